@@ -1,0 +1,46 @@
+"""kamerparse: Dutch parliamentary documents in, structured JSON out.
+
+    >>> import kamerparse
+    >>> doc = kamerparse.parse_file("letter.txt")       # or .pdf
+    >>> doc.title, doc.date, [r.id for r in doc.references]
+
+``parse_text``, ``parse_bytes`` and ``parse_file`` return a ``Document`` (plain dataclasses,
+picklable, ``to_dict()``/``to_json()``/``from_dict()``); bad input raises ``ParseError``.
+"""
+
+from __future__ import annotations
+
+from .api import parse_bytes, parse_file, parse_text
+from .errors import ParseError
+from .model import (
+    DateMention,
+    Document,
+    Dossier,
+    Footnote,
+    Paragraph,
+    Reference,
+    Section,
+    Signatory,
+    Source,
+    Where,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DateMention",
+    "Document",
+    "Dossier",
+    "Footnote",
+    "Paragraph",
+    "ParseError",
+    "Reference",
+    "Section",
+    "Signatory",
+    "Source",
+    "Where",
+    "__version__",
+    "parse_bytes",
+    "parse_file",
+    "parse_text",
+]

@@ -1,0 +1,57 @@
+"""The library entry points. Pure functions: same input, same Document."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from .errors import ParseError
+from .frontends.text import decode, read_text
+from .model import Document, Source
+from .pipeline import parse_layout
+
+PDF_MAGIC = b"%PDF-"
+
+
+def parse_text(text: str, source: str | None = None) -> Document:
+    """Parse a letter given as text (web text or text extracted from a PDF)."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if not text.strip():
+        raise ParseError("empty", "empty input", source)
+    return parse_layout(read_text(text), Source(path=source, format="text", sha256=digest))
+
+
+def parse_bytes(data: bytes, source: str | None = None, backend: str = "auto") -> Document:
+    """Parse raw bytes: a PDF (by its magic number) or text in UTF-8, cp1252 or latin-1."""
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        if data.lstrip()[:5] == PDF_MAGIC:
+            from .frontends.pdf import read_pdf  # imported late: text users need no PDF stack
+
+            layout = read_pdf(data, backend=backend)
+            return parse_layout(layout, Source(path=source, format="pdf", sha256=digest))
+        if source and source.lower().endswith(".pdf"):
+            raise ParseError("not-pdf", "named .pdf but is not a PDF")
+        text, encoding, warnings = decode(data)
+        layout = read_text(text, encoding=encoding, warnings=warnings)
+        return parse_layout(layout, Source(path=source, format="text", sha256=digest))
+    except ParseError as e:
+        e.path = e.path or source
+        raise
+
+
+def parse_file(path: str | os.PathLike[str], backend: str = "auto") -> Document:
+    """Parse a file (.pdf or text); the file is read whole, then closed."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except IsADirectoryError:
+        raise ParseError("unreadable", "is a directory", str(p)) from None
+    except FileNotFoundError:
+        raise ParseError("unreadable", "no such file", str(p)) from None
+    except PermissionError:
+        raise ParseError("unreadable", "permission denied", str(p)) from None
+    except OSError as e:
+        raise ParseError("unreadable", e.strerror or str(e), str(p)) from None
+    return parse_bytes(data, source=str(path), backend=backend)

@@ -1,0 +1,111 @@
+"""Many inputs, many processes, nothing lost.
+
+``parse_many`` is the library form: it yields one ``Result`` per input, in input order, as soon
+as it is done, with at most ``jobs * 4`` inputs in flight (memory stays bounded however long the
+input list is). Errors are results too, so one bad file never stops a batch.
+"""
+
+from __future__ import annotations
+
+import glob
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sized
+from dataclasses import dataclass
+from multiprocessing.pool import AsyncResult
+from pathlib import Path
+from typing import TypeVar
+
+from .api import parse_file
+from .errors import ParseError
+from .model import Document
+
+INPUT_SUFFIXES = (".txt", ".pdf", ".text")
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@dataclass(slots=True)
+class Result:
+    """The outcome for one input: a document, or an error kind and message."""
+
+    path: str
+    document: Document | None = None
+    error_kind: str | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.document is not None
+
+
+def expand_inputs(
+    items: Iterable[str], suffixes: tuple[str, ...] = INPUT_SUFFIXES
+) -> Iterator[str]:
+    """Files as given; directories searched recursively by suffix; glob patterns expanded.
+
+    Directory listings are sorted, so a batch visits files in the same order every run.
+    """
+    for item in items:
+        p = Path(item)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs.sort()
+                for name in sorted(files):
+                    if name.lower().endswith(suffixes):
+                        yield os.path.join(root, name)
+        elif not p.exists() and glob.has_magic(item):
+            yield from sorted(glob.glob(item, recursive=True))
+        else:
+            yield item
+
+
+def parse_one(path: str, backend: str = "auto") -> Result:
+    """Parse one file into a Result; never raises for bad input."""
+    try:
+        return Result(path, document=parse_file(path, backend=backend))
+    except ParseError as e:
+        return Result(path, error_kind=e.kind, error=e.message)
+    except RecursionError:
+        return Result(path, error_kind="internal", error="input nested too deeply")
+    except Exception as e:  # a parser bug must not stop the batch; it is reported per file
+        return Result(path, error_kind="internal", error=f"{type(e).__name__}: {e}")
+
+
+def _parse_one_star(args: tuple[str, str]) -> Result:
+    return parse_one(*args)
+
+
+def run_parallel(
+    func: Callable[[T], R], items: Iterable[T], jobs: int | None = None, window: int = 4
+) -> Iterator[R]:
+    """``map(func, items)`` over ``jobs`` processes, in order, with a bounded number in flight.
+
+    At most ``jobs * window`` items are submitted ahead of the one being yielded, so neither
+    the pending inputs nor the finished results pile up in memory on a long batch.
+    """
+    jobs = jobs or os.cpu_count() or 1
+    if not isinstance(items, Sized):
+        items = list(items)
+    jobs = min(jobs, len(items))
+    if jobs <= 1:  # no pool for one input: starting workers costs more than the parse
+        yield from map(func, items)
+        return
+    ctx = multiprocessing.get_context("forkserver" if os.name != "nt" else "spawn")
+    with ctx.Pool(jobs, maxtasksperchild=5000) as pool:
+        pending: deque[AsyncResult[R]] = deque()
+        for item in items:
+            pending.append(pool.apply_async(func, (item,)))
+            if len(pending) >= jobs * window:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+def parse_many(
+    inputs: Iterable[str | os.PathLike[str]], jobs: int | None = None, backend: str = "auto"
+) -> Iterator[Result]:
+    """Parse inputs with ``jobs`` worker processes (default: all cores), yielding in input order."""
+    work = ((os.fspath(p), backend) for p in inputs)
+    yield from run_parallel(_parse_one_star, work, jobs)

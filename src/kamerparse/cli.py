@@ -1,0 +1,248 @@
+"""The command line: ``kamerparse parse``, ``kamerparse check``, ``kamerparse schema``.
+
+Exit codes: 0 everything parsed (or, for check, everything matched); 1 some input failed to
+parse (or, for check, differed); 2 usage error (bad options, no inputs found). Data goes to
+stdout, messages to stderr, one line per failed input: "kamerparse: PATH: reason".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+from .batch import expand_inputs, parse_one, run_parallel
+from .output import atomic_write
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+DESCRIPTION = """\
+Turn Dutch parliamentary documents (Kamerbrieven, moties, amendementen) into structured JSON.
+
+commands:
+  parse    parse letters (text or PDF) to JSON
+  check    compare parsed letters with expected JSON beside them (regression testing)
+  schema   print the JSON Schema of the output
+
+exit codes: 0 all parsed / all matched, 1 some input failed / differed, 2 usage error
+"""
+
+PARSE_EPILOG = """\
+examples:
+  kamerparse parse letter.txt                    JSON on stdout
+  kamerparse parse letters/ -o out/              one DIR/<name>.json per input, all cores
+  kamerparse parse 'archive/**/*.pdf' --jsonl all.jsonl --errors failed.jsonl
+  kamerparse parse archive/ -o out/ --skip-existing     resume an interrupted run
+
+Inputs are files, directories (searched recursively for .txt and .pdf) and glob patterns.
+A PDF is recognised by its content, anything else is read as text (UTF-8, else cp1252).
+"""
+
+
+def _usage_error(msg: str) -> int:
+    print(f"kamerparse: error: {msg}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kamerparse",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"kamerparse {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser(
+        "parse",
+        help="parse letters (text or PDF) to JSON",
+        description="Parse letters (text or PDF) to JSON.",
+        epilog=PARSE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, directories or globs")
+    out = p.add_argument_group("output (default: JSON on stdout for one input, JSONL for more)")
+    out.add_argument("-o", "--output-dir", metavar="DIR", help="write DIR/<input name>.json")
+    out.add_argument(
+        "--jsonl", metavar="FILE", help="write one JSON line per document ('-': stdout)"
+    )
+    out.add_argument("--sqlite", metavar="FILE", help="write (or append to) a SQLite database")
+    out.add_argument("--errors", metavar="FILE", help="write one JSON line per failed input")
+    out.add_argument("--compact", action="store_true", help="JSON without indentation")
+    run = p.add_argument_group("running")
+    run.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                     help="worker processes (default: all cores)")  # fmt: skip
+    run.add_argument("--skip-existing", action="store_true",
+                     help="skip inputs whose output file exists (resume a run)")  # fmt: skip
+    run.add_argument("--fail-fast", action="store_true", help="stop at the first failed input")
+    run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    run.add_argument("--backend", choices=["auto", "pdfium", "pdfplumber"], default="auto",
+                     help="PDF reader (default: auto, the fastest)")  # fmt: skip
+
+    c = sub.add_parser(
+        "check",
+        help="compare parsed letters with their expected JSON",
+        description="Parse every input in DIR that has an expected file beside it "
+        "(<name>.expected.json) and compare field by field.",
+    )
+    c.add_argument("dirs", nargs="+", metavar="DIR_OR_FILE")
+    c.add_argument("--update", action="store_true", help="rewrite the expected files")
+    c.add_argument("--ignore", action="append", default=[], metavar="FIELD",
+                   help="a field path not to compare (repeatable), e.g. source.path")  # fmt: skip
+    c.add_argument("--json", action="store_true", help="machine-readable report on stdout")
+
+    sub.add_parser("schema", help="print the JSON Schema of the output")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # argparse exits 2 on usage errors, 0 on --help
+        return int(e.code or 0)
+    try:
+        if args.command == "parse":
+            return cmd_parse(args)
+        if args.command == "check":
+            from .check import cmd_check
+
+            return cmd_check(args)
+        if args.command == "schema":
+            from .schema import schema_json
+
+            sys.stdout.write(schema_json())
+            return EXIT_OK
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("kamerparse: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (| head): not an error of ours
+        return EXIT_OK
+
+
+def _output_path(path: str, output_dir: str) -> str:
+    return os.path.join(output_dir, Path(path).stem + ".json")
+
+
+def _task(
+    args: tuple[str, str, str | None, int | None],
+) -> tuple[str, str | None, str | None, str | None]:
+    """Worker: parse one input; write its file (if any) here, so writing runs in parallel."""
+    path, backend, out, indent = args
+    result = parse_one(path, backend)
+    if result.document is None:
+        return path, None, result.error_kind, result.error
+    text = result.document.to_json(indent=indent)
+    if out is not None:
+        try:
+            atomic_write(out, text + "\n")
+        except OSError as e:
+            return path, None, "unwritable", f"cannot write {out}: {e.strerror or e}"
+        return path, None, None, None
+    return path, text, None, None
+
+
+class Progress:
+    """A one-line progress bar on stderr, only on a terminal."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total, self.enabled = total, enabled
+        self.done = self.failed = 0
+        self.start = self.last = time.monotonic()
+
+    def step(self, failed: bool) -> None:
+        self.done += 1
+        self.failed += failed
+        now = time.monotonic()
+        if self.enabled and (now - self.last > 0.2 or self.done == self.total):
+            self.last = now
+            rate = self.done / max(now - self.start, 1e-9)
+            sys.stderr.write(
+                f"\r{self.done}/{self.total} files  {rate:.0f}/s  {self.failed} failed "
+            )
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.done:
+            sys.stderr.write("\n")
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    if args.jobs is not None and args.jobs < 1:
+        return _usage_error("--jobs must be at least 1")
+    missing = [i for i in args.inputs if not os.path.exists(i) and not any(c in i for c in "*?[")]
+    paths = list(expand_inputs(args.inputs))
+    if not paths:
+        return _usage_error("no inputs found in " + ", ".join(args.inputs))
+    indent = None if args.compact else 1
+    to_stdout = not args.output_dir and not args.jsonl and not args.sqlite
+    single = to_stdout and len(paths) == 1 and not missing
+    jsonl: TextIO | None = None
+    if args.jsonl == "-" or (to_stdout and not single):
+        jsonl = sys.stdout
+    elif args.jsonl:
+        jsonl = open(args.jsonl + ".part", "w", encoding="utf-8")  # noqa: SIM115
+    errors = open(args.errors, "w", encoding="utf-8") if args.errors else None  # noqa: SIM115
+    sink = None
+    if args.sqlite:
+        from .sqlite import SqliteSink
+
+        sink = SqliteSink(args.sqlite)
+
+    tasks: list[tuple[str, str, str | None, int | None]] = []
+    skipped = 0
+    for path in paths:
+        out = _output_path(path, args.output_dir) if args.output_dir else None
+        if args.skip_existing and out is not None and os.path.exists(out):
+            skipped += 1
+            continue
+        wants_text = out is None or sink is not None
+        line_indent = None if (jsonl is not None and not single) else indent
+        tasks.append((path, args.backend, None if wants_text else out, line_indent))
+
+    progress = Progress(len(tasks), enabled=sys.stderr.isatty() and not args.quiet)
+    failed = 0
+    try:
+        for path, text, kind, message in run_parallel(_task, tasks, args.jobs):
+            progress.step(failed=kind is not None)
+            if kind is not None:
+                failed += 1
+                print(f"\nkamerparse: {path}: {message}" if progress.enabled else
+                      f"kamerparse: {path}: {message}", file=sys.stderr)  # fmt: skip
+                if errors:
+                    errors.write(json.dumps({"path": path, "kind": kind, "message": message},
+                                            ensure_ascii=False) + "\n")  # fmt: skip
+                if args.fail_fast:
+                    break
+                continue
+            if text is None:
+                continue
+            if sink is not None:
+                sink.add(json.loads(text))
+                if args.output_dir:
+                    atomic_write(_output_path(path, args.output_dir), text + "\n")
+            if single:
+                sys.stdout.write(text + "\n")
+            elif jsonl is not None:
+                jsonl.write(text + "\n")
+    finally:
+        progress.close()
+        if errors:
+            errors.close()
+        if sink is not None:
+            sink.close()
+        if jsonl is not None and jsonl is not sys.stdout:
+            jsonl.close()
+            os.replace(args.jsonl + ".part", args.jsonl)
+    if skipped and not args.quiet:
+        print(f"kamerparse: skipped {skipped} inputs with existing output", file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK

@@ -1,0 +1,109 @@
+"""Signatories: who signed, from the lines of a signature block.
+
+Shapes met in Kamerstukken:
+    De Minister van Defensie,            function on its own line, ending in a comma,
+    K.H. Ollongren                       the name below it
+    De Minister-President, Minister van Algemene Zaken, M. Rutte     (one line; web text)
+    De informateurs, J.W. Remkes W. Koolmees                         (one function, two names)
+    J.W. Remkes Voorzitter staatscommissie parlementair stelsel      (name first)
+    Halsema / Jense / Kant                (moties and amendementen: member names, no function)
+A name is initials ("K.H.", "A.Th.B.", "E. I.") and a surname ("Bruins Slot", "van Haegen-Maas
+Geesteranus", "M.van Bijsterveldt-Vliegenthart").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Signatory
+
+_INITIALS = r"(?:[A-Z][a-z]{0,2}\.\s?)+"
+_PARTICLE = r"(?:van|de|der|den|ter|ten|te|het|von|du|la|le|in\s[’']t)"
+_SURNAME = rf"(?:{_PARTICLE}\s?)*[A-Z][\w'’-]*(?:\s+(?:{_PARTICLE}\s+)*[A-Z][\w'’-]*)*"
+NAME = re.compile(rf"{_INITIALS}\s?{_SURNAME}")
+# several names on one line split before initials that follow a surname
+_NAME_SPLIT = re.compile(rf"(?<!\.)\s+(?={_INITIALS}\s?[A-Z])")
+_ROLE = (
+    r"(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Vv]oorzitter|[Gg]riffier|"
+    r"[Ii]nformateurs?|[Ff]ormateurs?|[Vv]erkenners?|[Cc]ommissaris|[Oo]mbudsman|[Pp]resident|"
+    r"[Ss]ecretaris|[Dd]irecteur|[Vv]ice-[Pp]resident|[Bb]urgemeester|[Rr]apporteurs?|[Ll]eden)"
+)
+# a function line: "De Minister van Defensie," / "Voorzitter staatscommissie …,"
+FUNCTION = re.compile(rf"(?:(?:De|Het|de|het)\s+)?(?:\S+\s+){{0,2}}{_ROLE}\b[^.;:]{{0,150}}")
+# a moties/amendementen member name: "Ten Hoopen", "Ortega-Martijn", "Van der Staaij"
+MEMBER = re.compile(
+    r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n ['’]t|[Hh]et)\s+){0,3}"
+    r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*(?:\s+[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)?"
+)
+CLOSING = re.compile(
+    r"(?:Hoogachtend|Met (?:de meeste )?hoogachting|Met vriendelijke groet(?:en)?|"
+    r"Met belangstelling zie ik|Namens deze)\s*,?"
+)
+
+
+def split_names(text: str) -> list[str]:
+    """'J.W. Remkes W. Koolmees' → ['J.W. Remkes', 'W. Koolmees'] (only when all are names)."""
+    parts = [p.strip() for p in _NAME_SPLIT.split(text.strip()) if p.strip()]
+    if parts and all(NAME.fullmatch(p) for p in parts):
+        return parts
+    return []
+
+
+def is_name_line(text: str) -> bool:
+    return bool(split_names(text)) or _name_first(text) is not None
+
+
+def is_function_line(text: str) -> bool:
+    """A function standing alone ("De Minister van Defensie,") or with names after a comma."""
+    t = text.strip()
+    if t.endswith(",") and FUNCTION.fullmatch(t[:-1].strip()):
+        return True
+    return _inline(t) is not None
+
+
+def _inline(text: str) -> tuple[str, list[str]] | None:
+    """'De Minister van X, K.H. Ollongren' → ('De Minister van X', ['K.H. Ollongren'])."""
+    head, sep, tail = text.rpartition(",")
+    if not sep:
+        return None
+    names = split_names(tail)
+    if names and FUNCTION.fullmatch(head.strip()):
+        return head.strip(), names
+    return None
+
+
+def _name_first(text: str) -> tuple[str, str] | None:
+    """'J.W. Remkes Voorzitter staatscommissie' → ('J.W. Remkes', 'Voorzitter staatscommissie')."""
+    m = re.match(rf"({_INITIALS}\s?{_SURNAME}?)\s+({_ROLE}\b.*)", text.strip())
+    if not m:
+        return None
+    name, function = m.group(1).strip(), m.group(2).strip().rstrip(",")
+    # the surname pattern may have swallowed the role word's capital: re-split on the role
+    if NAME.fullmatch(name):
+        return name, function
+    return None
+
+
+def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory]:
+    """Signatories from the lines of a signature block, in order.
+
+    ``members``: the document is a motie or amendement, so bare surnames are signatories too.
+    """
+    out: list[Signatory] = []
+    function: str | None = None
+    for raw in lines:
+        text = raw.strip()
+        if not text or CLOSING.fullmatch(text):
+            continue
+        if inline := _inline(text):
+            function, names = inline
+            out += [Signatory(function, n) for n in names]
+        elif text.endswith(",") and FUNCTION.fullmatch(text[:-1].strip()):
+            function = text[:-1].strip()
+        elif names := split_names(text):
+            out += [Signatory(function, n) for n in names]
+        elif nf := _name_first(text):
+            out.append(Signatory(nf[1], nf[0]))
+        elif members and MEMBER.fullmatch(text):
+            out.append(Signatory(None, text))
+    return out

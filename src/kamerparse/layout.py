@@ -1,0 +1,55 @@
+"""What a front end hands to the pipeline: the document as lines with layout evidence.
+
+The text front end knows only line breaks, blank lines and form feeds; the PDF front end also
+knows fonts, sizes and positions. Both describe what they know in the same ``Line`` record, and
+everything after them (``kamerparse.stages``) is shared. Where a front end is sure of something
+(a PDF knows which lines are footnotes, page furniture or headings) it says so in the line; where
+it is not (plain text), it leaves the field ``None`` and the stages decide from the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+# A footnote marker carried in-band in line text: MARK_OPEN + number + MARK_CLOSE. The PDF front
+# end writes these for superscript markers; the text path writes them where it finds a footnote
+# digit glued to a word. The body stage takes them out and records the numbers on the paragraph.
+# Private-use code points, so they cannot clash with real text (input is stripped of them first).
+MARK_OPEN = "\ue000"
+MARK_CLOSE = "\ue001"
+
+Role = Literal["body", "footnote", "furniture"]
+
+
+def marker(number: str) -> str:
+    return f"{MARK_OPEN}{number}{MARK_CLOSE}"
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    page: int = 1
+    # a blank line (text) or a clear vertical gap (PDF) stands before this line
+    gap_before: bool = False
+    # None: unknown, let the stages decide from the text
+    role: Role | None = None
+    heading: bool | None = None
+    # the line starts a new paragraph (PDF: gap or indent); None when the front end cannot tell
+    starts_paragraph: bool | None = None
+    # a new page began right before this line (text: form feed or the seed's leading space)
+    page_start: bool = False
+    # font evidence from a PDF (None from text)
+    bold: bool | None = None
+    italic: bool | None = None
+    size: float | None = None
+    x0: float | None = None
+
+
+@dataclass(slots=True)
+class Layout:
+    lines: list[Line]
+    format: Literal["text", "pdf"] = "text"
+    pages: int | None = None
+    encoding: str | None = None
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,167 @@
+"""The document model: plain dataclasses that every stage reads and writes.
+
+The JSON form of a document is ``Document.to_dict()``; ``Document.from_dict()`` reads it back.
+The JSON Schema in ``schema.json`` is generated from these classes (see ``kamerparse.schema``),
+so a field added here shows up in the schema and in its drift test.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA_VERSION = "1"
+
+Part = Literal["header", "body", "footnote"]
+
+
+@dataclass(slots=True)
+class Where:
+    """Where a mention stands: offsets are into the text of that paragraph or footnote."""
+
+    part: Part = "body"
+    section: int | None = None
+    paragraph: int | None = None
+    footnote: str | None = None
+    start: int = 0
+    end: int = 0
+    page: int | None = None
+
+
+@dataclass(slots=True)
+class Source:
+    path: str | None = None
+    format: Literal["text", "pdf"] = "text"
+    sha256: str | None = None
+    pages: int | None = None
+    encoding: str | None = None
+
+
+@dataclass(slots=True)
+class Dossier:
+    """A dossier (Kamerstuk series); ``id`` is normalised: "21501-02", "36200-XII", "34775-A"."""
+
+    id: str
+    number: str
+    addition: str | None = None
+    title: str | None = None
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """Running text with the footnote markers taken out; ``footnotes`` lists the numbers it cites."""
+
+    text: str
+    footnotes: list[str] = field(default_factory=list)
+    page: int | None = None
+
+
+@dataclass(slots=True)
+class Section:
+    heading: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Footnote:
+    number: str
+    text: str
+    page: int | None = None
+
+
+@dataclass(slots=True)
+class Reference:
+    """A citation of another paper.
+
+    ``type`` is "kamerstuk" (dossier and number), "dossier" (dossier only), "handelingen",
+    "aanhangsel", "staatsblad", "staatscourant", "tractatenblad", "ecli", "eu", "tk-document",
+    "tk-zaak". ``page`` is the page the citation points at ("p. 3"), not where it stands.
+    """
+
+    type: str
+    text: str
+    id: str | None = None
+    url: str | None = None
+    chamber: str | None = None
+    parliamentary_year: str | None = None
+    dossier: str | None = None
+    number: str | None = None
+    page: str | None = None
+    where: Where = field(default_factory=Where)
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A calendar date in the text; ``value`` is ISO (YYYY-MM-DD, or YYYY-MM for a month)."""
+
+    text: str
+    value: str
+    precision: Literal["day", "month"] = "day"
+    where: Where = field(default_factory=Where)
+
+
+@dataclass(slots=True)
+class Signatory:
+    function: str | None
+    name: str
+
+
+@dataclass(slots=True)
+class Document:
+    source: Source = field(default_factory=Source)
+    id: str | None = None
+    chamber: Literal["Tweede Kamer", "Eerste Kamer"] | None = None
+    parliamentary_year: str | None = None
+    dossiers: list[Dossier] = field(default_factory=list)
+    number: str | None = None
+    document_type: str | None = None
+    title: str | None = None
+    addressee: str | None = None
+    place: str | None = None
+    date: str | None = None
+    sections: list[Section] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    signatories: list[Signatory] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    schema_version: str = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        # schema_version first: readers check it before anything else
+        return {"schema_version": d.pop("schema_version"), **d}
+
+    def to_json(self, indent: int | None = 1) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        return _build(cls, data)
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [p for s in self.sections for p in s.paragraphs]
+
+
+def _build(tp: Any, value: Any) -> Any:
+    """Rebuild a value of type ``tp`` from its JSON form (the inverse of ``asdict``)."""
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        known = {f.name for f in dataclasses.fields(tp)}
+        return tp(**{k: _build(hints[k], v) for k, v in value.items() if k in known})
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        return [_build(item, v) for v in value]
+    if origin in (typing.Union, types.UnionType):
+        for arg in typing.get_args(tp):
+            if arg is not type(None):
+                return _build(arg, value)
+    return value

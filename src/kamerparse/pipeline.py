@@ -1,0 +1,165 @@
+"""The one pipeline: a front end's ``Layout`` in, a ``Document`` out.
+
+    front end (text | pdf) → furniture → footnotes → header → signature → body → markers
+                           → extractors (references, dates, signatories) → Document
+
+Each stage is a function in ``kamerparse.stages`` with one job; the extractors live in
+``kamerparse.extract``. Nothing here keeps state between documents.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from .extract.dates import find_dates
+from .extract.references import find_references
+from .extract.signatories import parse_signatories
+from .layout import Layout
+from .model import DateMention, Document, Footnote, Reference, Section, Source, Where
+from .stages.body import MarkerState, build_sections, mark_footnotes, strip_marks
+from .stages.footnotes import split_footnotes
+from .stages.furniture import Facts, strip_furniture
+from .stages.header import Header, parse_dossier, parse_header
+from .stages.signature import split_signature
+
+_MEMBER_DOCUMENTS = {"motie", "amendement"}
+
+
+def parse_layout(layout: Layout, source: Source | None = None) -> Document:
+    """Run every stage over a front end's lines and return the document."""
+    source = source or Source(format=layout.format)
+    source.pages = layout.pages
+    source.encoding = layout.encoding
+    warnings = list(layout.warnings)
+
+    lines, facts = strip_furniture(layout.lines)
+    lines, footnotes = split_footnotes(lines)
+    head = parse_header(lines)
+    members = head.document_type in _MEMBER_DOCUMENTS
+    body, signature = split_signature(lines[head.body_start :], members=members)
+    sections = build_sections(body)
+    _resolve_markers(sections, footnotes, text_markers=layout.format == "text")
+    _fix_glued_number(head, sections, footnotes)
+
+    doc = Document(
+        source=source,
+        dossiers=head.dossiers,
+        number=head.number,
+        document_type=head.document_type,
+        title=head.title,
+        addressee=head.addressee,
+        place=head.place,
+        date=head.date,
+        sections=sections,
+        footnotes=footnotes,
+        signatories=parse_signatories([line.text for line in signature], members=members),
+        warnings=warnings,
+    )
+    _apply_facts(doc, head, facts)
+    letter_date = datetime.date.fromisoformat(doc.date) if doc.date else None
+    doc.references, doc.dates = _extract(sections, footnotes, letter_date)
+    if layout.pages is None:
+        _drop_pages(doc)
+    doc.warnings += _check(doc)
+    return doc
+
+
+def _resolve_markers(
+    sections: list[Section], footnotes: list[Footnote], text_markers: bool
+) -> None:
+    state = MarkerState(known=frozenset(f.number for f in footnotes))
+    for section in sections:
+        for para in section.paragraphs:
+            text = mark_footnotes(para.text, state) if text_markers else para.text
+            para.text, para.footnotes = strip_marks(text)
+    for note in footnotes:
+        note.text = strip_marks(note.text)[0]
+
+
+def _fix_glued_number(head: Header, sections: list[Section], footnotes: list[Footnote]) -> None:
+    """'nr. 151' where note 1 marks the number line (a herdruk's reason): the number is 15."""
+    if not head.number or not footnotes:
+        return
+    cited = {n for s in sections for p in s.paragraphs for n in p.footnotes}
+    for note in footnotes:
+        num = note.number
+        if num not in cited and head.number.endswith(num) and len(head.number) > len(num):
+            head.number = head.number[: -len(num)]
+            return
+
+
+def _apply_facts(doc: Document, head: Header, facts: Facts) -> None:
+    """Fill what the header did not state from what the page furniture states."""
+    doc.chamber = facts.chamber or head.chamber
+    doc.parliamentary_year = facts.parliamentary_year
+    doc.number = doc.number or facts.number
+    if not doc.dossiers and facts.dossier:
+        found = parse_dossier(facts.dossier)
+        doc.dossiers = [found] if found else []
+    if doc.dossiers and doc.number:
+        doc.id = f"kst-{doc.dossiers[0].id}-{doc.number}"
+    elif facts.kst_id:
+        doc.id = re.sub(r"-h\d+$", "", facts.kst_id)
+
+
+def _extract(
+    sections: list[Section], footnotes: list[Footnote], letter_date: datetime.date | None
+) -> tuple[list[Reference], list[DateMention]]:
+    refs: list[Reference] = []
+    dates: list[DateMention] = []
+
+    def place(items: list, where: Where) -> None:
+        for item in items:
+            item.where = Where(
+                part=where.part,
+                section=where.section,
+                paragraph=where.paragraph,
+                footnote=where.footnote,
+                start=item.where.start,
+                end=item.where.end,
+                page=where.page,
+            )
+
+    for si, section in enumerate(sections):
+        for pi, para in enumerate(section.paragraphs):
+            where = Where(part="body", section=si, paragraph=pi, page=para.page)
+            found_refs = find_references(para.text)
+            found_dates = find_dates(para.text, letter_date)
+            place(found_refs, where)
+            place(found_dates, where)
+            refs += found_refs
+            dates += found_dates
+    for note in footnotes:
+        where = Where(part="footnote", footnote=note.number, page=note.page)
+        found_refs = find_references(note.text)
+        found_dates = find_dates(note.text, letter_date)
+        place(found_refs, where)
+        place(found_dates, where)
+        refs += found_refs
+        dates += found_dates
+    return refs, dates
+
+
+def _drop_pages(doc: Document) -> None:
+    """Text without page breaks knows no page numbers: say null rather than a guess."""
+    for section in doc.sections:
+        for para in section.paragraphs:
+            para.page = None
+    for note in doc.footnotes:
+        note.page = None
+    for item in [*doc.references, *doc.dates]:
+        item.where.page = None
+
+
+def _check(doc: Document) -> list[str]:
+    warnings = []
+    if doc.title is None:
+        warnings.append("no document title found: not a Kamerstuk in a known layout?")
+    if not doc.sections:
+        warnings.append("no body text found")
+    cited = {n for p in doc.paragraphs for n in p.footnotes}
+    missing = [f.number for f in doc.footnotes if f.number not in cited]
+    if missing:
+        warnings.append(f"footnotes without a marker in the text: {', '.join(missing)}")
+    return warnings

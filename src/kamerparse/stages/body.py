@@ -1,0 +1,185 @@
+"""Stage 5: the body lines to sections and paragraphs.
+
+Where a paragraph starts is taken from the best evidence there is:
+- the front end knows (a PDF: vertical gaps and indentation) → ``Line.starts_paragraph``;
+- the text has blank lines between paragraphs (web text, some extractions) → ``gap_before``;
+- neither (text extracted from a justified PDF, hard-wrapped web text): a line that ends a
+  sentence and leaves room for the next line's first word ended its paragraph, because a
+  justified line is only short when the paragraph stops there.
+A heading is a short line standing alone, without closing punctuation, before running text
+(or the front end says so from the font).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..layout import MARK_CLOSE, MARK_OPEN, Line, marker
+from ..model import Paragraph, Section
+from .unwrap import join_lines
+
+_TERMINAL = tuple(".:;!?,")
+_CLOSERS = ")»”’\"'"
+_BULLET = re.compile(r"(?:[-–•·▪*]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+\S")
+_ROMAN = re.compile(r"[IVXLC]{1,6}\.?")
+_MARKS = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
+
+
+@dataclass(slots=True)
+class Block:
+    lines: list[Line] = field(default_factory=list)
+    heading: bool = False
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(_CLOSERS).endswith(_TERMINAL)
+
+
+def _heading_like(text: str) -> bool:
+    t = text.strip()
+    if _ROMAN.fullmatch(t):
+        return True
+    if not t or len(t) > 90 or len(t.split()) > 12 or _ends_sentence(t) or _BULLET.match(t):
+        return False
+    return t[0].isupper() or t[0].isdigit()
+
+
+def _width(lines: list[Line]) -> int:
+    lengths = sorted(len(line.text) for line in lines)
+    if not lengths:
+        return 0
+    return lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
+
+
+def _first_word(text: str) -> str:
+    return text.split(" ", 1)[0]
+
+
+def _blocks(lines: list[Line]) -> list[Block]:
+    gaps = sum(1 for line in lines[1:] if line.gap_before)
+    # blank lines are deliberate: two of them mean the text separates paragraphs that way
+    gap_mode = gaps >= 2 or (gaps == 1 and len(lines) < 12)
+    width = _width(lines)
+    blocks: list[Block] = []
+    for i, line in enumerate(lines):
+        prev = lines[i - 1] if i else None
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if line.heading is not None:
+            heading = line.heading
+        elif gap_mode:
+            heading = (
+                (prev is None or line.gap_before)
+                and (nxt is None or nxt.gap_before)
+                and nxt is not None
+                and _heading_like(line.text)
+            )
+        else:
+            heading = (
+                (prev is None or _ends_sentence(prev.text))
+                and nxt is not None
+                and nxt.text[:1].isupper()
+                and _heading_like(line.text)
+                and len(line.text) < 0.7 * width
+            )
+        if prev is None or heading or blocks[-1].heading:
+            start = True
+        elif line.starts_paragraph is not None:
+            start = line.starts_paragraph
+        elif gap_mode:
+            start = line.gap_before
+        else:
+            start = bool(_BULLET.match(line.text)) or (
+                _ends_sentence(prev.text)
+                and len(prev.text) + 1 + len(_first_word(line.text)) <= width
+            )
+        if start:
+            blocks.append(Block([line], heading))
+        else:
+            blocks[-1].lines.append(line)
+    return blocks
+
+
+def build_sections(lines: list[Line]) -> list[Section]:
+    """Sections of paragraphs; paragraph text still carries in-band footnote markers."""
+    sections: list[Section] = []
+    for block in _blocks(lines):
+        text = join_lines([line.text for line in block.lines])
+        if block.heading:
+            sections.append(Section(heading=strip_marks(text)[0]))
+            continue
+        if not sections:
+            sections.append(Section(heading=None))
+        sections[-1].paragraphs.append(Paragraph(text=text, page=block.lines[0].page))
+    return [s for s in sections if s.paragraphs or s.heading]
+
+
+def strip_marks(text: str) -> tuple[str, list[str]]:
+    """Take the in-band markers out: the clean text and the marker numbers in order."""
+    numbers = _MARKS.findall(text)
+    return (_MARKS.sub("", text) if numbers else text), numbers
+
+
+# --- footnote markers in plain text ---------------------------------------------------------
+
+# a footnote digit glued to a word or to punctuation: "milities1 op", "verwondingen.2 De"
+_GLUED = re.compile(r"(?P<pre>[^\W\d_]+|[.,;:!?)»”’\"'])(?P<num>\d{1,3})(?=[\s.,;:!?)»”’\"']|$)")
+# a footnote digit glued to a year: "12 juli 20221," (2022 + note 1)
+_GLUED_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<num>\d{1,2})(?=[\s.,;:)]|$)")
+# digits after these are numbers, not markers: "nr.19", "p.3"
+_NUMBER_WORDS = re.compile(
+    r"(?:\b(?:nrs?|p|pp|blz|art|no|fig|par|hfdst|lid|sub|jo|bijlage|vgl|ca|Stb|Stcrt|Trb)\.?)$",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class MarkerState:
+    """Marker numbering across the paragraphs of one document."""
+
+    known: frozenset[str]  # footnote numbers whose text the document has
+    expected: int = 1
+
+
+def mark_footnotes(text: str, state: MarkerState) -> str:
+    """Replace footnote digits glued to words by in-band markers, in reading order."""
+    if not any(c.isdigit() for c in text):
+        return text
+    out: list[str] = []
+    pos = 0
+    for m in _candidates(text):
+        num = m.group("num")
+        n = int(num)
+        if not _accept(text, m, n, state):
+            continue
+        end_keep = m.start("num")
+        out.append(text[pos:end_keep])
+        out.append(marker(num))
+        pos = m.end("num")
+        state.expected = n + 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    found = list(_GLUED.finditer(text)) + list(_GLUED_YEAR.finditer(text))
+    return sorted(found, key=lambda m: m.start("num"))
+
+
+def _accept(text: str, m: re.Match[str], n: int, state: MarkerState) -> bool:
+    num = m.group("num")
+    if num.startswith("0"):
+        return False
+    groups = m.groupdict()
+    if groups.get("year") is not None:
+        return n == state.expected and (not state.known or num in state.known)
+    pre = groups["pre"]
+    if _NUMBER_WORDS.search(text[: m.start("num")]):
+        return False
+    strict = pre.isalpha() and pre.isupper() and len(pre) <= 4  # CO2, G20, F35
+    strict = strict or (pre.isalpha() and len(pre) <= 2)  # "Ja21", "m2"
+    if not state.known:
+        return n == state.expected and not strict
+    if num not in state.known:
+        return False
+    return n == state.expected if strict else n >= state.expected

@@ -1,0 +1,108 @@
+"""Stage 1: take page furniture and site chrome out of the content, keeping what they tell.
+
+Furniture is what a page or a web site prints around the document: the first-page block of a
+Kamerstuk PDF (chamber mark, "Tweede Kamer der Staten-Generaal", "Vergaderjaar …"), its footers
+("kst-27925-963", "ISSN …", "’s-Gravenhage 2023 Tweede Kamer, vergaderjaar …, 27 925, nr. 963 1",
+running "Tweede Kamer, vergaderjaar …, nr. 963 2"), and a web page's chrome ("Naar boven",
+"Datum publicatie…", "Brief regering : …", signer blocks). None of it is content, but the
+vergaderjaar, the chamber and the kst id it prints are facts about the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..layout import Line
+
+_DASH = "[-–—]"
+_YEAR = rf"((?:19|20)\d\d)\s*{_DASH}\s*((?:19|20)\d\d)"
+_CHAMBER = r"(Tweede|Eerste) Kamer"
+
+_CHAMBER_MARK = re.compile(r"[12]")
+_CHAMBER_LINE = re.compile(rf"{_CHAMBER} der Staten-Generaal")
+_VERGADERJAAR = re.compile(rf"Vergaderjaar {_YEAR}", re.I)
+_KST_ID = re.compile(r"kst-[0-9A-Z][\w-]*-[0-9A-Za-z]+(?:-h\d+)?")
+_ISSN = re.compile(r"ISSN \d{4} ?- ?\d{3}[\dX]")
+# "’s-Gravenhage 2023 Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 1" and the running
+# footer without the place: "Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 2"
+_FOOTER = re.compile(
+    rf"(?:['’]s-Gravenhage \d{{4}} )?{_CHAMBER}, vergaderjaar {_YEAR}, (.+?), nr\. (\S+) (\d+)"
+)
+# web chrome: "Tweede Kamer der Staten-Generaal2019-202028286 nr. 1066"
+_WEB_META = re.compile(rf"{_CHAMBER} der Staten-Generaal{_YEAR}(\S+) nr\. (\S+)")
+_WEB_CHROME = re.compile(
+    r"Kamerstuk|Naar boven|Datum publicatie.*|Direct naar \(in deze pagina\).*|"
+    r"[•·]\s*Download PDF|Brief regering ?: .*|Download|Print|Delen"
+)
+# from these lines on, everything on a web page is chrome (signer lists, related documents)
+_WEB_TAIL = re.compile(r"Ondertekenaars|Gerelateerde documenten|Eerste ondertekenaar")
+# openkamer's metadata block
+_OPENKAMER_META = re.compile(r"(Dossier|Gepubliceerd|Indiener\(s\)|Bron|ID|Type|Datum):\s.*")
+
+
+@dataclass(slots=True)
+class Facts:
+    """What the furniture states about the document."""
+
+    chamber: str | None = None
+    parliamentary_year: str | None = None
+    kst_id: str | None = None
+    dossier: str | None = None
+    number: str | None = None
+    removed: list[Line] = field(default_factory=list)
+
+
+def _year(m: re.Match[str], first: int) -> str:
+    return f"{m.group(first)}-{m.group(first + 1)}"
+
+
+def strip_furniture(lines: list[Line]) -> tuple[list[Line], Facts]:
+    """Return the content lines and the facts read from the furniture."""
+    facts = Facts()
+    kept: list[Line] = []
+    for i, line in enumerate(lines):
+        if line.role == "furniture" or _is_furniture(line, i, lines, facts):
+            facts.removed.append(line)
+            continue
+        if _WEB_TAIL.fullmatch(line.text):
+            facts.removed.extend(lines[i:])
+            break
+        kept.append(line)
+    for line in facts.removed:
+        _read_facts(line.text, facts)
+    return kept, facts
+
+
+def _is_furniture(line: Line, i: int, lines: list[Line], facts: Facts) -> bool:
+    text = line.text
+    if _FOOTER.fullmatch(text) or _ISSN.fullmatch(text) or _WEB_META.fullmatch(text):
+        return True
+    if _KST_ID.fullmatch(text):
+        return True
+    if _CHAMBER_LINE.fullmatch(text) and i < 4:
+        return True
+    if _VERGADERJAAR.fullmatch(text):
+        return True
+    if _CHAMBER_MARK.fullmatch(text) and i == 0:
+        return True
+    if _WEB_CHROME.fullmatch(text) and (i < 8 or i >= len(lines) - 3):
+        return True
+    return bool(_OPENKAMER_META.fullmatch(text) and i < 20)
+
+
+def _read_facts(text: str, facts: Facts) -> None:
+    if m := _FOOTER.fullmatch(text):
+        facts.chamber = facts.chamber or f"{m.group(1)} Kamer"
+        facts.parliamentary_year = facts.parliamentary_year or _year(m, 2)
+        facts.dossier = facts.dossier or m.group(4)
+        facts.number = facts.number or m.group(5)
+    elif m := _WEB_META.fullmatch(text):
+        facts.chamber = facts.chamber or f"{m.group(1)} Kamer"
+        facts.parliamentary_year = facts.parliamentary_year or _year(m, 2)
+    elif m := _VERGADERJAAR.fullmatch(text):
+        facts.parliamentary_year = facts.parliamentary_year or _year(m, 1)
+    elif m := _CHAMBER_LINE.fullmatch(text):
+        facts.chamber = facts.chamber or f"{m.group(1)} Kamer"
+    elif _KST_ID.fullmatch(text):
+        facts.kst_id = facts.kst_id or text

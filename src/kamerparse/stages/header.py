@@ -1,0 +1,232 @@
+"""Stage 3: read the document header: dossier line(s), number and title, addressee, dagtekening.
+
+The Kamerstuk header, in the order it is printed:
+
+    27 925 Bestrijding internationaal terrorisme          dossier number (+ addition) and title
+    Nr. 963 BRIEF VAN DE MINISTERS VAN DEFENSIE EN …      number and document title
+    Aan de Voorzitter van de Tweede Kamer der …           addressee (letters)
+    Den Haag, 20 december 2023                            dagtekening (letters) or
+    Voorgesteld 27 juni 2002 / Ontvangen 30 juni 2005     (moties, amendementen)
+
+Variants: the number and title on separate lines ("nr. 15" / "MOTIE VAN …", 1990s layout), an
+Eerste Kamer letter number ("G BRIEF VAN …"), the rijksbegroting line "34775 A 62 BRIEF VAN …"
+with the dossier title on the line above it, a dossier title wrapped over several lines, several
+dossier lines for a joint letter. The body starts after the last header line found.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from ..layout import Line
+from ..model import Dossier
+from .unwrap import join_lines
+
+MONTHS = {
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}  # fmt: skip
+
+_KINDS = (
+    r"(?:(?:NADER )?GEWIJZIGDE? )?(?:BRIEF|MOTIE|AMENDEMENT|VERSLAG|EINDVERSLAG|NOTA|MEMORIE"
+    r"|VOORSTEL|ANTWOORD|LIJST|NOTULEN|ADVIES|KONINKLIJKE|VERKLARING|BIJLAGE|OVERZICHT)"
+)
+# a dossier number: five digits ("27 925", "27925"), optional sub-dossier ("-02") and addition
+# (Roman budget chapter, fund letter, rijkswet number); or an Eerste Kamer Roman-numeral dossier
+_DOSSIER = re.compile(
+    r"(?P<num>\d{2} ?\d{3})(?:\s*[-–]\s*(?P<sub>\d{1,3}))?"
+    r"(?:\s+(?P<add>[IVXLC]+[AB]?|[A-Z])(?=\s|$))?"
+    r"(?:\s*\((?P<rw>R\d{3,4})\))?"
+    r"(?:\s+(?P<title>\S.*))?"
+)
+_EK_DOSSIER = re.compile(r"(?P<num>C[IVXLC]*|[IVXLC]{2,})\s+(?P<title>\S.*)")
+_NUMBER_LINE = re.compile(r"[Nn]r\.\s*(?P<nr>[0-9]+[A-Za-z]?|[A-Z]{1,3})(?:\s+(?P<title>\S.*))?")
+_EK_NUMBER_LINE = re.compile(rf"(?P<nr>[A-Z]{{1,2}})\s+(?P<title>{_KINDS}\b.*)")
+_RB_LINE = re.compile(
+    r"(?P<num>\d{2} ?\d{3})(?:\s*[-–]\s*(?P<sub>\d{1,3}))?"
+    r"(?:\s+(?P<add>[IVXLC]+[AB]?|[A-Z]))?"
+    rf"\s+(?P<nr>\d+)\s+(?P<title>{_KINDS}\b.*)"
+)
+_ADDRESSEE = re.compile(r"Aan (?:de|het|het lid|de leden) \S.*")
+_DATE_LINE = re.compile(
+    r"(?:(?P<place>(?:['’]s-Gravenhage|Den Haag|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)),\s*"
+    r"|(?P<kind>Voorgesteld|Ontvangen|Vastgesteld)\s+)"
+    r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
+    r"(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>(?:19|20)\d\d)\.?"
+)
+_UPPER_LINE = re.compile(r"[^a-z]*[A-Z][^a-z]*")
+
+DOCUMENT_TYPES = (
+    ("NOTA VAN WIJZIGING", "nota van wijziging"),
+    ("MEMORIE VAN ANTWOORD", "memorie van antwoord"),
+    ("MOTIE", "motie"),
+    ("AMENDEMENT", "amendement"),
+    ("VERSLAG", "verslag"),
+    ("BRIEF", "brief"),
+    ("ANTWOORD", "aanhangsel"),
+)
+
+
+@dataclass(slots=True)
+class Header:
+    dossiers: list[Dossier] = field(default_factory=list)
+    number: str | None = None
+    title: str | None = None
+    document_type: str | None = None
+    addressee: str | None = None
+    place: str | None = None
+    date: str | None = None
+    chamber: str | None = None
+    body_start: int = 0
+
+
+def dossier_id(num: str, sub: str | None = None, add: str | None = None) -> str:
+    """ "27 925" → "27925"; with "-02" → "27925-02"; with "XII" → "27925-XII"."""
+    parts = [num.replace(" ", "")]
+    parts += [p for p in (sub, add) if p]
+    return "-".join(parts)
+
+
+def parse_dossier(text: str) -> Dossier | None:
+    """A dossier as printed ("21 501-20", "36 200 XII", "CII") → a normalised ``Dossier``."""
+    m = _DOSSIER.fullmatch(text.strip()) or _EK_DOSSIER.fullmatch(text.strip() + " -")
+    if not m:
+        return None
+    groups = m.groupdict()
+    add = groups.get("add") or groups.get("rw")
+    sub = groups.get("sub")
+    return Dossier(dossier_id(m["num"], sub, add), m["num"].replace(" ", ""), _addition(sub, add))
+
+
+def parse_date_line(text: str) -> tuple[str | None, datetime.date | None]:
+    """A dagtekening ("Den Haag, 20 december 2023") → place and date; else (None, None)."""
+    m = _DATE_LINE.fullmatch(text.strip())
+    if not m:
+        return None, None
+    month = MONTHS.get(m.group("month").lower())
+    if not month:
+        return None, None
+    try:
+        date = datetime.date(int(m.group("year")), month, int(m.group("day")))
+    except ValueError:
+        return None, None
+    return m.group("place"), date
+
+
+def document_type(title: str | None) -> str | None:
+    if not title:
+        return None
+    upper = title.upper()
+    for prefix, kind in DOCUMENT_TYPES:
+        if re.match(rf"(?:\S+ ){{0,3}}{prefix}\b", upper):
+            return kind
+    return "other"
+
+
+def parse_header(lines: list[Line], limit: int = 40) -> Header:
+    """Read the header from the first lines; ``body_start`` is where the body begins."""
+    head = Header()
+    texts = [line.text for line in lines[:limit]]
+    n = _find_number_line(texts)
+    last = -1
+    if n is not None:
+        last = _read_number_and_title(texts, n, head)
+        if head.dossiers:  # rijksbegroting: the dossier title stands alone above that line
+            head.dossiers[0].title = _title_above(texts[:n])
+        else:
+            head.dossiers = _read_dossiers(texts[:n])
+    for i in range(last + 1, min(len(texts), last + 8)):
+        text = texts[i]
+        if head.addressee is None and _ADDRESSEE.fullmatch(text):
+            head.addressee = text
+            last = i
+            continue
+        place, date = parse_date_line(text)
+        if date is not None:
+            head.place, head.date = place, date.isoformat()
+            last = i
+            break
+        if re.fullmatch(r"[Nn]r\. ?\S+", text) or not text.strip():
+            last = i
+            continue
+        break
+    if head.addressee:
+        m = re.search(r"(Tweede|Eerste) Kamer", head.addressee)
+        head.chamber = f"{m.group(1)} Kamer" if m else None
+    head.document_type = document_type(head.title)
+    head.body_start = last + 1
+    return head
+
+
+def _find_number_line(texts: list[str]) -> int | None:
+    for i, text in enumerate(texts):
+        if _NUMBER_LINE.fullmatch(text) or _RB_LINE.fullmatch(text):
+            return i
+        if _EK_NUMBER_LINE.fullmatch(text) and i > 0:
+            return i
+    return None
+
+
+def _read_number_and_title(texts: list[str], n: int, head: Header) -> int:
+    text = texts[n]
+    if m := _RB_LINE.fullmatch(text):
+        head.dossiers = [
+            Dossier(
+                dossier_id(m["num"], m["sub"], m["add"]),
+                m["num"].replace(" ", ""),
+                _addition(m["sub"], m["add"]),
+            )
+        ]
+    else:
+        m = _NUMBER_LINE.fullmatch(text) or _EK_NUMBER_LINE.fullmatch(text)
+    assert m is not None
+    head.number = m["nr"]
+    parts = [m["title"]] if m["title"] else []
+    last = n
+    for j in range(n + 1, min(len(texts), n + 6)):
+        nxt = texts[j]
+        if (
+            _ADDRESSEE.fullmatch(nxt)
+            or parse_date_line(nxt)[1]
+            or re.fullmatch(r"[Nn]r\. ?\S+", nxt)
+        ):
+            break
+        if not _UPPER_LINE.fullmatch(nxt):
+            break
+        parts.append(nxt)
+        last = j
+    head.title = join_lines(parts) or None
+    return last
+
+
+def _addition(sub: str | None, add: str | None) -> str | None:
+    return "-".join(p for p in (sub, add) if p) or None
+
+
+def _read_dossiers(texts: list[str]) -> list[Dossier]:
+    dossiers: list[Dossier] = []
+    titles: list[list[str]] = []
+    for text in texts:
+        m = _DOSSIER.fullmatch(text) or _EK_DOSSIER.fullmatch(text)
+        if m:
+            groups = m.groupdict()
+            add = groups.get("add") or groups.get("rw")
+            did = dossier_id(m["num"], groups.get("sub"), add)
+            dossiers.append(
+                Dossier(did, m["num"].replace(" ", ""), _addition(groups.get("sub"), add))
+            )
+            titles.append([m["title"]] if m["title"] else [])
+        elif dossiers:
+            titles[-1].append(text)
+    for dossier, parts in zip(dossiers, titles, strict=True):
+        dossier.title = join_lines(parts) or None
+    return dossiers
+
+
+def _title_above(texts: list[str]) -> str | None:
+    for text in reversed(texts):
+        if text.strip() and not _DOSSIER.fullmatch(text):
+            return text
+    return None

@@ -1,0 +1,32 @@
+"""Stage 0: make raw text uniform before anything reads it.
+
+Unicode NFC; no-break and other exotic spaces become plain spaces; soft hyphens and zero-width
+characters go (they are invisible in the source and break word matching); the rarer hyphen and
+minus code points become "-" (en and em dashes stay: they are real punctuation and the gold keeps
+them); private-use code points go, because the pipeline uses two of them as in-band markers.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\ue000-\uf8ff]")
+_HYPHENS = re.compile(r"[\u2010\u2011\u2212\ufe63\uff0d]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def normalise_text(text: str) -> str:
+    """Return ``text`` made uniform; line breaks and form feeds (page breaks) are kept."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = _HYPHENS.sub("-", text)
+    return _CONTROL.sub("", text)
+
+
+def collapse(text: str) -> str:
+    """Whitespace runs to one space, ends trimmed."""
+    return " ".join(text.split())

@@ -1,0 +1,67 @@
+"""Undo line wrapping: join the lines of one paragraph into running text.
+
+A hyphen at a line end is either a word broken by the typesetter ("commissiede-" + "bat") or a
+real hyphen that happens to fall there ("NAVO-" + "hoofdkwartier", "drone-" + "en"). The rules,
+in order: digits on either side keep the hyphen ("21 501-" + "02"); a following "en"/"of"/"tot"
+is a suspended compound ("drone- en"); an upper-case abbreviation before it keeps it ("EU-" +
+"lidstaten"), unless both sides are upper case ("BUITEN-" + "LANDSE", a broken capitalised word);
+a capital after a mixed-case part keeps it ("Noord-" + "Holland"); two vowels meeting keep it
+("missie-" + "inzet", Dutch spelling hyphenates vowel clashes); otherwise the word is joined.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+_VOWELS = set("aeiouyAEIOUYáéíóúëïöüèàäâêîôû")
+_SUSPENSION = {"en", "of", "tot", "en/of", "dan", "noch"}
+_WORD_END = re.compile(r"(\w+)-$")
+_FIRST_WORD = re.compile(r"\S+")
+_OPENERS = "(«\"'“‘"
+
+
+class Hyphen(Enum):
+    JOIN = ""  # a broken word: drop the hyphen
+    KEEP = "-"  # a real hyphen inside a compound: keep it, no space
+    SPACE = "- "  # a suspended compound ("drone- en"): keep it and the space
+
+
+def line_end_hyphen(before: str, after: str) -> Hyphen:
+    """How a line ending in "-" (``before``) joins the next line (``after``)."""
+    m = _WORD_END.search(before)
+    first = _FIRST_WORD.match(after)
+    if not m or not first:
+        return Hyphen.SPACE
+    left, right = m.group(1), first.group(0)
+    head = right.lstrip(_OPENERS)[:1]
+    if left[-1].isdigit() or head.isdigit():
+        return Hyphen.KEEP
+    if right.rstrip(",.;:") in _SUSPENSION:
+        return Hyphen.SPACE
+    if left.isupper() and len(left) > 1:
+        # "EU-", "NAVO-", "BBB-" stand before a word; a broken upper-case word is longer
+        if head.isupper() and len(left) > 4:
+            return Hyphen.JOIN
+        return Hyphen.KEEP
+    if head.isupper():
+        return Hyphen.KEEP
+    if left[-1] in _VOWELS and head in _VOWELS:
+        return Hyphen.KEEP
+    return Hyphen.JOIN
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines into one string with single spaces, undoing line-end hyphenation."""
+    out = ""
+    for raw in lines:
+        text = raw.strip()
+        if not text:
+            continue
+        if not out:
+            out = text
+        elif out.endswith("-") and not out.endswith(" -") and len(out) > 1:
+            out = out[:-1] + line_end_hyphen(out, text).value + text
+        else:
+            out = out + " " + text
+    return " ".join(out.split())
