@@ -17,9 +17,25 @@ from dataclasses import dataclass, field
 
 from ..layout import MARK_CLOSE, MARK_OPEN, Line, marker
 from ..model import Paragraph, Section
+from .textwidth import text_width
 from .unwrap import join_lines
 
-_TERMINAL = tuple(".:;!?,")
+_SPACE = text_width(" ")
+_FIT_TOLERANCE = 100
+
+_TERMINAL = tuple(".:;!?")
+# a line ending in one of these ends with an abbreviation, not a sentence: "(31 936, nr." / "50)."
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:nrs?|p|pp|art|blz|bijv|ca|resp|vs|dhr|mw|mevr|drs?|prof|mr|ir|ing|jo|vgl|zgn|incl"
+    r"|excl|evt|max|min|o\.a|d\.d|t\.a\.v|i\.v\.m|m\.b\.t|m\.u\.v|c\.q|e\.d|z\.g|n\.a\.v)"
+    r"|(?<![\w.])[A-Z](?:\.[A-Z][a-z]?)*)\.$"
+)
+# the clauses of a motie each start a paragraph: "overwegende, dat …;" / "verzoekt de regering …"
+_MOTIE_CLAUSE = re.compile(
+    r"(?:overwegende|constaterende|van mening|gehoord|verzoekt|spreekt uit|roept|draagt|"
+    r"besluit|en gaat over|voorts|tevens|gelet op|van oordeel|na te gaan|stelt vast)\b",
+    re.I,
+)
 _CLOSERS = ")»”’\"'"
 _BULLET = re.compile(r"(?:[-–•·▪*]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+\S")
 _ROMAN = re.compile(r"[IVXLC]{1,6}\.?")
@@ -33,27 +49,41 @@ class Block:
 
 
 def _ends_sentence(text: str) -> bool:
-    return text.rstrip(_CLOSERS).endswith(_TERMINAL)
+    return text.rstrip(_CLOSERS).endswith(_TERMINAL) and not _ABBREVIATION.search(text)
+
+
+def _ends_clause(text: str) -> bool:
+    return _ends_sentence(text) or text.endswith(",")
 
 
 def _heading_like(text: str) -> bool:
     t = text.strip()
     if _ROMAN.fullmatch(t):
         return True
-    if not t or len(t) > 90 or len(t.split()) > 12 or _ends_sentence(t) or _BULLET.match(t):
+    if not t or len(t) > 90 or len(t.split()) > 12 or _ends_clause(t) or _BULLET.match(t):
+        return False
+    if t.count("(") != t.count(")"):  # a heading does not leave a parenthesis open
         return False
     return t[0].isupper() or t[0].isdigit()
 
 
 def _width(lines: list[Line]) -> int:
-    lengths = sorted(len(line.text) for line in lines)
-    if not lengths:
-        return 0
-    return lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
+    """The column width: the widest body line (justified lines all come close to it)."""
+    return max((text_width(line.text) for line in lines), default=0)
 
 
 def _first_word(text: str) -> str:
     return text.split(" ", 1)[0]
+
+
+def _fits(prev: Line, line: Line, width: int) -> bool:
+    """Whether the first word of ``line`` would have fitted at the end of ``prev``.
+
+    Widths are estimates (the real font is not known from text); the tolerance is what the dev
+    letters show separates paragraph ends from full lines.
+    """
+    need = text_width(prev.text) + _SPACE + text_width(_first_word(line.text))
+    return need <= width + _FIT_TOLERANCE
 
 
 def _blocks(lines: list[Line]) -> list[Block]:
@@ -80,7 +110,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 and nxt is not None
                 and nxt.text[:1].isupper()
                 and _heading_like(line.text)
-                and len(line.text) < 0.7 * width
+                and text_width(line.text) < 0.9 * width
             )
         if prev is None or heading or blocks[-1].heading:
             start = True
@@ -89,9 +119,11 @@ def _blocks(lines: list[Line]) -> list[Block]:
         elif gap_mode:
             start = line.gap_before
         else:
-            start = bool(_BULLET.match(line.text)) or (
-                _ends_sentence(prev.text)
-                and len(prev.text) + 1 + len(_first_word(line.text)) <= width
+            start = (
+                bool(_BULLET.match(line.text))
+                or (_ends_sentence(prev.text) and _fits(prev, line, width))
+                or (_ends_clause(prev.text) and bool(_MOTIE_CLAUSE.match(line.text)))
+                or (prev.text.endswith(",") and _fits(prev, line, int(width * 0.6)))
             )
         if start:
             blocks.append(Block([line], heading))

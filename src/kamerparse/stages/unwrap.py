@@ -4,7 +4,7 @@ A hyphen at a line end is either a word broken by the typesetter ("commissiede-"
 real hyphen that happens to fall there ("NAVO-" + "hoofdkwartier", "drone-" + "en"). The rules,
 in order: digits on either side keep the hyphen ("21 501-" + "02"); a following "en"/"of"/"tot"
 is a suspended compound ("drone- en"); an upper-case abbreviation before it keeps it ("EU-" +
-"lidstaten"), unless both sides are upper case ("BUITEN-" + "LANDSE", a broken capitalised word);
+"lidstaten"), unless both sides are upper case ("BUITEN-" + "LANDSE", a broken upper-case word);
 a capital after a mixed-case part keeps it ("Noord-" + "Holland"); two vowels meeting keep it
 ("missie-" + "inzet", Dutch spelling hyphenates vowel clashes); otherwise the word is joined.
 """
@@ -40,10 +40,9 @@ def line_end_hyphen(before: str, after: str) -> Hyphen:
     if right.rstrip(",.;:") in _SUSPENSION:
         return Hyphen.SPACE
     if left.isupper() and len(left) > 1:
-        # "EU-", "NAVO-", "BBB-" stand before a word; a broken upper-case word is longer
-        if head.isupper() and len(left) > 4:
-            return Hyphen.JOIN
-        return Hyphen.KEEP
+        # "EU-lidstaten", "NAVO-hoofdkwartier": an abbreviation before a word keeps its hyphen;
+        # upper case on both sides is a broken word of an upper-case title ("MILI-" + "EU")
+        return Hyphen.JOIN if head.isupper() else Hyphen.KEEP
     if head.isupper():
         return Hyphen.KEEP
     if left[-1] in _VOWELS and head in _VOWELS:
