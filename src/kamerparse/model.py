@@ -53,7 +53,7 @@ class Dossier:
 
 @dataclass(slots=True)
 class Paragraph:
-    """Running text with the footnote markers taken out; ``footnotes`` lists the numbers it cites."""
+    """Running text without footnote markers; ``footnotes`` lists the numbers it cites."""
 
     text: str
     footnotes: list[str] = field(default_factory=list)

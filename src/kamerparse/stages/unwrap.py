@@ -61,6 +61,8 @@ def join_lines(lines: list[str]) -> str:
             out = text
         elif out.endswith("-") and not out.endswith(" -") and len(out) > 1:
             out = out[:-1] + line_end_hyphen(out, text).value + text
+        elif out.endswith("/"):  # "en/" + "of", "2017/" + "18": a slash binds both sides
+            out = out + text
         else:
             out = out + " " + text
     return " ".join(out.split())

@@ -1,0 +1,133 @@
+"""Paragraphs, headings and footnote markers in the three kinds of plain text."""
+
+import pytest
+
+from kamerparse.frontends.text import read_text
+from kamerparse.stages.body import MarkerState, build_sections, mark_footnotes, strip_marks
+
+
+def sections(text: str):
+    return build_sections(read_text(text).lines)
+
+
+def shape(secs):
+    return [(s.heading, [p.text for p in s.paragraphs]) for s in secs]
+
+
+def test_blank_line_paragraphs_and_heading():
+    text = (
+        "Eerste alinea over\ntwee regels.\n\nTweede alinea.\n\nVeiligheidssituatie in Irak\n\n"
+        "Op 13 november jl. is het\ndreigingsniveau verhoogd."
+    )
+    assert shape(sections(text)) == [
+        (None, ["Eerste alinea over twee regels.", "Tweede alinea."]),
+        ("Veiligheidssituatie in Irak", ["Op 13 november jl. is het dreigingsniveau verhoogd."]),
+    ]
+
+
+# text extracted from a justified PDF column: no blank lines at all
+JUSTIFIED = """Zoals ik eerder aan uw Kamer heb gemeld, is onder de naam «Koers en
+Kansen voor de sanctie-uitvoering» een brede verkenning uitgevoerd naar de
+toekomstige uitvoering van sancties. Tijdens het Algemeen Overleg
+Gevangeniswezen op 8 februari jl. (Kamerstuk 24 587, nr. 679) heb ik
+aangegeven het u te zullen toesturen.
+Het eindrapport Koers en Kansen is inmiddels gereed. U ontvangt het als
+bijlage bij deze brief. Het document is een whitepaper, een ambtelijk
+document dat als basis dient voor verdere gesprekken en voor beleidsmatige
+visievorming.
+Gevolgen voor de planning
+Besluitvorming over de te volgen koers in de sanctie-uitvoering, inclusief
+keuzes ten aanzien van de detentiecapaciteit, ligt logischerwijs bij een volgend
+kabinet."""
+
+
+def test_justified_text_paragraphs_from_line_width():
+    secs = shape(sections(JUSTIFIED))
+    assert [h for h, _ in secs] == [None, "Gevolgen voor de planning"]
+    assert [p[:30] for p in secs[0][1]] == [
+        "Zoals ik eerder aan uw Kamer h",
+        "Het eindrapport Koers en Kanse",
+    ]
+    assert secs[1][1][0].endswith("ligt logischerwijs bij een volgend kabinet.")
+
+
+def test_abbreviation_at_line_end_does_not_end_paragraph():
+    text = (
+        "Gezamenlijk met mijn brief over het actieplan luchtverkeersleiding Lelystad\n"
+        "geef ik hiermee invulling aan de motie Huizing-Haverkamp (31 936, nr.\n"
+        "50). Dit is de volgende zin die ook over de volle breedte van de regel loopt."
+    )
+    assert len(shape(sections(text))[0][1]) == 1
+
+
+def test_motie_clauses_are_paragraphs():
+    text = (
+        "De Kamer,\ngehoord de beraadslaging,\n"
+        "overwegende, dat veel bedrijven door de economische crisis in moeilijkheden\n"
+        "zijn gekomen;\n"
+        "van mening, dat Kamers van Koophandel een grotere bijdrage zouden kunnen\n"
+        "leveren in de ondersteuning van het bedrijfsleven in deze moeilijke tijden;\n"
+        "verzoekt de regering om in overleg te treden met de Kamers van Koophandel,\n"
+        "en gaat over tot de orde van de dag."
+    )
+    paras = shape(sections(text))[0][1]
+    assert [" ".join(p.split()[:2]) for p in paras] == [
+        "De Kamer,", "gehoord de", "overwegende, dat", "van mening,", "verzoekt de", "en gaat",
+    ]  # fmt: skip
+
+
+def test_hard_wrapped_web_text_is_one_paragraph():
+    text = (
+        "De reactie op uw brief van (14 September 2020) inzake (Verzoek commissie VWS om reactie\n"
+        "op initiatiefnota Veldman over structurele weerbaarheid van medische industrie in\n"
+        "crisistijd (Kamerstuk 35 537, nr. 2).) kan tot mijn spijt niet binnen de gebruikelijke "
+        "termijn worden beantwoord.\n"
+        "De reden van het uitstel is dat in verband met interdepartementale afstemming de\n"
+        "meer tijd kost dan voorzien. We verwachten deze eind oktober te kunnen sturen."
+    )
+    secs = shape(sections(text))
+    assert len(secs) == 1 and secs[0][0] is None and len(secs[0][1]) == 1
+
+
+MARKERS = [
+    # (text, footnote numbers the document has, expected text with [n] for markers)
+    ("aanvallen van aan Iran gelieerde milities1 op verschillende", {"1"}, "milities[1] op"),
+    ("lichte verwondingen.2 De dreiging", {"1", "2"}, "verwondingen.[2] De"),
+    ("zoals ik eerder heb gemeld1, is onder", {"1"}, "gemeld[1], is"),
+    ("het betalen.».1 Op 14 maart", {"1"}, "betalen.».[1] Op"),
+    ("de brief van 12 juli 20221, waarin", {"1"}, "juli 2022[1], waarin"),
+    # not markers
+    ("(Kamerstuk 35 663, nr.19) en verder", {"19"}, None),
+    ("de uitstoot van CO2 daalt", {"2"}, None),
+    ("leden van Ja21, de PVV en GroenLinks", {"21"}, None),
+    ("in artikel 23 Grondwet", {"23"}, None),
+    ("een bedrag van € 50 000 (x € 1 000)", {"1"}, None),
+]
+
+
+@pytest.mark.parametrize(("text", "known", "expected"), MARKERS, ids=[m[0][:30] for m in MARKERS])
+def test_markers(text, known, expected):
+    marked = mark_footnotes(text, MarkerState(known=frozenset(known)))
+    clean, numbers = strip_marks(marked)
+    if expected is None:
+        assert numbers == [] and clean == text
+        return
+    shown = marked.replace("\ue000", "[").replace("\ue001", "]")
+    assert expected in shown
+
+
+def test_markers_follow_document_order():
+    state = MarkerState(known=frozenset({"1", "2"}))
+    first = strip_marks(mark_footnotes("eerste noot1 hier", state))
+    second = strip_marks(mark_footnotes("tweede noot2 daar, en weer 1 iets", state))
+    assert first == ("eerste noot hier", ["1"])
+    assert second == ("tweede noot daar, en weer 1 iets", ["2"])
+
+
+def test_markers_without_footnote_texts_follow_sequence():
+    """tweedekamer.nl pages show markers but no footnote texts: take 1, 2, … in order."""
+    state = MarkerState(known=frozenset())
+    assert strip_marks(mark_footnotes("de rapporten1 en de brief2 en 7 dingen", state)) == (
+        "de rapporten en de brief en 7 dingen",
+        ["1", "2"],
+    )

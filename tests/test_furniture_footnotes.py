@@ -1,0 +1,102 @@
+"""Page furniture, site chrome and footnote texts, on real text shapes."""
+
+from kamerparse.frontends.text import read_text
+from kamerparse.stages.footnotes import split_footnotes
+from kamerparse.stages.furniture import strip_furniture
+
+PDF_PAGE_1 = """2
+Tweede Kamer der Staten-Generaal
+Vergaderjaar 2016–2017
+24 587 Justitiële Inrichtingen
+Nr. 689 BRIEF VAN DE STAATSSECRETARIS VAN VEILIGHEID EN JUSTITIE
+Zoals ik eerder aan uw Kamer heb gemeld1, is onder de naam «Koers en
+Kansen» een brede verkenning uitgevoerd. U ontvangt het als bijlage2.
+1 Zie bijvoorbeeld Kamerstuk 24 587, nrs. 659 en 660
+2 Raadpleegbaar via www.tweedekamer.nl
+kst-24587-689
+ISSN 0921 - 7371
+’s-Gravenhage 2017 Tweede Kamer, vergaderjaar 2016–2017, 24 587, nr. 689 1
+\fDe tweede pagina begint hier.
+3 Dit is geen voetnoot: er staat geen markering 3 in de tekst
+Tweede Kamer, vergaderjaar 2016–2017, 24 587, nr. 689 2
+"""
+
+
+def test_pdf_furniture_is_removed_and_read():
+    lines, facts = strip_furniture(read_text(PDF_PAGE_1).lines)
+    texts = [line.text for line in lines]
+    assert texts[0] == "24 587 Justitiële Inrichtingen"
+    assert not any("ISSN" in t or t.startswith("kst-") or "vergaderjaar" in t for t in texts)
+    assert facts.chamber == "Tweede Kamer"
+    assert facts.parliamentary_year == "2016-2017"
+    assert facts.kst_id == "kst-24587-689"
+    assert (facts.dossier, facts.number) == ("24 587", "689")
+
+
+def test_page_foot_footnotes_need_markers():
+    lines, _ = strip_furniture(read_text(PDF_PAGE_1).lines)
+    body, notes = split_footnotes(lines)
+    assert [(n.number, n.text) for n in notes] == [
+        ("1", "Zie bijvoorbeeld Kamerstuk 24 587, nrs. 659 en 660"),
+        ("2", "Raadpleegbaar via www.tweedekamer.nl"),
+    ]
+    # "3 …" on page 2 has no marker 3 before it: it stays body text
+    assert body[-1].text.startswith("3 Dit is geen voetnoot")
+
+
+WEB = """Kamerstuk
+
+Datum publicatieOrganisatieVergaderjaarDossier- en ondernummer
+Tweede Kamer der Staten-Generaal2019-202028286 nr. 1066
+
+28 286 Dierenwelzijn
+
+Nr. 1066 BRIEF VAN DE MINISTER VAN LANDBOUW, NATUUR EN VOEDSELKWALITEIT
+
+Conform deze toezegging ontvangt uw Kamer hierbij de artikelen1. Daarnaast iets2.
+
+
+X Noot
+1
+
+Raadpleegbaar via www.tweedekamer.nl
+
+XNoot
+2
+
+Ter inzage gelegd bij het Centraal Informatiepunt
+Tweede Kamer.
+
+Naar boven
+"""
+
+
+def test_web_chrome_and_notes():
+    lines, facts = strip_furniture(read_text(WEB).lines)
+    assert lines[0].text == "28 286 Dierenwelzijn"
+    assert facts.parliamentary_year == "2019-2020"
+    assert facts.chamber == "Tweede Kamer"
+    body, notes = split_footnotes(lines)
+    assert [(n.number, n.text) for n in notes] == [
+        ("1", "Raadpleegbaar via www.tweedekamer.nl"),
+        ("2", "Ter inzage gelegd bij het Centraal Informatiepunt Tweede Kamer."),
+    ]
+    assert body[-1].text.startswith("Conform deze toezegging")
+
+
+def test_inline_notes():
+    text = "Tekst met een noot.1\n\nNoot 1: NRC, 5 en 7 maart 2018.\n\nNoot 2: NRC, 5 maart 2018."
+    body, notes = split_footnotes(read_text(text).lines)
+    assert [n.text for n in notes] == ["NRC, 5 en 7 maart 2018.", "NRC, 5 maart 2018."]
+    assert [line.text for line in body] == ["Tekst met een noot.1"]
+
+
+def test_seed_footnotes_dropped_mid_flow(seed_text):
+    """The seed's footnote texts sit where the page ended, between two paragraphs."""
+    lines, _ = strip_furniture(read_text(seed_text).lines)
+    body, notes = split_footnotes(lines)
+    assert [n.number for n in notes] == ["1", "2"]
+    assert notes[1].text.startswith("In totaal hebben er in de periode 18 oktober")
+    assert notes[1].text.endswith("plaats in Irak.")
+    after = next(line for line in body if line.text.startswith("Als gevolg van deze"))
+    assert after.gap_before  # the blank line before the notes separates the paragraphs

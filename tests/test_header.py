@@ -1,0 +1,127 @@
+"""Header layouts met in real Kamerstukken (web text and text extracted from PDFs)."""
+
+import datetime
+
+import pytest
+
+from kamerparse.layout import Line
+from kamerparse.stages.header import document_type, parse_date_line, parse_dossier, parse_header
+
+
+def header(text: str):
+    return parse_header([Line(t) for t in text.strip().splitlines() if t.strip()])
+
+
+CASES = [
+    (
+        "27 925 Bestrijding internationaal terrorisme\n"
+        "Nr. 963 BRIEF VAN DE MINISTERS VAN DEFENSIE EN VAN BUITENLANDSE\nZAKEN\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+        "Den Haag, 20 december 2023\nConform de toezegging …",
+        {"dossier": "27925", "dossier_title": "Bestrijding internationaal terrorisme",
+         "number": "963", "title": "BRIEF VAN DE MINISTERS VAN DEFENSIE EN VAN BUITENLANDSE ZAKEN",
+         "type": "brief", "place": "Den Haag", "date": "2023-12-20", "chamber": "Tweede Kamer",
+         "body_start": 5},
+    ),
+    (
+        "21 501-20 Europese Raad\n"
+        "Nr. 865 BRIEF VAN DE MINISTER PRESIDENT, MINISTER VAN ALGEMENE ZAKEN\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 21 mei 2014\n"
+        "Mede namens …",
+        {"dossier": "21501-20", "dossier_title": "Europese Raad", "number": "865",
+         "date": "2014-05-21"},
+    ),
+    (  # 1990s web layout: number and title on separate lines, motie without addressee
+        "28 336\nRaming der voor de Tweede Kamer in 2003 benodigde uitgaven\n"
+        "nr. 15\nMOTIE VAN HET LID HALSEMA C.S.\nVoorgesteld 27 juni 2002\nDe Kamer,",
+        {"dossier": "28336", "dossier_title": "Raming der voor de Tweede Kamer in 2003 benodigde uitgaven",
+         "number": "15", "title": "MOTIE VAN HET LID HALSEMA C.S.", "type": "motie",
+         "place": None, "date": "2002-06-27", "chamber": None, "body_start": 5},
+    ),
+    (  # a dossier title wrapped over lines, one of which is a year
+        "32 123 XIII Vaststelling van de begrotingsstaten van het\n"
+        "Ministerie van Economische Zaken (XIII) voor het jaar\n2010\n"
+        "Nr. 37 GEWIJZIGDE MOTIE VAN HET LID TEN HOOPEN C.S. TER VERVANGING\n"
+        "VAN DIE GEDRUKT ONDER NR. 18\nVoorgesteld 3 november 2009\nDe Kamer,",
+        {"dossier": "32123-XIII",
+         "dossier_title": "Vaststelling van de begrotingsstaten van het Ministerie van "
+                          "Economische Zaken (XIII) voor het jaar 2010",
+         "number": "37", "type": "motie",
+         "title": "GEWIJZIGDE MOTIE VAN HET LID TEN HOOPEN C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 18"},
+    ),
+    (  # Eerste Kamer: Roman dossier, letter number
+        "CII Nota «Bestuur in samenhang. De bestuurlijke organisatie in Nederland.»\n"
+        "G BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n"
+        "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\nDen Haag, 25 september 2013",
+        {"dossier": "CII", "number": "G", "chamber": "Eerste Kamer", "type": "brief"},
+    ),
+    (  # rijksbegroting: dossier title above the "34775 A 62 BRIEF" line, "Nr. 62" repeated
+        "Vaststelling begroting Infrastructuurfonds 2018\n"
+        "34775 A 62 BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT\nNr. 62\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 3 april 2018\nOp 9 maart",
+        {"dossier": "34775-A", "dossier_title": "Vaststelling begroting Infrastructuurfonds 2018",
+         "number": "62", "date": "2018-04-03", "body_start": 5},
+    ),
+    (  # amendement: "Ontvangen"
+        "30 105 XII\nWijziging van de begrotingsstaten\nnr. 4\nAMENDEMENT VAN DE LEDEN CRONE EN ROUVOET\n"
+        "Ontvangen 30 juni 2005\nDe ondergetekenden stellen het volgende amendement voor:",
+        {"dossier": "30105-XII", "number": "4", "type": "amendement", "date": "2005-06-30"},
+    ),
+    (  # no header at all: nothing invented
+        "Dit is geen Kamerstuk.\nHet is een gewone tekst van 3 mei 2020.",
+        {"dossier": None, "number": None, "title": None, "type": None, "date": None,
+         "body_start": 0},
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:25] for c in CASES])
+def test_header(text, expected):
+    h = header(text)
+    got = {
+        "dossier": h.dossiers[0].id if h.dossiers else None,
+        "dossier_title": h.dossiers[0].title if h.dossiers else None,
+        "number": h.number,
+        "title": h.title,
+        "type": h.document_type,
+        "place": h.place,
+        "date": h.date,
+        "chamber": h.chamber,
+        "body_start": h.body_start,
+    }
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "date"),
+    [
+        ("Den Haag, 20 december 2023", "Den Haag", datetime.date(2023, 12, 20)),
+        ("’s-Gravenhage, 1 juli 1996", "’s-Gravenhage", datetime.date(1996, 7, 1)),
+        ("Voorgesteld 27 juni 2002", None, datetime.date(2002, 6, 27)),
+        ("Den Haag, 31 februari 2023", None, None),
+        ("Op 20 december 2023 is besloten", None, None),
+    ],
+)
+def test_date_line(line, place, date):
+    assert parse_date_line(line) == (place, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "did"),
+    [("21 501-02", "21501-02"), ("36 200 XII", "36200-XII"), ("34775 A", "34775-A"),
+     ("27 925", "27925"), ("34 356 (R2064)", "34356-R2064"), ("CII", "CII"), ("nr. 5", None)],
+)  # fmt: skip
+def test_parse_dossier(text, did):
+    d = parse_dossier(text)
+    assert (d.id if d else None) == did
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("BRIEF VAN DE MINISTER", "brief"), ("GEWIJZIGDE MOTIE VAN HET LID X", "motie"),
+     ("AMENDEMENT VAN HET LID X", "amendement"), ("NOTA VAN WIJZIGING", "nota van wijziging"),
+     ("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", "verslag"), ("LIJST VAN VRAGEN", "other"),
+     (None, None)],
+)  # fmt: skip
+def test_document_type(title, kind):
+    assert document_type(title) == kind

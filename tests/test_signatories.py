@@ -1,0 +1,58 @@
+"""Signature blocks of real letters, moties and amendementen."""
+
+import pytest
+
+from kamerparse.extract.signatories import parse_signatories, split_names
+from kamerparse.model import Signatory as S
+
+CASES = [
+    (["De Minister van Defensie,", "K.H. Ollongren", "", "De Minister van Buitenlandse Zaken,",
+      "H.G.J. Bruins Slot"],
+     [S("De Minister van Defensie", "K.H. Ollongren"),
+      S("De Minister van Buitenlandse Zaken", "H.G.J. Bruins Slot")]),
+    (["De Minister-President, Minister van Algemene Zaken, M. Rutte"],
+     [S("De Minister-President, Minister van Algemene Zaken", "M. Rutte")]),
+    (["De minister van Volksgezondheid, Welzijn en Sport, E. I. Schippers"],
+     [S("De minister van Volksgezondheid, Welzijn en Sport", "E. I. Schippers")]),
+    (["De minister van Onderwijs, Cultuur en Wetenschap, J. M.van Bijsterveldt-Vliegenthart"],
+     [S("De minister van Onderwijs, Cultuur en Wetenschap", "J. M.van Bijsterveldt-Vliegenthart")]),
+    (["De minister van Infrastructuur en Milieu, M. H. Schultz van Haegen-Maas Geesteranus"],
+     [S("De minister van Infrastructuur en Milieu", "M. H. Schultz van Haegen-Maas Geesteranus")]),
+    (["De informateurs, J.W. Remkes W. Koolmees"],
+     [S("De informateurs", "J.W. Remkes"), S("De informateurs", "W. Koolmees")]),
+    (["Hoogachtend,", "J.W. Remkes Voorzitter staatscommissie parlementair stelsel"],
+     [S("Voorzitter staatscommissie parlementair stelsel", "J.W. Remkes")]),
+    (["Voorzitter staatscommissie parlementair stelsel,", "J.W. Remkes"],
+     [S("Voorzitter staatscommissie parlementair stelsel", "J.W. Remkes")]),
+    (["De Staatssecretaris van Infrastructuur en Waterstaat,", "S. van Veldhoven-van der Meer"],
+     [S("De Staatssecretaris van Infrastructuur en Waterstaat", "S. van Veldhoven-van der Meer")]),
+    (["De Minister voor Medische Zorg,", "T. van Ark"], [S("De Minister voor Medische Zorg", "T. van Ark")]),
+    (["De Minister van Defensie,", "A.Th.B. Bijleveld-Schouten"],
+     [S("De Minister van Defensie", "A.Th.B. Bijleveld-Schouten")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "expected"), CASES, ids=[c[0][0][:40] for c in CASES])
+def test_letters(lines, expected):
+    assert parse_signatories(lines) == expected
+
+
+def test_motie_members():
+    lines = ["Ten Hoopen", "Smeets", "Ortega-Martijn"]
+    assert parse_signatories(lines, members=True) == [S(None, n) for n in lines]
+    # a letter's block does not take bare surnames
+    assert parse_signatories(lines, members=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("J.W. Remkes W. Koolmees", ["J.W. Remkes", "W. Koolmees"]),
+        ("M. H. Schultz van Haegen-Maas Geesteranus", ["M. H. Schultz van Haegen-Maas Geesteranus"]),
+        ("H.G.J. Bruins Slot", ["H.G.J. Bruins Slot"]),
+        ("Deze brief is verzonden.", []),
+        ("De Minister van Defensie,", []),
+    ],
+)
+def test_split_names(text, names):
+    assert split_names(text) == names

@@ -1,0 +1,34 @@
+"""Joining wrapped lines: which line-end hyphens are broken words and which are real."""
+
+import pytest
+
+from kamerparse.stages.unwrap import join_lines
+
+CASES = [
+    # broken words, from real letters
+    (["het commissiede-", "bat over"], "het commissiedebat over"),
+    (["BUITEN-", "LANDSE ZAKEN"], "BUITENLANDSE ZAKEN"),
+    (["PARLEMEN-", "TAIR STELSEL"], "PARLEMENTAIR STELSEL"),
+    (["INFRASTRUCTUUR EN MILI-", "EU"], "INFRASTRUCTUUR EN MILIEU"),
+    (["plaatsge-", "vonden in Irak"], "plaatsgevonden in Irak"),
+    (["veiligheidsont-", "wikkelingen"], "veiligheidsontwikkelingen"),
+    # real hyphens that fall at a line end
+    (["de drone-", "en raketaanvallen"], "de drone- en raketaanvallen"),
+    (["Amerikaanse-", "of coalitietroepen"], "Amerikaanse- of coalitietroepen"),
+    (["de EU-", "lidstaten"], "de EU-lidstaten"),
+    (["het NAVO-", "hoofdkwartier"], "het NAVO-hoofdkwartier"),
+    (["Noord-", "Holland"], "Noord-Holland"),
+    (["de missie-", "inzet"], "de missie-inzet"),
+    (["Kamerstuk 21 501-", "02, nr. 2790"], "Kamerstuk 21 501-02, nr. 2790"),
+    (["de periode 2011-", "2015"], "de periode 2011-2015"),
+    # plain joins
+    (["(Kamerstuk 27 925, nr.", "959)"], "(Kamerstuk 27 925, nr. 959)"),
+    (["en/", "of"], "en/of"),
+    (["  losse  ", "", " regels "], "losse regels"),
+    (["-", "opsomming"], "- opsomming"),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CASES, ids=[c[1][:30] for c in CASES])
+def test_join_lines(lines, expected):
+    assert join_lines(lines) == expected
