@@ -1,0 +1,125 @@
+"""The library API: parse_text / parse_bytes / parse_file, the model, the schema."""
+
+import json
+import pickle
+
+import jsonschema
+import pytest
+
+import kamerparse
+from kamerparse.model import Document
+from kamerparse.schema import build_schema, packaged_schema
+
+
+def test_seed_header_and_body(seed_text):
+    doc = kamerparse.parse_text(seed_text, source="seed.txt")
+    assert doc.number == "963"
+    assert doc.document_type == "brief"
+    assert doc.title == "BRIEF VAN DE MINISTERS VAN DEFENSIE EN VAN BUITENLANDSE ZAKEN"
+    assert doc.chamber == "Tweede Kamer"
+    assert (doc.place, doc.date) == ("Den Haag", "2023-12-20")
+    assert doc.id is None and doc.dossiers == []  # the seed text does not print its dossier
+    assert [s.heading for s in doc.sections] == [
+        None, "Veiligheidssituatie in Irak",
+        "Gevolgen huidige en geplande Nederlandse missie-inzet in Irak", "NMI en OIR",
+        "EUAM Irak", "Combined Maritime Forces (CMF)",
+    ]  # fmt: skip
+    assert sum(len(s.paragraphs) for s in doc.sections) == 15
+    first = doc.sections[1].paragraphs[0]
+    assert first.footnotes == ["1", "2"]
+    assert "milities op verschillende" in first.text and "verwondingen. De" in first.text
+    assert [f.number for f in doc.footnotes] == ["1", "2"]
+    assert [(s.function, s.name) for s in doc.signatories] == [
+        ("De Minister van Defensie", "K.H. Ollongren"),
+        ("De Minister van Buitenlandse Zaken", "H.G.J. Bruins Slot"),
+    ]
+    assert doc.warnings == []
+
+
+def test_seed_references_and_dates(seed_text):
+    doc = kamerparse.parse_text(seed_text)
+    ids = [r.id for r in doc.references if r.type == "kamerstuk"]
+    assert ids == [
+        "kst-27925-959", "kst-27925-960", "kst-27925-960", "kst-27925-943", "kst-27925-946",
+        "kst-21501-02-2790", "kst-21501-02-2793",
+    ]  # fmt: skip
+    ref = doc.references[0]
+    para = doc.sections[ref.where.section].paragraphs[ref.where.paragraph]
+    assert para.text[ref.where.start : ref.where.end] == ref.text == "Kamerstuk 27 925, nr. 959"
+    values = sorted(d.value for d in doc.dates)
+    assert "2023-10-26" in values and "2024-01" in values and len(values) == 15
+    in_note = [d for d in doc.dates if d.where.part == "footnote"]
+    assert [(d.text, d.value) for d in in_note][0] == ("18 oktober", "2023-10-18")
+
+
+def test_parse_bytes_and_file_agree(data_dir):
+    path = data_dir / "text" / "web-kst-24587-689.txt"
+    a = kamerparse.parse_file(path)
+    b = kamerparse.parse_bytes(path.read_bytes(), source=str(path))
+    assert a == b
+    assert a.id == "kst-24587-689" and a.dossiers[0].title == "Justitiële Inrichtingen"
+
+
+def test_deterministic_bytes(seed_text):
+    assert kamerparse.parse_text(seed_text).to_json() == kamerparse.parse_text(seed_text).to_json()
+
+
+def test_roundtrip_and_pickle(seed_text):
+    doc = kamerparse.parse_text(seed_text)
+    again = Document.from_dict(json.loads(doc.to_json()))
+    assert again == doc
+    assert pickle.loads(pickle.dumps(doc)) == doc
+
+
+def test_output_validates_against_schema(data_dir):
+    schema = packaged_schema()
+    for path in sorted((data_dir / "text").iterdir()):
+        jsonschema.validate(kamerparse.parse_file(path).to_dict(), schema)
+
+
+def test_packaged_schema_matches_model():
+    """schema.json is generated: regenerate with `python -m kamerparse.schema`."""
+    assert packaged_schema() == build_schema()
+
+
+def test_cp1252_is_decoded_with_warning():
+    text = "Nr. 5 BRIEF VAN DE MINISTER\n\nDen Haag, 3 mei 2001\n\nCoördinatie van de financiële zaken."
+    doc = kamerparse.parse_bytes(text.encode("cp1252"))
+    assert doc.source.encoding == "cp1252"
+    assert "Coördinatie" in doc.sections[0].paragraphs[0].text
+    assert any("cp1252" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [(b"", "empty"), (b"   \n\n", "empty"), (b"\x00\x01\x02binary\x00" * 10, "binary")],
+)
+def test_bad_bytes(data, kind):
+    with pytest.raises(kamerparse.ParseError) as e:
+        kamerparse.parse_bytes(data, source="x.txt")
+    assert e.value.kind == kind and str(e.value).startswith("x.txt: ")
+
+
+def test_not_a_pdf():
+    with pytest.raises(kamerparse.ParseError) as e:
+        kamerparse.parse_bytes(b"hello, this is text", source="letter.pdf")
+    assert e.value.kind == "not-pdf"
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(kamerparse.ParseError) as e:
+        kamerparse.parse_file(tmp_path / "nope.txt")
+    assert e.value.kind == "unreadable"
+
+
+def test_not_a_kamerstuk_warns_and_invents_nothing():
+    doc = kamerparse.parse_text("Boodschappen: melk, brood.\n\nEn kaas voor zaterdag 3 mei 2025.")
+    assert (doc.id, doc.number, doc.title, doc.date, doc.dossiers) == (None, None, None, None, [])
+    assert any("no document title" in w for w in doc.warnings)
+    assert doc.sections  # what is there is still parsed
+
+
+def test_error_pickles():
+    e = kamerparse.ParseError("binary", "binary data, not text", "x.txt")
+    again = pickle.loads(pickle.dumps(e))
+    assert (again.kind, again.message, again.path) == ("binary", "binary data, not text", "x.txt")

@@ -1,0 +1,105 @@
+"""The command line, run in-process through kamerparse.cli.main and as `python -m kamerparse`."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from kamerparse.cli import main
+
+LETTER = "web-kst-24587-689.txt"
+
+
+@pytest.fixture
+def letters(data_dir, tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    for p in (data_dir / "text").iterdir():
+        (d / p.name).write_bytes(p.read_bytes())
+    return d
+
+
+def test_one_input_to_stdout(letters, capsys):
+    assert main(["parse", str(letters / LETTER)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["id"] == "kst-24587-689" and out["schema_version"] == "1"
+
+
+def test_output_dir(letters, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["parse", "-o", str(out), "-q", str(letters)]) == 0
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted(p.stem + ".json" for p in letters.iterdir())
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_bad_input_does_not_stop_the_batch(letters, tmp_path, capsys):
+    (letters / "empty.txt").write_bytes(b"")
+    (letters / "garbage.txt").write_bytes(bytes(range(256)) * 4)
+    (letters / "fake.pdf").write_bytes(b"not a pdf at all")
+    out, errors = tmp_path / "out", tmp_path / "errors.jsonl"
+    code = main(["parse", "-o", str(out), "--errors", str(errors), "-j", "2", "-q", str(letters)])
+    assert code == 1
+    err = capsys.readouterr().err
+    lines = [line for line in err.splitlines() if line.startswith("kamerparse: ")]
+    assert len(lines) == 3 and all("Traceback" not in line for line in err.splitlines())
+    assert any("empty.txt: empty input" in line for line in lines)
+    kinds = sorted(json.loads(line)["kind"] for line in errors.read_text().splitlines())
+    assert kinds == ["binary", "empty", "not-pdf"]
+    assert len(list(out.iterdir())) == 4  # the good letters are all written
+
+
+def test_jsonl_and_skip_existing(letters, tmp_path, capsys):
+    jsonl = tmp_path / "all.jsonl"
+    assert main(["parse", "--jsonl", str(jsonl), "-q", str(letters)]) == 0
+    docs = [json.loads(line) for line in jsonl.read_text().splitlines()]
+    assert len(docs) == 4 and all(d["schema_version"] == "1" for d in docs)
+    out = tmp_path / "out"
+    assert main(["parse", "-o", str(out), "-q", str(letters / LETTER)]) == 0
+    assert main(["parse", "-o", str(out), "--skip-existing", str(letters)]) == 0
+    assert "skipped 1 inputs" in capsys.readouterr().err
+    assert len(list(out.iterdir())) == 4
+
+
+def test_fail_fast(letters, tmp_path, capsys):
+    (letters / "aaa-empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    assert main(["parse", "-o", str(out), "--fail-fast", "-j", "1", "-q", str(letters)]) == 1
+    assert not out.exists() or len(list(out.iterdir())) == 0
+
+
+def test_usage_errors(tmp_path, capsys):
+    assert main(["parse", str(tmp_path)]) == 2  # an empty folder: no inputs
+    assert "no inputs found" in capsys.readouterr().err
+    assert main(["parse", "--jobs", "0", str(tmp_path)]) == 2
+    assert main(["frobnicate"]) == 2
+    assert main([]) == 2
+
+
+def test_missing_file_is_a_failed_input(tmp_path, capsys):
+    assert main(["parse", str(tmp_path / "nope.txt")]) == 1
+    assert "nope.txt: no such file" in capsys.readouterr().err
+
+
+def test_schema_command(capsys):
+    assert main(["schema"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] == "kamerparse document"
+
+
+def test_python_dash_m(data_dir):
+    proc = subprocess.run(
+        [sys.executable, "-m", "kamerparse", "parse", str(data_dir / "text" / LETTER)],
+        capture_output=True, text=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["number"] == "689"
+
+
+def test_help_explains():
+    proc = subprocess.run(
+        [sys.executable, "-m", "kamerparse", "parse", "--help"], capture_output=True, text=True
+    )
+    assert proc.returncode == 0
+    assert "--output-dir" in proc.stdout and "examples:" in proc.stdout

@@ -1,0 +1,54 @@
+"""Random text and bytes through the whole pipeline: only ParseError may come out."""
+
+import string
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import kamerparse
+
+LETTERISH = st.lists(
+    st.sampled_from(
+        list(string.ascii_letters + string.digits + " .,;:()-–«»’\n\f")
+        + ["Nr. ", "Kamerstuk ", "nr. ", "Den Haag, ", " december ", " jl.", "X Noot\n", "\n\n",
+           "De Minister van Defensie,\n", "K.H. Ollongren", "27 925", "2023", "\u00ad", "\u00a0"]
+    ),
+    max_size=120,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(LETTERISH)
+def test_random_letterish_text(text):
+    try:
+        doc = kamerparse.parse_text(text)
+    except kamerparse.ParseError:
+        return
+    doc.to_json()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_random_unicode(text):
+    try:
+        kamerparse.parse_text(text).to_json()
+    except kamerparse.ParseError:
+        pass
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_random_bytes(data):
+    try:
+        kamerparse.parse_bytes(data, source="random.txt").to_json()
+    except kamerparse.ParseError:
+        pass
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.binary(max_size=400))
+def test_random_bytes_behind_a_pdf_header(data):
+    try:
+        kamerparse.parse_bytes(b"%PDF-1.4\n" + data, source="random.pdf")
+    except kamerparse.ParseError:
+        pass
