@@ -49,7 +49,7 @@ def test_seed_references_and_dates(seed_text):
     values = sorted(d.value for d in doc.dates)
     assert "2023-10-26" in values and "2024-01" in values and len(values) == 15
     in_note = [d for d in doc.dates if d.where.part == "footnote"]
-    assert [(d.text, d.value) for d in in_note][0] == ("18 oktober", "2023-10-18")
+    assert (in_note[0].text, in_note[0].value) == ("18 oktober", "2023-10-18")
 
 
 def test_parse_bytes_and_file_agree(data_dir):
@@ -73,7 +73,7 @@ def test_roundtrip_and_pickle(seed_text):
 
 def test_output_validates_against_schema(data_dir):
     schema = packaged_schema()
-    for path in sorted((data_dir / "text").iterdir()):
+    for path in sorted((data_dir / "text").glob("*.txt")):
         jsonschema.validate(kamerparse.parse_file(path).to_dict(), schema)
 
 

@@ -7,6 +7,7 @@ Aanhangsel answers; they are not copied from any document.
 from __future__ import annotations
 
 import datetime
+import time
 
 import pytest
 from hypothesis import given
@@ -454,6 +455,11 @@ NEGATIVES: list[str] = [
 ]
 
 
+def test_datetime_letter_date_is_accepted() -> None:
+    mentions = find_dates("Op 26 oktober jl. is gesproken.", datetime.datetime(2023, 12, 20, 9, 30))
+    assert [m.value for m in mentions] == ["2023-10-26"]
+
+
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_not_a_date(text: str) -> None:
     assert find_dates(text, DEC_2023) == []
@@ -570,6 +576,28 @@ def test_no_break_space_is_accepted() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1, " * 10_000 + "maart",  # a comma list with no "en": quadratic if read unbounded
+        "1, " * 10_000,
+        "1 - " * 10_000 + "mei",
+        "maart en " * 10_000 + "maart 2020",
+        "1 mei van " * 5_000,
+    ],
+    ids=["comma-list-month", "comma-list", "dash-list", "month-chain", "day-van"],
+)
+def test_no_backtracking_trap(text: str) -> None:
+    started = time.perf_counter()
+    find_dates(text, DEC_2023)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_long_day_list_keeps_its_last_members() -> None:
+    text = "Op 1, 2, 3, 4, 5, 6, 7, 8, 9 en 10 maart 2024 was het open."
+    assert [m.value[-2:] for m in find_dates(text, None)] == [f"{d:02d}" for d in range(1, 11)]
+
+
 # ---------------------------------------------------------------------------------------------
 # Property: any real date written "D maand YYYY" inside a sentence is found exactly
 # ---------------------------------------------------------------------------------------------
@@ -625,6 +653,7 @@ DATE_LINES: list[tuple[str, str | None, datetime.date]] = [
     (" Den Haag, 20 december 2023 ", "Den Haag", D(2023, 12, 20)),
     ("’s-Gravenhage, 9 oktober 2020", "’s-Gravenhage", D(2020, 10, 9)),
     ("'s-Gravenhage, 1 juli 1996", "'s-Gravenhage", D(1996, 7, 1)),
+    ("’s Gravenhage, 9 juni 2015", "’s Gravenhage", D(2015, 6, 9)),
     ("Den Haag, 14 September 2020", "Den Haag", D(2020, 9, 14)),
     ("Den Haag, dinsdag 3 maart 2020", "Den Haag", D(2020, 3, 3)),
     ("Den Haag,  5 juli  2012", "Den Haag", D(2012, 7, 5)),

@@ -16,18 +16,13 @@ dossier lines for a joint letter. The body starts after the last header line fou
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, field
 
+from ..extract.dates import parse_date_line
 from ..layout import Line
 from ..model import Dossier
 from .unwrap import join_lines
-
-MONTHS = {
-    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-}  # fmt: skip
 
 _KINDS = (
     r"(?:(?:NADER )?GEWIJZIGDE? )?(?:BRIEF|MOTIE|AMENDEMENT|VERSLAG|EINDVERSLAG|NOTA|MEMORIE"
@@ -50,12 +45,6 @@ _RB_LINE = re.compile(
     rf"\s+(?P<nr>\d+)\s+(?P<title>{_KINDS}\b.*)"
 )
 _ADDRESSEE = re.compile(r"Aan (?:de|het|het lid|de leden) \S.*")
-_DATE_LINE = re.compile(
-    r"(?:(?P<place>(?:['’]s-Gravenhage|Den Haag|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)),\s*"
-    r"|(?P<kind>Voorgesteld|Ontvangen|Vastgesteld)\s+)"
-    r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
-    r"(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>(?:19|20)\d\d)\.?"
-)
 _UPPER_LINE = re.compile(r"[^a-z]*[A-Z][^a-z]*")
 
 DOCUMENT_TYPES = (
@@ -98,21 +87,6 @@ def parse_dossier(text: str) -> Dossier | None:
     add = groups.get("add") or groups.get("rw")
     sub = groups.get("sub")
     return Dossier(dossier_id(m["num"], sub, add), m["num"].replace(" ", ""), _addition(sub, add))
-
-
-def parse_date_line(text: str) -> tuple[str | None, datetime.date | None]:
-    """A dagtekening ("Den Haag, 20 december 2023") → place and date; else (None, None)."""
-    m = _DATE_LINE.fullmatch(text.strip())
-    if not m:
-        return None, None
-    month = MONTHS.get(m.group("month").lower())
-    if not month:
-        return None, None
-    try:
-        date = datetime.date(int(m.group("year")), month, int(m.group("day")))
-    except ValueError:
-        return None, None
-    return m.group("place"), date
 
 
 def document_type(title: str | None) -> str | None:

@@ -1,0 +1,549 @@
+"""Calendar dates in Dutch parliamentary prose.
+
+Two public functions:
+
+* :func:`find_dates` finds every calendar date named in one paragraph or footnote text and
+  returns them as :class:`~kamerparse.model.DateMention` objects with character offsets.
+* :func:`parse_date_line` reads a dagtekening line ("Den Haag, 20 december 2023",
+  "Voorgesteld 27 juni 2002") into ``(place, date)``.
+
+How :func:`find_dates` works, in three steps that each live in their own function:
+
+1. *Tokenise*: one compiled regex (``_UNIT_RE``) finds *units*. A unit is one month name with
+   the days written before it and the year and qualifier written after it
+   ("14, 15 en 16 maart aanstaande", "18 oktober", "januari 2024", "3 sept. 2019"), or one
+   numeric date ("15-11-2022").
+2. *Chain*: units that stand directly next to each other, joined only by "en", "tot", "t/m",
+   a comma or a dash, form a chain ("18 oktober tot 12 december jl."); inside a chain a year or
+   a qualifier carries over to neighbours that lack one.
+3. *Resolve*: every unit gets a year: its own, one inferred from a neighbour in its chain, or one
+   inferred from the letter date and the qualifier ("jl." → on or before the letter date,
+   "a.s." → on or after, neither → the nearest). Units that end up without a year, or that are
+   bare months ("in oktober"), are dropped, and so are impossible days ("31 februari").
+
+What counts as a date follows the project's gold rules: day + month (with or without year) or
+month + year. Not dates: bare months, bare years, seasons, quarters, "vorig jaar".
+
+Decisions worth knowing when reading the output:
+
+* Mention text: the day, month, year and qualifier as written ("12 december jl.",
+  "februari van 1998", "7 oktober vorig jaar"); a weekday before the day is left out. In a list
+  every day but the last is its own digits: "5 en 7 maart 2018" gives "5" and "7 maart 2018".
+* A year-less date whose year nothing fixes (no letter date, no neighbour with a year) is
+  skipped rather than guessed.
+* "nearest" ties (the date lies exactly half a year from the letter date) go to the earlier
+  year. A list counts as "a.s." when its last day is on or after the letter date and as
+  "jl." when its first day is on or before it.
+* Abbreviated months need a dot or a year ("1 jan 2024", "1 jan."); numeric dates need
+  "-" or "/" ("15-11-2022"), or dots right after "d.d."; years run 1800-2099.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from kamerparse.model import DateMention, Where
+
+__all__ = ["find_dates", "parse_date_line"]
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------------------------
+
+_FULL_MONTHS: dict[str, int] = {
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+}
+
+# Abbreviations as Dutch government texts write them. They only count when a dot or a year
+# follows ("1 jan. 2024", "1 jan 2024", "3 sept. 2019"): "Jan" and "Dec" are also names.
+_ABBR_MONTHS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "febr": 2,
+    "mrt": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+# Oldest and newest year a four-digit number after a month name may be. Bounded so that
+# "in mei 2500 woningen" is not read as May 2500.
+_MIN_YEAR = 1800
+_MAX_YEAR = 2099
+
+# Qualifiers after a year-less date, mapped to how the year is inferred.
+_PAST_WORDS = frozenset({"jl.", "jl", "j.l.", "jongstleden", "jongsleden"})
+_FUTURE_WORDS = frozenset({"a.s.", "a.s", "as.", "aanstaande", "aanst."})
+_RELATIVE_YEAR: dict[str, int] = {"dit": 0, "vorig": -1, "verleden": -1, "volgend": 1, "komend": 1}
+
+Mode = Literal["past", "future", "nearest"]
+
+
+def _trie(words: list[str]) -> str:
+    """A regex that matches exactly ``words``, written as a trie ("j(?:an(?:uari)?|u(?:ni|li))").
+
+    ``re`` tries the branches of a plain alternation one by one at every position; factored
+    into a trie, a position that starts no month name fails on its first one or two letters.
+    Longer words win because every optional tail is greedy.
+    """
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+def _case_forms(words: list[str]) -> list[str]:
+    """Each word as written in running text, at the start of a sentence, and in capitals."""
+    return sorted({f for w in words for f in (w, w.capitalize(), w.upper())})
+
+
+_SP = r"[ \u00a0]"  # the text is whitespace-collapsed; a no-break space may survive
+_DAY = r"\d{1,2}(?:ste|de|e)?(?!\w)"  # "5", "05", "1e", "1ste", "2de"
+# How the last day of a list is joined to the one before it; a comma alone does not make a
+# list ("nr. 5, 7 maart" names one date), so commas are only allowed before such a joiner.
+_DAY_JOIN = rf"(?:{_SP}(?:en|of|tot{_SP}en{_SP}met|tot|t/m|&){_SP}|{_SP}?[-–—]{_SP}?)"
+_YEAR = r"\d{4}(?![\d]|[.,]\d)"
+# At most this many comma-separated days before the "en" of a list. Bounded because a scan
+# restarts at every digit: an unbounded list in "1, 1, 1, …" (no month, no "en") would be
+# read to its end from each of its numbers, which takes quadratic time.
+_MAX_LIST = 8
+# Every unit starts with a digit or with the first letter of a month name. Checking that one
+# character first lets the scan drop most positions at once (``re`` has no such shortcut for a
+# pattern that begins with a lookbehind or an alternation of groups).
+_FIRST_CHARS = "".join(sorted({w[0] for w in _case_forms([*_FULL_MONTHS, *_ABBR_MONTHS])}))
+
+# One unit. Group names are read by ``_unit_from_match``. Case-sensitive on purpose (month
+# names are matched in their three written forms): IGNORECASE makes ``re`` several times slower.
+#  - numeric: "15-11-2022", "15/11/2022"; "15.11.2022" only right after "d.d." (a dotted triple
+#    elsewhere is as likely a section or version number).
+#  - named: [days ] month[ [van ]year][ qualifier]
+# Lookbehinds keep the first day from being the tail of a number ("2.15 maart", "21501-20") or
+# a Kamerstuk number ("nr. 5 en 7 maart" names only 7 maart).
+_UNIT_RE = re.compile(
+    rf"""
+    (?=[0-9{_FIRST_CHARS}])
+    (?:
+        (?P<numeric>
+            (?<![\w./-])
+            (?P<n_day>\d{{1,2}})(?P<n_sep>[-/])(?P<n_month>\d{{1,2}})(?P=n_sep)(?P<n_year>\d{{4}})
+            (?![\w/-]|[.,]\d)
+          |
+            (?<=d\.d\.{_SP})
+            (?P<dd_day>\d{{1,2}})\.(?P<dd_month>\d{{1,2}})\.(?P<dd_year>\d{{4}})
+            (?![\w/-]|[.,]\d)
+        )
+      |
+        (?:
+            (?<![\w.,/-])(?<!nr\.{_SP})(?<!nrs\.{_SP})
+            (?P<days>{_DAY}(?:(?:,{_SP}{_DAY}){{0,{_MAX_LIST}}}+{_DAY_JOIN}{_DAY})?)
+            {_SP}
+        )?
+        (?<!\w)
+        (?:
+            (?P<month>{_trie(_case_forms(list(_FULL_MONTHS)))})(?![\w-])
+          |
+            (?P<abbr>{_trie(_case_forms(list(_ABBR_MONTHS)))})(?P<abbr_dot>\.)?(?![\w-])
+        )
+        (?:{_SP}(?:van{_SP})?(?P<year>{_YEAR}))?
+        (?:{_SP}
+            (?P<qual>
+                jl\.?|j\.l\.|jongstleden|jongsleden|a\.s\.?|as\.|aanstaande|aanst\.
+              | (?:van{_SP})?(?P<rel>dit|vorig|verleden|volgend|komend){_SP}jaar
+            )(?!\w)
+        )?
+    )
+    """,
+    re.VERBOSE,
+)
+
+_DAY_TOKEN_RE = re.compile(r"\d{1,2}(?:ste|de|e)?")
+
+# What may stand between two units of one chain ("18 oktober tot 12 december jl.").
+_CHAIN_GAP_RE = re.compile(
+    rf"(?:,{_SP}|,?{_SP}(?:en|of|tot{_SP}en{_SP}met|tot|t/m|&){_SP}|{_SP}?[-–—]{_SP}?)"
+)
+
+# Prefilter: every date has a digit, and a month name or a numeric form. These patterns start
+# with a plain literal or character class, which ``re`` scans for in C, several times faster
+# than the full ``_UNIT_RE``; most paragraphs name no date and are done after them.
+_HAS_DIGIT_RE = re.compile(r"\d")
+_HAS_MONTH_RE = re.compile(_trie(_case_forms([*_FULL_MONTHS, *_ABBR_MONTHS])) + r"(?!\w)")
+_HAS_NUMERIC_RE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")
+
+# ---------------------------------------------------------------------------------------------
+# Tokens
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Day:
+    """One day number inside a unit, with its own span (for "5" in "5 en 7 maart")."""
+
+    day: int
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class _Unit:
+    """One month name with its days, year and qualifier; or one numeric date.
+
+    ``year`` starts as the written year and is filled in by the resolver. ``mode`` says how to
+    infer a missing year from the letter date; ``rel_year`` is set for "vorig jaar" and the like.
+    ``explicit`` says the year is written (here or in the chain it was taken from): only such a
+    year may turn a bare month into a date ("september en oktober 2013").
+    """
+
+    start: int
+    end: int
+    month: int
+    days: list[_Day]
+    year: int | None
+    mode: Mode
+    rel_year: int | None = None
+    explicit: bool = False
+
+
+def _unit_from_match(m: re.Match[str]) -> _Unit | None:
+    """Turn one ``_UNIT_RE`` match into a unit, or None when the match is no date at all."""
+    if m.group("numeric") is not None:
+        return _numeric_unit(m)
+    if m.group("abbr") is not None:
+        # A bare abbreviation needs a dot or a year: "1 jan 2024", "1 jan.", not "Jan Smit".
+        if m.group("abbr_dot") is None and m.group("year") is None:
+            return None
+        month = _ABBR_MONTHS[m.group("abbr").lower()]
+    else:
+        month = _FULL_MONTHS[m.group("month").lower()]
+    year = _parse_year(m.group("year"))
+    if m.group("year") is not None and year is None:
+        return None
+    days = _parse_days(m) if m.group("days") is not None else []
+    mode, rel = _parse_qualifier(m.group("qual"), m.group("rel"))
+    # A bare month ("in oktober", "eind oktober") stays a unit: it is no date by itself, but
+    # in "september en oktober 2013" it takes the year of its neighbour.
+    return _Unit(
+        start=m.start(),
+        end=m.end(),
+        month=month,
+        days=days,
+        year=year,
+        mode=mode,
+        rel_year=rel,
+        explicit=year is not None,
+    )
+
+
+def _numeric_unit(m: re.Match[str]) -> _Unit | None:
+    """A "15-11-2022" style date; None unless day, month and year form a real date."""
+    if m.group("n_day") is not None:
+        d, mo, y = (int(m.group(g)) for g in ("n_day", "n_month", "n_year"))
+    else:
+        d, mo, y = (int(m.group(g)) for g in ("dd_day", "dd_month", "dd_year"))
+    if not (_MIN_YEAR <= y <= _MAX_YEAR) or _make_date(y, mo, d) is None:
+        return None
+    s, e = m.span("numeric")
+    return _Unit(s, e, mo, [_Day(d, s, e)], y, "nearest", explicit=True)
+
+
+def _parse_year(text: str | None) -> int | None:
+    """The year as an int when it is plausible for a date in a letter, else None."""
+    if text is None:
+        return None
+    y = int(text)
+    return y if _MIN_YEAR <= y <= _MAX_YEAR else None
+
+
+def _parse_days(m: re.Match[str]) -> list[_Day]:
+    """The day numbers of the ``days`` group, each with its span in the full text."""
+    base = m.start("days")
+    return [
+        _Day(int(t.group().rstrip("stde")), base + t.start(), base + t.end())
+        for t in _DAY_TOKEN_RE.finditer(m.group("days"))
+    ]
+
+
+def _parse_qualifier(qual: str | None, rel: str | None) -> tuple[Mode, int | None]:
+    """How a missing year is to be found: from "jl."/"a.s." or "vorig jaar" after the date."""
+    if qual is None:
+        return "nearest", None
+    if rel is not None:
+        return "nearest", _RELATIVE_YEAR[rel.lower()]
+    q = qual.lower()
+    if q in _PAST_WORDS:
+        return "past", None
+    if q in _FUTURE_WORDS:
+        return "future", None
+    return "nearest", None
+
+
+def _tokenise(text: str) -> list[_Unit]:
+    """All units in ``text``, in order."""
+    units = []
+    for m in _UNIT_RE.finditer(text):
+        unit = _unit_from_match(m)
+        if unit is not None:
+            units.append(unit)
+    return units
+
+
+def _chains(text: str, units: list[_Unit]) -> list[list[_Unit]]:
+    """Group units that are joined only by "en", "tot", a comma or a dash."""
+    chains: list[list[_Unit]] = []
+    for unit in units:
+        if chains and _CHAIN_GAP_RE.fullmatch(text, chains[-1][-1].end, unit.start):
+            chains[-1].append(unit)
+        else:
+            chains.append([unit])
+    return chains
+
+
+# ---------------------------------------------------------------------------------------------
+# Year inference
+# ---------------------------------------------------------------------------------------------
+
+
+def _make_date(year: int, month: int, day: int) -> datetime.date | None:
+    """The date, or None for an impossible one ("31 februari", "29 februari 2023")."""
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, ref: datetime.date, mode: Mode) -> int | None:
+    """The year for a year-less day and month, seen from the reference date ``ref``.
+
+    "past": the latest such date on or before ``ref``; "future": the earliest on or after;
+    "nearest": the one closest to ``ref``, the earlier one on a tie (letters look back more
+    often than ahead). Years are tried far enough out for 29 februari to find a leap year.
+    """
+    if mode == "past":
+        years = range(ref.year, ref.year - 9, -1)
+        return next((y for y in years if (d := _make_date(y, month, day)) and d <= ref), None)
+    if mode == "future":
+        years = range(ref.year, ref.year + 9)
+        return next((y for y in years if (d := _make_date(y, month, day)) and d >= ref), None)
+    best: tuple[int, int] | None = None  # (distance in days, year)
+    for y in range(ref.year - 4, ref.year + 5):  # ascending, so a tie keeps the earlier year
+        d = _make_date(y, month, day)
+        if d is not None and (best is None or abs((d - ref).days) < best[0]):
+            best = (abs((d - ref).days), y)
+    return None if best is None else best[1]
+
+
+def _first_day(unit: _Unit) -> int:
+    """The day the unit starts on; 1 for a month ("januari 2024")."""
+    return unit.days[0].day if unit.days else 1
+
+
+def _last_day(unit: _Unit) -> int:
+    """The day the unit ends on; 28 for a month, so that any month compares by its number."""
+    return unit.days[-1].day if unit.days else 28
+
+
+def _resolve_alone(unit: _Unit, letter_date: datetime.date | None) -> None:
+    """Give a unit without a chain neighbour to lean on its year from the letter date.
+
+    A list "14, 15 en 16 maart a.s." counts as after the letter date when its last day is, and
+    "14, 15 en 16 maart jl." as before it when its first day is.
+    """
+    if unit.year is not None or letter_date is None or not unit.days:
+        return
+    if unit.rel_year is not None:
+        unit.year = letter_date.year + unit.rel_year
+    elif unit.mode == "past":
+        unit.year = _infer_year(unit.month, _first_day(unit), letter_date, "past")
+    elif unit.mode == "future":
+        unit.year = _infer_year(unit.month, _last_day(unit), letter_date, "future")
+    else:
+        unit.year = _infer_year(unit.month, _last_day(unit), letter_date, "nearest")
+
+
+def _resolve_chain(chain: list[_Unit], letter_date: datetime.date | None) -> None:
+    """Fill in the years of one chain in place.
+
+    Units with a written year or a qualifier anchor the chain (with no anchor, the last unit
+    is resolved from the letter date). The others take their year from a neighbour, keeping
+    the written order: a unit before an anchor takes the latest year that puts it on or
+    before the anchor ("18 oktober tot 12 december jl."), a unit after one the earliest year
+    that puts it on or after ("5 maart 2018 en 7 april"). Month units ("september") only get a
+    year from a neighbour with a written year.
+    """
+    for unit in chain:
+        if unit.year is None and (unit.mode != "nearest" or unit.rel_year is not None):
+            _resolve_alone(unit, letter_date)
+    if all(u.year is None for u in chain):
+        _resolve_alone(chain[-1], letter_date)
+    for i in range(len(chain) - 2, -1, -1):  # backward: before the next
+        unit, nxt = chain[i], chain[i + 1]
+        if unit.year is None and nxt.year is not None and (unit.days or nxt.explicit):
+            unit.year = _year_before(unit, nxt)
+            unit.explicit = nxt.explicit
+    for i in range(1, len(chain)):  # forward: after the previous
+        unit, prev = chain[i], chain[i - 1]
+        if unit.year is None and prev.year is not None and (unit.days or prev.explicit):
+            unit.year = _year_after(unit, prev)
+            unit.explicit = prev.explicit
+
+
+def _year_before(unit: _Unit, anchor: _Unit) -> int:
+    """The anchor's year, or the one before when the unit would otherwise come after it."""
+    assert anchor.year is not None
+    later = (unit.month, _first_day(unit)) > (anchor.month, _first_day(anchor))
+    return anchor.year - 1 if later else anchor.year
+
+
+def _year_after(unit: _Unit, anchor: _Unit) -> int:
+    """The anchor's year, or the next when the unit would otherwise come before it."""
+    assert anchor.year is not None
+    earlier = (unit.month, _last_day(unit)) < (anchor.month, _last_day(anchor))
+    return anchor.year + 1 if earlier else anchor.year
+
+
+# ---------------------------------------------------------------------------------------------
+# Output
+# ---------------------------------------------------------------------------------------------
+
+
+def _mentions(text: str, unit: _Unit) -> list[DateMention]:
+    """One mention per day named in a resolved unit (or one for a month unit).
+
+    Every day but the last is cited by its own digits ("5" in "5 en 7 maart 2018"); the last
+    day's text runs to the end of the unit, qualifier included ("7 maart 2018", "12 december
+    jl."). Impossible days are left out.
+    """
+    if unit.year is None:
+        return []
+    if not unit.days:
+        return [
+            DateMention(
+                text=text[unit.start : unit.end],
+                value=f"{unit.year:04d}-{unit.month:02d}",
+                precision="month",
+                where=Where(start=unit.start, end=unit.end),
+            )
+        ]
+    out = []
+    last = len(unit.days) - 1
+    for i, day in enumerate(unit.days):
+        date = _make_date(unit.year, unit.month, day.day)
+        if date is None:
+            continue
+        end = unit.end if i == last else day.end
+        out.append(
+            DateMention(
+                text=text[day.start : end],
+                value=date.isoformat(),
+                precision="day",
+                where=Where(start=day.start, end=end),
+            )
+        )
+    return out
+
+
+def find_dates(text: str, letter_date: datetime.date | None) -> list[DateMention]:
+    """Every calendar date named in ``text``, in order of position.
+
+    ``text`` is one paragraph or footnote: whitespace collapsed, hyphenation joined, footnote
+    markers removed. ``letter_date`` is the date of the letter, used to give a year to dates
+    written without one; when it is None such dates are skipped unless a neighbouring date
+    in the same list or range carries a year ("5 en 7 maart 2018").
+
+    Each mention's ``where`` has ``start``/``end`` set to its offsets in ``text``; the other
+    ``Where`` fields are left for the caller to fill in.
+    """
+    if isinstance(letter_date, datetime.datetime):  # a datetime does not compare with a date
+        letter_date = letter_date.date()
+    if not _HAS_DIGIT_RE.search(text) or not (
+        _HAS_MONTH_RE.search(text) or _HAS_NUMERIC_RE.search(text)
+    ):
+        return []
+    units = _tokenise(text)
+    if not units:
+        return []
+    out: list[DateMention] = []
+    for chain in _chains(text, units):
+        _resolve_chain(chain, letter_date)
+        for unit in chain:
+            out.extend(_mentions(text, unit))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Dagtekening
+# ---------------------------------------------------------------------------------------------
+
+_WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+# A place: capitalised words (a capital then a small letter: "NOS, 5 maart 2018" and
+# "Handelingen II, ..." are citations), "'s-" and "’s " prefixes, and the small words of Dutch place
+# names ("Bergen op Zoom", "Alphen aan den Rijn"); at most six words. It may not start with a
+# preposition or a citation word ("Op 3 maart 2020" has no comma, but "In Den Haag, ..." does).
+_PLACE_WORD = r"(?:['’]s[- ])?[A-ZÀ-Þ][a-zß-ÿ][\w'’.]*(?:-[\w'’.]+)*"
+_PLACE_SMALL = r"(?:op|aan|den|de|der|bij|in|ter|ten|van|a/d|en)"
+_NOT_PLACE = (
+    r"(?:In|Op|Bij|Tot|Per|Sinds|Vanaf|Tijdens|Na|Voor|Van|Aan|Zie|Brief|Kamerstuk\w*"
+    r"|Handelingen|Aanhangsel|Vergadering|Datum|Voorgesteld|Ontvangen|Vastgesteld)\b"
+)
+_PLACE = rf"(?!{_NOT_PLACE}){_PLACE_WORD}(?:[ ](?:{_PLACE_SMALL}|{_PLACE_WORD})){{0,5}}"
+_DATE_LINE_RE = re.compile(
+    rf"""
+    (?:
+        (?P<place>{_PLACE}),[ ]*
+      | (?P<verb>[Vv]oorgesteld|[Oo]ntvangen|[Vv]astgesteld|[Dd]atum)[ ]+
+    )
+    (?:(?i:{_WEEKDAYS})[ ]+)?
+    (?P<day>\d{{1,2}})[ ]+(?P<month>{_trie(_case_forms(list(_FULL_MONTHS)))})[ ]+(?P<year>\d{{4}})
+    """,
+    re.VERBOSE,
+)
+
+
+def parse_date_line(text: str) -> tuple[str | None, datetime.date | None]:
+    """Read a dagtekening line into ``(place, date)``; ``(None, None)`` when it is none.
+
+    Accepted, with the whole line (spaces around it aside) being the dagtekening:
+    "Den Haag, 20 december 2023", "’s-Gravenhage, 9 oktober 2020" (place as printed), and
+    "Voorgesteld 27 juni 2002", "Ontvangen 30 juni 2005", "Vastgesteld 3 juli 2019",
+    "Datum 12 maart 2024" (place None). Strict on purpose: the header reader uses this to find
+    the dagtekening, so a body sentence that merely contains a date must not match.
+    """
+    m = _DATE_LINE_RE.fullmatch(" ".join(text.split()))
+    if m is None:
+        return None, None
+    year = int(m.group("year"))
+    date = _make_date(year, _FULL_MONTHS[m.group("month").lower()], int(m.group("day")))
+    if date is None or not (_MIN_YEAR <= year <= _MAX_YEAR):
+        return None, None
+    return m.group("place"), date
