@@ -1,0 +1,93 @@
+"""Throughput of the citation and date extractors on real letter text, on one core.
+
+Loads every letter in ``shared/dev/pages``, ``shared/dev/pdftext`` and ``shared/seed``,
+collapses whitespace, cuts the text into paragraph-sized chunks, repeats them to at least
+5 MB and prints MB/s (UTF-8 megabytes) for ``find_references``, ``find_dates`` and both
+together. ``find_dates`` is measured only when ``kamerparse.extract.dates`` can be imported.
+
+Usage: ``python benchmarks/extract_throughput.py [--shared DIR] [--mb 5] [--rounds 3]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from kamerparse.extract.references import find_references
+
+try:
+    from kamerparse.extract.dates import find_dates
+except ImportError:  # another module of the project, maybe not there yet
+    find_dates = None
+
+ROOT = Path(__file__).resolve().parent.parent
+LETTER_DATE = datetime.date(2020, 6, 30)
+CHUNK = 600  # characters: about one paragraph of a letter
+
+
+def load_chunks(shared: Path) -> list[str]:
+    """Paragraph-sized chunks of all letter text, whitespace collapsed, cut at word ends."""
+    files = [
+        *sorted((shared / "dev" / "pages").glob("*.txt")),
+        *sorted((shared / "dev" / "pdftext").glob("*.txt")),
+        *sorted((shared / "seed").glob("*.txt")),
+    ]
+    chunks = []
+    for path in files:
+        text = re.sub(r"\s+", " ", path.read_text(encoding="utf-8")).strip()
+        start = 0
+        while start < len(text):
+            end = text.find(" ", start + CHUNK)
+            end = len(text) if end < 0 else end
+            chunks.append(text[start:end])
+            start = end + 1
+    return chunks
+
+
+def repeat_to(chunks: list[str], megabytes: float) -> list[str]:
+    """The chunks repeated until they hold at least ``megabytes`` of UTF-8 text."""
+    size = sum(len(c.encode()) for c in chunks)
+    times = max(1, int(megabytes * 1e6 / size) + 1)
+    return chunks * times
+
+
+def measure(fn: Callable[[str], object], chunks: list[str], rounds: int) -> float:
+    """Best-of-``rounds`` MB/s of ``fn`` over all chunks."""
+    size = sum(len(c.encode()) for c in chunks) / 1e6
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for chunk in chunks:
+            fn(chunk)
+        best = min(best, time.perf_counter() - t0)
+    return size / best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--mb", type=float, default=5.0, help="text to process per round")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+
+    chunks = repeat_to(load_chunks(args.shared), args.mb)
+    size = sum(len(c.encode()) for c in chunks) / 1e6
+    print(f"{len(chunks)} chunks, {size:.1f} MB per round, best of {args.rounds}")
+
+    refs = measure(find_references, chunks, args.rounds)
+    print(f"find_references         {refs:8.1f} MB/s")
+    if find_dates is None:
+        print("find_dates              not importable (kamerparse.extract.dates)")
+        return
+    dates = measure(lambda t: find_dates(t, LETTER_DATE), chunks, args.rounds)
+    both = measure(lambda t: (find_references(t), find_dates(t, LETTER_DATE)), chunks, args.rounds)
+    print(f"find_dates              {dates:8.1f} MB/s")
+    print(f"references + dates      {both:8.1f} MB/s")
+
+
+if __name__ == "__main__":
+    main()

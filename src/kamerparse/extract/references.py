@@ -1,0 +1,814 @@
+"""Find citations of parliamentary and official papers in one paragraph or footnote.
+
+The extractor works in two steps, like a citation library:
+
+1. **tokenise**: compiled regexes find candidate citations and capture their parts (a
+   dossier list, a number list, a vergaderjaar, ...). Each regex starts with a digit or a
+   literal so that ``re`` can skip quickly to places worth trying, and most are gated by a
+   cheap substring test, because most paragraphs cite nothing.
+2. **resolve**: the captured parts become :class:`~kamerparse.model.Reference` objects with
+   normalised fields, an id in the scheme of the official publication sites and a URL.
+
+Id forms (the rest of kamerparse relies on them):
+
+=============  =====================================  =====================================
+type           example mention                        id
+=============  =====================================  =====================================
+kamerstuk      Kamerstuk 36 200 X, nr. 55             kst-36200-X-55
+kamerstuk      Kamerstukken I 2008/09, 31 700 VI, D   kst-31700-VI-D
+kamerstuk      34 356 (R2064), nr. 5                  kst-34356-5 (the rijkswet R-number is
+                                                      not part of official kst ids)
+dossier        Kamerstuk 36 062                       36062 (url: the dossier page)
+handelingen    Handelingen II 2016/17, nr. 60, item 5 h-tk-20162017-60-5
+aanhangsel     Aanhangsel Handelingen II 2019/20, 89  ah-tk-20192020-89
+staatsblad     Stb. 2011, 35                          stb-2011-35 (likewise stcrt-, trb-)
+ecli           ECLI:NL:RVS:2019:1603                  ECLI:NL:RVS:2019:1603
+eu             COM(2021) 752 final                    COM(2021)752
+tk-document    2024D49539                             2024D49539
+tk-zaak        2024Z20955                             2024Z20955
+=============  =====================================  =====================================
+
+Conventions:
+
+- A list gives one reference per number: "nrs. 943 en 946" → two. The first mention's text
+  runs from the keyword (or dossier) to its number and pages; a later one is just its own
+  entry ("946", or "nr. 6" when the "nr." is printed). A range "nrs. 95 tot en met 103"
+  gives every number; all of them share the span of the range.
+- Several dossiers before one number ("Kamerstukken 36 200 X en 32 761, nr. 51") cite one
+  paper, numbered in the first dossier: kst-36200-X-51, nothing for the others.
+- ``page`` is the first page cited ("p. 12 en 13" → "12").
+- ``chamber`` is filled only when the citation says so (II/I/TK/EK, "Tweede Kamerstuk",
+  "Tweede Kamer, vergaderjaar …"); ``parliamentary_year`` likewise ("2019-2020" form).
+- A dossier without number is a reference only after a keyword ("Kamerstuk 36 062");
+  a bare number needs its "nr." (or the Eerste Kamer letter after a comma).
+- Handelingen and Aanhangsel ids need the chamber; when the text does not name it the
+  reference keeps ``id=None`` (the pipeline may know the chamber from the document itself).
+- URLs: ``https://zoek.officielebekendmakingen.nl/<id>.html`` for every official id, the
+  dossier page ``…/dossier/<dossier>``, rechtspraak.nl for Dutch ECLIs, EUR-Lex (CELEX) for EU
+  documents, tweedekamer.nl for "D" document numbers; a "Z" case number has no URL of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple
+
+from kamerparse.model import Reference, Where
+
+__all__ = ["find_references", "normalise_dossier", "parliamentary_year"]
+
+OB_URL = "https://zoek.officielebekendmakingen.nl/{}.html"
+DOSSIER_URL = "https://zoek.officielebekendmakingen.nl/dossier/{}"
+ECLI_URL = "https://uitspraken.rechtspraak.nl/details?id={}"
+EURLEX_URL = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:{}"
+TK_DOCUMENT_URL = "https://www.tweedekamer.nl/kamerstukken/detail?id={0}&did={0}"
+
+TWEEDE_KAMER = "Tweede Kamer"
+EERSTE_KAMER = "Eerste Kamer"
+
+# Dossiers whose numbered sub-dossiers ("21 501-02", "-20", "-32": the EU councils) are real.
+# Elsewhere "31865-20" is the compact dossier-number form of kst-31865-20.
+_SUBDOSSIER_SERIES = frozenset({"21501"})
+# A printed range "nrs. 1-500" is most likely a typo; beyond this only its ends are kept.
+_MAX_RANGE = 200
+
+# --------------------------------------------------------------------------------------------
+# tokenise: the pattern pieces
+# --------------------------------------------------------------------------------------------
+
+# Whitespace is collapsed by the caller, but no-break spaces survive inside numbers.
+_SP = r"[ \u00a0\u202f]"
+_DASH = r"[-‐‑–—]"
+_YEAR = rf"(?:19|20)\d\d{_SP}?[/‐‑–—-]{_SP}?(?:(?:19|20)\d\d|\d\d)(?!\d)"
+_CHAMBER = r"(?:II|ll|I|TK|EK)(?![A-Za-z])"  # "Kamerstukken II2015–16" occurs
+_ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:[AB](?![\w]))?"
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_UNITS = rf"%|procent|miljoen|miljard|mln|mld|euro|jaar|uur|dagen|weken|maanden|{_MONTHS}"
+
+# A dossier number does not continue a word, a number, a code or an amount. Written after
+# the first digit (it looks back over it) so that the pattern still starts with a digit class.
+_DOSSIER_BOUNDARY = r"(?<![\w.,/€$\-–]\d)"
+
+# One dossier: "27 925", "21 501-02", "36 200 XII", "36 600-XV", "34775 A", "36 410A",
+# "34 356 (R2064)", "35.982".
+_DOSSIER = rf"""
+    (?P<base>\d{_DOSSIER_BOUNDARY}\d(?:{_SP}|\.)?\d{{3}})(?!\d)(?![.,]\d)
+    (?:{_SP}?{_DASH}{_SP}?(?P<sub>\d{{1,2}})(?!\d))?
+    (?:(?:{_SP}|{_DASH})?(?P<add>{_ROMAN}|[A-Z](?![\w])))?
+    (?:{_SP}?{_DASH}?{_SP}?\((?P<rijkswet>R\d{{3,4}})\))?
+"""
+
+
+def _unnamed(pattern: str) -> str:
+    """The same pattern without group names, so that it can be repeated inside another."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+_DOSSIER_U = _unnamed(_DOSSIER)
+# Later dossiers of a list may follow a slash ("34 682/35 334, nr. 143"), which the
+# lookbehind of a first dossier rejects.
+_LATER_DOSSIER = _DOSSIER_U.replace(_DOSSIER_BOUNDARY, "")
+
+# Pages cited after a number: ", p. 3", ", blz. 12-14", ", p. 12 en 13".
+_PAGES = rf"""
+    ,?{_SP}(?:pp?|blz|pag|pagina)\.?{_SP}?(?P<page>\d{{1,4}})(?!\d)
+    (?:{_SP}?(?:{_DASH}|en|t/m|tot{_SP}en{_SP}met){_SP}?\d{{1,4}}(?!\d))*
+"""
+_NOT_A_QUANTITY = rf"(?![.,]\d)(?!{_SP}?(?:{_UNITS})(?![\w]))"
+
+# One entry of a number list, optionally with its own "nr." and its pages. The first entry
+# may be a letter (Eerste Kamer: "nr. G"); a later one only right before punctuation, so
+# that "nr. 5 en U ..." does not turn the formal "U" into a number.
+_RANGE_TAIL = rf"(?:{_SP}?(?:{_DASH}|t/m|tot{_SP}en{_SP}met){_SP}?(?P<n2>\d{{1,4}})(?!\d))"
+_NUMBER_ITEM = rf"""
+    (?:(?:[Nn]rs?|[Nn]ummers?)\.?{_SP}?)?
+    (?:
+        (?P<n1>\d{{1,4}})(?!\d){_RANGE_TAIL}?
+      | (?P<letter>[A-Z]{{1,2}})(?![\w'’])
+    )
+    {_NOT_A_QUANTITY}
+    (?:{_PAGES})?
+"""
+_ITEM_SEP = rf"(?:,{_SP}?(?:en{_SP})?|{_SP}en{_SP}|{_SP}?&{_SP}?)"
+_LATER_NUMBER = rf"""
+    (?:(?:[Nn]rs?|[Nn]ummers?)\.?{_SP}?)?
+    (?:
+        (?!{_YEAR})\d{{1,4}}(?!\d)(?!{_SP}?\d{{3}}(?!\d))(?!/\d){_RANGE_TAIL}?
+      | [A-Z]{{1,2}}(?=[)\];.,:]|$)
+    )
+    {_NOT_A_QUANTITY}
+    (?:{_PAGES})?
+"""
+_NUMBER_LIST = rf"{_unnamed(_NUMBER_ITEM)}(?:{_ITEM_SEP}{_unnamed(_LATER_NUMBER)})*"
+_LETTER_LIST = rf"""
+    [A-Z]{{1,2}}(?=[)\];.,:]|$|{_SP}(?:en|p|pp|blz)\b)(?:{_PAGES})?
+    (?:(?:,{_SP}?|{_SP}en{_SP})[A-Z]{{1,2}}(?=[)\];.,:]|$))*
+"""
+
+# The kamerstuk citation from its first dossier on; what stands before it (the keyword and
+# vergaderjaar) is read backwards by _KST_PREFIX_RE.
+_KST_RE = re.compile(
+    rf"""
+    (?P<dossiers>{_DOSSIER_U}(?:(?:{_SP}en{_SP}|,{_SP}?|{_SP}?[&/]{_SP}?){_LATER_DOSSIER})*)
+    (?:
+        ,?{_SP}?(?:[Ss]tuk{_SP})?(?:[Nn]rs?|[Nn]ummers?)\.?{_SP}?(?P<numbers>{_NUMBER_LIST})
+      | ,{_SP}?(?P<letters>{_LETTER_LIST})
+      | {_SP}?{_DASH}{_SP}?(?P<compact>\d{{1,4}})(?!\d){_NOT_A_QUANTITY}
+    )?
+    """,
+    re.X,
+)
+_DOSSIER_RE = re.compile(_DOSSIER, re.X)
+_LATER_DOSSIER_RE = re.compile(_DOSSIER.replace(_DOSSIER_BOUNDARY, ""), re.X)
+_NUMBER_ITEM_RE = re.compile(_NUMBER_ITEM, re.X)
+_LETTER_ITEM_RE = re.compile(rf"(?P<letter>[A-Z]{{1,2}})(?:{_PAGES})?", re.X)
+
+# What may stand right before the first dossier. Searched in a short window ending at the
+# dossier, anchored at its end; every part is optional, the caller checks what it found.
+_KST_PREFIX_RE = re.compile(
+    rf"""
+    (?<![\w])
+    (?:
+        (?P<kw>(?:(?P<house>Tweede|Eerste){_SP})?(?:[Kk]amerstuk(?:ken)?|Kst\.)
+               (?:{_SP}?\(?(?P<ch>{_CHAMBER})\)?)?)
+      | (?P<ch2>TK|EK)(?![\w])
+      | (?P<house2>Tweede|Eerste){_SP}Kamer
+      | (?P<dos>[Dd]ossier(?:nummer|nr\.?)?)
+    )?
+    (?:,?{_SP}?(?:[Vv]ergaderjaar{_SP})?(?P<year>{_YEAR}))?
+    ,?{_SP}?\Z
+    """,
+    re.X,
+)
+_PREFIX_WINDOW = 72
+# Where a prefix can start. Trying _KST_PREFIX_RE only there is much cheaper than searching
+# the window; the alternatives are plain literals so that ``re`` can skip to them.
+_PREFIX_START_RE = re.compile(
+    r"Tweede|Eerste|Kamerstuk|kamerstuk|Kst\.|TK|EK|Dossier|dossier|Vergaderjaar|vergaderjaar"
+    r"|19\d\d|20\d\d"
+)
+# Words one of which stands in every prefix that has a keyword (a cheap test before the regex).
+_KEYWORD_HINTS = ("amerstuk", "Kst.", "TK", "EK", "Tweede", "Eerste", "ossier")
+
+# Eerste Kamer series numbered in Roman numerals only ("CII"); only in an EK-style context.
+_ROMAN_DOSSIER_HINT_RE = re.compile(r",[ \u00a0]?[CLXVI]{2,8},")
+_ROMAN_DOSSIER_RE = re.compile(
+    rf"""
+    (?:
+        (?P<kw>(?:[Kk]amerstuk(?:ken)?{_SP}?(?:I|EK)|EK|Eerste{_SP}Kamer)(?![\w]))
+        (?:,?{_SP}?(?:[Vv]ergaderjaar{_SP})?(?P<year>{_YEAR}))?
+      | (?<![\w])(?:[Vv]ergaderjaar{_SP})?(?P<year2>{_YEAR})
+    )
+    ,{_SP}?(?P<roman>(?=[CLXVI]{{2}})C{{0,3}}(?:XC|XL|L?X{{0,3}})(?:IX|IV|V?I{{0,3}}))(?![\w])
+    ,{_SP}?(?:[Nn]r\.?{_SP}?)?(?P<letter>[A-Z]{{1,2}})(?![\w])
+    """,
+    re.X,
+)
+
+# "de motie op stuk nr. 54 (32 012)": number first, dossier after it in brackets.
+_STUK_NR_RE = re.compile(
+    rf"""
+    (?<![\w])[Ss]tuk{_SP}(?:nr\.?|nummer){_SP}?(?P<num>\d{{1,4}}|[A-Z]{{1,2}})(?![\w])
+    {_SP}?\({_SP}?(?P<dossier>{_DOSSIER_U}){_SP}?\)
+    """,
+    re.X,
+)
+
+# Handelingen and their Aanhangsel. "Aanhangsel" is looked for before the match, so that the
+# pattern starts with a literal.
+_HANDELINGEN_RE = re.compile(
+    rf"""
+    Handelingen(?:{_SP}?(?P<ch>{_CHAMBER}))?
+    ,?{_SP}(?:[Vv]ergaderjaar{_SP})?(?P<year>{_YEAR})
+    (?:,?{_SP}(?:[Nn]r\.?{_SP}?)?(?P<nr>\d{{1,4}})(?![\d.,]?\d)(?!{_SP}?(?:{_UNITS})(?![\w]))
+       (?:,{_SP}?item{_SP}(?P<item>\d{{1,3}})(?!\d))?)?
+    (?:{_PAGES})?
+    """,
+    re.X,
+)
+_AANHANGSEL_BEFORE_RE = re.compile(
+    rf"Aanhangsel{_SP}(?:(?:van|bij){_SP}de{_SP})?(?:[Tt]weede{_SP}Kamer{_SP})?\Z"
+)
+
+# Official gazettes: "Stb. 2011, 35", "Staatscourant 2015, nr. 10247", "Trb. 2019, 12".
+_GAZETTES = {
+    "Stb": ("staatsblad", "stb"),
+    "Staatsblad": ("staatsblad", "stb"),
+    "Stcrt": ("staatscourant", "stcrt"),
+    "Staatscourant": ("staatscourant", "stcrt"),
+    "Trb": ("tractatenblad", "trb"),
+    "Tractatenblad": ("tractatenblad", "trb"),
+}
+_GAZETTE_RE = re.compile(
+    rf"""
+    (?P<kind>Staatsblad|Staatscourant|Tractatenblad|Stb|Stcrt|Trb)(?![\w])\.?
+    {_SP}?(?P<year>(?:17|18|19|20)\d\d)(?!\d){_SP}?[,/]?{_SP}?(?:[Nn]r\.?{_SP}?)?
+    (?P<nr>\d{{1,6}})(?!\d)(?![.,]\d)
+    """,
+    re.X,
+)
+
+_ECLI_RE = re.compile(r"ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*")
+
+# European Commission documents. CELEX sector 5 with the document letters per series.
+_EU_CELEX = {"COM": "DC", "JOIN": "JC", "SWD": "SC", "SEC": "SC"}
+_EU_RE = re.compile(
+    rf"""
+    (?P<kind>COM|JOIN|SWD|SEC){_SP}?\({_SP}?(?P<year>(?:19|20)\d\d){_SP}?\)
+    {_SP}?(?P<nr>\d{{1,4}})(?!\d)(?:{_SP}(?:final|def\.|definitief)(?:/\d)?)?
+    """,
+    re.X,
+)
+
+# Tweede Kamer registration numbers: documents "2024D49539", cases ("zaken") "2024Z20955".
+_TK_NUMBER_HINT_RE = re.compile(r"(?:19|20)\d\d[DZ]\d")
+_TK_NUMBER_RE = re.compile(r"(?:19|20)(?<![\w]..)\d\d(?P<kind>[DZ])\d{5}(?![\w])")
+
+# Official ids written out, mostly inside URLs: "zoek.officielebekendmakingen.nl/kst-27925-959".
+_OFFICIAL_ID_START_RE = re.compile(r"(?:kst|ah|h|stb|stcrt|trb)-[0-9te]")
+_OFFICIAL_ID_RE = re.compile(
+    r"""
+    (?:
+        kst-(?P<kst_dossier>\d{4,6}(?:-(?:\d{2}|[IVX]+[AB]?|[A-Z]|R\d{3,4}))?)
+            -(?P<kst_number>\d{1,4}|[A-Z]{1,2})
+      | (?P<h_kind>ah|h)-(?P<h_ch>tk|ek)-(?P<h_y1>(?:19|20)\d\d)(?P<h_y2>(?:19|20)\d\d)
+            -(?P<h_nr>\d{1,4})(?:-(?P<h_item>\d{1,3}))?
+      | (?P<g_kind>stb|stcrt|trb)-(?P<g_year>(?:17|18|19|20)\d\d)-(?P<g_nr>\d{1,6})
+    )(?![\w])
+    """,
+    re.X,
+)
+
+_HAS_DIGIT_RE = re.compile(r"\d")
+_FIVE_DIGITS_RE = re.compile(r"\d\d[ .\u00a0\u202f]?\d\d\d")
+
+# --------------------------------------------------------------------------------------------
+# resolve: normalised fields
+# --------------------------------------------------------------------------------------------
+
+
+class _Citation(NamedTuple):
+    """One citation as it stands in the text: its span and the references it yields."""
+
+    start: int
+    end: int
+    refs: tuple[Reference, ...]
+
+
+class _Prefix(NamedTuple):
+    """What the words before a dossier say: where they start, chamber, year, keyword seen."""
+
+    start: int
+    chamber: str | None
+    year: str | None
+    keyword: bool
+
+
+def parliamentary_year(raw: str) -> str:
+    """The vergaderjaar in "2019-2020" form, from "2019/20", "2019-2020" or "2023–34".
+
+    A vergaderjaar always spans two consecutive years, so the first year decides; this also
+    repairs typos in the second one.
+    """
+    first = int(raw[:4])
+    return f"{first}-{first + 1}"
+
+
+def _chamber_of(code: str | None) -> str | None:
+    """The chamber named by "II"/"TK"/"Tweede" (Tweede Kamer) or "I"/"EK"/"Eerste"."""
+    if code in ("II", "ll", "TK", "Tweede"):
+        return TWEEDE_KAMER
+    if code in ("I", "EK", "Eerste"):
+        return EERSTE_KAMER
+    return None
+
+
+def _chamber_code(chamber: str | None) -> str | None:
+    """The chamber as it stands in official ids ("tk"/"ek")."""
+    return {TWEEDE_KAMER: "tk", EERSTE_KAMER: "ek"}.get(chamber or "")
+
+
+def _dossier_id(base: str, sub: str | None, add: str | None) -> str:
+    """Digits without separators, a sub-dossier or chapter joined by '-': "36200-XII"."""
+    digits = base.replace(" ", "").replace(".", "").replace("\u00a0", "").replace("\u202f", "")
+    suffix = sub.zfill(2) if sub else add
+    return f"{digits}-{suffix}" if suffix else digits
+
+
+def normalise_dossier(raw: str) -> str | None:
+    """Normalise a printed dossier number: "21 501-02" → "21501-02", "36 200 XII" → "36200-XII".
+
+    Returns None when ``raw`` is not a dossier number. The rijkswet R-number ("34 356 (R2064)")
+    is dropped, as in the official kst ids.
+    """
+    m = _DOSSIER_RE.fullmatch(raw.strip())
+    if m is None:
+        return None
+    return _dossier_id(m["base"], m["sub"], m["add"])
+
+
+def _kamerstuk(
+    text: str,
+    start: int,
+    end: int,
+    dossier: str,
+    number: str,
+    *,
+    chamber: str | None = None,
+    year: str | None = None,
+    page: str | None = None,
+) -> Reference:
+    """A reference of type kamerstuk with its kst id and URL."""
+    ref_id = f"kst-{dossier}-{number}"
+    return Reference(
+        type="kamerstuk",
+        text=text[start:end],
+        id=ref_id,
+        url=OB_URL.format(ref_id),
+        chamber=chamber,
+        parliamentary_year=year,
+        dossier=dossier,
+        number=number,
+        page=page,
+        where=Where(start=start, end=end),
+    )
+
+
+def _dossier_ref(
+    text: str, start: int, end: int, dossier: str, chamber: str | None, year: str | None
+) -> Reference:
+    """A reference to a whole dossier: its id is the dossier id, its URL the dossier page."""
+    return Reference(
+        type="dossier",
+        text=text[start:end],
+        id=dossier,
+        url=DOSSIER_URL.format(dossier),
+        chamber=chamber,
+        parliamentary_year=year,
+        dossier=dossier,
+        where=Where(start=start, end=end),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# kamerstukken
+# --------------------------------------------------------------------------------------------
+
+
+def _read_prefix(text: str, start: int) -> _Prefix:
+    """Read the keyword and vergaderjaar that stand right before a dossier at ``start``."""
+    m = None
+    for hint in _PREFIX_START_RE.finditer(text, max(0, start - _PREFIX_WINDOW), start):
+        m = _KST_PREFIX_RE.match(text, hint.start(), start)
+        if m is not None:
+            break  # the leftmost start is the longest prefix
+    if m is None or not (m["kw"] or m["ch2"] or m["house2"] or m["dos"] or m["year"]):
+        return _Prefix(start, None, None, False)
+    chamber = _chamber_of(m["ch"] or m["ch2"] or m["house"] or m["house2"])
+    year = parliamentary_year(m["year"]) if m["year"] else None
+    keyword = bool(m["kw"] or m["ch2"] or m["house2"] or m["dos"])
+    return _Prefix(m.start(), chamber, year, keyword)
+
+
+class _Dossier(NamedTuple):
+    id: str
+    start: int
+    end: int
+    has_sub: bool
+
+
+def _parse_dossiers(text: str, start: int, end: int) -> list[_Dossier]:
+    """The dossiers of a dossier list "36 200 X en 32 761", normalised, with their spans."""
+    return [
+        _Dossier(_dossier_id(m["base"], m["sub"], m["add"]), m.start(), m.end(), bool(m["sub"]))
+        for m in _LATER_DOSSIER_RE.finditer(text, start, end)
+    ]
+
+
+class _Item(NamedTuple):
+    """One entry of a number list: its numbers (a range gives several), span and page."""
+
+    numbers: tuple[str, ...]
+    start: int
+    end: int
+    page: str | None
+
+
+def _expand_range(first: str, last: str | None) -> tuple[str, ...]:
+    """Every number from ``first`` to ``last``; a reversed or huge range keeps its ends."""
+    if last is None:
+        return (first,)
+    lo, hi = int(first), int(last)
+    if lo >= hi or hi - lo > _MAX_RANGE:
+        return (first, last) if lo != hi else (first,)
+    return tuple(str(n) for n in range(lo, hi + 1))
+
+
+def _parse_numbers(text: str, start: int, end: int) -> list[_Item]:
+    """The entries of a number list "nrs. 95 tot en met 103, p. 3 en nr. 110"."""
+    items = []
+    for m in _NUMBER_ITEM_RE.finditer(text, start, end):
+        if m["letter"]:
+            numbers: tuple[str, ...] = (m["letter"],)
+        else:
+            numbers = _expand_range(m["n1"].lstrip("0") or "0", m["n2"])
+        items.append(_Item(numbers, m.start(), m.end(), m["page"]))
+    return items
+
+
+def _parse_letters(text: str, start: int, end: int) -> list[_Item]:
+    """The entries of an Eerste Kamer letter list ", D" / ", C en D"."""
+    return [
+        _Item((m["letter"],), m.start(), m.end(), m["page"])
+        for m in _LETTER_ITEM_RE.finditer(text, start, end)
+    ]
+
+
+def _items_of(text: str, m: re.Match[str], dossiers: list[_Dossier]) -> list[_Item]:
+    """The numbered entries a kamerstuk match cites, whichever form it has."""
+    if m["numbers"] is not None:
+        return _parse_numbers(text, m.start("numbers"), m.end("numbers"))
+    if m["letters"] is not None:
+        return _parse_letters(text, m.start("letters"), m.end("letters"))
+    if m["compact"] is not None and len(dossiers) == 1:
+        return [_Item((m["compact"].lstrip("0") or "0",), m.start("compact"), m.end(), None)]
+    return []
+
+
+def _split_compact_sub(dossier: _Dossier) -> tuple[_Dossier, str] | None:
+    """Read "31865-20" as dossier 31865, number 20 unless 31865 has real sub-dossiers."""
+    base, _, sub = dossier.id.partition("-")
+    if not dossier.has_sub or base in _SUBDOSSIER_SERIES:
+        return None
+    return dossier._replace(id=base, has_sub=False), sub.lstrip("0") or "0"
+
+
+def _is_bare_number(text: str, m: re.Match[str]) -> bool:
+    """A cheap early no for the common case: a five-digit amount with no keyword before it.
+
+    Without a number list a match is a citation only after a keyword, or as "(31865-20)";
+    this test saves reading the prefix for the many amounts and codes in running text.
+    """
+    if m["numbers"] is not None or m["letters"] is not None or m["compact"] is not None:
+        return False
+    start = m.start()
+    if text[start - 1 : start] == "(":
+        return False
+    window = text[max(0, start - _PREFIX_WINDOW) : start]
+    return not any(word in window for word in _KEYWORD_HINTS)
+
+
+def _bare_compact_is_citation(text: str, m: re.Match[str], dossier: _Dossier) -> bool:
+    """A compact form without a keyword counts only where it cannot be a code or a range.
+
+    "21501-32-1740" (three parts, a real sub-dossier series) always does; "31865-207" only
+    alone in brackets, as in "motie-Eerdmans (32317–895)".
+    """
+    if dossier.has_sub and dossier.id.partition("-")[0] in _SUBDOSSIER_SERIES:
+        return True
+    return text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+
+
+def _resolve_kamerstuk(text: str, m: re.Match[str]) -> _Citation | None:
+    """Turn one kamerstuk match into references, or None when it is not a citation."""
+    if _is_bare_number(text, m):
+        return None
+    dossiers = _parse_dossiers(text, m.start("dossiers"), m.end("dossiers"))
+    if not dossiers:
+        return None
+    prefix = _read_prefix(text, m.start())
+    items = _items_of(text, m, dossiers)
+    if not items and len(dossiers) == 1 and (split := _split_compact_sub(dossiers[0])):
+        dossiers = [split[0]]  # "31865-20": the two digits are the number
+        items = [_Item((split[1],), split[0].start, split[0].end, None)]
+    if not items:
+        return _resolve_dossier_only(text, m, prefix, dossiers)
+    bare_compact = not prefix.keyword and m["numbers"] is None and m["letters"] is None
+    if bare_compact and not _bare_compact_is_citation(text, m, dossiers[0]):
+        return None
+    dossier = dossiers[0].id  # with several dossiers the number belongs to the first one
+    refs = []
+    for index, item in enumerate(items):
+        for k, number in enumerate(item.numbers):
+            start = prefix.start if index == 0 and k == 0 else item.start
+            refs.append(
+                _kamerstuk(
+                    text,
+                    start,
+                    item.end,
+                    dossier,
+                    number,
+                    chamber=prefix.chamber,
+                    year=prefix.year,
+                    page=item.page,
+                )
+            )
+    return _Citation(prefix.start, m.end(), tuple(refs))
+
+
+def _resolve_dossier_only(
+    text: str, m: re.Match[str], prefix: _Prefix, dossiers: list[_Dossier]
+) -> _Citation | None:
+    """Dossier references ("Kamerstuk 36 062"); a bare number without keyword is none."""
+    if not prefix.keyword:
+        return None
+    if m["dossiers"] != text[m.start() : m.end()]:
+        return None  # something followed that did not parse as a number list
+    refs = []
+    for index, dossier in enumerate(dossiers):
+        start = prefix.start if index == 0 else dossier.start
+        refs.append(_dossier_ref(text, start, dossier.end, dossier.id, prefix.chamber, prefix.year))
+    return _Citation(prefix.start, m.end(), tuple(refs))
+
+
+def _scan_kamerstukken(text: str) -> Iterator[_Citation]:
+    """Kamerstukken in house, academic, bare and compact style (the scored type)."""
+    # Same as _KST_RE.finditer, but skipping to five-digit runs with a simple regex first:
+    # every match starts at one, and most digits in a letter (dates, amounts) are not.
+    pos = 0
+    while (hit := _FIVE_DIGITS_RE.search(text, pos)) is not None:
+        m = _KST_RE.match(text, hit.start())
+        if m is None:
+            pos = hit.start() + 1
+            continue
+        pos = m.end()
+        citation = _resolve_kamerstuk(text, m)
+        if citation is not None:
+            yield citation
+
+
+def _scan_roman_dossiers(text: str) -> Iterator[_Citation]:
+    """Eerste Kamer series with a Roman number only: "(2012–2013, CII, B)" → kst-CII-B."""
+    for m in _ROMAN_DOSSIER_RE.finditer(text):
+        year = m["year"] or m["year2"]
+        chamber = EERSTE_KAMER if m["kw"] else None
+        ref = _kamerstuk(
+            text,
+            m.start(),
+            m.end(),
+            m["roman"],
+            m["letter"],
+            chamber=chamber,
+            year=parliamentary_year(year) if year else None,
+        )
+        yield _Citation(m.start(), m.end(), (ref,))
+
+
+def _scan_stuk_nr(text: str) -> Iterator[_Citation]:
+    """Kamerstukken cited number first: "op stuk nr. 54 (32 012)"."""
+    for m in _STUK_NR_RE.finditer(text):
+        dossier = normalise_dossier(m["dossier"])
+        if dossier is None:
+            continue
+        ref = _kamerstuk(text, m.start(), m.end(), dossier, m["num"].lstrip("0") or "0")
+        yield _Citation(m.start(), m.end(), (ref,))
+
+
+# --------------------------------------------------------------------------------------------
+# the other types
+# --------------------------------------------------------------------------------------------
+
+
+def _scan_handelingen(text: str) -> Iterator[_Citation]:
+    """Handelingen and Aanhangsel Handelingen, one type per mention."""
+    for m in _HANDELINGEN_RE.finditer(text):
+        before = _AANHANGSEL_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        start = before.start() if before else m.start()
+        chamber = _chamber_of(m["ch"])
+        code = _chamber_code(chamber)
+        year = parliamentary_year(m["year"])
+        years = year.replace("-", "")
+        ref_id = None
+        if before:
+            kind = "aanhangsel"
+            if code and m["nr"]:
+                ref_id = f"ah-{code}-{years}-{m['nr']}"
+        else:
+            kind = "handelingen"
+            if code and m["nr"]:
+                item = f"-{m['item']}" if m["item"] else ""
+                ref_id = f"h-{code}-{years}-{m['nr']}{item}"
+        ref = Reference(
+            type=kind,
+            text=text[start : m.end()],
+            id=ref_id,
+            url=OB_URL.format(ref_id) if ref_id else None,
+            chamber=chamber,
+            parliamentary_year=year,
+            number=m["nr"],
+            page=m["page"],
+            where=Where(start=start, end=m.end()),
+        )
+        yield _Citation(start, m.end(), (ref,))
+
+
+def _scan_gazettes(text: str) -> Iterator[_Citation]:
+    """Staatsblad, Staatscourant and Tractatenblad."""
+    for m in _GAZETTE_RE.finditer(text):
+        kind, code = _GAZETTES[m["kind"]]
+        ref_id = f"{code}-{m['year']}-{m['nr']}"
+        ref = Reference(
+            type=kind,
+            text=m[0],
+            id=ref_id,
+            url=OB_URL.format(ref_id),
+            number=m["nr"],
+            where=Where(start=m.start(), end=m.end()),
+        )
+        yield _Citation(m.start(), m.end(), (ref,))
+
+
+def _scan_ecli(text: str) -> Iterator[_Citation]:
+    """European Case Law Identifiers; Dutch ones link to rechtspraak.nl."""
+    for m in _ECLI_RE.finditer(text):
+        ecli = m[0]
+        ref = Reference(
+            type="ecli",
+            text=ecli,
+            id=ecli,
+            url=ECLI_URL.format(ecli) if ecli.startswith("ECLI:NL:") else None,
+            where=Where(start=m.start(), end=m.end()),
+        )
+        yield _Citation(m.start(), m.end(), (ref,))
+
+
+def _scan_eu(text: str) -> Iterator[_Citation]:
+    """European Commission documents "COM(2021) 752 final" → id "COM(2021)752"."""
+    for m in _EU_RE.finditer(text):
+        kind, year, number = m["kind"], m["year"], m["nr"]
+        celex = f"5{year}{_EU_CELEX[kind]}{int(number):04d}"
+        ref = Reference(
+            type="eu",
+            text=m[0],
+            id=f"{kind}({year}){int(number)}",
+            url=EURLEX_URL.format(celex),
+            number=number,
+            where=Where(start=m.start(), end=m.end()),
+        )
+        yield _Citation(m.start(), m.end(), (ref,))
+
+
+def _scan_tk_numbers(text: str) -> Iterator[_Citation]:
+    """Tweede Kamer document ("D") and case ("Z") numbers."""
+    for m in _TK_NUMBER_RE.finditer(text):
+        is_document = m["kind"] == "D"
+        ref = Reference(
+            type="tk-document" if is_document else "tk-zaak",
+            text=m[0],
+            id=m[0],
+            url=TK_DOCUMENT_URL.format(m[0]) if is_document else None,
+            where=Where(start=m.start(), end=m.end()),
+        )
+        yield _Citation(m.start(), m.end(), (ref,))
+
+
+def _continues_word(text: str, start: int) -> bool:
+    """Whether ``start`` is inside a word or id ("wah-tk-…", "x-kst-…")."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_")
+
+
+def _scan_official_ids(text: str) -> Iterator[_Citation]:
+    """Official ids written out, as in URLs of zoek.officielebekendmakingen.nl."""
+    # The start pattern is made of literals, so ``re`` skips quickly to candidates.
+    for hit in _OFFICIAL_ID_START_RE.finditer(text):
+        m = _OFFICIAL_ID_RE.match(text, hit.start())
+        if m is None or _continues_word(text, m.start()):
+            continue
+        where = Where(start=m.start(), end=m.end())
+        if m["kst_dossier"]:
+            dossier = m["kst_dossier"]
+            if "-R" in dossier:
+                dossier = dossier.split("-R")[0]
+            ref = _kamerstuk(text, m.start(), m.end(), dossier, m["kst_number"])
+        elif m["h_kind"]:
+            ref_id = m[0]
+            chamber = TWEEDE_KAMER if m["h_ch"] == "tk" else EERSTE_KAMER
+            ref = Reference(
+                type="aanhangsel" if m["h_kind"] == "ah" else "handelingen",
+                text=m[0],
+                id=ref_id,
+                url=OB_URL.format(ref_id),
+                chamber=chamber,
+                parliamentary_year=f"{m['h_y1']}-{m['h_y2']}",
+                number=m["h_nr"],
+                where=where,
+            )
+        else:
+            kind = {"stb": "staatsblad", "stcrt": "staatscourant", "trb": "tractatenblad"}
+            ref = Reference(
+                type=kind[m["g_kind"]],
+                text=m[0],
+                id=m[0],
+                url=OB_URL.format(m[0]),
+                number=m["g_nr"],
+                where=where,
+            )
+        yield _Citation(m.start(), m.end(), (ref,))
+
+
+# --------------------------------------------------------------------------------------------
+# public entry point
+# --------------------------------------------------------------------------------------------
+
+
+def _always(text: str) -> bool:
+    return True
+
+
+def _may_cite_gazette(text: str) -> bool:
+    return "Stb" in text or "Stcrt" in text or "Staats" in text or "Tr" in text
+
+
+def _may_cite_eu(text: str) -> bool:
+    return "COM" in text or "SWD" in text or "SEC" in text or "JOIN" in text
+
+
+def _may_cite_official_id(text: str) -> bool:
+    return any(f"{code}-" in text for code in ("kst", "h-tk", "h-ek", "stb", "stcrt", "trb"))
+
+
+# (gate, scanner) in order of precedence: where citations overlap the earlier-starting, then
+# longer one wins, and on a tie the scanner listed first. A gate is a cheap test (``in`` on a
+# literal, or a regex that starts with one) that every citation of its scanner passes; most
+# paragraphs cite nothing, so gating keeps the extractor fast.
+_SCANNERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[_Citation]]], ...] = (
+    (lambda text: "andelingen" in text, _scan_handelingen),
+    (_always, _scan_kamerstukken),  # skips to five-digit runs itself
+    (lambda text: _ROMAN_DOSSIER_HINT_RE.search(text) is not None, _scan_roman_dossiers),
+    (lambda text: "tuk n" in text, _scan_stuk_nr),
+    (_may_cite_gazette, _scan_gazettes),
+    (lambda text: "ECLI:" in text, _scan_ecli),
+    (_may_cite_eu, _scan_eu),
+    (lambda text: _TK_NUMBER_HINT_RE.search(text) is not None, _scan_tk_numbers),
+    (_may_cite_official_id, _scan_official_ids),
+)
+
+
+def _drop_overlaps(citations: Iterable[tuple[int, _Citation]]) -> list[_Citation]:
+    """Keep citations that do not overlap an earlier kept one (earliest, longest, first)."""
+    ordered = sorted(citations, key=lambda pc: (pc[1].start, -pc[1].end, pc[0]))
+    kept: list[_Citation] = []
+    for _, citation in ordered:
+        if kept and citation.start < kept[-1].end:
+            continue
+        kept.append(citation)
+    return kept
+
+
+def find_references(text: str) -> list[Reference]:
+    """Every citation in ``text`` (one paragraph or footnote), in order of position.
+
+    ``text`` has its whitespace collapsed, hyphenation joined and footnote markers removed.
+    Each Reference carries ``where.start``/``where.end``: offsets of its ``text`` in ``text``;
+    the pipeline fills the other ``Where`` fields.
+    """
+    if _HAS_DIGIT_RE.search(text) is None:
+        return []  # every citation form has a digit
+    found = [
+        (priority, citation)
+        for priority, (gate, scan) in enumerate(_SCANNERS)
+        if gate(text)
+        for citation in scan(text)
+    ]
+    return [ref for citation in _drop_overlaps(found) for ref in citation.refs]

@@ -1,0 +1,567 @@
+"""Table-driven tests of the citation extractor ``kamerparse.extract.references``.
+
+Each case is a sentence in the style of a real Kamerbrief, motie or footnote and the
+references expected in it, in order, as (type, id) pairs. Richer checks (mention text,
+chamber, vergaderjaar, page) follow the tables; every case also checks that the offsets
+point at the mention text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kamerparse.extract.references import find_references, normalise_dossier
+from kamerparse.model import Reference
+
+K = "kamerstuk"
+
+# --------------------------------------------------------------------------------------------
+# kamerstukken: house style
+# --------------------------------------------------------------------------------------------
+HOUSE_STYLE = [
+    (
+        "Tijdens het commissiedebat van 26 oktober jl. (Kamerstuk 27 925, nr. 959) heb ik "
+        "toegezegd u te informeren.",
+        [(K, "kst-27925-959")],
+    ),
+    (
+        "Zoals gemeld in mijn brief van 2 juni jl. (Kamerstuk 35 663, nr.19) is de regeling "
+        "verlengd.",
+        [(K, "kst-35663-19")],
+    ),
+    ("De begroting (Kamerstuk 36 200 X, nr. 55) voorziet hierin.", [(K, "kst-36200-X-55")]),
+    (
+        "Het verslag van de Raad (Kamerstuk 21 501-20, nr. 1742) volgt.",
+        [(K, "kst-21501-20-1742")],
+    ),
+    (
+        "In de eerste suppletoire begroting (Kamerstuk 34 775 A, nr. 61) is dit verwerkt.",
+        [(K, "kst-34775-A-61")],
+    ),
+    (
+        "Ik verwijs naar Kamerstukken 29 248, nr. 227 voor de achtergrond.",
+        [(K, "kst-29248-227")],
+    ),
+    (
+        "Over de geannoteerde agenda (Kamerstuk 21 501-02, nr. 2790) (Kamerstuk 21 501-02, "
+        "nr. 2793) blijft het kabinet in gesprek.",
+        [(K, "kst-21501-02-2790"), (K, "kst-21501-02-2793")],
+    ),
+    (
+        "Het Regeerakkoord (bijlage bij Kamerstuk 34 700, nr. 34) noemt deze ambitie.",
+        [(K, "kst-34700-34")],
+    ),
+    (
+        "De inzet verschuift van OIR naar NMI (Tweede Kamerstuk 27 925, nr. 943 en 946).",
+        [(K, "kst-27925-943"), (K, "kst-27925-946")],
+    ),
+    (
+        "Zie bijvoorbeeld Kamerstuk 24 587, nrs. 659 en 660",
+        [(K, "kst-24587-659"), (K, "kst-24587-660")],
+    ),
+    (
+        "Eerder zijn de moties behandeld (Kamerstuk 28 286, nrs. 520 en 548).",
+        [(K, "kst-28286-520"), (K, "kst-28286-548")],
+    ),
+    (
+        "De staatscommissie is ingesteld (Kamerstuk 34 430, nr. 4) en begonnen met haar werk.",
+        [(K, "kst-34430-4")],
+    ),
+    (
+        "Bij brief van 4 april jl. (Kamerstuk 32 043, nr. 404) heb ik dit toegelicht.",
+        [(K, "kst-32043-404")],
+    ),
+    ("Zie de begroting 2024 (Kamerstuk 36 410 VIII, nr. 82).", [(K, "kst-36410-VIII-82")]),
+    ("De nota (Kamerstuk 36 200 IXB, nr. 7) gaat hierop in.", [(K, "kst-36200-IXB-7")]),
+    ("Kamerstuk 36 600-XXII, nr. 27 beschrijft de aanpak.", [(K, "kst-36600-XXII-27")]),
+    ("2 Kamerstuk 21 501-02, nr. 2498", [(K, "kst-21501-02-2498")]),
+    ("1 Bijlage 1 van kamerstuk 32 813, nr. 1395", [(K, "kst-32813-1395")]),
+    ("Kamerstuk 29 385 nr. 119 bevat de reactie.", [(K, "kst-29385-119")]),
+    ("Het verslag (Kamerstuk 21 501-21, stuk nr. 2648) volgt.", [(K, "kst-21501-21-2648")]),
+    ("zie Kst. 35 300, nr. 5 voor de details", [(K, "kst-35300-5")]),
+    ("Kamerstuk II 28286, nr. 1056", [(K, "kst-28286-1056")]),
+    (
+        "Kamerstuk 33047, nr. 25, Bijlage Code interbestuurlijke verhoudingen.",
+        [(K, "kst-33047-25")],
+    ),
+]
+
+# --------------------------------------------------------------------------------------------
+# kamerstukken: academic style, with chamber and vergaderjaar
+# --------------------------------------------------------------------------------------------
+ACADEMIC_STYLE = [
+    ("Kamerstukken II 2019/20, 35 300 VII, nr. 12, p. 3.", [(K, "kst-35300-VII-12")]),
+    ("Kamerstukken I 2008/09, 31 700 VI, D", [(K, "kst-31700-VI-D")]),
+    ("Kamerstukken II, vergaderjaar 2007-2008, 31 386, nr. 3.", [(K, "kst-31386-3")]),
+    ("Bijlage bij Kamerstukken II 2015/16, 34389, nr. 9.", [(K, "kst-34389-9")]),
+    ("Kamerstukken II, 2010–2011, 29 248, nr. 209.", [(K, "kst-29248-209")]),
+    (
+        "Moties: Kamerstukken II, 2010–2011, 29 248, nr. 138 en Kamerstukken II, 2010–2011, "
+        "29 477, nr. 165.",
+        [(K, "kst-29248-138"), (K, "kst-29477-165")],
+    ),
+    ("Kamerstukken I 2014/15, 33802, C", [(K, "kst-33802-C")]),
+    ("4 Kamerstukken II, 2023/2024, 31 839, nr. 1024", [(K, "kst-31839-1024")]),
+    ("6 Kamerstukken II, 2022/2023, 31 839, nr 874", [(K, "kst-31839-874")]),
+    ("17 Kamerstukken ll 2023/24, 36 410 XVI, nr. 160", [(K, "kst-36410-XVI-160")]),
+    ("6 Kamerstukken II2015–16, 34 104, nr. 128.", [(K, "kst-34104-128")]),
+    ("2 TK 2023/24, 31 839, nr. 1024.", [(K, "kst-31839-1024")]),
+    (
+        "10 Tweede Kamer, vergaderjaar 2017–2018, 26 485, nr. 267",
+        [(K, "kst-26485-267")],
+    ),
+    ("Kamerstukken II 2023–34, 23 235, nr. 240.", [(K, "kst-23235-240")]),
+    (
+        "14 Kamerstukken II, 25 424, nr. 679, nr. 684 en 685, en het IZA.",
+        [(K, "kst-25424-679"), (K, "kst-25424-684"), (K, "kst-25424-685")],
+    ),
+]
+
+# --------------------------------------------------------------------------------------------
+# kamerstukken: lists, ranges and pages
+# --------------------------------------------------------------------------------------------
+LISTS = [
+    (
+        "De eerdere rapportages (Kamerstuk 35 300, nrs. 1–3) gaven dit al aan.",
+        [(K, "kst-35300-1"), (K, "kst-35300-2"), (K, "kst-35300-3")],
+    ),
+    (
+        "Zie de nota's van wijziging (Kamerstuk 34 550, nrs. 95 tot en met 103).",
+        [(K, f"kst-34550-{n}") for n in range(95, 104)],
+    ),
+    (
+        "Zie de stukken (35 300, nrs. 10 t/m 12).",
+        [(K, "kst-35300-10"), (K, "kst-35300-11"), (K, "kst-35300-12")],
+    ),
+    (
+        "Kamerstukken II 2019/20, 35 300 VII, nr. 4, p. 12 en 13, en nr. 6.",
+        [(K, "kst-35300-VII-4"), (K, "kst-35300-VII-6")],
+    ),
+    (
+        "(Kamerstuk 34 919, nr. 77 en Kamerstuk 34 919, nr. 79)",
+        [(K, "kst-34919-77"), (K, "kst-34919-79")],
+    ),
+    (
+        "tot doelsturing over te gaan (36 410, nrs. 101, 102 en 103), waaronder",
+        [(K, "kst-36410-101"), (K, "kst-36410-102"), (K, "kst-36410-103")],
+    ),
+    (
+        "aangenomen moties 21 501-02, nr. 2801 en 36 200, nr. 567;",
+        [(K, "kst-21501-02-2801"), (K, "kst-36200-567")],
+    ),
+    (
+        "Kamerstukken II 2019/20, 35 300, nr. 12 en 2020/21, 35 570, nr. 3",
+        [(K, "kst-35300-12"), (K, "kst-35570-3")],
+    ),
+    (
+        "Bij de behandeling (Kamerstuk 21 501-20, nr. 1740 en 6 maart jl.) is dit besproken.",
+        [(K, "kst-21501-20-1740")],
+    ),
+]
+
+# --------------------------------------------------------------------------------------------
+# kamerstukken: several dossiers, compact and bare forms
+# --------------------------------------------------------------------------------------------
+COMPACT_AND_BARE = [
+    # several dossiers share one number: it belongs to the first
+    ("(Kamerstukken 36 200 X en 32 761, nr. 51)", [(K, "kst-36200-X-51")]),
+    ("scholing (31 293 en 31 289, nr. 653, bijlage 1) biedt ruimte", [(K, "kst-31293-653")]),
+    ("de motie-Grinwis/Boswijk (34 682/35 334, nr. 143) is aangenomen", [(K, "kst-34682-143")]),
+    ("(Kamerstuk 31865-207)", [(K, "kst-31865-207")]),
+    ("zoals gevraagd in 21501-32-1740 en eerder", [(K, "kst-21501-32-1740")]),
+    ("de motie van de leden Kuiken c.s. (Kamerstuk 29683–282);", [(K, "kst-29683-282")]),
+    ("aangenomen motie-Eerdmans/Van Dijk (32317–895);", [(K, "kst-32317-895")]),
+    ("Het wetsvoorstel (35 992, nr. 1) is ingediend.", [(K, "kst-35992-1")]),
+    ("geef ik invulling aan de motie Huizing-Haverkamp (31 936, nr. 50).", [(K, "kst-31936-50")]),
+    ("de motie-Sjoerdsma c.s. (21501–20, nr. 1597) vraagt dit", [(K, "kst-21501-20-1597")]),
+    ("die uw Kamer heeft aangenomen, met kenmerk 32 479, nr. 3, deel ik", [(K, "kst-32479-3")]),
+    ("de motie-De Hoop c.s. (36 410A, nr. 33) vraagt", [(K, "kst-36410-A-33")]),
+    ("de motie-Veltman c.s. (36 600-A, nr. 31), betreffende", [(K, "kst-36600-A-31")]),
+    ("de motie van het lid Van Nispen (36 600-XV, nr. 18) stelt", [(K, "kst-36600-XV-18")]),
+    ("(motie 35.867, nummer 9);", [(K, "kst-35867-9")]),
+    ("de motie Veltman c.s. (23 645 nr 823) verzoekt", [(K, "kst-23645-823")]),
+    ("de Kamer heeft het rapport onderschreven (35 867, nr. 9);", [(K, "kst-35867-9")]),
+    ("(Ratificatie Eigen Middelen Besluit (34023, nr. 12))", [(K, "kst-34023-12")]),
+    # the rijkswet R-number is not part of the official kst id
+    ("Het voorstel van rijkswet (34 356 (R2064), nr. 5) regelt", [(K, "kst-34356-5")]),
+    # number first, dossier after it
+    (
+        "dat de motie-Van den Berg op stuk nr. 54 (32 012) niet is uitgevoerd;",
+        [(K, "kst-32012-54")],
+    ),
+    ("het amendement op stuk nr. 37 (36 410 VI) en", [(K, "kst-36410-VI-37")]),
+    ("de motie-Akerboom op stuk nr. 9 (36 410-XIV) ondanks", [(K, "kst-36410-XIV-9")]),
+]
+
+# --------------------------------------------------------------------------------------------
+# kamerstukken: Eerste Kamer letters and Roman-numbered series
+# --------------------------------------------------------------------------------------------
+EERSTE_KAMER = [
+    ("zoals beschreven in de memorie (35.982, L).", [(K, "kst-35982-L")]),
+    ("De commissie verwijst naar de brief (EK 34 568, H).", [(K, "kst-34568-H")]),
+    (
+        "Op 2 juli jl. aanvaardde Uw Kamer de motie Vliegenthart (2012–2013, CII, B) om te "
+        "komen met een analyse.",
+        [(K, "kst-CII-B")],
+    ),
+    ("Kamerstukken I 2013/14, CII, G.", [(K, "kst-CII-G")]),
+    ("de motie Huizinge-Heringa c.s. (36.600 XVII, M) over herstel", [(K, "kst-36600-XVII-M")]),
+    ("Zie Kamerstukken I 2019/20, 35 300 VII, nr. G.", [(K, "kst-35300-VII-G")]),
+]
+
+# --------------------------------------------------------------------------------------------
+# dossiers without a number
+# --------------------------------------------------------------------------------------------
+DOSSIERS = [
+    (
+        "De Defensienota is naar uw Kamer gezonden (Kamerstuk 34 919) voorafgaand",
+        [("dossier", "34919")],
+    ),
+    ("Het wetsvoorstel (Kamerstuk 36 062) ligt bij de Raad van State.", [("dossier", "36062")]),
+    ("De EU-stukken (Kamerstuk 21 501-20) bevatten", [("dossier", "21501-20")]),
+    (
+        "de begrotingen (Kamerstukken 36 200 X en 32 761) hangen samen",
+        [("dossier", "36200-X"), ("dossier", "32761")],
+    ),
+]
+
+# --------------------------------------------------------------------------------------------
+# the other types
+# --------------------------------------------------------------------------------------------
+OTHER_TYPES = [
+    (
+        "Tijdens het debat (Handelingen II 2016/17, nr. 60, item 5, p. 3) is dit besproken.",
+        [("handelingen", "h-tk-20162017-60-5")],
+    ),
+    (
+        "Op verzoek van het lid Omtzigt (Handelingen II 2013/14, nr. 85, Regeling van "
+        "Werkzaamheden) stuur ik u de brief.",
+        [("handelingen", "h-tk-20132014-85")],
+    ),
+    (
+        "Het vragenuur (Handelingen II 2017/18, nr. 18, Vragenuur) leidde",
+        [("handelingen", "h-tk-20172018-18")],
+    ),
+    (
+        "In de Eerste Kamer (Handelingen I 2012/13, nr. 33, item 9)",
+        [("handelingen", "h-ek-20122013-33-9")],
+    ),
+    (
+        "NRC, 5 en 7 maart 2018, Aanhangsel Handelingen II 2017/18, nr. 1696.",
+        [("aanhangsel", "ah-tk-20172018-1696")],
+    ),
+    ("Aanhangsel Handelingen II 2019/20, nr. 89", [("aanhangsel", "ah-tk-20192020-89")]),
+    (
+        "Zie ook Aanhangsel van de Handelingen II, vergaderjaar 2023–2024, nr. 2147.",
+        [("aanhangsel", "ah-tk-20232024-2147")],
+    ),
+    # no chamber: no id (the pipeline may know it from the document)
+    ("1) Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. 1121.", [("aanhangsel", None)]),
+    ("De wet (Stb. 2011, 35) trad in werking.", [("staatsblad", "stb-2011-35")]),
+    ("gepubliceerd in Staatsblad 2019, nr. 463", [("staatsblad", "stb-2019-463")]),
+    ("De regeling (Stcrt. 2015, 10247) is gewijzigd.", [("staatscourant", "stcrt-2015-10247")]),
+    ("Staatscourant 2023, 12345", [("staatscourant", "stcrt-2023-12345")]),
+    (
+        "Het verdrag (Trb. 2009, 217 en Trb. 2010, 162) is goedgekeurd.",
+        [("tractatenblad", "trb-2009-217"), ("tractatenblad", "trb-2010-162")],
+    ),
+    (
+        "De Afdeling oordeelde (ECLI:NL:RVS:2019:1603) dat het besluit onjuist was.",
+        [("ecli", "ECLI:NL:RVS:2019:1603")],
+    ),
+    ("Zie het arrest ECLI:EU:C:2019:321.", [("ecli", "ECLI:EU:C:2019:321")]),
+    ("Het voorstel (COM(2021) 752 final) wordt besproken.", [("eu", "COM(2021)752")]),
+    (
+        "het werkdocument SWD(2020) 12 en COM (2020) 690 def.",
+        [("eu", "SWD(2020)12"), ("eu", "COM(2020)690")],
+    ),
+    (
+        "In antwoord op uw brief van 5 juli 2024, nr. 2024Z11859, deel ik u mede",
+        [("tk-zaak", "2024Z11859")],
+    ),
+    (
+        "Zie de brief (2024D49539) en de zaak 2024Z20955.",
+        [("tk-document", "2024D49539"), ("tk-zaak", "2024Z20955")],
+    ),
+    (
+        "Te vinden op https://zoek.officielebekendmakingen.nl/kst-27925-959.html en ook",
+        [(K, "kst-27925-959")],
+    ),
+    (
+        "Zie ah-tk-20232024-1980 en stb-2011-35.",
+        [("aanhangsel", "ah-tk-20232024-1980"), ("staatsblad", "stb-2011-35")],
+    ),
+]
+
+# --------------------------------------------------------------------------------------------
+# negatives: numbers that look like citations and are not
+# --------------------------------------------------------------------------------------------
+NEGATIVES = [
+    "Het kabinet stelt € 12 345, 6 miljoen beschikbaar voor dit doel.",
+    "Het verplichtingenbedrag wordt verlaagd met € 50 000 (x € 1 000).",
+    "Op grond van art. 100 van de Grondwet informeer ik u.",
+    "Artikel 23 van de Grondwet waarborgt de vrijheid van onderwijs.",
+    "U kunt bellen met 070 - 123 45 67 of 070-3456789.",
+    "Postbus 20011, 2500 EA Den Haag",
+    "In de periode 2011–2017 is het aantal gestegen.",
+    "De vergadering begint om 10.30 uur en eindigt om 14:00 uur.",
+    "Zie nr. 2 van de lijst.",
+    "Het aandeel steeg tot 12,5% en daarna tot 35 000 woningen.",
+    "ruim 99.999 hectare nieuwe natuur en 12 345 woningen",
+    "Het bedrag ligt tussen 10 000 en 12 000 euro.",
+    "ISBN 978-90-12345-67-8",
+    "Kenmerk KO/2011/14265",
+    "De brief (kenmerk 2023-0000123456) is verzonden.",
+    "Vergaderjaar 2019-2020",
+    "Handelingen van de Staten-Generaal",
+    "De Aanhangsel van de Handelingen Vragen gesteld door de leden der Kamer",
+    "bedragen x € 1.000: 12.345, 23.456 en 34.567",
+    "in de jaren (10 000-12 000) en (2019-2020)",
+    "Staatsblad van het Koninkrijk der Nederlanden",
+    "Er zijn 12 345 A4-vellen en 30 000 I.E. gebruikt.",
+    "Geen cijfers in deze zin, maar wel Kamerstukken en Handelingen.",
+    "Het vorige jaar 2024 D en Z",
+    "nrs. 520 en 548",
+]
+
+TABLES = [
+    pytest.param(text, expected, id=f"{name}-{i}")
+    for name, table in [
+        ("house", HOUSE_STYLE),
+        ("academic", ACADEMIC_STYLE),
+        ("lists", LISTS),
+        ("compact", COMPACT_AND_BARE),
+        ("ek", EERSTE_KAMER),
+        ("dossier", DOSSIERS),
+        ("other", OTHER_TYPES),
+    ]
+    for i, (text, expected) in enumerate(table)
+]
+
+
+def _offsets_hold(text: str, refs: list[Reference]) -> None:
+    """Every mention's offsets point at its text, and mentions come in order of position."""
+    for ref in refs:
+        assert text[ref.where.start : ref.where.end] == ref.text
+        assert ref.text
+    starts = [ref.where.start for ref in refs]
+    assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLES)
+def test_finds_references(text: str, expected: list[tuple[str, str | None]]) -> None:
+    refs = find_references(text)
+    assert [(r.type, r.id) for r in refs] == expected
+    _offsets_hold(text, refs)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_references(text: str) -> None:
+    assert find_references(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("(Kamerstuk 27 925, nr. 959)", ["Kamerstuk 27 925, nr. 959"]),
+        (
+            "(Tweede Kamerstuk 27 925, nr. 943 en 946)",
+            ["Tweede Kamerstuk 27 925, nr. 943", "946"],
+        ),
+        ("Zie Kamerstuk 24 587, nrs. 659 en 660", ["Kamerstuk 24 587, nrs. 659", "660"]),
+        (
+            "Kamerstukken II 2019/20, 35 300 VII, nr. 4, p. 12 en 13, en nr. 6.",
+            ["Kamerstukken II 2019/20, 35 300 VII, nr. 4, p. 12 en 13", "nr. 6"],
+        ),
+        ("(bijlage bij Kamerstuk 34 700, nr. 34)", ["Kamerstuk 34 700, nr. 34"]),
+        ("de motie Vliegenthart (2012–2013, CII, B) om", ["2012–2013, CII, B"]),
+        ("motie Huizing-Haverkamp (31 936, nr. 50).", ["31 936, nr. 50"]),
+        (
+            "10 Tweede Kamer, vergaderjaar 2017–2018, 26 485, nr. 267",
+            ["Tweede Kamer, vergaderjaar 2017–2018, 26 485, nr. 267"],
+        ),
+        ("de motie op stuk nr. 6 (36 476) heeft", ["stuk nr. 6 (36 476)"]),
+        ("Het voorstel (COM(2021) 752 final) wordt", ["COM(2021) 752 final"]),
+        ("ECLI:NL:RVS:2019:1603.", ["ECLI:NL:RVS:2019:1603"]),
+        (
+            "(Handelingen II 2013/14, nr. 85, Regeling van Werkzaamheden)",
+            ["Handelingen II 2013/14, nr. 85"],
+        ),
+        (
+            "Aanhangsel Handelingen II 2019/20, nr. 89.",
+            ["Aanhangsel Handelingen II 2019/20, nr. 89"],
+        ),
+    ],
+)
+def test_mention_text(text: str, mentions: list[str]) -> None:
+    refs = find_references(text)
+    assert [r.text for r in refs] == mentions
+    _offsets_hold(text, refs)
+
+
+@pytest.mark.parametrize(
+    ("text", "chamber", "year", "dossier", "number", "page"),
+    [
+        (
+            "Kamerstukken II 2019/20, 35 300 VII, nr. 12, p. 3",
+            "Tweede Kamer",
+            "2019-2020",
+            "35300-VII",
+            "12",
+            "3",
+        ),
+        (
+            "Kamerstukken I 2008/09, 31 700 VI, D",
+            "Eerste Kamer",
+            "2008-2009",
+            "31700-VI",
+            "D",
+            None,
+        ),
+        ("Tweede Kamerstuk 27 925, nr. 943", "Tweede Kamer", None, "27925", "943", None),
+        ("(EK 34 568, H)", "Eerste Kamer", None, "34568", "H", None),
+        ("TK 2023/24, 31 839, nr. 1024.", "Tweede Kamer", "2023-2024", "31839", "1024", None),
+        ("Kamerstukken II 1999/00, 26 800, nr. 2", "Tweede Kamer", "1999-2000", "26800", "2", None),
+        (
+            "Kamerstukken II 2023–34, 23 235, nr. 240.",
+            "Tweede Kamer",
+            "2023-2024",
+            "23235",
+            "240",
+            None,
+        ),
+        ("(Kamerstuk 35 663, nr.19)", None, None, "35663", "19", None),
+        (
+            "Kamerstukken II 2019/20, 35 300, nr. 4, blz. 7-9",
+            "Tweede Kamer",
+            "2019-2020",
+            "35300",
+            "4",
+            "7",
+        ),
+    ],
+)
+def test_kamerstuk_fields(
+    text: str, chamber: str | None, year: str | None, dossier: str, number: str, page: str | None
+) -> None:
+    (ref,) = find_references(text)
+    assert ref.type == "kamerstuk"
+    assert (ref.chamber, ref.parliamentary_year, ref.dossier, ref.number, ref.page) == (
+        chamber,
+        year,
+        dossier,
+        number,
+        page,
+    )
+    assert ref.url == f"https://zoek.officielebekendmakingen.nl/{ref.id}.html"
+
+
+def test_urls() -> None:
+    refs = find_references(
+        "Zie Kamerstuk 36 062, Handelingen II 2016/17, nr. 60, item 5, Stb. 2011, 35, "
+        "ECLI:NL:RVS:2019:1603, COM(2021) 752 final, 2024D49539 en 2024Z20955."
+    )
+    assert [r.url for r in refs] == [
+        "https://zoek.officielebekendmakingen.nl/dossier/36062",
+        "https://zoek.officielebekendmakingen.nl/h-tk-20162017-60-5.html",
+        "https://zoek.officielebekendmakingen.nl/stb-2011-35.html",
+        "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RVS:2019:1603",
+        "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:52021DC0752",
+        "https://www.tweedekamer.nl/kamerstukken/detail?id=2024D49539&did=2024D49539",
+        None,
+    ]
+
+
+def test_aanhangsel_is_not_also_handelingen() -> None:
+    refs = find_references("Aanhangsel Handelingen II 2019/20, nr. 89")
+    assert [r.type for r in refs] == ["aanhangsel"]
+
+
+def test_range_entries_share_their_span() -> None:
+    text = "Zie Kamerstuk 35 300, nrs. 1–3."
+    first, second, third = find_references(text)
+    assert first.text == "Kamerstuk 35 300, nrs. 1–3"
+    assert second.text == third.text == "1–3"
+    assert (second.where.start, second.where.end) == (third.where.start, third.where.end)
+
+
+def test_where_keeps_defaults_for_the_pipeline() -> None:
+    (ref,) = find_references("(Kamerstuk 27 925, nr. 959)")
+    assert (ref.where.part, ref.where.section, ref.where.paragraph, ref.where.page) == (
+        "body",
+        None,
+        None,
+        None,
+    )
+    assert (ref.where.start, ref.where.end) == (1, 26)
+
+
+def test_no_text() -> None:
+    assert find_references("") == []
+    assert find_references("Geen verwijzingen hier.") == []
+
+
+def test_long_text_is_linear() -> None:
+    """Many near-miss numbers in one text must not make the regexes backtrack badly."""
+    text = "12 345, 23 456 en 34 567 " * 2000 + "(Kamerstuk 27 925, nr. 959)"
+    refs = find_references(text)
+    assert [r.id for r in refs] == ["kst-27925-959"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "normalised"),
+    [
+        ("21 501-02", "21501-02"),
+        ("36 200 XII", "36200-XII"),
+        ("34775 A", "34775-A"),
+        ("36 600-XV", "36600-XV"),
+        ("36 410A", "36410-A"),
+        ("33 400 IIB", "33400-IIB"),
+        ("34 356 (R2064)", "34356"),
+        ("35.982", "35982"),
+        ("nr. 5", None),
+        ("", None),
+    ],
+)
+def test_normalise_dossier(raw: str, normalised: str | None) -> None:
+    assert normalise_dossier(raw) == normalised
+
+
+# --------------------------------------------------------------------------------------------
+# known hard cases, not solved
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.skip(reason="a page list with commas ('p. 12, 13') reads the 13 as a number")
+def test_page_list_with_commas() -> None:
+    refs = find_references("Kamerstuk 35 300, nr. 4, p. 12, 13")
+    assert [r.id for r in refs] == ["kst-35300-4"]
+
+
+@pytest.mark.skip(reason="a year after 'en' in a number list is taken for a kamerstuk number")
+def test_year_after_number_list() -> None:
+    refs = find_references("de motie (Kamerstuk 31 066, nr. 12 en 2019) is uitgevoerd")
+    assert [r.id for r in refs] == ["kst-31066-12"]
+
+
+@pytest.mark.skip(reason="an Eerste Kamer letter without its comma reads as a fund letter")
+def test_eerste_kamer_letter_without_comma() -> None:
+    assert [r.id for r in find_references("(EK 34 568 H)")] == ["kst-34568-H"]
+
+
+@pytest.mark.skip(reason="dossiers before 1977 (four digits) are not recognised")
+def test_four_digit_dossier() -> None:
+    assert [r.id for r in find_references("Kamerstukken II 1975/76, 9 876, nr. 3")] == [
+        "kst-9876-3"
+    ]
+
+
+@pytest.mark.skip(reason="a typo in the dossier (six digits) is not repaired")
+def test_six_digit_typo() -> None:
+    refs = find_references("de motie van het lid Van Strien (364410-XII, nr. 44)")
+    assert [r.id for r in refs] == ["kst-36410-XII-44"]
+
+
+@pytest.mark.skip(reason="a bare round amount followed by 'nr.' reads as a citation")
+def test_amount_followed_by_nr() -> None:
+    assert find_references("In 2023 waren er 25 000, nr. 1 in Europa") == []
