@@ -123,3 +123,18 @@ def test_error_pickles():
     e = kamerparse.ParseError("binary", "binary data, not text", "x.txt")
     again = pickle.loads(pickle.dumps(e))
     assert (again.kind, again.message, again.path) == ("binary", "binary data, not text", "x.txt")
+
+
+def test_huge_text_file_is_refused_without_reading_it(tmp_path):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as f:
+        f.truncate(100 * 2**20)  # a sparse 100 MB file
+    with pytest.raises(kamerparse.ParseError) as e:
+        kamerparse.parse_file(big)
+    assert e.value.kind == "too-large" and "100 MB" in str(e.value)
+
+
+def test_directory_is_not_a_letter(tmp_path):
+    with pytest.raises(kamerparse.ParseError) as e:
+        kamerparse.parse_file(tmp_path)
+    assert e.value.kind == "unreadable"

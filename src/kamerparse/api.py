@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from .errors import ParseError
-from .frontends.text import decode, read_text
+from .frontends.text import MAX_TEXT_BYTES, decode, read_text
 from .model import Document, Source
 from .pipeline import parse_layout
 
@@ -45,6 +45,13 @@ def parse_file(path: str | os.PathLike[str], backend: str = "auto") -> Document:
     """Parse a file (.pdf or text); the file is read whole, then closed."""
     p = Path(path)
     try:
+        size = p.stat().st_size
+        if size > MAX_TEXT_BYTES:
+            # refuse a huge text before reading it into memory; a PDF may be that large
+            with p.open("rb") as f:
+                if f.read(1024).lstrip()[:5] != PDF_MAGIC:
+                    raise ParseError("too-large", f"{size // 2**20} MB of text is more than "
+                                     f"{MAX_TEXT_BYTES // 2**20} MB", str(p))  # fmt: skip
         data = p.read_bytes()
     except IsADirectoryError:
         raise ParseError("unreadable", "is a directory", str(p)) from None

@@ -21,7 +21,8 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
         raise ParseError("empty", "empty input")
     if len(data) > MAX_TEXT_BYTES:
         raise ParseError(
-            "too-large", f"text of {len(data) // (1024 * 1024)} MB is larger than 50 MB"
+            "too-large",
+            f"{len(data) // 2**20} MB of text is more than {MAX_TEXT_BYTES // 2**20} MB",
         )
     sample = data[:65536]
     if b"\x00" in sample or _control_ratio(sample) > 0.05:
