@@ -102,6 +102,9 @@ MARKERS = [
     ("leden van Ja21, de PVV en GroenLinks", {"21"}, None),
     ("in artikel 23 Grondwet", {"23"}, None),
     ("een bedrag van € 50 000 (x € 1 000)", {"1"}, None),
+    # no footnote texts: a digit after a number's point is part of the number
+    ("zoals bedoeld in artikel 11.1 van de wet", set(), None),
+    ("een bedrag van 2,1 miljard euro", set(), None),
 ]
 
 

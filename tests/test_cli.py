@@ -16,7 +16,7 @@ LETTER = "web-kst-24587-689.txt"
 def letters(data_dir, tmp_path):
     d = tmp_path / "in"
     d.mkdir()
-    for p in (data_dir / "text").iterdir():
+    for p in (data_dir / "text").glob("*.txt"):
         (d / p.name).write_bytes(p.read_bytes())
     return d
 

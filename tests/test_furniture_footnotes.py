@@ -100,3 +100,16 @@ def test_seed_footnotes_dropped_mid_flow(seed_text):
     assert notes[1].text.endswith("plaats in Irak.")
     after = next(line for line in body if line.text.startswith("Als gevolg van deze"))
     assert after.gap_before  # the blank line before the notes separates the paragraphs
+
+
+def test_one_page_footer_without_page_number():
+    text = "Ceder\nkst-21501-02-3121\nISSN 0921 - 7371\n’s-Gravenhage 2025 Tweede Kamer, vergaderjaar 2024–2025, 21 501-02, nr. 3121"
+    lines, facts = strip_furniture(read_text(text).lines)
+    assert [line.text for line in lines] == ["Ceder"]
+    assert (facts.parliamentary_year, facts.number) == ("2024-2025", "3121")
+
+
+def test_a_date_at_a_line_start_is_no_footnote():
+    text = "in Q1 van 2025 komt er een besluit, met ingang van\n1 juli 2026, uiterlijk."
+    body, notes = split_footnotes(read_text(text).lines)
+    assert notes == [] and len(body) == 2

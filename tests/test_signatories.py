@@ -40,6 +40,11 @@ def test_letters(lines, expected):
 def test_motie_members():
     lines = ["Ten Hoopen", "Smeets", "Ortega-Martijn"]
     assert parse_signatories(lines, members=True) == [S(None, n) for n in lines]
+    # a first name where two members share a surname; a stray comma or full stop in the source
+    lines = ["Diederik van Dijk", "Faber-van de Klashorst", "Teunissen,", "Bushoff."]
+    assert [s.name for s in parse_signatories(lines, members=True)] == [
+        "Diederik van Dijk", "Faber-van de Klashorst", "Teunissen", "Bushoff",
+    ]  # fmt: skip
     # a letter's block does not take bare surnames
     assert parse_signatories(lines, members=False) == []
 
@@ -48,7 +53,10 @@ def test_motie_members():
     ("text", "names"),
     [
         ("J.W. Remkes W. Koolmees", ["J.W. Remkes", "W. Koolmees"]),
-        ("M. H. Schultz van Haegen-Maas Geesteranus", ["M. H. Schultz van Haegen-Maas Geesteranus"]),
+        (
+            "M. H. Schultz van Haegen-Maas Geesteranus",
+            ["M. H. Schultz van Haegen-Maas Geesteranus"],
+        ),
         ("H.G.J. Bruins Slot", ["H.G.J. Bruins Slot"]),
         ("Deze brief is verzonden.", []),
         ("De Minister van Defensie,", []),

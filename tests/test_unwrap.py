@@ -21,6 +21,11 @@ CASES = [
     (["de missie-", "inzet"], "de missie-inzet"),
     (["Kamerstuk 21 501-", "02, nr. 2790"], "Kamerstuk 21 501-02, nr. 2790"),
     (["de periode 2011-", "2015"], "de periode 2011-2015"),
+    # a word that already has a hyphen breaks only at a hyphen; vowel-less parts are abbreviations
+    (["een staakt-het-", "vuren"], "een staakt-het-vuren"),
+    (["de VN-", "Veiligheidsraad"], "de VN-Veiligheidsraad"),
+    (["de mkb-", "bedrijven"], "de mkb-bedrijven"),
+    (["niet-", "westerse landen"], "niet-westerse landen"),
     # plain joins
     (["(Kamerstuk 27 925, nr.", "959)"], "(Kamerstuk 27 925, nr. 959)"),
     (["en/", "of"], "en/of"),

@@ -522,6 +522,8 @@ _DATE_LINE_RE = re.compile(
     (?:
         (?P<place>{_PLACE}),[ ]*
       | (?P<verb>[Vv]oorgesteld|[Oo]ntvangen|[Vv]astgesteld|[Dd]atum)[ ]+
+        # "Voorgesteld tijdens het Wetgevingsoverleg van 29 januari 2024" (moties)
+        (?:tijdens[ ]+(?:het[ ]+)?(?:[\w-]*overleg[ ]+)?(?:van[ ]+)?)?
     )
     (?:(?i:{_WEEKDAYS})[ ]+)?
     (?P<day>\d{{1,2}})[ ]+(?P<month>{_trie(_case_forms(list(_FULL_MONTHS)))})[ ]+(?P<year>\d{{4}})

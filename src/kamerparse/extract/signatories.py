@@ -31,9 +31,14 @@ _ROLE = (
 # a function line: "De Minister van Defensie," / "Voorzitter staatscommissie …,"
 FUNCTION = re.compile(rf"(?:(?:De|Het|de|het)\s+)?(?:\S+\s+){{0,2}}{_ROLE}\b[^.;:]{{0,150}}")
 # a moties/amendementen member name: "Ten Hoopen", "Ortega-Martijn", "Van der Staaij"
+_MEMBER_PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n ['’]t|[Hh]et)"
+_MEMBER_WORD = rf"[A-Z][\w'’]*(?:-(?:{_MEMBER_PARTICLE}\s+)*[A-Za-z][\w'’]*)*"
+# "Ten Hoopen", "Ortega-Martijn", "Van der Staaij", "Faber-van de Klashorst"; a first name where
+# two members share a surname: "Diederik van Dijk", "Léon de Jong", "Daniëlle Jansen"; a stray
+# comma or full stop after the name ("Teunissen,", "Bushoff.") is a typo, not part of it
 MEMBER = re.compile(
-    r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n ['’]t|[Hh]et)\s+){0,3}"
-    r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*(?:\s+[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)?"
+    rf"(?:[A-Z][\w'’]*\s+(?={_MEMBER_PARTICLE}\s))?(?:{_MEMBER_PARTICLE}\s+){{0,3}}"
+    rf"{_MEMBER_WORD}(?:\s+{_MEMBER_WORD})?[.,]?"
 )
 CLOSING = re.compile(
     r"(?:Hoogachtend|Met (?:de meeste )?hoogachting|Met vriendelijke groet(?:en)?|"
@@ -105,5 +110,5 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
         elif nf := _name_first(text):
             out.append(Signatory(nf[1], nf[0]))
         elif members and MEMBER.fullmatch(text):
-            out.append(Signatory(None, text))
+            out.append(Signatory(None, text.rstrip(".,")))
     return out

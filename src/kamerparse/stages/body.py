@@ -32,8 +32,10 @@ _ABBREVIATION = re.compile(
 )
 # the clauses of a motie each start a paragraph: "overwegende, dat …;" / "verzoekt de regering …"
 _MOTIE_CLAUSE = re.compile(
-    r"(?:overwegende|constaterende|van mening|gehoord|verzoekt|spreekt uit|roept|draagt|"
-    r"besluit|en gaat over|voorts|tevens|gelet op|van oordeel|na te gaan|stelt vast)\b",
+    r"(?:overwegende?|constaterende?|concluderende?|waarschuwende?|van mening|gehoord|gelezen|"
+    r"kennis ?genomen|verzoekt|spreekt|zegt|roept|draagt|besluit|keurt|wijst|steunt|erkent|"
+    r"veroordeelt|betreurt|neemt|dringt|en gaat over|gaat over|voorts|tevens|gelet op|"
+    r"van oordeel|na te gaan|stelt vast)\b",
     re.I,
 )
 _CLOSERS = ")»”’\"'"
@@ -54,6 +56,17 @@ def _ends_sentence(text: str) -> bool:
 
 def _ends_clause(text: str) -> bool:
     return _ends_sentence(text) or text.endswith(",")
+
+
+def _bullet(prev: str, text: str) -> bool:
+    """A list item starts here. "–" and "3)" also stand inside running text ("(36 200-VI, nr." /
+    "55) op …", "werkomgeving – dat is" wrapped before the dash): those only start an item
+    after a line that ends a clause or another item; a bullet glyph always does."""
+    if not _BULLET.match(text):
+        return False
+    if text[0] in "•·▪*":
+        return True
+    return _ends_clause(prev) or prev.endswith(":") or bool(_BULLET.match(prev))
 
 
 def _heading_like(text: str) -> bool:
@@ -120,7 +133,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
             start = line.gap_before
         else:
             start = (
-                bool(_BULLET.match(line.text))
+                _bullet(prev.text, line.text)
                 or (_ends_sentence(prev.text) and _fits(prev, line, width))
                 or (_ends_clause(prev.text) and bool(_MOTIE_CLAUSE.match(line.text)))
                 or (prev.text.endswith(",") and _fits(prev, line, int(width * 0.6)))
@@ -208,6 +221,9 @@ def _accept(text: str, m: re.Match[str], n: int, state: MarkerState) -> bool:
     pre = groups["pre"]
     if _NUMBER_WORDS.search(text[: m.start("num")]):
         return False
+    start = m.start("pre")
+    if pre in ".,:" and start and text[start - 1].isdigit() and num not in state.known:
+        return False  # "artikel 11.1", "2,1 miljard", "artikel 2:1": a number, not a marker
     strict = pre.isalpha() and pre.isupper() and len(pre) <= 4  # CO2, G20, F35
     strict = strict or (pre.isalpha() and len(pre) <= 2)  # "Ja21", "m2"
     if not state.known:

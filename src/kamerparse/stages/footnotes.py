@@ -23,6 +23,13 @@ _NOOT_HEAD = re.compile(r"X ?Noot")
 _NOOT_NUMBER = re.compile(r"\d{1,3}")
 _NOOT_INLINE = re.compile(r"Noot (\d{1,3}): ?(.*)")
 _NUMBERED = re.compile(r"(\d{1,3})\s+(\S.*)")
+# a body line that starts with a date ("1 juli 2026, uiterlijk …") is no footnote
+_DATE_START = re.compile(
+    r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"november|december)\b",
+    re.I,
+)
+_CODE = re.compile(r"[A-Z]{1,4}")  # "Q1", "CO2", "G20": a code, not a word with a marker
 
 
 def split_footnotes(lines: list[Line]) -> tuple[list[Line], list[Footnote]]:
@@ -118,7 +125,7 @@ def _foot_block(
     body_before = " ".join(line.text for line in lines[:start])
     for k in range(start + 1, end):
         m = _NUMBERED.fullmatch(lines[k].text)
-        if not m or int(m.group(1)) != expected:
+        if not m or int(m.group(1)) != expected or _DATE_START.match(lines[k].text):
             continue
         groups = _number_run(lines, k, end, expected)
         if groups is None:
@@ -147,4 +154,7 @@ def _marked(context: str, number: str) -> bool:
     """Whether a footnote digit ``number`` stands glued to a word or punctuation in context."""
     if f"{MARK_OPEN}{number}" in context:
         return True
-    return re.search(rf"[^\s\d]{number}(?!\d)", context) is not None
+    for m in re.finditer(rf"(?<!\S)(\S*?[^\s\d]){number}(?!\d)", context):
+        if not _CODE.fullmatch(m.group(1)):  # "Q1", "CO2", "G20" are codes, not markers
+            return True
+    return False

@@ -25,9 +25,11 @@ _VERGADERJAAR = re.compile(rf"Vergaderjaar {_YEAR}", re.I)
 _KST_ID = re.compile(r"kst-[0-9A-Z][\w-]*-[0-9A-Za-z]+(?:-h\d+)?")
 _ISSN = re.compile(r"ISSN \d{4} ?- ?\d{3}[\dX]")
 # "’s-Gravenhage 2023 Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 1" and the running
-# footer without the place: "Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 2"
+# footer without the place: "Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 2"; a
+# one-page document prints no page number: "… 2024–2025, 21 501-02, nr. 3121"
 _FOOTER = re.compile(
-    rf"(?:['’]s-Gravenhage \d{{4}} )?{_CHAMBER}, vergaderjaar {_YEAR}, (.+?), nr\. (\S+) (\d+)"
+    rf"(?:['’]s-Gravenhage \d{{4}} )?{_CHAMBER}, vergaderjaar {_YEAR}, (.+?), nr\. (\S+?)"
+    r"(?: (\d+))?"
 )
 # web chrome: "Tweede Kamer der Staten-Generaal2019-202028286 nr. 1066"
 _WEB_META = re.compile(rf"{_CHAMBER} der Staten-Generaal{_YEAR}(\S+) nr\. (\S+)")

@@ -32,8 +32,8 @@ _KINDS = (
 # (Roman budget chapter, fund letter, rijkswet number); or an Eerste Kamer Roman-numeral dossier
 _DOSSIER = re.compile(
     r"(?P<num>\d{2} ?\d{3})(?:\s*[-–]\s*(?P<sub>\d{1,3}))?"
-    r"(?:\s+(?P<add>[IVXLC]+[AB]?|[A-Z])(?=\s|$))?"
-    r"(?:\s*\((?P<rw>R\d{3,4})\))?"
+    r"(?:(?:\s+|\s*[-–]\s*)(?P<add>[IVXLC]+[AB]?|[A-Z])(?=\s|$))?"
+    r"(?:\s*\((?P<rw>R\s?\d{3,4})\))?"
     r"(?:\s+(?P<title>\S.*))?"
 )
 _EK_DOSSIER = re.compile(r"(?P<num>C[IVXLC]*|[IVXLC]{2,})\s+(?P<title>\S.*)")
@@ -84,7 +84,7 @@ def parse_dossier(text: str) -> Dossier | None:
     if not m:
         return None
     groups = m.groupdict()
-    add = groups.get("add") or groups.get("rw")
+    add = groups.get("add")  # a rijkswet number "(R2160)" is not part of the kst id
     sub = groups.get("sub")
     return Dossier(dossier_id(m["num"], sub, add), m["num"].replace(" ", ""), _addition(sub, add))
 
@@ -167,7 +167,9 @@ def _read_number_and_title(texts: list[str], n: int, head: Header) -> int:
             or re.fullmatch(r"[Nn]r\. ?\S+", nxt)
         ):
             break
-        if not _UPPER_LINE.fullmatch(nxt):
+        if not _UPPER_LINE.fullmatch(nxt) and not (
+            parts and parts[-1].endswith("NR.") and re.fullmatch(r"\d+[A-Z]?", nxt)
+        ):
             break
         parts.append(nxt)
         last = j
@@ -186,7 +188,7 @@ def _read_dossiers(texts: list[str]) -> list[Dossier]:
         m = _DOSSIER.fullmatch(text) or _EK_DOSSIER.fullmatch(text)
         if m:
             groups = m.groupdict()
-            add = groups.get("add") or groups.get("rw")
+            add = groups.get("add")  # "(R2160)": kst-36027-12, not kst-36027-R2160-12
             did = dossier_id(m["num"], groups.get("sub"), add)
             dossiers.append(
                 Dossier(did, m["num"].replace(" ", ""), _addition(groups.get("sub"), add))

@@ -17,6 +17,9 @@ from enum import Enum
 _VOWELS = set("aeiouyAEIOUYáéíóúëïöüèàäâêîôû")
 _SUSPENSION = {"en", "of", "tot", "en/of", "dan", "noch"}
 _WORD_END = re.compile(r"(\w+)-$")
+_TOKEN_END = re.compile(r"(\S+)-$")
+# a hyphen after these is never a syllable break: "niet-westerse"
+_PREFIXES = {"niet"}
 _FIRST_WORD = re.compile(r"\S+")
 _OPENERS = "(«\"'“‘"
 
@@ -39,10 +42,18 @@ def line_end_hyphen(before: str, after: str) -> Hyphen:
         return Hyphen.KEEP
     if right.rstrip(",.;:") in _SUSPENSION:
         return Hyphen.SPACE
+    token = _TOKEN_END.search(before)
+    if (token and "-" in token.group(1)) or "-" in right.rstrip("-"):
+        # a word that already has a hyphen is only broken at one: "staakt-het-" + "vuren",
+        # "EU-Israël-" + "associatieakkoord", "klip-en-" + "klaar"
+        return Hyphen.KEEP
     if left.isupper() and len(left) > 1:
-        # "EU-lidstaten", "NAVO-hoofdkwartier": an abbreviation before a word keeps its hyphen;
+        # "EU-lidstaten", "VN-Veiligheidsraad": an abbreviation before a word keeps its hyphen;
         # upper case on both sides is a broken word of an upper-case title ("MILI-" + "EU")
-        return Hyphen.JOIN if head.isupper() else Hyphen.KEEP
+        word = right.strip(_OPENERS + ",.;:)»”’")
+        return Hyphen.JOIN if word.isupper() else Hyphen.KEEP
+    if not any(c in _VOWELS for c in left) or left.lower() in _PREFIXES:
+        return Hyphen.KEEP  # no syllable without a vowel: "mkb-" + "bedrijven", "Wlz-" + "zorg"
     if head.isupper():
         return Hyphen.KEEP
     if left[-1] in _VOWELS and head in _VOWELS:
