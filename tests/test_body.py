@@ -134,3 +134,26 @@ def test_markers_without_footnote_texts_follow_sequence():
         "de rapporten en de brief en 7 dingen",
         ["1", "2"],
     )
+
+
+def test_list_items_without_blank_lines_are_paragraphs():
+    text = (
+        "Het kabinet neemt drie maatregelen:\n"
+        "- een hogere bijdrage;\n- een kortere termijn;\n- en een evaluatie.\n\n"
+        "Daarna volgt een brief."
+    )
+    assert shape(sections(text))[0][1] == [
+        "Het kabinet neemt drie maatregelen:", "- een hogere bijdrage;",
+        "- een kortere termijn;", "- en een evaluatie.", "Daarna volgt een brief.",
+    ]  # fmt: skip
+
+
+def test_numbered_headings():
+    text = (
+        "1. Inleiding\n\nIn deze brief ga ik in op de stand van zaken.\n\n"
+        "2. Voortgang\n\nDe voortgang is goed.\n\n"
+        "1. Veiligheid\n2. Economie\n\nTot zover."
+    )
+    secs = shape(sections(text))
+    assert [h for h, _ in secs] == ["1. Inleiding", "2. Voortgang"]
+    assert secs[-1][1] == ["De voortgang is goed.", "1. Veiligheid", "2. Economie", "Tot zover."]

@@ -17,7 +17,8 @@ import re
 
 from ..model import Signatory
 
-_INITIALS = r"(?:[A-Z][a-z]{0,2}\.\s?)+"
+# academic titles may stand before the initials: "mr. drs. C.J. Schouten"
+_INITIALS = r"(?:(?:mr|drs|dr|ir|ing|prof|ds)\.\s?)*(?:[A-Z][a-z]{0,2}\.\s?)+"
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|het|von|du|la|le|in\s[’']t)"
 _SURNAME = rf"(?:{_PARTICLE}\s?)*[A-Z][\w'’-]*(?:\s+(?:{_PARTICLE}\s+)*[A-Z][\w'’-]*)*"
 NAME = re.compile(rf"{_INITIALS}\s?{_SURNAME}")
@@ -54,6 +55,17 @@ def split_names(text: str) -> list[str]:
     return []
 
 
+# web text may put a whole co-signed block on one line: "De Minister van Defensie, K.H.
+# Ollongren De Minister van Buitenlandse Zaken, H.G.J. Bruins Slot"; split before each function
+_NEXT_FUNCTION = re.compile(rf"(?<=[^\s,])\s+(?=(?:De|Het)\s+(?:\S+\s+){{0,2}}{_ROLE}\b)")
+
+
+def segments(text: str) -> list[str]:
+    """A signature line cut into one piece per function it names."""
+    parts = _NEXT_FUNCTION.split(text.strip())
+    return parts if len(parts) > 1 and all(_inline(p) for p in parts) else [text.strip()]
+
+
 def is_name_line(text: str) -> bool:
     return bool(split_names(text)) or _name_first(text) is not None
 
@@ -62,6 +74,8 @@ def is_function_line(text: str) -> bool:
     """A function standing alone ("De Minister van Defensie,") or with names after a comma."""
     t = text.strip()
     if t.endswith(",") and FUNCTION.fullmatch(t[:-1].strip()):
+        return True
+    if len(segments(t)) > 1:
         return True
     return _inline(t) is not None
 
@@ -96,8 +110,7 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
     """
     out: list[Signatory] = []
     function: str | None = None
-    for raw in lines:
-        text = raw.strip()
+    for text in (seg for raw in lines for seg in segments(raw)):
         if not text or CLOSING.fullmatch(text):
             continue
         if inline := _inline(text):

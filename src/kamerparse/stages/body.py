@@ -40,6 +40,7 @@ _MOTIE_CLAUSE = re.compile(
 )
 _CLOSERS = ")»”’\"'"
 _BULLET = re.compile(r"(?:[-–•·▪*]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+\S")
+_NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.)\s+[A-Z]\S*(?:\s+\S+){0,7}")
 _ROMAN = re.compile(r"[IVXLC]{1,6}\.?")
 _MARKS = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
 
@@ -69,12 +70,18 @@ def _bullet(prev: str, text: str) -> bool:
     return _ends_clause(prev) or prev.endswith(":") or bool(_BULLET.match(prev))
 
 
-def _heading_like(text: str) -> bool:
+def _heading_like(text: str, nxt: Line | None = None) -> bool:
     t = text.strip()
     if _ROMAN.fullmatch(t):
         return True
-    if not t or len(t) > 90 or len(t.split()) > 12 or _ends_clause(t) or _BULLET.match(t):
+    if not t or len(t) > 90 or len(t.split()) > 12 or _ends_clause(t):
         return False
+    if _BULLET.match(t):
+        # "1. Inleiding" / "2.1 Achtergrond" title what follows; an item in a list of short
+        # items does not (the next line is another item)
+        numbered = _NUMBERED_HEADING.fullmatch(t)
+        if not numbered or nxt is None or _BULLET.match(nxt.text):
+            return False
     if t.count("(") != t.count(")"):  # a heading does not leave a parenthesis open
         return False
     return t[0].isupper() or t[0].isdigit()
@@ -115,14 +122,14 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 (prev is None or line.gap_before)
                 and (nxt is None or nxt.gap_before)
                 and nxt is not None
-                and _heading_like(line.text)
+                and _heading_like(line.text, nxt)
             )
         else:
             heading = (
                 (prev is None or _ends_sentence(prev.text))
                 and nxt is not None
                 and nxt.text[:1].isupper()
-                and _heading_like(line.text)
+                and _heading_like(line.text, nxt)
                 and text_width(line.text) < 0.9 * width
             )
         if prev is None or heading or blocks[-1].heading:
@@ -130,7 +137,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
         elif line.starts_paragraph is not None:
             start = line.starts_paragraph
         elif gap_mode:
-            start = line.gap_before
+            start = line.gap_before or _bullet(prev.text, line.text)
         else:
             start = (
                 _bullet(prev.text, line.text)
