@@ -138,3 +138,25 @@ def test_directory_is_not_a_letter(tmp_path):
     with pytest.raises(kamerparse.ParseError) as e:
         kamerparse.parse_file(tmp_path)
     assert e.value.kind == "unreadable"
+
+
+def test_aanhangsel_from_pdf_text(data_dir):
+    """Written questions and answers: id from the footer, number and title from the header."""
+    doc = kamerparse.parse_file(data_dir / "text" / "pdftext-ah-tk-20232024-1999.txt")
+    assert (doc.id, doc.number, doc.document_type) == ("ah-tk-20232024-1999", "1999", "aanhangsel")
+    assert (doc.chamber, doc.parliamentary_year, doc.date) == (
+        "Tweede Kamer",
+        "2023-2024",
+        "2024-06-07",
+    )
+    assert doc.title.startswith("Vragen van de leden Sneller (D66)")
+    assert doc.title.endswith("(ingezonden 30 mei 2024).")
+    assert [s.heading for s in doc.sections] == [
+        None,
+        "Vraag 1",
+        "Vraag 2",
+        "Vraag 3",
+        "Mededeling",
+    ]
+    assert doc.sections[1].paragraphs[0].footnotes == ["1"]
+    assert doc.footnotes[0].text.startswith("De Volkskrant, 28 mei 2024")

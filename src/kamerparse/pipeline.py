@@ -20,7 +20,7 @@ from .model import DateMention, Document, Footnote, Reference, Section, Source, 
 from .stages.body import MarkerState, build_sections, mark_footnotes, strip_marks
 from .stages.footnotes import split_footnotes
 from .stages.furniture import Facts, strip_furniture
-from .stages.header import Header, parse_dossier, parse_header
+from .stages.header import Header, parse_aanhangsel_header, parse_dossier, parse_header
 from .stages.signature import split_signature
 
 _MEMBER_DOCUMENTS = {"motie", "amendement"}
@@ -35,7 +35,7 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
 
     lines, facts = strip_furniture(layout.lines)
     lines, footnotes = split_footnotes(lines)
-    head = parse_header(lines)
+    head = parse_aanhangsel_header(lines) if facts.aanhangsel else parse_header(lines)
     members = head.document_type in _MEMBER_DOCUMENTS
     body, signature = split_signature(lines[head.body_start :], members=members)
     sections = build_sections(body)

@@ -21,8 +21,14 @@ _CHAMBER = r"(Tweede|Eerste) Kamer"
 
 _CHAMBER_MARK = re.compile(r"[12]")
 _CHAMBER_LINE = re.compile(rf"{_CHAMBER} der Staten-Generaal")
-_VERGADERJAAR = re.compile(rf"Vergaderjaar {_YEAR}", re.I)
-_KST_ID = re.compile(r"kst-[0-9A-Z][\w-]*-[0-9A-Za-z]+(?:-h\d+)?")
+# "Vergaderjaar 2023–2024", or on an Aanhangsel "Vergaderjaar 2023–2024 Aanhangsel van de Handelingen"
+_VERGADERJAAR = re.compile(rf"Vergaderjaar {_YEAR}(?P<ah> Aanhangsel van de Handelingen)?", re.I)
+# the publication id printed in the first-page footer: kst-…, or ah-tk-… for an Aanhangsel
+_KST_ID = re.compile(r"(?:kst-[0-9A-Z][\w-]*-[0-9A-Za-z]+(?:-h\d+)?|ah-[te]k-\d{8}-\d+)")
+# the Aanhangsel footers: "’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel"
+_AH_FOOTER = re.compile(
+    rf"(?:['’]s-Gravenhage \d{{4}} )?{_CHAMBER}, vergaderjaar {_YEAR}, Aanhangsel(?: (\d+))?"
+)
 _ISSN = re.compile(r"ISSN \d{4} ?- ?\d{3}[\dX]")
 # "’s-Gravenhage 2023 Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 1" and the running
 # footer without the place: "Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 2"; a
@@ -50,6 +56,7 @@ class Facts:
     chamber: str | None = None
     parliamentary_year: str | None = None
     kst_id: str | None = None
+    aanhangsel: bool = False
     dossier: str | None = None
     number: str | None = None
     removed: list[Line] = field(default_factory=list)
@@ -80,7 +87,7 @@ def _is_furniture(line: Line, i: int, lines: list[Line], facts: Facts) -> bool:
     text = line.text
     if _FOOTER.fullmatch(text) or _ISSN.fullmatch(text) or _WEB_META.fullmatch(text):
         return True
-    if _KST_ID.fullmatch(text):
+    if _KST_ID.fullmatch(text) or _AH_FOOTER.fullmatch(text):
         return True
     if _CHAMBER_LINE.fullmatch(text) and i < 4:
         return True
@@ -102,8 +109,13 @@ def _read_facts(text: str, facts: Facts) -> None:
     elif m := _WEB_META.fullmatch(text):
         facts.chamber = facts.chamber or f"{m.group(1)} Kamer"
         facts.parliamentary_year = facts.parliamentary_year or _year(m, 2)
+    elif m := _AH_FOOTER.fullmatch(text):
+        facts.chamber = facts.chamber or f"{m.group(1)} Kamer"
+        facts.parliamentary_year = facts.parliamentary_year or _year(m, 2)
+        facts.aanhangsel = True
     elif m := _VERGADERJAAR.fullmatch(text):
         facts.parliamentary_year = facts.parliamentary_year or _year(m, 1)
+        facts.aanhangsel = facts.aanhangsel or bool(m.group("ah"))
     elif m := _CHAMBER_LINE.fullmatch(text):
         facts.chamber = facts.chamber or f"{m.group(1)} Kamer"
     elif _KST_ID.fullmatch(text):
