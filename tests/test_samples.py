@@ -49,7 +49,7 @@ def test_check_as_a_new_user_would(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "kst-28385-213.txt: " in out
     assert "sections[0].paragraphs[1].text:" in out
-    assert "- \"…" in out and "1 september" in out and "2 september" in out
+    assert '- "…' in out and "1 september" in out and "2 september" in out
     assert "dates[2].value:" in out
     assert out.strip().endswith("2 same, 1 changed, 0 missing expectations, 0 failed to parse")
 

@@ -21,7 +21,7 @@ _CHAMBER = r"(Tweede|Eerste) Kamer"
 
 _CHAMBER_MARK = re.compile(r"[12]")
 _CHAMBER_LINE = re.compile(rf"{_CHAMBER} der Staten-Generaal")
-# "Vergaderjaar 2023–2024", or on an Aanhangsel "Vergaderjaar 2023–2024 Aanhangsel van de Handelingen"
+# "Vergaderjaar 2023–2024"; an Aanhangsel: "Vergaderjaar 2023–2024 Aanhangsel van de Handelingen"
 _VERGADERJAAR = re.compile(rf"Vergaderjaar {_YEAR}(?P<ah> Aanhangsel van de Handelingen)?", re.I)
 # the publication id printed in the first-page footer: kst-…, or ah-tk-… for an Aanhangsel
 _KST_ID = re.compile(r"(?:kst-[0-9A-Z][\w-]*-[0-9A-Za-z]+(?:-h\d+)?|ah-[te]k-\d{8}-\d+)")
