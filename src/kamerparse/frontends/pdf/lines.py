@@ -1,0 +1,585 @@
+"""Glyph runs to printed lines to ``Line`` records with the evidence the PDF gives.
+
+The steps, each from positions and fonts only (no wording is needed except to confirm the
+first-page masthead and the running footer):
+
+1. rows: runs are grouped by baseline into printed lines; a small run raised above (or sunk
+   below) a line's baseline is a superscript (subscript) of that line, not a line of its own.
+2. columns: a page with two text columns side by side (Handelingen) is read column by column;
+   the Kamerstuk layout's narrow label column ("Nr. 963" left of "BRIEF VAN …") is not a column
+   but the start of its row, so "Nr. 963 BRIEF VAN …" reads as one line.
+3. roles: the first-page masthead and the footers are furniture; the lines under the short
+   footnote rule (or a trailing block of smaller lines starting with a number) are footnotes.
+4. text: runs are joined with spaces where the PDF leaves a word gap; a superscript number that
+   names a footnote of the document becomes an in-band marker, other superscripts stay as text.
+5. flow: paragraph starts from vertical gaps, from a line that ended although the next word
+   would have fitted on it, and from headings (a body-size line set wholly in italic or bold
+   that stands alone).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ...layout import Line, Role, marker
+from .glyphs import Glyph, PageGlyphs
+
+# a row whose top lies below this share of the page height is in the footer zone
+FOOTER_ZONE = 0.885
+# runs this much smaller than their row's text, and raised or sunk, are super/subscripts
+SCRIPT_SIZE = 0.85
+SCRIPT_SHIFT = 0.15
+# gaps, as a share of the font size
+WORD_GAP = 0.15  # wider than this between two runs: a word space
+MARK_GAP = 0.3  # around a superscript a space needs a real gap (kerning puts them close)
+SPLIT_GAP = 1.0  # wider than this: separate fragments (label column, table cells, columns)
+# a vertical step wider than this many line pitches is a gap between blocks
+GAP_STEPS = 1.45
+
+_DIGITS = re.compile(r"\d{1,3}")
+_MARKS = re.compile(r"\d{1,3}(?:[,\s]+\d{1,3})*")
+_NUMBER_START = re.compile(r"(\d{1,3})(?:\s+|$)")
+_SPACES = re.compile(r"\s+")
+# "m2", "km3": a raised 2 or 3 after a unit of length is a power even where a footnote 2 exists
+_UNIT = re.compile(r"(?<![^\W\d_])[kcdm]?m$")
+_BULLET = re.compile(r"[•·▪◦‣●■□–—-]\s|\d{1,2}[.)]\s|[a-z][.)]\s")
+_MASTHEAD = re.compile(
+    r"(Tweede|Eerste) Kamer der Staten-Generaal|Vergaderjaar \d{4}\s*[-–]\s*\d{4}|"
+    r"Aanhangsel van de Handelingen|"
+    r"Vragen gesteld door de leden der Kamer, met de daarop door de|regering gegeven antwoorden"
+)
+_RUNNING_FOOTER = re.compile(r"(?:['’]s-Gravenhage \d{4} )?(Tweede|Eerste) Kamer, vergaderjaar")
+
+
+@dataclass(slots=True)
+class _Row:
+    """One printed line (or the part of it in one column) while the layout is worked out."""
+
+    page: int
+    runs: list[Glyph]
+    baseline: float
+    size: float
+    x0: float
+    x1: float
+    column: int = 0  # 0: the page's single column or a row spanning both; 1, 2: left, right
+    label: bool = False  # starts in the label column, left of the text column
+    role: Role | None = None
+    text: str = ""
+    footnote: str | None = None  # the number, when the row starts a footnote
+    heading: bool = False
+    gap_before: bool = False
+    starts_paragraph: bool | None = None
+    page_start: bool = False
+    bold: bool = False
+    italic: bool = False
+
+    @property
+    def order(self) -> float:
+        """Reading-order key: roughly the top of the row's main text."""
+        return self.baseline - 0.7 * self.size
+
+
+def _chars(run: Glyph) -> int:
+    return len(run.text) - run.text.count(" ")
+
+
+def _make_row(page: int, runs: list[Glyph]) -> _Row:
+    runs.sort(key=lambda g: g.x0)
+    # the row's own size is the one most of its characters are set in (summed over runs, so
+    # that it does not depend on how a backend cut the text into runs)
+    weight: dict[float, int] = {}
+    for g in runs:
+        key = round(g.size, 1)
+        weight[key] = weight.get(key, 0) + _chars(g)
+    size = max(weight, key=lambda k: (weight[k], k))
+    main = next(g for g in runs if round(g.size, 1) == size)
+    return _Row(page, runs, main.baseline, main.size, runs[0].x0, max(g.x1 for g in runs))
+
+
+def _is_script(run: Glyph, row: _Row) -> bool:
+    """A superscript or subscript: clearly smaller than the row's text and off its baseline."""
+    return (
+        run.size <= SCRIPT_SIZE * row.size
+        and abs(row.baseline - run.baseline) >= SCRIPT_SHIFT * row.size
+    )
+
+
+def page_rows(page: PageGlyphs) -> list[_Row]:
+    """Group a page's runs into rows by baseline; attach super- and subscripts to their row."""
+    glyphs = sorted(page.glyphs, key=lambda g: g.baseline)
+    groups: list[list[Glyph]] = []
+    ref = 0.0
+    ref_size = 0.0
+    for g in glyphs:
+        if groups and abs(g.baseline - ref) <= max(0.5, 0.2 * min(g.size, ref_size)):
+            groups[-1].append(g)
+            ref_size = max(ref_size, g.size)
+            continue
+        groups.append([g])
+        ref, ref_size = g.baseline, g.size
+    rows = [_make_row(page.number, runs) for runs in groups]
+    merged: list[_Row] = []
+    for i, row in enumerate(rows):
+        host = _script_host(row, merged[-1] if merged else None, rows[i + 1 : i + 2])
+        if host is None:
+            merged.append(row)
+        else:
+            host.runs.extend(row.runs)
+            host.runs.sort(key=lambda g: g.x0)
+            host.x0 = min(host.x0, row.x0)
+            host.x1 = max(host.x1, row.x1)
+    return merged
+
+
+def _script_host(row: _Row, above: _Row | None, below: list[_Row]) -> _Row | None:
+    """The row a short row of small runs belongs to as super- or subscript, if any."""
+    if sum(_chars(g) for g in row.runs) > 8:
+        return None
+    for host, shift, limit in (
+        (below[0] if below else None, 1.0, 0.6),  # superscript: raised above the row below
+        (above, -1.0, 0.45),  # subscript: sunk under the row above
+    ):
+        if host is None:
+            continue
+        rise = (host.baseline - row.baseline) * shift
+        if (
+            all(g.size <= SCRIPT_SIZE * host.size for g in row.runs)
+            and SCRIPT_SHIFT * host.size <= rise <= limit * host.size
+            and host.x0 - 2 * host.size <= row.x0 <= host.x1 + 2 * host.size
+        ):
+            return host
+    return None
+
+
+def _fragments(row: _Row) -> list[list[Glyph]]:
+    """Split a row where a gap wider than ``SPLIT_GAP`` font sizes separates its runs."""
+    frags: list[list[Glyph]] = [[row.runs[0]]]
+    for prev, run in zip(row.runs, row.runs[1:], strict=False):
+        if run.x0 - prev.x1 > SPLIT_GAP * max(row.size, 1.0) and not _is_script(run, row):
+            frags.append([run])
+        else:
+            frags[-1].append(run)
+    return frags
+
+
+def _gutter(rows: list[_Row], width: float) -> float | None:
+    """The x of the gap between two text columns, if the page is set in two columns."""
+    frags = [
+        (f[0].x0, max(g.x1 for g in f), sum(_chars(g) for g in f))
+        for r in rows
+        for f in _fragments(r)
+    ]
+    total = sum(n for _, _, n in frags) or 1
+    wide = 0.25 * width
+    best: tuple[int, float] | None = None
+    for g in sorted({round(x0) for x0, _, _ in frags if 0.3 * width < x0 < 0.7 * width}):
+        left = sum(1 for x0, x1, _ in frags if x1 <= g - 3 and x1 - x0 >= wide)
+        right = sum(1 for x0, x1, _ in frags if x0 >= g - 1 and x1 - x0 >= wide)
+        straddle = sum(n for x0, x1, n in frags if x0 < g - 1 and x1 > g - 3)
+        if left >= 5 and right >= 5 and straddle <= 0.15 * total:
+            score = min(left, right)
+            if best is None or score > best[0]:
+                best = (score, g - 1.5)
+    return best[1] if best else None
+
+
+def _split_columns(rows: list[_Row], gutter: float) -> list[_Row]:
+    """Read a two-column page: bands between spanning rows, left column then right in each."""
+    out: list[_Row] = []
+    left: list[_Row] = []
+    right: list[_Row] = []
+    for row in sorted(rows, key=lambda r: r.order):
+        runs_l = [g for g in row.runs if g.x1 <= gutter + 2]
+        runs_r = [g for g in row.runs if g.x0 >= gutter - 2 and g.x1 > gutter + 2]
+        if len(runs_l) + len(runs_r) < len(row.runs):  # a run crosses the gutter: spans both
+            out += left + right + [row]
+            left, right = [], []
+            continue
+        if runs_l:
+            part = _make_row(row.page, runs_l)
+            part.column = 1
+            left.append(part)
+        if runs_r:
+            part = _make_row(row.page, runs_r)
+            part.column = 2
+            right.append(part)
+    return out + left + right
+
+
+def _mode(values: list[float], default: float) -> float:
+    return Counter(values).most_common(1)[0][0] if values else default
+
+
+def _weighted_mode(pairs: list[tuple[float, int]], default: float) -> float:
+    counts: Counter[float] = Counter()
+    for value, weight in pairs:
+        counts[value] += weight
+    return counts.most_common(1)[0][0] if counts else default
+
+
+@dataclass(slots=True)
+class _Stats:
+    """Document-wide measures that the per-line decisions compare against."""
+
+    body_size: float
+    pitch: float
+    left: dict[int, float]
+    right: dict[int, float]
+    bold_body: bool
+    italic_body: bool
+
+
+def build_lines(pages: list[PageGlyphs]) -> list[Line]:
+    """The whole layout stage: pages of glyph runs in, ``Line`` records in reading order out."""
+    per_page: list[list[_Row]] = []
+    for page in pages:
+        rows = page_rows(page)
+        _footer(page, rows)
+        content = [r for r in rows if r.role is None]
+        gutter = _gutter(content, page.width)
+        if gutter is not None:
+            rows = _split_columns(content, gutter) + [r for r in rows if r.role is not None]
+        else:
+            rows.sort(key=lambda r: r.order)
+        per_page.append(rows)
+    stats = _measure(per_page)
+    notes = False
+    for page, rows in zip(pages, per_page, strict=True):
+        _masthead(page, rows, stats)
+        notes = _footnotes(page, rows, stats, continued=notes)
+    _label_rows(per_page, stats)
+    numbers = _footnote_numbers(per_page)
+    for rows in per_page:
+        for row in rows:
+            _render(row, numbers)
+    _flow(per_page, stats)
+    return [_to_line(row) for rows in per_page for row in rows]
+
+
+def _footer(page: PageGlyphs, rows: list[_Row]) -> None:
+    """Mark the page footer: rows at the foot of the page, set apart from the text above.
+
+    A row low on the page is furniture when it matches the running footer, or lies in the
+    footer zone without continuing the text above it (a clear gap, or a smaller size): body
+    text that happens to run down into the zone keeps its role.
+    """
+    prev: _Row | None = None
+    for row in sorted(rows, key=lambda r: r.order):
+        if row.order >= 0.8 * page.height and _RUNNING_FOOTER.match(_plain(row)):
+            row.role = "furniture"
+        elif row.order >= FOOTER_ZONE * page.height:
+            continues = (
+                prev is not None
+                and prev.role is None
+                and row.baseline - prev.baseline <= 1.6 * max(row.size, prev.size)
+                and row.size >= 0.85 * prev.size
+                and not _DIGITS.fullmatch(_plain(row))
+            )
+            if not continues:
+                row.role = "furniture"
+        prev = row
+
+
+def _measure(per_page: list[list[_Row]]) -> _Stats:
+    sizes = [
+        (round(r.size, 1), sum(_chars(g) for g in r.runs))
+        for rows in per_page
+        for r in rows
+        if r.role is None
+    ]
+    body_size = _weighted_mode(sizes, 10.0)
+    body = [
+        r
+        for rows in per_page
+        for r in rows
+        if r.role is None and abs(r.size - body_size) <= 0.1 * body_size
+    ]
+    steps: list[float] = []
+    for rows in per_page:
+        prev: _Row | None = None
+        for r in rows:
+            if r.role is not None or abs(r.size - body_size) > 0.1 * body_size:
+                continue
+            if prev is not None and prev.column == r.column:
+                step = r.baseline - prev.baseline
+                if 0.8 * body_size < step < 2.0 * body_size:
+                    steps.append(round(step * 2) / 2)
+            prev = r
+    pitch = _mode(steps, 1.2 * body_size)
+    left: dict[int, float] = {}
+    right: dict[int, float] = {}
+    for column in {r.column for r in body}:
+        in_col = [r for r in body if r.column == column]
+        left[column] = _mode([round(r.x0) for r in in_col], in_col[0].x0)
+        ends = sorted(r.x1 for r in in_col)
+        right[column] = ends[int(0.9 * (len(ends) - 1))]
+    styled = [(g.bold, g.italic, _chars(g)) for r in body for g in r.runs]
+    total = sum(n for _, _, n in styled) or 1
+    return _Stats(
+        body_size=body_size,
+        pitch=pitch,
+        left=left,
+        right=right,
+        bold_body=sum(n for b, _, n in styled if b) > 0.5 * total,
+        italic_body=sum(n for _, i, n in styled if i) > 0.5 * total,
+    )
+
+
+def _plain(row: _Row) -> str:
+    """The row's text without markers (no footnote numbers known yet), for pattern checks."""
+    return _joined(row, frozenset())
+
+
+def _masthead(page: PageGlyphs, rows: list[_Row], stats: _Stats) -> None:
+    """First page: chamber mark, chamber name and vergaderjaar (and the Aanhangsel masthead)."""
+    if page.number != 1:
+        return
+    full = sorted(
+        r.y for r in page.rules if r.x1 - r.x0 >= 0.6 * page.width and r.y < 0.3 * page.height
+    )
+    limit = full[1] if len(full) >= 2 else None
+    for row in rows:
+        if row.role is not None:
+            continue
+        big = row.size >= 1.6 * stats.body_size and row.order < 0.2 * page.height
+        above = limit is not None and row.baseline < limit
+        if big or above or _MASTHEAD.fullmatch(_plain(row)):
+            row.role = "furniture"
+    # masthead items that share a baseline ("Vergaderjaar 2023–2024" beside "Aanhangsel van
+    # de Handelingen") are separate statements: one line each, so each reads on its own
+    for i in range(len(rows) - 1, -1, -1):
+        row = rows[i]
+        if row.role == "furniture" and row.order < 0.3 * page.height:
+            frags = _fragments(row)
+            if len(frags) > 1:
+                parts = [_make_row(row.page, f) for f in frags]
+                for part in parts:
+                    part.role = "furniture"
+                rows[i : i + 1] = parts
+
+
+def _footnotes(page: PageGlyphs, rows: list[_Row], stats: _Stats, continued: bool) -> bool:
+    """Mark the footnote block at the foot of the page; say whether there was one.
+
+    The block lies under a short rule at the text column's left (the Kamerstuk layout), or,
+    without a rule, is a trailing block of smaller lines that starts with a note number, or
+    anyhow when the previous page ended in footnotes (a note running over the page break).
+    """
+    content = [r for r in rows if r.role is None]
+    if not content:
+        return False
+    small = 0.88 * stats.body_size
+    start: int | None = None
+    rules = [r for r in page.rules if 15.0 <= r.x1 - r.x0 <= 150.0 and r.y > 0.4 * page.height]
+    for rule in sorted(rules, key=lambda r: r.y):
+        below = [r for r in content if r.baseline > rule.y]
+        above = [r for r in content if r.baseline < rule.y]
+        if below and above and all(r.size <= small for r in below):
+            start = content.index(below[0])
+            break
+    if start is None:  # no rule: a trailing block of small lines that starts with a number
+        k = len(content)
+        while k > 0 and content[k - 1].size <= small:
+            k -= 1
+        numbered = (
+            _NUMBER_START.match(content[k].runs[0].text.strip()) if k < len(content) else None
+        )
+        low = k < len(content) and content[k].order > 0.6 * page.height
+        if 0 < k < len(content) and (numbered or (continued and low)):
+            start = k
+    if start is None:
+        return False
+    for row in content[start:]:
+        row.role = "footnote"
+    _footnote_starts(content[start:])
+    return True
+
+
+def _footnote_starts(block: list[_Row]) -> None:
+    """Which footnote rows begin a note: a number run at the note column (hanging indent)."""
+    left = min(r.x0 for r in block)
+    hanging = any(r.x0 > left + 2.0 for r in block)
+    expected: int | None = None
+    for row in block:
+        first = row.runs[0]
+        m = _NUMBER_START.match(first.text.strip() + " ")
+        if m is None or row.x0 > left + 1.0:
+            continue
+        alone = _DIGITS.fullmatch(first.text.strip()) is not None
+        # without a hanging indent or a number set apart, a line that merely starts with a
+        # number ("2024 …") is told from a new note by the numbering
+        numbered = expected is None or int(m.group(1)) == expected
+        if alone or hanging or _is_script(first, row) or numbered:
+            row.footnote = m.group(1)
+            expected = int(m.group(1)) + 1
+
+
+def _footnote_numbers(per_page: list[list[_Row]]) -> set[str]:
+    return {r.footnote for rows in per_page for r in rows if r.footnote}
+
+
+def _label_rows(per_page: list[list[_Row]], stats: _Stats) -> None:
+    """Rows that start in the label column, left of the text column ("Nr. 963", "27 925")."""
+    text_left = stats.left.get(0)
+    if text_left is None:
+        return
+    for rows in per_page:
+        for row in rows:
+            if row.column == 0 and row.x0 < text_left - 10.0:
+                row.label = True
+
+
+def _render(row: _Row, numbers: set[str]) -> None:
+    """Set the row's text (footnote markers in-band) and whether it is wholly bold or italic."""
+    runs = [g for g in row.runs if g.text.strip()]
+    texts = [g for g in runs if not _is_script(g, row)] or runs
+    row.bold = all(g.bold for g in texts)
+    row.italic = all(g.italic for g in texts)
+    row.text = _joined(row, numbers)
+
+
+def _joined(row: _Row, numbers: set[str] | frozenset[str]) -> str:
+    """Join the row's runs: a space where the PDF leaves a word gap, markers for footnotes."""
+    parts: list[str] = []
+    prev: Glyph | None = None
+    prev_mark = False
+    skip_first = row.footnote is not None
+    for run in row.runs:
+        if not run.text.strip():
+            continue
+        text = run.text
+        mark = False
+        if skip_first:
+            number = row.footnote or ""
+            text = number + " " + text.strip()[len(number) :].lstrip()
+            skip_first = False
+        elif row.role != "footnote" and _is_script(run, row) and row.baseline > run.baseline:
+            found = _MARKS.fullmatch(text.strip())
+            nums = _DIGITS.findall(text) if found else []
+            unit = len(nums) == 1 and nums[0] in "23" and _UNIT.search("".join(parts))
+            if nums and all(n in numbers for n in nums) and not unit:
+                text = "".join(marker(n) for n in nums) + (" " if text.endswith(" ") else "")
+                mark = True
+        if prev is not None and not (parts[-1].endswith(" ") or text.startswith(" ")):
+            gap = run.x0 - prev.x1
+            scripts = mark or prev_mark or _is_script(run, row) or _is_script(prev, row)
+            need = MARK_GAP if scripts else WORD_GAP
+            if gap > need * row.size:
+                parts.append(" ")
+        parts.append(text)
+        prev, prev_mark = run, mark
+    return _SPACES.sub(" ", "".join(parts)).strip()
+
+
+def _first_word_width(row: _Row) -> float:
+    """Estimated width of the row's first word (the run's mean character width times length)."""
+    run = row.runs[0]
+    word = row.text.split(" ", 1)[0] if row.text else ""
+    per_char = (run.x1 - run.x0) / max(1, len(run.text.rstrip()))
+    return per_char * len(word)
+
+
+def _would_fit(prev: _Row, row: _Row, stats: _Stats) -> bool:
+    """The row's first word would have fitted at the end of ``prev``: so prev ended a paragraph."""
+    if not prev.text or prev.text.endswith("-") or not row.text:
+        return False
+    right = stats.right.get(prev.column, prev.x1)
+    slack = right - prev.x1
+    return _first_word_width(row) + 0.28 * row.size < slack - 0.5 * row.size
+
+
+def _flow(per_page: list[list[_Row]], stats: _Stats) -> None:
+    """Gaps, paragraph starts, headings and page starts for the body rows, in reading order."""
+    body_size = stats.body_size
+    prev: _Row | None = None
+    for rows in per_page:
+        page_first = True
+        for row in rows:
+            if row.role == "furniture":
+                continue
+            if page_first and row.page > 1:
+                row.page_start = True
+            new_page = page_first and prev is not None
+            page_first = False
+            if row.role == "footnote":
+                row.starts_paragraph = row.footnote is not None
+                continue
+            if prev is not None and not new_page and prev.column == row.column:
+                step = row.baseline - prev.baseline
+                row.gap_before = step > GAP_STEPS * stats.pitch * max(1.0, row.size / body_size)
+            elif prev is not None and not new_page:
+                row.gap_before = False
+            row.starts_paragraph = _starts(prev, row, stats)
+            prev = row
+    _headings(per_page, stats)
+
+
+def _short(row: _Row, stats: _Stats) -> bool:
+    """The row ends well before its column's right edge."""
+    return row.x1 < stats.right.get(row.column, row.x1) - 2 * row.size
+
+
+def _starts(prev: _Row | None, row: _Row, stats: _Stats) -> bool:
+    if prev is None or row.gap_before or row.label:
+        return True
+    if prev.label and prev.bold == row.bold and prev.page == row.page:
+        return False  # "ZAKEN" under "Nr. 963 BRIEF VAN … BUITENLANDSE": the title goes on
+    if (prev.bold != row.bold or prev.italic != row.italic) and _short(
+        prev if prev.bold or prev.italic else row, stats
+    ):
+        return True  # into or out of a short styled line: a heading, a label
+    if abs(prev.size - row.size) > 0.1 * stats.body_size:
+        return True
+    if _BULLET.match(row.text):
+        return True
+    return _would_fit(prev, row, stats)
+
+
+def _headings(per_page: list[list[_Row]], stats: _Stats) -> None:
+    """A heading: a body-size line wholly in italic or bold, standing alone between paragraphs."""
+    body = [r for rows in per_page for r in rows if r.role is None]
+    for i, row in enumerate(body):
+        styled = (row.italic and not stats.italic_body) or (row.bold and not stats.bold_body)
+        if not styled or row.label or not row.text or row.text[-1] in ",;":
+            continue
+        if not 0.9 * stats.body_size <= row.size <= 1.25 * stats.body_size:
+            continue
+        # the heading block: this row and its continuation rows in the same style
+        if not row.starts_paragraph:
+            continue
+        j = i
+        while j + 1 < len(body) and not body[j + 1].starts_paragraph and j - i <= 2:
+            j += 1
+        if j - i > 2:
+            continue
+        block = body[i : j + 1]
+        if any(b.label or b.bold != row.bold or b.italic != row.italic for b in block):
+            continue
+        if j + 1 < len(body) and not body[j + 1].starts_paragraph:
+            continue
+        if j + 1 >= len(body):
+            continue  # nothing follows: a closing line, not a heading
+        preceded_by_label = i > 0 and body[i - 1].label and body[i - 1].page == row.page
+        if preceded_by_label and not row.gap_before:
+            continue
+        for b in block:
+            b.heading = True
+        body[j + 1].starts_paragraph = True
+
+
+def _to_line(row: _Row) -> Line:
+    return Line(
+        text=row.text,
+        page=row.page,
+        gap_before=row.gap_before,
+        role=row.role,
+        heading=row.heading,
+        starts_paragraph=row.starts_paragraph,
+        page_start=row.page_start,
+        bold=row.bold,
+        italic=row.italic,
+        size=round(row.size, 2),
+        x0=round(row.x0, 2),
+    )
