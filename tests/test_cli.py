@@ -4,12 +4,14 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from kamerparse.cli import main
 
 LETTER = "web-kst-24587-689.txt"
+GOOD = sorted(p.name for p in (Path(__file__).parent / "data" / "text").glob("*.txt"))
 
 
 @pytest.fixture
@@ -48,19 +50,19 @@ def test_bad_input_does_not_stop_the_batch(letters, tmp_path, capsys):
     assert any("empty.txt: empty input" in line for line in lines)
     kinds = sorted(json.loads(line)["kind"] for line in errors.read_text().splitlines())
     assert kinds == ["binary", "empty", "not-pdf"]
-    assert len(list(out.iterdir())) == 4  # the good letters are all written
+    assert len(list(out.iterdir())) == len(GOOD)  # the good letters are all written
 
 
 def test_jsonl_and_skip_existing(letters, tmp_path, capsys):
     jsonl = tmp_path / "all.jsonl"
     assert main(["parse", "--jsonl", str(jsonl), "-q", str(letters)]) == 0
     docs = [json.loads(line) for line in jsonl.read_text().splitlines()]
-    assert len(docs) == 4 and all(d["schema_version"] == "1" for d in docs)
+    assert len(docs) == len(GOOD) and all(d["schema_version"] == "1" for d in docs)
     out = tmp_path / "out"
     assert main(["parse", "-o", str(out), "-q", str(letters / LETTER)]) == 0
     assert main(["parse", "-o", str(out), "--skip-existing", str(letters)]) == 0
     assert "skipped 1 inputs" in capsys.readouterr().err
-    assert len(list(out.iterdir())) == 4
+    assert len(list(out.iterdir())) == len(GOOD)
 
 
 def test_fail_fast(letters, tmp_path, capsys):

@@ -26,7 +26,7 @@ def parse_bytes(data: bytes, source: str | None = None, backend: str = "auto") -
     """Parse raw bytes: a PDF (by its magic number) or text in UTF-8, cp1252 or latin-1."""
     digest = hashlib.sha256(data).hexdigest()
     try:
-        if data.lstrip()[:5] == PDF_MAGIC:
+        if PDF_MAGIC in data[:1024]:  # the PDF header may stand anywhere in the first 1 KB
             from .frontends.pdf import read_pdf  # imported late: text users need no PDF stack
 
             layout = read_pdf(data, backend=backend)
@@ -49,7 +49,7 @@ def parse_file(path: str | os.PathLike[str], backend: str = "auto") -> Document:
         if size > MAX_TEXT_BYTES:
             # refuse a huge text before reading it into memory; a PDF may be that large
             with p.open("rb") as f:
-                if f.read(1024).lstrip()[:5] != PDF_MAGIC:
+                if PDF_MAGIC not in f.read(1024):
                     raise ParseError("too-large", f"{size // 2**20} MB of text is more than "
                                      f"{MAX_TEXT_BYTES // 2**20} MB", str(p))  # fmt: skip
         data = p.read_bytes()

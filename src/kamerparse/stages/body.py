@@ -41,6 +41,11 @@ _MOTIE_CLAUSE = re.compile(
 _CLOSERS = ")»”’\"'"
 _BULLET = re.compile(r"(?:[-–•·▪*]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+\S")
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.)\s+[A-Z]\S*(?:\s+\S+){0,7}")
+# labels that head what follows in questions-and-answers and amendementen
+_LABEL = re.compile(
+    r"(?:Vraag|Vragen|Antwoord|Antwoorden|Toelichting|Mededeling|Artikel [IVXLC\d]+[a-z]?)"
+    r"(?: \d{1,3}(?:(?:, | en | t/m | tot en met |-)\d{1,3})*)?"
+)
 _ROMAN = re.compile(r"[IVXLC]{1,6}\.?")
 _MARKS = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
 
@@ -116,7 +121,14 @@ def _blocks(lines: list[Line]) -> list[Block]:
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if line.heading is not None:
-            heading = line.heading
+            # the font decides, but a label line in the running font ("Vraag 1", "Antwoord 1",
+            # "Toelichting") heads what follows when it stands alone
+            heading = line.heading or bool(
+                _LABEL.fullmatch(line.text)
+                and nxt is not None
+                and nxt.starts_paragraph is not False
+                and line.starts_paragraph is not False
+            )
         elif gap_mode:
             heading = (
                 (prev is None or line.gap_before)
@@ -132,7 +144,9 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 and _heading_like(line.text, nxt)
                 and text_width(line.text) < 0.9 * width
             )
-        if prev is None or heading or blocks[-1].heading:
+        if heading and blocks and blocks[-1].heading and line.starts_paragraph is False:
+            start = False  # the second line of a heading that wraps
+        elif prev is None or heading or blocks[-1].heading:
             start = True
         elif line.starts_paragraph is not None:
             start = line.starts_paragraph

@@ -71,7 +71,9 @@ def strip_furniture(lines: list[Line]) -> tuple[list[Line], Facts]:
     facts = Facts()
     kept: list[Line] = []
     for i, line in enumerate(lines):
-        if line.role == "furniture" or _is_furniture(line, i, lines, facts):
+        # a front end that knows the roles (PDF) is trusted; plain text is judged by its words
+        known = line.role is not None
+        if line.role == "furniture" or (not known and _is_furniture(line, i, lines, facts)):
             facts.removed.append(line)
             continue
         if _WEB_TAIL.fullmatch(line.text):
