@@ -3,8 +3,7 @@
 Convention: ``letter.txt`` (or ``letter.pdf``) has its expectation beside it in
 ``letter.expected.json``. The expectation is what ``kamerparse parse`` wrote once and a person
 checked; ``--update`` rewrites it after the person has reviewed the differences. ``source.path``
-in the output is the input's name relative to the folder checked, so expectations do not depend
-on where the folder lies.
+in the output is the input's file name, so expectations do not depend on where the folder lies.
 """
 
 from __future__ import annotations
@@ -62,8 +61,8 @@ def find_inputs(items: list[str]) -> list[tuple[Path, Path]]:
 
 
 def parse_for_check(input_path: Path, base: Path) -> dict[str, Any]:
-    name = input_path.relative_to(base).as_posix()
-    return parse_bytes(input_path.read_bytes(), source=name).to_dict()
+    # the file name only: the expectation holds wherever the folder lies and however it is named
+    return parse_bytes(input_path.read_bytes(), source=input_path.name).to_dict()
 
 
 def compare(
