@@ -5,7 +5,8 @@
 Times, over the same PDFs in one run (best of ``--repeat`` rounds):
 - baseline: pdfplumber opening each PDF and calling ``page.extract_words()`` on every page;
 - ``read_pdf(data, backend="pdfplumber")`` and ``read_pdf(data, backend="pdfium")``: the whole
-  front end (backend, layout, roles, markers, paragraph flags),
+  front end (backend, layout, roles, markers, paragraph flags);
+- ``parse_bytes(data, backend=…)``: the whole parse, front end and every shared stage,
 and prints each as milliseconds a page and as a ratio to the baseline (targets: pdfplumber
 backend <= 1.3x, pdfium backend <= 0.1x and < 15 ms a page).
 
@@ -30,6 +31,7 @@ from pathlib import Path
 
 import pdfplumber
 
+from kamerparse.api import parse_bytes
 from kamerparse.frontends.pdf import read_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,6 +80,11 @@ def kamerparse(datas: list[bytes], backend: str) -> int:
     return sum(read_pdf(data, backend).pages or 0 for data in datas)
 
 
+def whole_parse(datas: list[bytes], backend: str) -> int:
+    """Front end and every shared stage and extractor: what `kamerparse parse x.pdf` does."""
+    return sum(parse_bytes(data, backend=backend).source.pages or 0 for data in datas)
+
+
 def best_of(fn, repeat: int) -> tuple[float, int]:
     times = []
     pages = 0
@@ -122,12 +129,17 @@ def main() -> None:
     base, pages = best_of(lambda: baseline(datas), a.repeat)
     plumb, _ = best_of(lambda: kamerparse(datas, "pdfplumber"), a.repeat)
     pdfium, _ = best_of(lambda: kamerparse(datas, "pdfium"), a.repeat)
+    whole_parse(datas, "pdfium")
+    full_plumb, _ = best_of(lambda: whole_parse(datas, "pdfplumber"), a.repeat)
+    full_pdfium, _ = best_of(lambda: whole_parse(datas, "pdfium"), a.repeat)
     print(f"{len(datas)} PDFs, {pages} pages, best of {a.repeat} rounds")
     print(f"{'':34} {'total s':>8} {'ms/page':>8} {'ratio':>6}")
     for name, t in (
         ("pdfplumber extract_words (base)", base),
         ("read_pdf backend=pdfplumber", plumb),
         ("read_pdf backend=pdfium", pdfium),
+        ("whole parse backend=pdfplumber", full_plumb),
+        ("whole parse backend=pdfium", full_pdfium),
     ):
         print(f"{name:34} {t:8.3f} {1000 * t / pages:8.2f} {t / base:6.3f}")
     print(f"memory over >= {a.pages} pages (each backend in a fresh process):")
