@@ -105,3 +105,20 @@ def test_help_explains():
     )
     assert proc.returncode == 0
     assert "--output-dir" in proc.stdout and "examples:" in proc.stdout
+
+
+def test_unwritable_outputs_are_usage_errors(letters, tmp_path, capsys):
+    assert main(["parse", "--jsonl", str(tmp_path / "no" / "x.jsonl"), str(letters)]) == 2
+    (tmp_path / "bad.db").write_text("not a database")
+    assert main(["parse", "--sqlite", str(tmp_path / "bad.db"), str(letters)]) == 2
+    err = capsys.readouterr().err
+    assert "cannot write" in err and "Traceback" not in err
+
+
+def test_output_files_get_ordinary_permissions(letters, tmp_path):
+    out = tmp_path / "out"
+    assert main(["parse", "-o", str(out), "-q", str(letters / LETTER)]) == 0
+    mode = (out / (Path(LETTER).stem + ".json")).stat().st_mode & 0o777
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert mode == 0o666 & ~umask

@@ -13,8 +13,9 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from . import __version__
 from .batch import expand_inputs, parse_one, run_parallel
@@ -176,6 +177,46 @@ class Progress:
             sys.stderr.write("\n")
 
 
+class _OutputError(Exception):
+    pass
+
+
+@dataclass
+class _Outputs:
+    jsonl: TextIO | None = None
+    errors: TextIO | None = None
+    sink: Any = None
+
+
+def _open_outputs(args: argparse.Namespace, jsonl_to_stdout: bool) -> _Outputs:
+    """Open every output before any work starts, so a bad path fails at once and cleanly."""
+    out = _Outputs()
+    try:
+        if args.jsonl == "-" or jsonl_to_stdout:
+            out.jsonl = sys.stdout
+        elif args.jsonl:
+            out.jsonl = open(args.jsonl + ".part", "w", encoding="utf-8")  # noqa: SIM115
+        if args.errors:
+            out.errors = open(args.errors, "w", encoding="utf-8")  # noqa: SIM115
+        if args.sqlite:
+            import sqlite3
+
+            from .sqlite import SchemaMismatchError, SqliteSink
+
+            try:
+                out.sink = SqliteSink(args.sqlite)
+            except (sqlite3.Error, SchemaMismatchError) as e:
+                raise OSError(f"cannot write {args.sqlite}: {e}") from None
+    except OSError as e:
+        for f in (out.jsonl, out.errors):
+            if f is not None and f is not sys.stdout:
+                f.close()
+        name = e.filename if getattr(e, "filename", None) else ""
+        reason = e.strerror or str(e)
+        raise _OutputError(f"cannot write {name}: {reason}" if name else reason) from None
+    return out
+
+
 def cmd_parse(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         return _usage_error("--jobs must be at least 1")
@@ -186,17 +227,11 @@ def cmd_parse(args: argparse.Namespace) -> int:
     indent = None if args.compact else 1
     to_stdout = not args.output_dir and not args.jsonl and not args.sqlite
     single = to_stdout and len(paths) == 1 and not missing
-    jsonl: TextIO | None = None
-    if args.jsonl == "-" or (to_stdout and not single):
-        jsonl = sys.stdout
-    elif args.jsonl:
-        jsonl = open(args.jsonl + ".part", "w", encoding="utf-8")  # noqa: SIM115
-    errors = open(args.errors, "w", encoding="utf-8") if args.errors else None  # noqa: SIM115
-    sink = None
-    if args.sqlite:
-        from .sqlite import SqliteSink
-
-        sink = SqliteSink(args.sqlite)
+    try:
+        outputs = _open_outputs(args, to_stdout and not single)
+    except _OutputError as e:
+        return _usage_error(str(e))
+    jsonl, errors, sink = outputs.jsonl, outputs.errors, outputs.sink
 
     tasks: list[tuple[str, str, str | None, int | None]] = []
     skipped = 0
