@@ -3,7 +3,13 @@
 import pytest
 
 from kamerparse.frontends.text import read_text
-from kamerparse.stages.body import MarkerState, build_sections, mark_footnotes, strip_marks
+from kamerparse.stages.body import (
+    MarkerState,
+    build_sections,
+    mark_footnotes,
+    orphan_footnotes,
+    strip_marks,
+)
 
 
 def sections(text: str):
@@ -157,3 +163,31 @@ def test_numbered_headings():
     secs = shape(sections(text))
     assert [h for h, _ in secs] == ["1. Inleiding", "2. Voortgang"]
     assert secs[-1][1] == ["De voortgang is goed.", "1. Veiligheid", "2. Economie", "Tot zover."]
+
+
+def test_marker_glued_to_a_cited_number():
+    """Note 1 has no other marker: its digit is the last of "nr. 9591" (nr. 959 + note 1)."""
+    texts = [
+        "tijdens het commissiedebat (Kamerstuk 27 925, nr. 9591) en in de brief (nr. 960).",
+        "De dreiging is toegenomen sinds het conflict.2 Dat blijft zo.",
+    ]
+    known = frozenset({"1", "2"})
+    state = MarkerState(known=known, orphans=orphan_footnotes(texts, known))
+    assert state.orphans == {"1"}
+    first = strip_marks(mark_footnotes(texts[0], state))
+    second = strip_marks(mark_footnotes(texts[1], state))
+    assert first == (
+        "tijdens het commissiedebat (Kamerstuk 27 925, nr. 959) en in de brief (nr. 960).",
+        ["1"],
+    )
+    assert second[1] == ["2"]
+
+
+def test_cited_number_is_left_alone_when_the_note_has_its_own_marker():
+    texts = ["de brief (Kamerstuk 27 925, nr. 21) en het verslag1 van de commissie"]
+    known = frozenset({"1"})
+    state = MarkerState(known=known, orphans=orphan_footnotes(texts, known))
+    assert strip_marks(mark_footnotes(texts[0], state)) == (
+        "de brief (Kamerstuk 27 925, nr. 21) en het verslag van de commissie",
+        ["1"],
+    )

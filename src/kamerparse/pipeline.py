@@ -17,7 +17,13 @@ from .extract.references import find_references
 from .extract.signatories import parse_signatories
 from .layout import Layout
 from .model import DateMention, Document, Footnote, Reference, Section, Source, Where
-from .stages.body import MarkerState, build_sections, mark_footnotes, strip_marks
+from .stages.body import (
+    MarkerState,
+    build_sections,
+    mark_footnotes,
+    orphan_footnotes,
+    strip_marks,
+)
 from .stages.footnotes import split_footnotes
 from .stages.furniture import Facts, strip_furniture
 from .stages.header import Header, parse_aanhangsel_header, parse_dossier, parse_header
@@ -68,7 +74,11 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
 def _resolve_markers(
     sections: list[Section], footnotes: list[Footnote], text_markers: bool
 ) -> None:
-    state = MarkerState(known=frozenset(f.number for f in footnotes))
+    known = frozenset(f.number for f in footnotes)
+    texts = [p.text for s in sections for p in s.paragraphs]
+    state = MarkerState(
+        known=known, orphans=orphan_footnotes(texts, known) if text_markers else known
+    )
     for section in sections:
         for para in section.paragraphs:
             text = mark_footnotes(para.text, state) if text_markers else para.text

@@ -192,6 +192,12 @@ def strip_marks(text: str) -> tuple[str, list[str]]:
 _GLUED = re.compile(r"(?P<pre>[^\W\d_]+|[.,;:!?)»”’\"'])(?P<num>\d{1,3})(?=[\s.,;:!?)»”’\"']|$)")
 # a footnote digit glued to a year: "12 juli 20221," (2022 + note 1)
 _GLUED_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<num>\d{1,2})(?=[\s.,;:)]|$)")
+# a footnote digit glued to a cited number: "(Kamerstuk 27 925, nr. 9591)" (nr. 959 + note 1).
+# Only taken for a footnote that has no other marker anywhere in the document.
+_GLUED_NUMBER = (
+    re.compile(r"(?<=\bnr\. )(?P<base>\d+)(?P<num>\d)(?=[\s.,;:)]|$)"),
+    re.compile(r"(?<=\bnr\. )(?P<base>\d+)(?P<num>\d\d)(?=[\s.,;:)]|$)"),
+)
 # digits after these are numbers, not markers: "nr.19", "p.3"
 _NUMBER_WORDS = re.compile(
     r"(?:\b(?:nrs?|p|pp|blz|art|no|fig|par|hfdst|lid|sub|jo|bijlage|vgl|ca|Stb|Stcrt|Trb)\.?)$",
@@ -205,6 +211,15 @@ class MarkerState:
 
     known: frozenset[str]  # footnote numbers whose text the document has
     expected: int = 1
+    # known numbers that no digit glued to a word marks anywhere: their marker may be glued to
+    # a number instead ("nr. 9591")
+    orphans: frozenset[str] = frozenset()
+
+
+def orphan_footnotes(texts: list[str], known: frozenset[str]) -> frozenset[str]:
+    """Footnote numbers with no ordinary marker candidate in any of ``texts``."""
+    seen = {m.group("num") for t in texts for m in _candidates(t)}
+    return known - seen
 
 
 def mark_footnotes(text: str, state: MarkerState) -> str:
@@ -213,7 +228,13 @@ def mark_footnotes(text: str, state: MarkerState) -> str:
         return text
     out: list[str] = []
     pos = 0
-    for m in _candidates(text):
+    found = _candidates(text)
+    if state.orphans:
+        extra = [m for rx in _GLUED_NUMBER for m in rx.finditer(text)]
+        found = sorted([*found, *extra], key=lambda m: m.start("num"))
+    for m in found:
+        if m.start("num") < pos:  # overlaps a marker already taken
+            continue
         num = m.group("num")
         n = int(num)
         if not _accept(text, m, n, state):
@@ -237,6 +258,8 @@ def _accept(text: str, m: re.Match[str], n: int, state: MarkerState) -> bool:
     if num.startswith("0"):
         return False
     groups = m.groupdict()
+    if groups.get("base") is not None:
+        return num in state.orphans and n == state.expected
     if groups.get("year") is not None:
         return n == state.expected and (not state.known or num in state.known)
     pre = groups["pre"]

@@ -157,4 +157,5 @@ def _marked(context: str, number: str) -> bool:
     for m in re.finditer(rf"(?<!\S)(\S*?[^\s\d]){number}(?!\d)", context):
         if not _CODE.fullmatch(m.group(1)):  # "Q1", "CO2", "G20" are codes, not markers
             return True
-    return False
+    # a marker glued to a cited number: "(Kamerstuk 27 925, nr. 9591)"
+    return re.search(rf"\bnr\. \d+{number}(?=[\s.,;:)]|$)", context) is not None
