@@ -113,3 +113,24 @@ def test_a_date_at_a_line_start_is_no_footnote():
     text = "in Q1 van 2025 komt er een besluit, met ingang van\n1 juli 2026, uiterlijk."
     body, notes = split_footnotes(read_text(text).lines)
     assert notes == [] and len(body) == 2
+
+
+def test_footnote_running_on_to_the_next_page():
+    """Unnumbered lines in footnote type at the foot of page 2 finish page 1's last note."""
+    from pathlib import Path
+
+    import kamerparse
+
+    text = (Path(__file__).parent / "data" / "text" / "hard" / "pdftext-kst-27925-963.txt").read_text()
+    end_of_note = "plaatsgevonden\nin Irak en Syrië. Circa 58 van deze aanvallen vonden plaats in Irak.\n"
+    footer_2 = "Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 2\n"
+    assert end_of_note in text and footer_2 in text
+    text = text.replace(end_of_note, "plaatsgevonden\n").replace(
+        footer_2,
+        "in Irak en Syrië, zo blijkt uit de openbare bronnen die het ministerie dagelijks bijhoudt en analyseert.\n"
+        "Circa 58 van deze aanvallen vonden plaats in Irak.\n" + footer_2,
+    )
+    doc = kamerparse.parse_text(text)
+    assert doc.footnotes[1].text.endswith("bijhoudt en analyseert. Circa 58 van deze aanvallen vonden plaats in Irak.")
+    assert not any("Circa 58" in p.text for p in doc.paragraphs)
+    assert any(p.text.startswith("De toegenomen weerstand") and p.text.endswith("materieel.") for p in doc.paragraphs)

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ..layout import MARK_OPEN, Line
 from ..model import Footnote
+from .textwidth import text_width
 from .unwrap import join_lines
 
 _NOOT_HEAD = re.compile(r"X ?Noot")
@@ -101,21 +102,56 @@ def _from_page_feet(lines: list[Line]) -> tuple[list[Line], list[Footnote]]:
     notes: list[Footnote] = []
     expected = 1
     start = 0
+    wide = _footnote_width(lines)
     for end in _page_ends(lines):
         block = _foot_block(lines, start, end, expected)
+        first = block[0] if block is not None else end
+        if notes and not _finished(notes[-1].text):
+            # the last note of the page before runs on at the foot of this page, unnumbered,
+            # in the small type that makes its lines wider than the body column
+            cont = _continuation(lines, start, first, wide)
+            if cont:
+                notes[-1].text = join_lines([notes[-1].text] + [lines[j].text for j in cont])
+                drop.update(cont)
+                first = min(first, cont[0])
         if block is not None:
-            first, groups = block
-            for number, idx in groups:
+            for number, idx in block[1]:
                 head = lines[idx[0]]
                 head = replace(head, text=head.text[len(number) :].lstrip())
                 notes.append(_make(number, [head] + [lines[j] for j in idx[1:]]))
-            expected = int(groups[-1][0]) + 1
-            drop.update(range(first, end))
+            expected = int(block[1][-1][0]) + 1
+            drop.update(range(block[0], end))
+        if first < end and end < len(lines):
             # the text after the notes continues, or not, as the text before them did
-            if end < len(lines):
-                lines[end] = replace(lines[end], gap_before=lines[first].gap_before)
+            lines[end] = replace(lines[end], gap_before=lines[first].gap_before)
         start = end
     return [line for i, line in enumerate(lines) if i not in drop], notes
+
+
+def _finished(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", ")", "»", "”", '"'))
+
+
+def _footnote_width(lines: list[Line]) -> float:
+    """A width above which a line is set in footnote type: clearly wider than the body column."""
+    widths = sorted(text_width(line.text) for line in lines)
+    if not widths:
+        return 0.0
+    return 1.12 * widths[int(len(widths) * 0.75)]
+
+
+def _continuation(lines: list[Line], start: int, end: int, wide: float) -> list[int]:
+    """The lines just above ``end`` on this page that continue the previous page's last note."""
+    idx: list[int] = []
+    j = end - 1
+    # the note's own last line may be short; the lines above it are full footnote lines
+    if j > start and text_width(lines[j - 1].text) > wide:
+        idx.append(j)
+        j -= 1
+    while j > start and text_width(lines[j].text) > wide:
+        idx.append(j)
+        j -= 1
+    return sorted(idx) if any(text_width(lines[i].text) > wide for i in idx) else []
 
 
 def _foot_block(
