@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 
 from .extract.dates import find_dates
 from .extract.references import find_references
@@ -116,38 +117,25 @@ def _apply_facts(doc: Document, head: Header, facts: Facts) -> None:
 def _extract(
     sections: list[Section], footnotes: list[Footnote], letter_date: datetime.date | None
 ) -> tuple[list[Reference], list[DateMention]]:
+    """References and dates of every paragraph, then of every footnote, each placed."""
+    texts = [
+        (para.text, Where(part="body", section=si, paragraph=pi, page=para.page))
+        for si, section in enumerate(sections)
+        for pi, para in enumerate(section.paragraphs)
+    ]
+    texts += [
+        (note.text, Where(part="footnote", footnote=note.number, page=note.page))
+        for note in footnotes
+    ]
     refs: list[Reference] = []
     dates: list[DateMention] = []
-
-    def place(items: list, where: Where) -> None:
-        for item in items:
-            item.where = Where(
-                part=where.part,
-                section=where.section,
-                paragraph=where.paragraph,
-                footnote=where.footnote,
-                start=item.where.start,
-                end=item.where.end,
-                page=where.page,
-            )
-
-    for si, section in enumerate(sections):
-        for pi, para in enumerate(section.paragraphs):
-            where = Where(part="body", section=si, paragraph=pi, page=para.page)
-            found_refs = find_references(para.text)
-            found_dates = find_dates(para.text, letter_date)
-            place(found_refs, where)
-            place(found_dates, where)
-            refs += found_refs
-            dates += found_dates
-    for note in footnotes:
-        where = Where(part="footnote", footnote=note.number, page=note.page)
-        found_refs = find_references(note.text)
-        found_dates = find_dates(note.text, letter_date)
-        place(found_refs, where)
-        place(found_dates, where)
-        refs += found_refs
-        dates += found_dates
+    for text, where in texts:
+        for ref in find_references(text):
+            ref.where = replace(where, start=ref.where.start, end=ref.where.end)
+            refs.append(ref)
+        for date in find_dates(text, letter_date):
+            date.where = replace(where, start=date.where.start, end=date.where.end)
+            dates.append(date)
     return refs, dates
 
 
