@@ -160,3 +160,14 @@ def test_aanhangsel_from_pdf_text(data_dir):
     ]
     assert doc.sections[1].paragraphs[0].footnotes == ["1"]
     assert doc.footnotes[0].text.startswith("De Volkskrant, 28 mei 2024")
+
+
+def test_mentions_carry_the_page_they_stand_on(data_dir):
+    """A paragraph that runs over a page break: a date after the break is on the next page."""
+    doc = kamerparse.parse_file(data_dir / "pdf" / "aanhangsel-ah-tk-20232024-1786.pdf")
+    date = next(d for d in doc.dates if d.text == "1 januari 2022")
+    para = doc.sections[date.where.section].paragraphs[date.where.paragraph]
+    assert para.page == 1 and date.where.page == 2
+    assert para.text.index("standaarden voor maatschappelijk") < date.where.start
+    first = next(d for d in doc.dates if d.where.section == date.where.section)
+    assert first.where.page in (1, 2)

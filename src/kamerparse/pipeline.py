@@ -20,9 +20,11 @@ from .layout import Layout
 from .model import DateMention, Document, Footnote, Reference, Section, Source, Where
 from .stages.body import (
     MarkerState,
+    PageTurns,
     build_sections,
     mark_footnotes,
     orphan_footnotes,
+    page_at,
     strip_marks,
 )
 from .stages.footnotes import split_footnotes
@@ -45,7 +47,8 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
     head = parse_aanhangsel_header(lines) if facts.aanhangsel else parse_header(lines)
     members = head.document_type in _MEMBER_DOCUMENTS
     body, signature = split_signature(lines[head.body_start :], members=members)
-    sections = build_sections(body)
+    page_turns: PageTurns = {}
+    sections = build_sections(body, page_turns)
     _resolve_markers(sections, footnotes, text_markers=layout.format == "text")
     _fix_glued_number(head, sections, footnotes)
 
@@ -65,7 +68,7 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
     )
     _apply_facts(doc, head, facts)
     letter_date = datetime.date.fromisoformat(doc.date) if doc.date else None
-    doc.references, doc.dates = _extract(sections, footnotes, letter_date)
+    doc.references, doc.dates = _extract(sections, footnotes, letter_date, page_turns)
     if layout.pages is None:
         _drop_pages(doc)
     doc.warnings += _check(doc)
@@ -115,27 +118,34 @@ def _apply_facts(doc: Document, head: Header, facts: Facts) -> None:
 
 
 def _extract(
-    sections: list[Section], footnotes: list[Footnote], letter_date: datetime.date | None
+    sections: list[Section],
+    footnotes: list[Footnote],
+    letter_date: datetime.date | None,
+    page_turns: PageTurns,
 ) -> tuple[list[Reference], list[DateMention]]:
     """References and dates of every paragraph, then of every footnote, each placed."""
     texts = [
-        (para.text, Where(part="body", section=si, paragraph=pi, page=para.page))
+        (para.text, Where(part="body", section=si, paragraph=pi, page=para.page), para)
         for si, section in enumerate(sections)
         for pi, para in enumerate(section.paragraphs)
     ]
     texts += [
-        (note.text, Where(part="footnote", footnote=note.number, page=note.page))
+        (note.text, Where(part="footnote", footnote=note.number, page=note.page), None)
         for note in footnotes
     ]
     refs: list[Reference] = []
     dates: list[DateMention] = []
-    for text, where in texts:
-        for ref in find_references(text):
-            ref.where = replace(where, start=ref.where.start, end=ref.where.end)
-            refs.append(ref)
-        for date in find_dates(text, letter_date):
-            date.where = replace(where, start=date.where.start, end=date.where.end)
-            dates.append(date)
+    for text, where, para in texts:
+        turns = page_turns.get(id(para)) if para is not None else None
+        mentions: list[Reference | DateMention] = [
+            *find_references(text),
+            *find_dates(text, letter_date),
+        ]
+        for item in mentions:
+            start, end = item.where.start, item.where.end
+            page = page_at(para, turns, start) if turns and para else where.page
+            item.where = replace(where, start=start, end=end, page=page)
+            (refs if isinstance(item, Reference) else dates).append(item)
     return refs, dates
 
 

@@ -166,8 +166,16 @@ def _blocks(lines: list[Line]) -> list[Block]:
     return blocks
 
 
-def build_sections(lines: list[Line]) -> list[Section]:
-    """Sections of paragraphs; paragraph text still carries in-band footnote markers."""
+PageTurns = dict[int, list[tuple[int, str]]]
+
+
+def build_sections(lines: list[Line], page_turns: PageTurns | None = None) -> list[Section]:
+    """Sections of paragraphs; paragraph text still carries in-band footnote markers.
+
+    ``page_turns``, when given, receives for each paragraph that runs over a page break (keyed
+    by ``id(paragraph)``) the new page and the first words printed on it, so that a mention can
+    later be placed on the page it stands on (see ``page_at``).
+    """
     sections: list[Section] = []
     for block in _blocks(lines):
         text = join_lines([line.text for line in block.lines])
@@ -176,8 +184,34 @@ def build_sections(lines: list[Line]) -> list[Section]:
             continue
         if not sections:
             sections.append(Section(heading=None))
-        sections[-1].paragraphs.append(Paragraph(text=text, page=block.lines[0].page))
+        para = Paragraph(text=text, page=block.lines[0].page)
+        sections[-1].paragraphs.append(para)
+        if page_turns is not None:
+            turns = [
+                (line.page, _probe(line.text))
+                for prev, line in zip(block.lines, block.lines[1:], strict=False)
+                if line.page != prev.page
+            ]
+            if turns:
+                page_turns[id(para)] = turns
     return [s for s in sections if s.paragraphs or s.heading]
+
+
+def _probe(text: str) -> str:
+    """The first words of a line as they will stand in the clean paragraph text."""
+    words = strip_marks(text)[0].split()[:3]
+    return " ".join(w.rstrip("0123456789") or w for w in words)
+
+
+def page_at(para: Paragraph, turns: list[tuple[int, str]], offset: int) -> int | None:
+    """The page on which ``offset`` of the (clean) paragraph text is printed."""
+    page, pos = para.page, 0
+    for new_page, probe in turns:
+        found = para.text.find(probe, pos)
+        if found < 0 or found > offset:
+            break
+        page, pos = new_page, found
+    return page
 
 
 def strip_marks(text: str) -> tuple[str, list[str]]:
