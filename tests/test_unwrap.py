@@ -2,7 +2,7 @@
 
 import pytest
 
-from kamerparse.stages.unwrap import join_lines
+from kamerparse.stages.unwrap import Vocabulary, join_lines
 
 CASES = [
     # broken words, from real letters
@@ -37,3 +37,11 @@ CASES = [
 @pytest.mark.parametrize(("lines", "expected"), CASES, ids=[c[1][:30] for c in CASES])
 def test_join_lines(lines, expected):
     assert join_lines(lines) == expected
+
+
+def test_the_document_decides_where_it_spells_the_word_in_full():
+    vocabulary = Vocabulary(["de internationale mvo-standaarden gelden", "het commissiedebat"])
+    assert join_lines(["de mvo-", "standaarden"], vocabulary) == "de mvo-standaarden"
+    assert join_lines(["het commissie-", "debat"], vocabulary) == "het commissiedebat"
+    # without the document's word, the rules decide ("mvo" has a vowel: a broken word)
+    assert join_lines(["de mvo-", "standaarden"]) == "de mvostandaarden"

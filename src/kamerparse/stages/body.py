@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..layout import MARK_CLOSE, MARK_OPEN, Line, marker
 from ..model import Paragraph, Section
 from .textwidth import text_width
-from .unwrap import join_lines
+from .unwrap import Vocabulary, join_lines
 
 _SPACE = text_width(" ")
 _FIT_TOLERANCE = 100
@@ -177,8 +177,9 @@ def build_sections(lines: list[Line], page_turns: PageTurns | None = None) -> li
     later be placed on the page it stands on (see ``page_at``).
     """
     sections: list[Section] = []
+    vocabulary = Vocabulary([line.text for line in lines])
     for block in _blocks(lines):
-        text = join_lines([line.text for line in block.lines])
+        text = join_lines([line.text for line in block.lines], vocabulary)
         if block.heading:
             sections.append(Section(heading=strip_marks(text)[0]))
             continue

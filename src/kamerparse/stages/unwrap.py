@@ -7,6 +7,9 @@ is a suspended compound ("drone- en"); an upper-case abbreviation before it keep
 "lidstaten"), unless both sides are upper case ("BUITEN-" + "LANDSE", a broken upper-case word);
 a capital after a mixed-case part keeps it ("Noord-" + "Holland"); two vowels meeting keep it
 ("missie-" + "inzet", Dutch spelling hyphenates vowel clashes); otherwise the word is joined.
+
+Before those rules, the document itself is asked: where the same word stands elsewhere in it,
+unbroken, with its hyphen ("wo-studenten") or without ("commissiedebat"), that spelling wins.
 """
 
 from __future__ import annotations
@@ -30,7 +33,24 @@ class Hyphen(Enum):
     SPACE = "- "  # a suspended compound ("drone- en"): keep it and the space
 
 
-def line_end_hyphen(before: str, after: str) -> Hyphen:
+_WORD = re.compile(r"[^\W\d_][\w-]*[^\W\d_]")
+
+
+class Vocabulary:
+    """The words a document spells in full, split by whether they carry a hyphen."""
+
+    __slots__ = ("hyphenated", "plain")
+
+    def __init__(self, lines: list[str]) -> None:
+        words: set[str] = set()
+        for line in lines:
+            words.update(w.lower() for w in _WORD.findall(line))
+        # a word at a line end ending in "-" is not in full: _WORD never ends on "-"
+        self.hyphenated = {w for w in words if "-" in w}
+        self.plain = words - self.hyphenated
+
+
+def line_end_hyphen(before: str, after: str, vocabulary: Vocabulary | None = None) -> Hyphen:
     """How a line ending in "-" (``before``) joins the next line (``after``)."""
     m = _WORD_END.search(before)
     first = _FIRST_WORD.match(after)
@@ -42,6 +62,12 @@ def line_end_hyphen(before: str, after: str) -> Hyphen:
         return Hyphen.KEEP
     if right.rstrip(",.;:") in _SUSPENSION:
         return Hyphen.SPACE
+    if vocabulary is not None:
+        word = right.strip(_OPENERS + ",.;:!?)»”’\"'").lower()
+        if f"{left.lower()}-{word}" in vocabulary.hyphenated:
+            return Hyphen.KEEP
+        if f"{left.lower()}{word}" in vocabulary.plain:
+            return Hyphen.JOIN
     token = _TOKEN_END.search(before)
     if (token and "-" in token.group(1)) or "-" in right.rstrip("-"):
         # a word that already has a hyphen is only broken at one: "staakt-het-" + "vuren",
@@ -61,7 +87,7 @@ def line_end_hyphen(before: str, after: str) -> Hyphen:
     return Hyphen.JOIN
 
 
-def join_lines(lines: list[str]) -> str:
+def join_lines(lines: list[str], vocabulary: Vocabulary | None = None) -> str:
     """Join wrapped lines into one string with single spaces, undoing line-end hyphenation."""
     out = ""
     for raw in lines:
@@ -71,7 +97,7 @@ def join_lines(lines: list[str]) -> str:
         if not out:
             out = text
         elif out.endswith("-") and not out.endswith(" -") and len(out) > 1:
-            out = out[:-1] + line_end_hyphen(out, text).value + text
+            out = out[:-1] + line_end_hyphen(out, text, vocabulary).value + text
         elif out.endswith("/"):  # "en/" + "of", "2017/" + "18": a slash binds both sides
             out = out + text
         else:
