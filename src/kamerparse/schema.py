@@ -82,7 +82,6 @@ def build_schema() -> dict[str, Any]:
     root["required"] = order
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"https://kamerparse.invalid/schema/{SCHEMA_VERSION}/document.json",
         "title": "kamerparse document",
         **root,
         "$defs": dict(sorted(defs.items())),
