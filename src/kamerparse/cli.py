@@ -25,13 +25,22 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 DESCRIPTION = """\
 Turn Dutch parliamentary documents (Kamerbrieven, moties, amendementen) into structured JSON.
+Run `kamerparse COMMAND --help` for a command's options.
+"""
 
-commands:
-  parse    parse letters (text or PDF) to JSON
-  check    compare parsed letters with expected JSON beside them (regression testing)
-  schema   print the JSON Schema of the output
+EPILOG = """\
+exit codes: 0 all parsed / all matched, 1 some input failed / differed, 2 usage error,
+130 interrupted
+"""
 
-exit codes: 0 all parsed / all matched, 1 some input failed / differed, 2 usage error
+CHECK_EPILOG = """\
+Each letter (.txt or .pdf) is compared with <name>.expected.json beside it, field by field.
+Workflow: `kamerparse check letters/ --update` creates the expectations (read them!);
+`kamerparse check letters/` reports what changed, by field path with old and new values;
+after review, `--update` (on the folder, or on named files) accepts the changes.
+
+exit codes: 0 all matched (letters without an expectation are reported, not failed),
+1 some letter differed or failed to parse, 2 usage error
 """
 
 PARSE_EPILOG = """\
@@ -43,6 +52,10 @@ examples:
 
 Inputs are files, directories (searched recursively for .txt and .pdf) and glob patterns.
 A PDF is recognised by its content, anything else is read as text (UTF-8, else cp1252).
+A bad input gets one line on stderr ("kamerparse: PATH: reason") and the batch goes on.
+
+exit codes: 0 every input parsed, 1 some input failed (the others are still written),
+2 usage error (bad option, no inputs found, an output that cannot be written), 130 interrupted
 """
 
 
@@ -55,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kamerparse",
         description=DESCRIPTION,
+        epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"kamerparse {__version__}")
@@ -89,10 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser(
         "check",
         help="compare parsed letters with their expected JSON",
-        description="Parse every input in DIR that has an expected file beside it "
-        "(<name>.expected.json) and compare field by field.",
+        description="Regression testing: parse letters and compare them with the expected "
+        "JSON beside them.",
+        epilog=CHECK_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    c.add_argument("dirs", nargs="+", metavar="DIR_OR_FILE")
+    c.add_argument("dirs", nargs="+", metavar="DIR_OR_FILE", help="folders of letters, or letters")
     c.add_argument("--update", action="store_true", help="rewrite the expected files")
     c.add_argument("--ignore", action="append", default=[], metavar="FIELD",
                    help="a field path not to compare (repeatable), e.g. source.path")  # fmt: skip
