@@ -122,3 +122,19 @@ def test_output_files_get_ordinary_permissions(letters, tmp_path):
     umask = os.umask(0o022)
     os.umask(umask)
     assert mode == 0o666 & ~umask
+
+
+def test_same_names_in_different_folders_do_not_overwrite(tmp_path, data_dir, capsys):
+    src = tmp_path / "in"
+    for sub in ("a", "b"):
+        (src / sub).mkdir(parents=True)
+        (src / sub / LETTER).write_bytes((data_dir / "text" / LETTER).read_bytes())
+    out = tmp_path / "out"
+    assert main(["parse", "-o", str(out), "-q", str(src)]) == 0
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json")) == [
+        f"a/{Path(LETTER).stem}.json", f"b/{Path(LETTER).stem}.json",
+    ]  # fmt: skip
+    # named files that would write one output are refused before any work
+    files = [str(src / "a" / LETTER), str(src / "b" / LETTER)]
+    assert main(["parse", "-o", str(tmp_path / "out2"), *files]) == 2
+    assert "would both be written to" in capsys.readouterr().err

@@ -48,6 +48,14 @@ def expand_inputs(
 
     Directory listings are sorted, so a batch visits files in the same order every run.
     """
+    for path, _ in expand_inputs_with_base(items, suffixes):
+        yield path
+
+
+def expand_inputs_with_base(
+    items: Iterable[str], suffixes: tuple[str, ...] = INPUT_SUFFIXES
+) -> Iterator[tuple[str, str | None]]:
+    """Like ``expand_inputs``, with the directory each file was found under (None if named)."""
     for item in items:
         p = Path(item)
         if p.is_dir():
@@ -55,11 +63,13 @@ def expand_inputs(
                 dirs.sort()
                 for name in sorted(files):
                     if name.lower().endswith(suffixes):
-                        yield os.path.join(root, name)
+                        yield os.path.join(root, name), item
         elif not p.exists() and glob.has_magic(item):
-            yield from sorted(glob.glob(item, recursive=True))
+            for path in sorted(glob.glob(item, recursive=True)):
+                if os.path.isfile(path):
+                    yield path, None
         else:
-            yield item
+            yield item, None
 
 
 def parse_one(path: str, backend: str = "auto") -> Result:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
-from .batch import expand_inputs, parse_one, run_parallel
+from .batch import expand_inputs_with_base, parse_one, run_parallel
 from .output import atomic_write
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -146,8 +146,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _output_path(path: str, output_dir: str) -> str:
-    return os.path.join(output_dir, Path(path).stem + ".json")
+def _output_paths(found: list[tuple[str, str | None]], output_dir: str) -> dict[str, str]:
+    """DIR/<name>.json for a named file; for files found in a folder, the folder's layout below
+    DIR is kept, so that letters with the same name in different folders do not overwrite
+    each other. Two inputs that would still write one file are refused up front."""
+    outputs: dict[str, str] = {}
+    for path, base in found:
+        rel = Path(os.path.relpath(path, base)) if base else Path(Path(path).name)
+        outputs[path] = os.path.join(output_dir, rel.with_suffix(".json"))
+    return outputs
+
+
+def _collision(outputs: dict[str, str]) -> str | None:
+    seen: dict[str, str] = {}
+    for path, out in outputs.items():
+        if out in seen:
+            return f"{seen[out]} and {path} would both be written to {out}"
+        seen[out] = path
+    return None
 
 
 def _task(
@@ -237,9 +253,13 @@ def cmd_parse(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         return _usage_error("--jobs must be at least 1")
     missing = [i for i in args.inputs if not os.path.exists(i) and not any(c in i for c in "*?[")]
-    paths = list(expand_inputs(args.inputs))
+    found = list(dict.fromkeys(expand_inputs_with_base(args.inputs)))
+    paths = list(dict.fromkeys(path for path, _ in found))
     if not paths:
         return _usage_error("no inputs found in " + ", ".join(args.inputs))
+    targets = _output_paths(found, args.output_dir) if args.output_dir else {}
+    if clash := _collision(targets):
+        return _usage_error(clash + "; rename one, or use --jsonl")
     indent = None if args.compact else 1
     to_stdout = not args.output_dir and not args.jsonl and not args.sqlite
     single = to_stdout and len(paths) == 1 and not missing
@@ -252,7 +272,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     tasks: list[tuple[str, str, str | None, int | None]] = []
     skipped = 0
     for path in paths:
-        out = _output_path(path, args.output_dir) if args.output_dir else None
+        out = targets.get(path)
         if args.skip_existing and out is not None and os.path.exists(out):
             skipped += 1
             continue
@@ -280,7 +300,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
             if sink is not None:
                 sink.add(json.loads(text))
                 if args.output_dir:
-                    atomic_write(_output_path(path, args.output_dir), text + "\n")
+                    atomic_write(targets[path], text + "\n")
             if single:
                 sys.stdout.write(text + "\n")
             elif jsonl is not None:
