@@ -44,6 +44,24 @@ def test_page_foot_footnotes_need_markers():
     assert body[-1].text.startswith("3 Dit is geen voetnoot")
 
 
+def test_numbered_lines_before_the_notes_do_not_start_them():
+    # body lines that start with the expected number but have no marker before them stay
+    # body text, however many there are; the run that every marker precedes is the notes
+    page = (
+        ["1 Eerste punt van een lijst"] * 300
+        + ["Zoals eerder gemeld1, en elders2."]
+        + ["1 Zie Kamerstuk 24 587, nr. 659", "2 Raadpleegbaar via www.tweedekamer.nl"]
+        + ["Tweede Kamer, vergaderjaar 2016–2017, 24 587, nr. 689 2"]
+    )
+    lines, _ = strip_furniture(read_text("\n".join(page) + "\n").lines)
+    body, notes = split_footnotes(lines)
+    assert [(n.number, n.text) for n in notes] == [
+        ("1", "Zie Kamerstuk 24 587, nr. 659"),
+        ("2", "Raadpleegbaar via www.tweedekamer.nl"),
+    ]
+    assert sum(line.text.startswith("1 Eerste punt") for line in body) == 300
+
+
 WEB = """Kamerstuk
 
 Datum publicatieOrganisatieVergaderjaarDossier- en ondernummer
@@ -121,8 +139,12 @@ def test_footnote_running_on_to_the_next_page():
 
     import kamerparse
 
-    text = (Path(__file__).parent / "data" / "text" / "hard" / "pdftext-kst-27925-963.txt").read_text()
-    end_of_note = "plaatsgevonden\nin Irak en Syrië. Circa 58 van deze aanvallen vonden plaats in Irak.\n"
+    text = (
+        Path(__file__).parent / "data" / "text" / "hard" / "pdftext-kst-27925-963.txt"
+    ).read_text()
+    end_of_note = (
+        "plaatsgevonden\nin Irak en Syrië. Circa 58 van deze aanvallen vonden plaats in Irak.\n"
+    )
     footer_2 = "Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 2\n"
     assert end_of_note in text and footer_2 in text
     text = text.replace(end_of_note, "plaatsgevonden\n").replace(
@@ -131,6 +153,11 @@ def test_footnote_running_on_to_the_next_page():
         "Circa 58 van deze aanvallen vonden plaats in Irak.\n" + footer_2,
     )
     doc = kamerparse.parse_text(text)
-    assert doc.footnotes[1].text.endswith("bijhoudt en analyseert. Circa 58 van deze aanvallen vonden plaats in Irak.")
+    assert doc.footnotes[1].text.endswith(
+        "bijhoudt en analyseert. Circa 58 van deze aanvallen vonden plaats in Irak."
+    )
     assert not any("Circa 58" in p.text for p in doc.paragraphs)
-    assert any(p.text.startswith("De toegenomen weerstand") and p.text.endswith("materieel.") for p in doc.paragraphs)
+    assert any(
+        p.text.startswith("De toegenomen weerstand") and p.text.endswith("materieel.")
+        for p in doc.paragraphs
+    )

@@ -45,3 +45,17 @@ def test_the_document_decides_where_it_spells_the_word_in_full():
     assert join_lines(["het commissie-", "debat"], vocabulary) == "het commissiedebat"
     # without the document's word, the rules decide ("mvo" has a vowel: a broken word)
     assert join_lines(["de mvo-", "standaarden"]) == "de mvostandaarden"
+
+
+def test_a_broken_word_at_the_end_of_a_long_paragraph_is_judged_on_its_own():
+    # the rules read only the end of what is joined so far; a long paragraph changes nothing
+    lead = ["Een regel met gewone woorden erin."] * 40
+    assert join_lines([*lead, "de EU-", "lidstaten"]).endswith(" de EU-lidstaten")
+    assert join_lines([*lead, "het commissiede-", "bat"]).endswith(" het commissiedebat")
+    assert join_lines([*lead, "de drone-", "en raketaanvallen"]).endswith(
+        " de drone- en raketaanvallen"
+    )
+
+
+def test_a_word_broken_over_many_lines_is_joined_whole():
+    assert join_lines(["ver-"] + ["ab-"] * 500 + ["ding"]) == "ver" + "ab" * 500 + "ding"

@@ -224,7 +224,11 @@ def strip_marks(text: str) -> tuple[str, list[str]]:
 # --- footnote markers in plain text ---------------------------------------------------------
 
 # a footnote digit glued to a word or to punctuation: "milities1 op", "verwondingen.2 De"
-_GLUED = re.compile(r"(?P<pre>[^\W\d_]+|[.,;:!?)»”’\"'])(?P<num>\d{1,3})(?=[\s.,;:!?)»”’\"']|$)")
+# the look-behind starts a word only at its first letter: without it a long run of letters is
+# tried from every position, quadratic in its length
+_GLUED = re.compile(
+    r"(?P<pre>(?<![^\W\d_])[^\W\d_]+|[.,;:!?)»”’\"'])(?P<num>\d{1,3})(?=[\s.,;:!?)»”’\"']|$)"
+)
 # a footnote digit glued to a year: "12 juli 20221," (2022 + note 1)
 _GLUED_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<num>\d{1,2})(?=[\s.,;:)]|$)")
 # a footnote digit glued to a cited number: "(Kamerstuk 27 925, nr. 9591)" (nr. 959 + note 1).
@@ -298,7 +302,8 @@ def _accept(text: str, m: re.Match[str], n: int, state: MarkerState) -> bool:
     if groups.get("year") is not None:
         return n == state.expected and (not state.known or num in state.known)
     pre = groups["pre"]
-    if _NUMBER_WORDS.search(text[: m.start("num")]):
+    # only the few characters before the digits: a search of the whole prefix is quadratic
+    if _NUMBER_WORDS.search(text, max(0, m.start("num") - 16), m.start("num")):
         return False
     start = m.start("pre")
     if pre in ".,:" and start and text[start - 1].isdigit() and num not in state.known:

@@ -12,6 +12,7 @@ Three places footnote texts stand:
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -103,8 +104,9 @@ def _from_page_feet(lines: list[Line]) -> tuple[list[Line], list[Footnote]]:
     expected = 1
     start = 0
     wide = _footnote_width(lines)
+    marks = _MarkIndex(lines)
     for end in _page_ends(lines):
-        block = _foot_block(lines, start, end, expected)
+        block = _foot_block(lines, start, end, expected, marks)
         first = block[0] if block is not None else end
         if notes and not _finished(notes[-1].text):
             # the last note of the page before runs on at the foot of this page, unnumbered,
@@ -155,26 +157,37 @@ def _continuation(lines: list[Line], start: int, end: int, wide: float) -> list[
 
 
 def _foot_block(
-    lines: list[Line], start: int, end: int, expected: int
+    lines: list[Line], start: int, end: int, expected: int, marks: _MarkIndex
 ) -> tuple[int, list[tuple[str, list[int]]]] | None:
-    """The footnotes at the foot of one page: the earliest start that numbers on to the end."""
-    body_before = " ".join(line.text for line in lines[:start])
-    for k in range(start + 1, end):
-        m = _NUMBERED.fullmatch(lines[k].text)
-        if not m or int(m.group(1)) != expected or _DATE_START.match(lines[k].text):
+    """The footnotes at the foot of one page: the earliest start that numbers on to the end.
+
+    A start k is taken when every number of the run from k ("N", then the first "N+1" after
+    it, and so on) is marked in the text before k. Walking the page backwards once gives, for
+    every numbered line, the last line by which its whole run is marked, so a page of
+    thousands of numbered lines costs no more than a page of ten.
+    """
+    numbers: dict[int, str] = {}
+    for j in range(start + 1, end):
+        m = _NUMBERED.fullmatch(lines[j].text)
+        if m:
+            numbers[j] = m.group(1)
+    marked_by: dict[int, float] = {}  # line -> the line before which its run is all marked
+    following: dict[int, int] = {}  # number -> the nearest line below that starts with it
+    for j in sorted(numbers, reverse=True):
+        n = int(numbers[j])
+        rest = following.get(n + 1)
+        here = marks.first(numbers[j])
+        marked_by[j] = here if rest is None else max(here, marked_by[rest])
+        following[n] = j
+    for k in sorted(numbers):
+        if int(numbers[k]) != expected or _DATE_START.match(lines[k].text):
             continue
-        groups = _number_run(lines, k, end, expected)
-        if groups is None:
-            continue
-        context = body_before + " " + " ".join(line.text for line in lines[start:k])
-        if all(_marked(context, number) for number, _ in groups):
-            return k, groups
+        if marked_by[k] < k:
+            return k, _number_run(lines, k, end, expected)
     return None
 
 
-def _number_run(
-    lines: list[Line], k: int, end: int, expected: int
-) -> list[tuple[str, list[int]]] | None:
+def _number_run(lines: list[Line], k: int, end: int, expected: int) -> list[tuple[str, list[int]]]:
     groups: list[tuple[str, list[int]]] = []
     for j in range(k, end):
         m = _NUMBERED.fullmatch(lines[j].text)
@@ -183,15 +196,55 @@ def _number_run(
             expected += 1
         elif groups:
             groups[-1][1].append(j)
-    return groups or None
+    return groups
 
 
-def _marked(context: str, number: str) -> bool:
-    """Whether a footnote digit ``number`` stands glued to a word or punctuation in context."""
-    if f"{MARK_OPEN}{number}" in context:
-        return True
-    for m in re.finditer(rf"(?<!\S)(\S*?[^\s\d]){number}(?!\d)", context):
-        if not _CODE.fullmatch(m.group(1)):  # "Q1", "CO2", "G20" are codes, not markers
-            return True
-    # a marker glued to a cited number: "(Kamerstuk 27 925, nr. 9591)"
-    return re.search(rf"\bnr\. \d+{number}(?=[\s.,;:)]|$)", context) is not None
+class _MarkIndex:
+    """Where in the text a footnote digit first stands glued to a word or a cited number.
+
+    Built once per document, so that asking "is N marked anywhere before line k" costs a
+    lookup instead of a scan of everything before the page (which made long texts quadratic).
+    """
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._first: dict[str, int] = {}
+        prev = ""
+        for i, line in enumerate(lines):
+            for number in _marks_in(line.text, prev[-5:]):
+                self._first.setdefault(number, i)
+            prev = line.text
+
+    def first(self, number: str) -> int | float:
+        """The first line in which a marker ``number`` may stand; infinity if none."""
+        return self._first.get(number, math.inf)
+
+
+_TOKEN = re.compile(r"\S+")
+_GLUED_RUN = re.compile(r"(?<=[^\s\d])\d+")
+_MARK_RUN = re.compile(MARK_OPEN + r"(\d+)")
+# a marker glued to a cited number: "(Kamerstuk 27 925, nr. 9591)"
+_NR_RUN = re.compile(r"\bnr\. (\d+)(?=[\s.,;:)]|$)")
+
+
+def _marks_in(text: str, tail: str) -> set[str]:
+    """The footnote numbers that a line may mark; ``tail`` ends the line before it."""
+    found: set[str] = set()
+    for m in _MARK_RUN.finditer(text):
+        digits = m.group(1)
+        found.update(digits[:n] for n in range(1, len(digits) + 1))
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        seen: set[str] = set()
+        for run in _GLUED_RUN.finditer(word):
+            number = run.group()
+            if number in seen:
+                continue
+            seen.add(number)
+            # "Q1", "CO2", "G20" are codes, not words with a marker
+            if not _CODE.fullmatch(word[: run.start()]):
+                found.add(number)
+    # "nr." may end the line before and its number start this one
+    for m in _NR_RUN.finditer(f"{tail} {text}" if tail else text):
+        digits = m.group(1)
+        found.update(digits[n:] for n in range(1, len(digits)))
+    return found

@@ -87,19 +87,31 @@ def line_end_hyphen(before: str, after: str, vocabulary: Vocabulary | None = Non
     return Hyphen.JOIN
 
 
+# how much of the text joined so far a line-end hyphen is judged on: the broken word and more
+_TAIL = 200
+
+
 def join_lines(lines: list[str], vocabulary: Vocabulary | None = None) -> str:
     """Join wrapped lines into one string with single spaces, undoing line-end hyphenation."""
-    out = ""
+    # pieces, not one growing string, and rules that read only its tail: joining stays linear
+    # in the length of a paragraph however many lines it has
+    parts: list[str] = []
+    tail = ""
     for raw in lines:
         text = raw.strip()
         if not text:
             continue
-        if not out:
-            out = text
-        elif out.endswith("-") and not out.endswith(" -") and len(out) > 1:
-            out = out[:-1] + line_end_hyphen(out, text, vocabulary).value + text
-        elif out.endswith("/"):  # "en/" + "of", "2017/" + "18": a slash binds both sides
-            out = out + text
+        if not parts:
+            joiner = ""
+        elif tail.endswith("-") and not tail.endswith(" -") and len(tail) > 1:
+            joiner = line_end_hyphen(tail, text, vocabulary).value
+            parts[-1] = parts[-1][:-1]
+            tail = tail[:-1]
+        elif tail.endswith("/"):  # "en/" + "of", "2017/" + "18": a slash binds both sides
+            joiner = ""
         else:
-            out = out + " " + text
-    return " ".join(out.split())
+            joiner = " "
+        parts.append(joiner)
+        parts.append(text)
+        tail = (tail + joiner + text[-_TAIL:])[-_TAIL:]
+    return " ".join("".join(parts).split())
