@@ -2,7 +2,7 @@
 
 Builds a corpus of ``--n`` inputs (default 10,000) as symlinks in a temporary folder, from
 ``shared/dev`` (pages/*.txt, pdftext/*.txt, pdf/*.pdf, the seed) and ``shared/corpus/raw``
-(the 8,041 motie XMLs, the Aanhangsel PDFs of LearningLion and the other small text, XML, HTML
+(the 8,041 motie XMLs, the Aanhangsel PDFs and the other small text, XML, HTML
 and PDF files; Word and zip files are left out). Every file is used once, the letters of
 ``shared/dev`` are repeated until there are ``--n``, and the list is shuffled with a fixed seed.
 XML and HTML files are linked under a .txt name, as the command line reads them as text.

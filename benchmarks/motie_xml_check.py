@@ -1,6 +1,6 @@
 """How well the text parser generalises: 8,041 official motie XMLs as ground truth.
 
-Each ``<officiele-publicatie><kamerstuk>`` XML (2023–2025, from tommyvanderwal/motiematcher, in
+Each ``<officiele-publicatie><kamerstuk>`` XML (2023–2025, in
 ``shared/corpus/raw/motiematcher/document_publications``) states every field exactly: dossier
 number(s) and title, ondernummer, document title, the "Voorgesteld …" date, the paragraphs
 (``<al>``, list items), the member names, the vergaderjaar and (in the metadata) the kst id.
@@ -349,7 +349,7 @@ def render_pdftext(t: Truth, hyphenate: bool = True, page_number: bool = True) -
         pages.append(rest[:PAGE_LINES])
         rest = rest[PAGE_LINES:]
     # real Kamerstuk PDFs of one page (kst-21501-02-3121, the one-page Aanhangsels in
-    # corpus/raw/LearningLion) print no page number after the first-page footer
+    # the shared corpus) print no page number after the first-page footer
     numbered = page_number or len(pages) > 1
     place = f"’s-Gravenhage {pub_year} {ref}" + (" 1" if numbered else "")
     footer1 = [t.kst_id or "", "ISSN 0921 - 7371", place]
