@@ -78,7 +78,7 @@ def test_output_validates_against_schema(data_dir):
 
 
 def test_packaged_schema_matches_model():
-    """schema.json is generated: regenerate with `python -m kamerparse.schema`."""
+    """schema.json is generated: regenerate with `python -m kamerparse.schema > src/kamerparse/schema.json`."""
     assert packaged_schema() == build_schema()
 
 

@@ -29,7 +29,14 @@ from .stages.body import (
 )
 from .stages.footnotes import split_footnotes
 from .stages.furniture import Facts, strip_furniture
-from .stages.header import Header, parse_aanhangsel_header, parse_dossier, parse_header
+from .stages.header import (
+    Header,
+    parse_aanhangsel_header,
+    parse_dossier,
+    parse_header,
+    parse_sitting_header,
+    session_year,
+)
 from .stages.signature import split_signature
 
 _MEMBER_DOCUMENTS = {"motie", "amendement"}
@@ -44,7 +51,12 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
 
     lines, facts = strip_furniture(layout.lines)
     lines, footnotes = split_footnotes(lines)
-    head = parse_aanhangsel_header(lines) if facts.aanhangsel else parse_header(lines)
+    if facts.sitting is not None:
+        head = parse_sitting_header(facts.sitting)
+    elif facts.aanhangsel:
+        head = parse_aanhangsel_header(lines)
+    else:
+        head = parse_header(lines)
     members = head.document_type in _MEMBER_DOCUMENTS
     body, signature = split_signature(lines[head.body_start :], members=members)
     page_turns: PageTurns = {}
@@ -115,6 +127,12 @@ def _apply_facts(doc: Document, head: Header, facts: Facts) -> None:
         doc.id = f"kst-{doc.dossiers[0].id}-{doc.number}"
     elif facts.kst_id:
         doc.id = re.sub(r"-h\d+$", "", facts.kst_id)
+    elif facts.sitting is not None and doc.date:
+        # the Handelingen id names the vergaderjaar, which the day of the sitting decides
+        year = session_year(datetime.date.fromisoformat(doc.date))
+        doc.parliamentary_year = doc.parliamentary_year or year
+        house = "tk" if facts.sitting.chamber == "Tweede Kamer" else "ek"
+        doc.id = f"h-{house}-{year.replace('-', '')}-{facts.sitting.meeting}-{facts.sitting.item}"
 
 
 def _extract(

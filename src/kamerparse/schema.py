@@ -61,11 +61,12 @@ def _dataclass_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
 
 
 _FIELD_DOCS = {
-    "Document.id": 'kst-<dossier id>-<number>, e.g. "kst-27925-963"; null unless stated',
+    "Document.id": 'kst-<dossier id>-<number>, e.g. "kst-27925-963" (an Aanhangsel '
+    '"ah-tk-20232024-1786", Handelingen "h-tk-20232024-40-6"); null unless stated',
     "Document.parliamentary_year": 'vergaderjaar, "2023-2024"',
     "Document.date": "the dagtekening, ISO YYYY-MM-DD",
     "Document.document_type": "brief, motie, amendement, verslag, nota van wijziging, "
-    "memorie van antwoord, aanhangsel or other",
+    "memorie van antwoord, aanhangsel, handelingen or other",
     "Document.warnings": "what the parser was unsure of; an empty list when nothing",
     "Where.start": "offset of the mention's first character in that paragraph or footnote text",
     "Where.end": "offset just past the mention's last character",

@@ -3,9 +3,11 @@
 Furniture is what a page or a web site prints around the document: the first-page block of a
 Kamerstuk PDF (chamber mark, "Tweede Kamer der Staten-Generaal", "Vergaderjaar …"), its footers
 ("kst-27925-963", "ISSN …", "’s-Gravenhage 2023 Tweede Kamer, vergaderjaar …, 27 925, nr. 963 1",
-running "Tweede Kamer, vergaderjaar …, nr. 963 2"), and a web page's chrome ("Naar boven",
+running "Tweede Kamer, vergaderjaar …, nr. 963 2"), the running footer of the Handelingen
+("8 februari 2024" over "Tweede Kamer Staat van de Volkshuisvesting TK 40 40-6-1"), and a web
+page's chrome ("Naar boven",
 "Datum publicatie…", "Brief regering : …", signer blocks). None of it is content, but the
-vergaderjaar, the chamber and the kst id it prints are facts about the document.
+vergaderjaar, the chamber, the kst id and the sitting it prints are facts about the document.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..layout import Line
+from .unwrap import join_lines
 
 _DASH = "[-–—]"
 _YEAR = rf"((?:19|20)\d\d)\s*{_DASH}\s*((?:19|20)\d\d)"
@@ -37,6 +40,14 @@ _FOOTER = re.compile(
     rf"(?:['’]s-Gravenhage \d{{4}} )?{_CHAMBER}, vergaderjaar {_YEAR}, (.+?), nr\. (\S+?)"
     r"(?: (\d+))?"
 )
+# the Handelingen footer: "Tweede Kamer Staat van de Volkshuisvesting TK 40 40-6-1" (meeting
+# 40, agenda item 6, page 1), under the date, a long debate title wrapped over both lines:
+# "Begroting Landbouw, Natuur en 1 februari 2024" / "Tweede Kamer Voedselkwaliteit 2024 TK 37 …"
+_SITTING_FOOTER = re.compile(
+    rf"{_CHAMBER}(?: (?P<title>.+?))? (?:TK|EK) (?P<meeting>\d{{1,3}}) "
+    r"(?P=meeting)-(?P<item>\d{1,3})-\d{1,4}"
+)
+_SITTING_DATE = re.compile(r"(?:(?P<title>.+?) )?(?P<date>\d{1,2} [a-z]+ (?:19|20)\d\d)")
 # web chrome: "Tweede Kamer der Staten-Generaal2019-202028286 nr. 1066"
 _WEB_META = re.compile(rf"{_CHAMBER} der Staten-Generaal{_YEAR}(\S+) nr\. (\S+)")
 _WEB_CHROME = re.compile(
@@ -50,6 +61,17 @@ _OPENKAMER_META = re.compile(r"(Dossier|Gepubliceerd|Indiener\(s\)|Bron|ID|Type|
 
 
 @dataclass(slots=True)
+class Sitting:
+    """The sitting and agenda item a Handelingen document reports, as its footer prints them."""
+
+    chamber: str
+    meeting: str
+    item: str
+    date: str | None  # as printed: "8 februari 2024"
+    title: str | None  # the debate: "Staat van de Volkshuisvesting"
+
+
+@dataclass(slots=True)
 class Facts:
     """What the furniture states about the document."""
 
@@ -59,6 +81,7 @@ class Facts:
     aanhangsel: bool = False
     dossier: str | None = None
     number: str | None = None
+    sitting: Sitting | None = None
     removed: list[Line] = field(default_factory=list)
 
 
@@ -80,8 +103,10 @@ def strip_furniture(lines: list[Line]) -> tuple[list[Line], Facts]:
             facts.removed.extend(lines[i:])
             break
         kept.append(line)
+    before = ""
     for line in facts.removed:
-        _read_facts(line.text, facts)
+        _read_facts(line.text, facts, before)
+        before = line.text
     return kept, facts
 
 
@@ -91,6 +116,10 @@ def _is_furniture(line: Line, i: int, lines: list[Line], facts: Facts) -> bool:
         return True
     if _KST_ID.fullmatch(text) or _AH_FOOTER.fullmatch(text):
         return True
+    if _SITTING_FOOTER.fullmatch(text):
+        return True
+    if i + 1 < len(lines) and _SITTING_DATE.fullmatch(text):
+        return bool(_SITTING_FOOTER.fullmatch(lines[i + 1].text))
     if _CHAMBER_LINE.fullmatch(text) and i < 4:
         return True
     if _VERGADERJAAR.fullmatch(text):
@@ -102,7 +131,8 @@ def _is_furniture(line: Line, i: int, lines: list[Line], facts: Facts) -> bool:
     return bool(_OPENKAMER_META.fullmatch(text) and i < 20)
 
 
-def _read_facts(text: str, facts: Facts) -> None:
+def _read_facts(text: str, facts: Facts, before: str) -> None:
+    """Read one furniture line; ``before`` is the furniture line above it."""
     if m := _FOOTER.fullmatch(text):
         facts.chamber = facts.chamber or f"{m.group(1)} Kamer"
         facts.parliamentary_year = facts.parliamentary_year or _year(m, 2)
@@ -120,5 +150,17 @@ def _read_facts(text: str, facts: Facts) -> None:
         facts.aanhangsel = facts.aanhangsel or bool(m.group("ah"))
     elif m := _CHAMBER_LINE.fullmatch(text):
         facts.chamber = facts.chamber or f"{m.group(1)} Kamer"
+    elif m := _SITTING_FOOTER.fullmatch(text):
+        facts.chamber = facts.chamber or f"{m.group(1)} Kamer"
+        if facts.sitting is None:
+            d = _SITTING_DATE.fullmatch(before)
+            titles = [t for t in (d and d["title"], m["title"]) if t]
+            facts.sitting = Sitting(
+                chamber=f"{m.group(1)} Kamer",
+                meeting=m["meeting"],
+                item=m["item"],
+                date=d["date"] if d else None,
+                title=join_lines(titles) or None,
+            )
     elif _KST_ID.fullmatch(text):
         facts.kst_id = facts.kst_id or text

@@ -16,12 +16,14 @@ dossier lines for a joint letter. The body starts after the last header line fou
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
 from ..extract.dates import parse_date_line
 from ..layout import Line
 from ..model import Dossier
+from .furniture import Sitting
 from .unwrap import join_lines
 
 _KINDS = (
@@ -247,3 +249,24 @@ def parse_aanhangsel_header(lines: list[Line], limit: int = 40) -> Header:
     if dates:
         head.date = max(dates).isoformat()
     return head
+
+
+# --- Handelingen (the report of a sitting) ----------------------------------------------------
+
+
+def parse_sitting_header(sitting: Sitting) -> Header:
+    """A Handelingen document prints no header block: its footer names the debate and the day
+    of the sitting, and the whole text is body."""
+    head = Header(document_type="handelingen", title=sitting.title, chamber=sitting.chamber)
+    if sitting.date:
+        _, date = parse_date_line(f"Datum {sitting.date}")
+        head.date = date.isoformat() if date else None
+    return head
+
+
+def session_year(day: datetime.date) -> str:
+    """The vergaderjaar a day falls in: it opens on the third Tuesday of September."""
+    first = datetime.date(day.year, 9, 1)
+    opening = first + datetime.timedelta(days=(1 - first.weekday()) % 7 + 14)
+    start = day.year if day >= opening else day.year - 1
+    return f"{start}-{start + 1}"
