@@ -99,3 +99,12 @@ def test_handelingen_pdf(backend: str) -> None:
     assert texts[speaker + 1].startswith("Dank, voorzitter. Ik heb vier moties")
     assert "Zij krijgt nr. 1136 (32847)." in texts
     assert [(d.text, d.value) for d in doc.dates] == [("31 januari", "2024-01-31")]
+
+
+def test_a_line_ending_in_a_date_is_still_judged_by_the_other_rules():
+    # "Datum: 12 maart 2024" has the shape of a footer's date line; without the footer below
+    # it, it is what it was before: openkamer's metadata, taken out as chrome
+    text = "Dossier: 36200\nDatum: 12 maart 2024\nNr. 5 BRIEF VAN DE MINISTER\n"
+    lines, facts = strip_furniture(read_text(text).lines)
+    assert [line.text for line in lines] == ["Nr. 5 BRIEF VAN DE MINISTER"]
+    assert facts.sitting is None

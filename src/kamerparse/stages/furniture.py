@@ -118,8 +118,12 @@ def _is_furniture(line: Line, i: int, lines: list[Line], facts: Facts) -> bool:
         return True
     if _SITTING_FOOTER.fullmatch(text):
         return True
-    if i + 1 < len(lines) and _SITTING_DATE.fullmatch(text):
-        return bool(_SITTING_FOOTER.fullmatch(lines[i + 1].text))
+    if (
+        i + 1 < len(lines)
+        and _SITTING_FOOTER.fullmatch(lines[i + 1].text)
+        and _SITTING_DATE.fullmatch(text)
+    ):
+        return True
     if _CHAMBER_LINE.fullmatch(text) and i < 4:
         return True
     if _VERGADERJAAR.fullmatch(text):
