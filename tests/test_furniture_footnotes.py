@@ -161,3 +161,35 @@ def test_footnote_running_on_to_the_next_page():
         p.text.startswith("De toegenomen weerstand") and p.text.endswith("materieel.")
         for p in doc.paragraphs
     )
+
+
+# two pages of an Aanhangsel as pdfplumber extracts them (lines shortened): note 1 is marked
+# by a digit glued to a year, note 4 by one glued to a code that ends in a digit
+AANHANGSEL_FEET = """In mijn brief van 7 november 20231 heb ik u geïnformeerd over een aantal
+knelpunten in de transitie naar quantumveilige cryptografie.
+Bent u bekend met het gegeven dat de Amerikaanse president een wet heeft
+getekend die overheidsorganisaties verplicht te migreren naar systemen die quantum-proof zijn?2
+Zie de wet3 en de richtlijn.
+Zo geeft NIS24 (Network and Information Security Directive) aan dat «state of
+the art» maatregelen moeten worden toegepast.
+1 Antwoorden op Kamervragen over gevolgen quantumtechnologie voor encryptie | Kamerstuk |
+Rijksoverheid.nl
+2 Forbes, Januari 25, 2023.
+3 Text – H.R.7535 – 117th Congress (2021–2022)
+4 Richtlijn betreffende maatregelen voor een hoog gemeenschappelijk niveau van cyberbevei-
+liging in de Unie (NIS2-richtlijn)
+Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2
+"""
+
+
+def test_markers_glued_to_a_year_or_a_code():
+    import kamerparse
+
+    doc = kamerparse.parse_text(AANHANGSEL_FEET)
+    assert [n.number for n in doc.footnotes] == ["1", "2", "3", "4"]
+    assert doc.footnotes[3].text.endswith("(NIS2-richtlijn)")
+    texts = [p.text for p in doc.paragraphs]
+    assert "In mijn brief van 7 november 2023 heb ik" in texts[0]
+    assert any("Zo geeft NIS2 (Network" in t for t in texts)
+    assert sorted(n for p in doc.paragraphs for n in p.footnotes) == ["1", "2", "3", "4"]
+    assert not any("footnotes without a marker" in w for w in doc.warnings)

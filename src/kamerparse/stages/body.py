@@ -231,11 +231,14 @@ _GLUED = re.compile(
 )
 # a footnote digit glued to a year: "12 juli 20221," (2022 + note 1)
 _GLUED_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<num>\d{1,2})(?=[\s.,;:)]|$)")
-# a footnote digit glued to a cited number: "(Kamerstuk 27 925, nr. 9591)" (nr. 959 + note 1).
-# Only taken for a footnote that has no other marker anywhere in the document.
+# a footnote digit glued to a cited number: "(Kamerstuk 27 925, nr. 9591)" (nr. 959 + note 1),
+# or to a code that ends in digits: "NIS24" (NIS2 + note 4). Only taken for a footnote that has
+# no other marker anywhere in the document.
 _GLUED_NUMBER = (
     re.compile(r"(?<=\bnr\. )(?P<base>\d+)(?P<num>\d)(?=[\s.,;:)]|$)"),
     re.compile(r"(?<=\bnr\. )(?P<base>\d+)(?P<num>\d\d)(?=[\s.,;:)]|$)"),
+    re.compile(r"(?<!\w)(?P<base>[A-Z]{1,4}\d+)(?P<num>\d)(?=[\s.,;:)»”’]|$)"),
+    re.compile(r"(?<!\w)(?P<base>[A-Z]{1,4}\d+)(?P<num>\d\d)(?=[\s.,;:)»”’]|$)"),
 )
 # digits after these are numbers, not markers: "nr.19", "p.3"
 _NUMBER_WORDS = re.compile(

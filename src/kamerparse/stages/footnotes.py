@@ -222,6 +222,8 @@ class _MarkIndex:
 _TOKEN = re.compile(r"\S+")
 _GLUED_RUN = re.compile(r"(?<=[^\s\d])\d+")
 _MARK_RUN = re.compile(MARK_OPEN + r"(\d+)")
+# a marker glued to a year: "brief van 7 november 20231" (2023 + note 1)
+_YEAR_RUN = re.compile(r"(?<![\d,.])(?:19|20)\d\d(\d{1,2})(?=[\s.,;:)]|$)")
 # a marker glued to a cited number: "(Kamerstuk 27 925, nr. 9591)"
 _NR_RUN = re.compile(r"\bnr\. (\d+)(?=[\s.,;:)]|$)")
 
@@ -240,9 +242,13 @@ def _marks_in(text: str, tail: str) -> set[str]:
             if number in seen:
                 continue
             seen.add(number)
-            # "Q1", "CO2", "G20" are codes, not words with a marker
+            # "Q1", "CO2", "G20" are codes, not words with a marker; a code may still carry
+            # one glued to its digits: "NIS24" (NIS2 + note 4)
             if not _CODE.fullmatch(word[: run.start()]):
                 found.add(number)
+            else:
+                found.update(number[n:] for n in range(1, len(number)) if len(number) - n <= 2)
+    found.update(m.group(1) for m in _YEAR_RUN.finditer(text))
     # "nr." may end the line before and its number start this one
     for m in _NR_RUN.finditer(f"{tail} {text}" if tail else text):
         digits = m.group(1)
