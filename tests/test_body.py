@@ -191,3 +191,52 @@ def test_cited_number_is_left_alone_when_the_note_has_its_own_marker():
         "de brief (Kamerstuk 27 925, nr. 21) en het verslag van de commissie",
         ["1"],
     )
+
+
+# questions and answers as text extracted from an Aanhangsel PDF: no blank lines, a label after
+# a line that ends in a citation, a sentence that ends in a footnote digit, and list bullets the
+# extractor could not map
+AANHANGSEL_QA = """Antwoord van Staatssecretaris Van Huffelen (Binnenlandse Zaken en
+Koninkrijksrelaties) (ontvangen 7 maart 2024). Zie ook Aanhangsel
+Handelingen, vergaderjaar 2023–2024, 1028
+Vraag 1
+Bent u bekend met het gegeven dat de Amerikaanse president Biden reeds
+een wet heeft getekend die overheidsorganisaties verplicht om te migreren
+naar IT-systemen die quantum-proof zijn?2
+Antwoord 1
+Het kabinet volgt de internationale ontwikkelingen en heeft kennis genomen
+van de genoemde Amerikaanse wetgeving en neemt daarom deze maatregelen:
+(cid:129) Inzicht hebben in wat belangrijk is om te beschermen: de «kroonjuwelen»
+(cid:129) Eisen toevoegen voor (toekomstige) cryptografie in aanbestedingen.
+"""
+
+
+def test_questions_and_answers_in_extracted_text():
+    secs = shape(sections(AANHANGSEL_QA))
+    assert [h for h, _ in secs] == [None, "Vraag 1", "Antwoord 1"]
+    assert secs[1][1] == [
+        "Bent u bekend met het gegeven dat de Amerikaanse president Biden reeds een wet heeft "
+        "getekend die overheidsorganisaties verplicht om te migreren naar IT-systemen die "
+        "quantum-proof zijn?2"
+    ]
+    assert secs[2][1][1:] == [
+        "• Inzicht hebben in wat belangrijk is om te beschermen: de «kroonjuwelen»",
+        "• Eisen toevoegen voor (toekomstige) cryptografie in aanbestedingen.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        ("de verwondingen.2", True),
+        ("die quantum-proof zijn?2", True),
+        ("de missie (EUAM).12", True),
+        ("zoals bedoeld in artikel 2.1", False),  # a number, not a marker
+        ("een bedrag van 2,5", False),
+        ("(Kamerstuk 31 936, nr.", False),
+    ],
+)
+def test_a_sentence_may_end_in_a_footnote_digit(line, ends):
+    from kamerparse.stages.body import _ends_sentence
+
+    assert _ends_sentence(line) is ends

@@ -56,7 +56,14 @@ class Block:
     heading: bool = False
 
 
+# footnote digits after the end of a sentence: "verwondingen.2", "zijn?2", "(EUAM).12"
+_TRAILING_MARKER = re.compile(
+    r"(?:(?<=[^\W\d_][.:;])|(?<=[)»”’\"'][.:;])|(?<=[!?)»”’\"']))\d{1,2}$"
+)
+
+
 def _ends_sentence(text: str) -> bool:
+    text = _TRAILING_MARKER.sub("", text)
     return text.rstrip(_CLOSERS).endswith(_TERMINAL) and not _ABBREVIATION.search(text)
 
 
@@ -138,7 +145,8 @@ def _blocks(lines: list[Line]) -> list[Block]:
             )
         else:
             heading = (
-                (prev is None or _ends_sentence(prev.text))
+                # a label ("Vraag 3", "Antwoord 3") heads what follows after any line
+                (prev is None or _ends_sentence(prev.text) or bool(_LABEL.fullmatch(line.text)))
                 and nxt is not None
                 and nxt.text[:1].isupper()
                 and _heading_like(line.text, nxt)

@@ -4,6 +4,8 @@ Unicode NFC; no-break and other exotic spaces become plain spaces; soft hyphens 
 characters go (they are invisible in the source and break word matching); the rarer hyphen and
 minus code points become "-" (en and em dashes stay: they are real punctuation and the gold keeps
 them); private-use code points go, because the pipeline uses two of them as in-band markers.
+A glyph a PDF text extractor could not map stands as "(cid:129)"; at a line start it is the
+bullet of a list item, so it becomes "•".
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\ue000-\uf8ff]")
 _HYPHENS = re.compile(r"[\u2010\u2011\u2212\ufe63\uff0d]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CID_BULLET = re.compile(r"^([ \f]*)\(cid:\d+\)(?= )", re.M)
 
 
 def normalise_text(text: str) -> str:
@@ -24,6 +27,7 @@ def normalise_text(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _HYPHENS.sub("-", text)
+    text = _CID_BULLET.sub(r"\1•", text)
     return _CONTROL.sub("", text)
 
 
