@@ -1,0 +1,86 @@
+"""The text path against the PDF path, on the same real PDFs.
+
+A PDF knows its fonts, positions and gaps; the text extracted from it does not. For every PDF
+in ``shared/dev/pdf`` and the official Kamerstuk and Aanhangsel PDFs in ``shared/corpus/raw``
+(the others, two-column Handelingen and tabular decision lists, are left out: their extracted
+text interleaves columns and cells),
+this parses the PDF itself and the text pdfplumber extracts from it (pages ended by a form feed,
+as in ``shared/dev/pdftext``) and prints how far the two documents agree: header fields,
+paragraphs (precision and recall of the text path's paragraphs against the PDF path's),
+footnotes, references, dates and signatories. Where the PDF path is right (it scores 1.0 on the
+dev gold for paragraphs), the agreement is a lower bound on the text path's accuracy on
+documents no gold covers.
+
+Usage: ``python benchmarks/text_vs_pdf.py [--shared DIR] [--show]``
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pdfplumber
+
+import kamerparse
+
+ROOT = Path(__file__).resolve().parent.parent
+HEADER = ("id", "chamber", "parliamentary_year", "number", "document_type", "title", "date")
+
+
+def extracted_text(path: Path) -> str:
+    with pdfplumber.open(path) as pdf:
+        return "".join((page.extract_text() or "") + "\n\f" for page in pdf.pages)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--show", action="store_true", help="print each document's disagreements")
+    args = ap.parse_args()
+    raw = args.shared / "corpus" / "raw"
+    pdfs = [
+        *sorted((args.shared / "dev" / "pdf").glob("*.pdf")),
+        *sorted(raw.glob("*/*.pdf")),
+    ]
+    header_same = header_all = 0
+    para = [0, 0, 0]  # shared, from PDF, from text
+    same = {"footnotes": 0, "references": 0, "dates": 0, "signatories": 0}
+    skipped = 0
+    for path in pdfs:
+        a = kamerparse.parse_file(path)
+        if not (a.id or "").startswith(("kst-", "ah-")):
+            skipped += 1
+            continue
+        b = kamerparse.parse_text(extracted_text(path))
+        wrong = [k for k in HEADER if getattr(a, k) != getattr(b, k)]
+        header_same += len(HEADER) - len(wrong)
+        header_all += len(HEADER)
+        pa = [p.text for p in a.paragraphs]
+        pb = [p.text for p in b.paragraphs]
+        para[0] += len(set(pa) & set(pb))
+        para[1] += len(pa)
+        para[2] += len(pb)
+        lists = {
+            "footnotes": lambda d: [(n.number, n.text) for n in d.footnotes],
+            "references": lambda d: [r.id for r in d.references],
+            "dates": lambda d: [x.value for x in d.dates],
+            "signatories": lambda d: [(s.function, s.name) for s in d.signatories],
+        }
+        differ = [k for k, get in lists.items() if get(a) != get(b)]
+        for k in lists:
+            same[k] += k not in differ
+        if args.show and (wrong or differ or set(pa) != set(pb)):
+            shared = len(set(pa) & set(pb))
+            print(f"{path.name}: header {wrong}, lists {differ}, paragraphs {shared} shared")
+            print(f"    of {len(pa)} (pdf) / {len(pb)} (text)")
+    n = len(pdfs) - skipped
+    print(f"{n} PDFs, each parsed as PDF and as its extracted text ({skipped} others skipped)")
+    print(f"header fields equal        {header_same / header_all:.3f}")
+    print(f"paragraphs precision       {para[0] / max(para[2], 1):.3f}")
+    print(f"paragraphs recall          {para[0] / max(para[1], 1):.3f}")
+    for k, v in same.items():
+        print(f"{k + ' equal':26} {v / n:.3f}  ({v}/{n} documents)")
+
+
+if __name__ == "__main__":
+    main()
