@@ -3,6 +3,7 @@
 import pytest
 
 from kamerparse.frontends.text import read_text
+from kamerparse.layout import Line, first_unit
 from kamerparse.stages.body import (
     MarkerState,
     build_sections,
@@ -240,3 +241,55 @@ def test_a_sentence_may_end_in_a_footnote_digit(line, ends):
     from kamerparse.stages.body import _ends_sentence
 
     assert _ends_sentence(line) is ends
+
+
+def _pdf_line(text, starts, page=1, page_start=False):
+    return Line(text, page=page, role="body", heading=False, starts_paragraph=starts,
+                page_start=page_start, bold=False, italic=False, size=8.5, x0=221.0)  # fmt: skip
+
+
+def test_a_label_at_the_top_of_a_page_heads_what_follows():
+    # lines as the PDF front end gives them for an Aanhangsel: no gap is visible at a page top,
+    # so "Antwoord 6" comes as a continuation of the question before it
+    lines = [
+        _pdf_line("Vraag 6", True),
+        _pdf_line("Kunt u meetbaar onderbouwen dat spreiding leidt tot een", True),
+        _pdf_line("evenredigere verdeling van cultuursubsidies over Nederland?", False),
+        _pdf_line("Antwoord 6", False, page=2, page_start=True),
+        _pdf_line("Deze onderbouwing is nu nog niet te geven.", True, page=2),
+        _pdf_line("Vraag 7, 8, 9 10 en 11", True, page=2),
+        _pdf_line("Wat gaat u doen?", True, page=2),
+    ]
+    secs = shape(build_sections(lines))
+    assert [h for h, _ in secs] == ["Vraag 6", "Antwoord 6", "Vraag 7, 8, 9 10 en 11"]
+    assert secs[0][1] == [
+        "Kunt u meetbaar onderbouwen dat spreiding leidt tot een evenredigere verdeling van "
+        "cultuursubsidies over Nederland?"
+    ]
+
+
+def test_a_page_top_line_that_continues_a_sentence_is_no_label():
+    lines = [
+        _pdf_line("Het antwoord staat in", True),
+        _pdf_line("Antwoord 6", False, page=2, page_start=True),
+        _pdf_line("Verder niets.", True, page=2),
+    ]
+    assert shape(build_sections(lines)) == [
+        (None, ["Het antwoord staat in Antwoord 6", "Verder niets."])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("22 augustus 2024). Zie ook", "22 augustus"),
+        ("1 september a.s. toe te zenden", "1 september"),
+        ("– Jeugd, Preventie en Sport)", "– Jeugd,"),
+        ("2024 is het jaar", "2024"),
+        ("123 augustus", "123"),
+        ("Daarom heb ik", "Daarom"),
+        ("woord", "woord"),
+    ],
+)
+def test_first_unit(text, unit):
+    assert first_unit(text) == unit

@@ -53,3 +53,26 @@ class Layout:
     pages: int | None = None
     encoding: str | None = None
     warnings: list[str] = field(default_factory=list)
+
+
+_MONTHS = frozenset(
+    {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+     "oktober", "november", "december"}
+)  # fmt: skip
+
+
+def first_unit(text: str) -> str:
+    """The start of a line that a typesetter would have moved up whole: its first word, or the
+    first two where Dutch typesetting ties them ("22 augustus", "– Jeugd").
+
+    Both front ends ask whether this would have fitted at the end of the line before: if so,
+    that line ended a paragraph.
+    """
+    words = text.split(" ", 2)
+    if len(words) > 1:
+        first, second = words[0], words[1]
+        if first in ("–", "—", "-") or (
+            first.isdigit() and len(first) <= 2 and second.lower().rstrip(".,") in _MONTHS
+        ):
+            return f"{first} {second}"
+    return words[0]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..layout import MARK_CLOSE, MARK_OPEN, Line, marker
+from ..layout import MARK_CLOSE, MARK_OPEN, Line, first_unit, marker
 from ..model import Paragraph, Section
 from .textwidth import text_width
 from .unwrap import Vocabulary, join_lines
@@ -44,7 +44,7 @@ _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.)\s+[A-Z]\S*
 # labels that head what follows in questions-and-answers and amendementen
 _LABEL = re.compile(
     r"(?:Vraag|Vragen|Antwoord|Antwoorden|Toelichting|Mededeling|Artikel [IVXLC\d]+[a-z]?)"
-    r"(?: \d{1,3}(?:(?:, | en | t/m | tot en met |-)\d{1,3})*)?"
+    r"(?: \d{1,3}(?:(?:, | en | t/m | tot en met |-| )\d{1,3})*)?"
 )
 _ROMAN = re.compile(r"[IVXLC]{1,6}\.?")
 _MARKS = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
@@ -104,18 +104,20 @@ def _width(lines: list[Line]) -> int:
     return max((text_width(line.text) for line in lines), default=0)
 
 
-def _first_word(text: str) -> str:
-    return text.split(" ", 1)[0]
-
-
 def _fits(prev: Line, line: Line, width: int) -> bool:
     """Whether the first word of ``line`` would have fitted at the end of ``prev``.
 
     Widths are estimates (the real font is not known from text); the tolerance is what the dev
     letters show separates paragraph ends from full lines.
     """
-    need = text_width(prev.text) + _SPACE + text_width(_first_word(line.text))
+    need = text_width(prev.text) + _SPACE + text_width(first_unit(line.text))
     return need <= width + _FIT_TOLERANCE
+
+
+def _label_after_page_turn(prev: Line | None, line: Line) -> bool:
+    """At the top of a page no gap shows where a paragraph starts: a label there ("Antwoord 6")
+    after a finished sentence heads what follows, as it would anywhere else."""
+    return line.page_start and prev is not None and _ends_sentence(strip_marks(prev.text)[0])
 
 
 def _blocks(lines: list[Line]) -> list[Block]:
@@ -134,7 +136,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 _LABEL.fullmatch(line.text)
                 and nxt is not None
                 and nxt.starts_paragraph is not False
-                and line.starts_paragraph is not False
+                and (line.starts_paragraph is not False or _label_after_page_turn(prev, line))
             )
         elif gap_mode:
             heading = (

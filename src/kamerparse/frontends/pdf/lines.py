@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ...layout import Line, Role, marker
+from ...layout import Line, Role, first_unit, marker
 from .glyphs import Glyph, PageGlyphs
 
 # a row whose top lies below this share of the page height is in the footer zone
@@ -474,9 +474,10 @@ def _joined(row: _Row, numbers: set[str] | frozenset[str]) -> str:
 
 
 def _first_word_width(row: _Row) -> float:
-    """Estimated width of the row's first word (the run's mean character width times length)."""
+    """Estimated width of the row's first word, or the words tied to it (see ``first_unit``):
+    the run's mean character width times their length."""
     run = row.runs[0]
-    word = row.text.split(" ", 1)[0] if row.text else ""
+    word = first_unit(row.text) if row.text else ""
     per_char = (run.x1 - run.x0) / max(1, len(run.text.rstrip()))
     return per_char * len(word)
 
