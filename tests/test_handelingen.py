@@ -98,6 +98,8 @@ def test_handelingen_pdf(backend: str) -> None:
     assert opening < speaker
     assert texts[speaker + 1].startswith("Dank, voorzitter. Ik heb vier moties")
     assert "Zij krijgt nr. 1136 (32847)." in texts
+    # the motie the chair just numbered is a kamerstuk of its own
+    assert [r.id for r in doc.references] == ["kst-32847-1136"]
     assert [(d.text, d.value) for d in doc.dates] == [("31 januari", "2024-01-31")]
 
 

@@ -191,6 +191,13 @@ COMPACT_AND_BARE = [
     ),
     ("het amendement op stuk nr. 37 (36 410 VI) en", [(K, "kst-36410-VI-37")]),
     ("de motie-Akerboom op stuk nr. 9 (36 410-XIV) ondanks", [(K, "kst-36410-XIV-9")]),
+    # the Handelingen: the chair numbers a motie just moved
+    (
+        "Deze motie is voorgesteld door het lid De Hoop. Zij krijgt nr. 1136 (32847).",
+        [(K, "kst-32847-1136")],
+    ),
+    ("Zij krijgt nr. 12 (36 410-XIV).", [(K, "kst-36410-XIV-12")]),
+    ("Hij krijgt nr. 5 en gaat over tot de orde van de dag.", []),
 ]
 
 # --------------------------------------------------------------------------------------------

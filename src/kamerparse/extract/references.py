@@ -209,7 +209,8 @@ _ROMAN_DOSSIER_RE = re.compile(
 # "de motie op stuk nr. 54 (32 012)": number first, dossier after it in brackets.
 _STUK_NR_RE = re.compile(
     rf"""
-    (?<![\w])[Ss]tuk{_SP}(?:nr\.?|nummer){_SP}?(?P<num>\d{{1,4}}|[A-Z]{{1,2}})(?![\w])
+    (?<![\w])(?:[Ss]tuk|krijgt)
+    {_SP}(?:nr\.?|nummer){_SP}?(?P<num>\d{{1,4}}|[A-Z]{{1,2}})(?![\w])
     {_SP}?\({_SP}?(?P<dossier>{_DOSSIER_U}){_SP}?\)
     """,
     re.X,
@@ -596,7 +597,8 @@ def _scan_roman_dossiers(text: str) -> Iterator[_Citation]:
 
 
 def _scan_stuk_nr(text: str) -> Iterator[_Citation]:
-    """Kamerstukken cited number first: "op stuk nr. 54 (32 012)"."""
+    """Kamerstukken cited number first: "op stuk nr. 54 (32 012)"; in the Handelingen the
+    chair numbers a new motie so: "Zij krijgt nr. 1136 (32847)"."""
     for m in _STUK_NR_RE.finditer(text):
         dossier = normalise_dossier(m["dossier"])
         if dossier is None:
@@ -776,7 +778,7 @@ _SCANNERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[_Citation
     (lambda text: "andelingen" in text, _scan_handelingen),
     (_always, _scan_kamerstukken),  # skips to five-digit runs itself
     (lambda text: _ROMAN_DOSSIER_HINT_RE.search(text) is not None, _scan_roman_dossiers),
-    (lambda text: "tuk n" in text, _scan_stuk_nr),
+    (lambda text: "tuk n" in text or "krijgt n" in text, _scan_stuk_nr),
     (_may_cite_gazette, _scan_gazettes),
     (lambda text: "ECLI:" in text, _scan_ecli),
     (_may_cite_eu, _scan_eu),
