@@ -33,6 +33,14 @@ def test_pdf_furniture_is_removed_and_read():
     assert (facts.dossier, facts.number) == ("24 587", "689")
 
 
+def test_chamber_line_in_capitals():
+    # the Kamer's Word originals set the first-page chamber line in capitals
+    text = "TWEEDE KAMER DER STATEN-GENERAAL\n2\nVergaderjaar 2024-2025\n36 278\n"
+    lines, facts = strip_furniture(read_text(text).lines)
+    assert [line.text for line in lines] == ["36 278"]
+    assert (facts.chamber, facts.parliamentary_year) == ("Tweede Kamer", "2024-2025")
+
+
 def test_page_foot_footnotes_need_markers():
     lines, _ = strip_furniture(read_text(PDF_PAGE_1).lines)
     body, notes = split_footnotes(lines)

@@ -77,6 +77,14 @@ CASES = [
         {"dossier": "36351", "dossier_title": "Wijziging van de Rijkswet", "number": "7"},
     ),
     (  # no header at all: nothing invented
+        # a changed motie names the one it replaces under its title: in capitals in print, in
+        # sentence case in the Word original; the publication's title holds it in capitals
+        "36 682 Verzamelwet VWS 2024\nNr. 10 GEWIJZIGDE MOTIE VAN HET LID CLAASSEN\n"
+        "Ter vervanging van die gedrukt onder nr. 8\nVoorgesteld 22 april 2025\nDe Kamer,",
+        {"number": "10", "type": "motie", "date": "2025-04-22", "body_start": 4,
+         "title": "GEWIJZIGDE MOTIE VAN HET LID CLAASSEN TER VERVANGING VAN DIE GEDRUKT ONDER NR. 8"},
+    ),
+    (
         "Dit is geen Kamerstuk.\nHet is een gewone tekst van 3 mei 2020.",
         {"dossier": None, "number": None, "title": None, "type": None, "date": None,
          "body_start": 0},

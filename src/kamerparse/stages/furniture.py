@@ -23,7 +23,8 @@ _YEAR = rf"((?:19|20)\d\d)\s*{_DASH}\s*((?:19|20)\d\d)"
 _CHAMBER = r"(Tweede|Eerste) Kamer"
 
 _CHAMBER_MARK = re.compile(r"[12]")
-_CHAMBER_LINE = re.compile(rf"{_CHAMBER} der Staten-Generaal")
+# "Tweede Kamer der Staten-Generaal"; the Word originals set it in capitals
+_CHAMBER_LINE = re.compile(rf"{_CHAMBER} der Staten-Generaal", re.I)
 # "Vergaderjaar 2023–2024"; an Aanhangsel: "Vergaderjaar 2023–2024 Aanhangsel van de Handelingen"
 _VERGADERJAAR = re.compile(rf"Vergaderjaar {_YEAR}(?P<ah> Aanhangsel van de Handelingen)?", re.I)
 # the publication id printed in the first-page footer: kst-…, or ah-tk-… for an Aanhangsel
@@ -128,8 +129,10 @@ def _is_furniture(line: Line, i: int, lines: list[Line], facts: Facts) -> bool:
         return True
     if _VERGADERJAAR.fullmatch(text):
         return True
-    if _CHAMBER_MARK.fullmatch(text) and i == 0:
-        return True
+    if _CHAMBER_MARK.fullmatch(text) and (
+        i == 0 or (i == 1 and bool(_CHAMBER_LINE.fullmatch(lines[0].text)))
+    ):
+        return True  # the chamber mark "2", above the chamber line or (Word originals) under it
     if _WEB_CHROME.fullmatch(text) and (i < 8 or i >= len(lines) - 3):
         return True
     return bool(_OPENKAMER_META.fullmatch(text) and i < 20)
@@ -153,7 +156,7 @@ def _read_facts(text: str, facts: Facts, before: str) -> None:
         facts.parliamentary_year = facts.parliamentary_year or _year(m, 1)
         facts.aanhangsel = facts.aanhangsel or bool(m.group("ah"))
     elif m := _CHAMBER_LINE.fullmatch(text):
-        facts.chamber = facts.chamber or f"{m.group(1)} Kamer"
+        facts.chamber = facts.chamber or f"{m.group(1).capitalize()} Kamer"
     elif m := _SITTING_FOOTER.fullmatch(text):
         facts.chamber = facts.chamber or f"{m.group(1)} Kamer"
         if facts.sitting is None:

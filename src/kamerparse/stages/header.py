@@ -101,6 +101,11 @@ def document_type(title: str | None) -> str | None:
     return "other"
 
 
+# "Ter vervanging van die gedrukt onder nr. 8": a changed motie or amendement names the one it
+# replaces right under its title
+_REPLACES = re.compile(r"ter vervanging van \w+ gedrukt onder nr\. ?\S+", re.I)
+
+
 def parse_header(lines: list[Line], limit: int = 40) -> Header:
     """Read the header from the first lines; ``body_start`` is where the body begins."""
     head = Header()
@@ -124,7 +129,10 @@ def parse_header(lines: list[Line], limit: int = 40) -> Header:
             head.place, head.date = place, date.isoformat()
             last = i
             break
-        if re.fullmatch(r"[Nn]r\. ?\S+", text) or not text.strip():
+        if re.fullmatch(r"[Nn]r\. ?\S+", text):
+            last = i
+            continue
+        if not text.strip():
             last = i
             continue
         break
@@ -169,6 +177,12 @@ def _read_number_and_title(texts: list[str], n: int, head: Header) -> int:
             or re.fullmatch(r"[Nn]r\. ?\S+", nxt)
         ):
             break
+        if _REPLACES.fullmatch(nxt):
+            # a Word original prints the replacement note in sentence case on its own line;
+            # the publication sets it in the title, in capitals
+            parts.append(nxt.upper())
+            last = j
+            continue
         if not _UPPER_LINE.fullmatch(nxt) and not (
             parts and parts[-1].endswith("NR.") and re.fullmatch(r"\d+[A-Z]?", nxt)
         ):
