@@ -15,8 +15,9 @@ PDF = DATA / "pdf" / "motie-kst-21501-02-3121.pdf"
 XML = DATA / "xml" / "4fc8e28c-5f92-418a-8e7c-ace40e2b677e.xml"
 
 
-def xml_truth():
-    root = ET.parse(XML).getroot()
+def xml_truth(path: Path = XML) -> dict:
+    """What an official motie XML states: the fields and paragraphs a parse must give."""
+    root = ET.parse(path).getroot()
     text = {e.tag: " ".join("".join(e.itertext()).split()) for e in root.iter()}
     titles = [" ".join("".join(e.itertext()).split()) for e in root.iter("titel")]
     date = next(root.iter("datum")).attrib["isodatum"]

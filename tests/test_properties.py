@@ -47,3 +47,24 @@ def test_random_bytes(data):
 def test_random_bytes_behind_a_pdf_header(data):
     with contextlib.suppress(kamerparse.ParseError):
         kamerparse.parse_bytes(b"%PDF-1.4\n" + data, source="random.pdf")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=400))
+def test_random_bytes_behind_a_docx_header(data):
+    with contextlib.suppress(kamerparse.ParseError):
+        kamerparse.parse_bytes(b"PK\x03\x04word/" + data, source="random.docx")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200), st.binary(max_size=200))
+def test_random_word_xml(text, data):
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("word/document.xml", text)
+        z.writestr("word/footnotes.xml", data)
+    with contextlib.suppress(kamerparse.ParseError):
+        kamerparse.parse_bytes(buf.getvalue(), source="random.docx").to_json()

@@ -15,7 +15,7 @@ CASES = letter_cases(SAMPLES)
 
 def test_samples_cover_every_layout():
     kinds = {case.input.parent.name for case in CASES}
-    assert kinds >= {"web", "pdftext", "seed", "pdf"}
+    assert kinds >= {"web", "pdftext", "seed", "pdf", "docx"}
     assert len(CASES) >= 30
 
 

@@ -7,11 +7,13 @@ import os
 from pathlib import Path
 
 from .errors import ParseError
+from .frontends.docx import is_docx, read_docx
 from .frontends.text import MAX_TEXT_BYTES, decode, read_text
 from .model import Document, Source
 from .pipeline import parse_layout
 
 PDF_MAGIC = b"%PDF-"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc and other OLE files
 
 
 def parse_text(text: str, source: str | None = None) -> Document:
@@ -23,7 +25,8 @@ def parse_text(text: str, source: str | None = None) -> Document:
 
 
 def parse_bytes(data: bytes, source: str | None = None, backend: str = "auto") -> Document:
-    """Parse raw bytes: a PDF (by its magic number) or text in UTF-8, cp1252 or latin-1."""
+    """Parse raw bytes: a PDF or a .docx (by their magic numbers) or text in UTF-8, cp1252 or
+    latin-1."""
     digest = hashlib.sha256(data).hexdigest()
     try:
         if PDF_MAGIC in data[:1024]:  # the PDF header may stand anywhere in the first 1 KB
@@ -31,8 +34,15 @@ def parse_bytes(data: bytes, source: str | None = None, backend: str = "auto") -
 
             layout = read_pdf(data, backend=backend)
             return parse_layout(layout, Source(path=source, format="pdf", sha256=digest))
+        if is_docx(data):
+            layout = read_docx(data)
+            return parse_layout(layout, Source(path=source, format="docx", sha256=digest))
+        if data[:8] == OLE_MAGIC:
+            raise ParseError("unsupported", "a Word 97-2003 .doc: save it as .docx or PDF first")
         if source and source.lower().endswith(".pdf"):
             raise ParseError("not-pdf", "named .pdf but is not a PDF")
+        if source and source.lower().endswith(".docx"):
+            raise ParseError("corrupt-docx", "named .docx but is not a Word document")
         text, encoding, warnings = decode(data)
         layout = read_text(text, encoding=encoding, warnings=warnings)
         return parse_layout(layout, Source(path=source, format="text", sha256=digest))
@@ -42,14 +52,15 @@ def parse_bytes(data: bytes, source: str | None = None, backend: str = "auto") -
 
 
 def parse_file(path: str | os.PathLike[str], backend: str = "auto") -> Document:
-    """Parse a file (.pdf or text); the file is read whole, then closed."""
+    """Parse a file (.pdf, .docx or text); the file is read whole, then closed."""
     p = Path(path)
     try:
         size = p.stat().st_size
         if size > MAX_TEXT_BYTES:
             # refuse a huge text before reading it into memory; a PDF may be that large
             with p.open("rb") as f:
-                if PDF_MAGIC not in f.read(1024):
+                head = f.read(1024)
+                if PDF_MAGIC not in head and head[:4] != b"PK\x03\x04":
                     raise ParseError("too-large", f"{size // 2**20} MB of text is more than "
                                      f"{MAX_TEXT_BYTES // 2**20} MB", str(p))  # fmt: skip
         data = p.read_bytes()

@@ -22,7 +22,7 @@ from .api import parse_file
 from .errors import ParseError
 from .model import Document
 
-INPUT_SUFFIXES = (".txt", ".pdf", ".text")
+INPUT_SUFFIXES = (".txt", ".pdf", ".text", ".docx")
 T = TypeVar("T")
 R = TypeVar("R")
 

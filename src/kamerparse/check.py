@@ -1,6 +1,6 @@
 """Regression testing on a folder of letters: parse each and compare with its expected JSON.
 
-Convention: ``letter.txt`` (or ``letter.pdf``) has its expectation beside it in
+Convention: ``letter.txt`` (or ``letter.pdf``, ``letter.docx``) has its expectation beside it in
 ``letter.expected.json``. The expectation is what ``kamerparse parse`` wrote once and a person
 checked; ``--update`` rewrites it after the person has reviewed the differences. ``source.path``
 in the output is the input's file name, so expectations do not depend on where the folder lies.
@@ -20,7 +20,7 @@ from .errors import ParseError
 from .output import atomic_write
 
 EXPECTED_SUFFIX = ".expected.json"
-INPUT_SUFFIXES = (".txt", ".pdf", ".text")
+INPUT_SUFFIXES = (".txt", ".pdf", ".text", ".docx")
 _SHOW = 8  # differences shown per document
 _CONTEXT = 40  # characters shown either side of where two long texts part
 

@@ -34,7 +34,7 @@ exit codes: 0 all parsed / all matched, 1 some input failed / differed, 2 usage 
 """
 
 CHECK_EPILOG = """\
-Each letter (.txt or .pdf) is compared with <name>.expected.json beside it, field by field.
+Each letter (.txt, .pdf or .docx) is compared with <name>.expected.json beside it, field by field.
 Workflow: `kamerparse check letters/ --update` creates the expectations (read them!);
 `kamerparse check letters/` reports what changed, by field path with old and new values;
 after review, `--update` (on the folder, or on named files) accepts the changes.
@@ -50,8 +50,9 @@ examples:
   kamerparse parse 'archive/**/*.pdf' --jsonl all.jsonl --errors failed.jsonl
   kamerparse parse archive/ -o out/ --skip-existing     resume an interrupted run
 
-Inputs are files, directories (searched recursively for .txt and .pdf) and glob patterns.
-A PDF is recognised by its content, anything else is read as text (UTF-8, else cp1252).
+Inputs are files, directories (searched recursively for .txt, .pdf and .docx) and glob
+patterns. A PDF or .docx is recognised by its content, anything else is read as text (UTF-8,
+else cp1252).
 A bad input gets one line on stderr ("kamerparse: PATH: reason") and the batch goes on.
 
 exit codes: 0 every input parsed, 1 some input failed (the others are still written),

@@ -1,0 +1,230 @@
+"""The Word front end: a .docx (the Kamer's own motie files, ministry letters) to lines.
+
+A .docx is a zip of XML: ``word/document.xml`` holds the paragraphs (``w:p``) in reading order,
+in the body, in tables and in text boxes; ``word/footnotes.xml`` the footnote texts. Word knows
+where a paragraph starts and which are headings (by style or outline level), so this front end
+says so on each ``Line``, as the PDF front end does, and the shared stages do the rest.
+
+Footnote references become in-band markers numbered as Word prints them: in the order they
+first appear in the text. Only the standard library reads the file, so nothing is installed
+for it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import xml.etree.ElementTree as ET
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..errors import ParseError
+from ..layout import Layout, Line, marker
+from ..stages.normalise import normalise_text
+
+DOCX_MAGIC = b"PK\x03\x04"
+# the parts read are XML text; beyond this a part is a zip bomb or not a letter
+MAX_PART_BYTES = 64 * 1024 * 1024
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_P, _R, _T, _TAB, _BR, _CR = (f"{_W}{t}" for t in ("p", "r", "t", "tab", "br", "cr"))
+_FOOTREF, _TXBX, _PPR, _RPR = (
+    f"{_W}{t}" for t in ("footnoteReference", "txbxContent", "pPr", "rPr")
+)
+_NOBREAK_HYPHEN, _SOFT_HYPHEN = f"{_W}noBreakHyphen", f"{_W}softHyphen"
+_FALLBACK = f"{_MC}Fallback"  # an older copy of what mc:Choice holds: read once, not twice
+_VAL = f"{_W}val"
+_ID = f"{_W}id"
+_TYPE = f"{_W}type"
+# paragraph styles that head a section, in the English and Dutch names Word uses
+_HEADING_STYLE = re.compile(r"(?:heading|kop|titel|title|subtitle|ondertitel)\s*\d*", re.I)
+
+
+@dataclass(slots=True)
+class _Para:
+    """One Word paragraph: its text pieces (a line break splits it) and its style evidence."""
+
+    lines: list[str] = field(default_factory=lambda: [""])
+    heading: bool = False
+    bold_chars: int = 0
+    chars: int = 0
+
+
+def is_docx(data: bytes) -> bool:
+    """A zip whose first entry names a Word part ([Content_Types].xml or word/…)."""
+    return data[:4] == DOCX_MAGIC and (b"word/" in data[:4096] or b"[Content_Types]" in data[:200])
+
+
+def read_docx(data: bytes) -> Layout:
+    """Read a .docx into lines: paragraph starts and headings from Word, footnotes marked."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise ParseError("corrupt-docx", "not a readable .docx (bad zip)") from None
+    with archive:
+        document = _part(archive, "word/document.xml")
+        if document is None:
+            raise ParseError("corrupt-docx", "a zip without word/document.xml: not a .docx")
+        notes_xml = _part(archive, "word/footnotes.xml")
+    body = _xml(document).find(f"{_W}body")
+    if body is None:
+        raise ParseError("corrupt-docx", ".docx without a document body")
+    numbers: dict[str, str] = {}  # footnote id -> the number Word prints
+    paras = list(_paragraphs(body, numbers))
+    notes = _footnotes(_xml(notes_xml), numbers) if notes_xml is not None else []
+    lines = _lines(paras) + notes
+    if not any(line.text for line in lines):
+        raise ParseError("empty", ".docx without text")
+    return Layout(lines=lines, format="docx")
+
+
+def _part(archive: zipfile.ZipFile, name: str) -> bytes | None:
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return None
+    if info.file_size > MAX_PART_BYTES:
+        raise ParseError("too-large", f"{name} unpacks to {info.file_size // 2**20} MB")
+    try:
+        return archive.read(info)
+    except (zipfile.BadZipFile, OSError, EOFError) as e:  # a damaged or cut-off entry
+        raise ParseError("corrupt-docx", f"damaged .docx: {e}") from None
+
+
+def _xml(data: bytes) -> ET.Element:
+    try:
+        return ET.fromstring(data)
+    except ET.ParseError as e:
+        raise ParseError("corrupt-docx", f"damaged .docx XML: {e}") from None
+
+
+def _paragraphs(root: ET.Element, numbers: dict[str, str]) -> Iterator[_Para]:
+    """Every paragraph under ``root`` in reading order, nested ones (text boxes) after their
+    host, each read once."""
+    for elem in root:
+        if elem.tag == _FALLBACK:
+            continue
+        if elem.tag == _P:
+            para = _Para()
+            nested: list[ET.Element] = []
+            _read(elem, para, numbers, nested)
+            para.heading = _is_heading(elem, para)
+            yield para
+            for box in nested:
+                yield from _paragraphs(box, numbers)
+        else:
+            yield from _paragraphs(elem, numbers)
+
+
+def _read(elem: ET.Element, para: _Para, numbers: dict[str, str], nested: list) -> None:
+    """The text of one paragraph, in order; text boxes inside it are kept for later."""
+    for child in elem:
+        tag = child.tag
+        if tag == _FALLBACK:
+            continue
+        if tag == _TXBX:
+            nested.append(child)
+        elif tag == _R:
+            _read_run(child, para, numbers, nested)
+        elif tag not in (_PPR, _P):
+            _read(child, para, numbers, nested)  # hyperlinks, insertions, fields, smart tags
+
+
+def _read_run(run: ET.Element, para: _Para, numbers: dict[str, str], nested: list) -> None:
+    bold = _is_bold(run.find(_RPR))
+    for child in run:
+        tag = child.tag
+        if tag == _T:
+            # normalised piece by piece: the markers added below must survive it
+            text = normalise_text(child.text or "")
+            para.lines[-1] += text
+            count = len(text.strip())
+            para.chars += count
+            para.bold_chars += count if bold else 0
+        elif tag == _TAB:
+            para.lines[-1] += " "
+        elif tag in (_BR, _CR):
+            para.lines.append("")
+        elif tag == _NOBREAK_HYPHEN:
+            para.lines[-1] += "-"
+        elif tag == _FOOTREF:
+            note = child.get(_ID, "")
+            number = numbers.setdefault(note, str(len(numbers) + 1))
+            para.lines[-1] += marker(number)
+        elif tag != _SOFT_HYPHEN and tag != _RPR:
+            _read(child, para, numbers, nested)  # drawings holding text boxes, alternate content
+
+
+def _is_bold(rpr: ET.Element | None) -> bool:
+    if rpr is None:
+        return False
+    b = rpr.find(f"{_W}b")
+    return b is not None and b.get(_VAL, "true") not in ("0", "false", "off")
+
+
+def _is_heading(p: ET.Element, para: _Para) -> bool:
+    ppr = p.find(_PPR)
+    if ppr is not None:
+        style = ppr.find(f"{_W}pStyle")
+        if style is not None and _HEADING_STYLE.fullmatch(style.get(_VAL, "")):
+            return True
+        if ppr.find(f"{_W}outlineLvl") is not None:
+            return True
+    # a short paragraph set wholly in bold, not a sentence, heads what follows
+    text = " ".join(" ".join(para.lines).split())
+    return (
+        0 < para.chars == para.bold_chars
+        and len(text.split()) <= 12
+        and not text.endswith((".", ":", ";", ",", "?", "!"))
+    )
+
+
+def _lines(paras: list[_Para]) -> list[Line]:
+    lines: list[Line] = []
+    gap = False
+    for para in paras:
+        texts = [" ".join(t.split()) for t in para.lines]
+        texts = [t for t in texts if t]
+        if not texts:
+            gap = bool(lines)  # an empty paragraph is Word's blank line
+            continue
+        for i, text in enumerate(texts):
+            lines.append(
+                Line(
+                    text=text,
+                    gap_before=gap and i == 0,
+                    heading=para.heading,
+                    starts_paragraph=i == 0,
+                    bold=para.bold_chars == para.chars > 0,
+                )
+            )
+        gap = False
+    return lines
+
+
+def _footnotes(root: ET.Element, numbers: dict[str, str]) -> list[Line]:
+    """The footnote texts, in the order of their numbers, each starting "N text"."""
+    found: dict[str, list[str]] = {}
+    for note in root.iter(f"{_W}footnote"):
+        if note.get(_TYPE) in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        number = numbers.get(note.get(_ID, ""))
+        if number is None:  # a note no text refers to is not printed
+            continue
+        paras = list(_paragraphs(note, {}))
+        texts = [" ".join(" ".join(p.lines).split()) for p in paras]
+        found[number] = [t for t in texts if t]
+    lines: list[Line] = []
+    for number in sorted(found, key=int):
+        for i, text in enumerate(found[number] or [""]):
+            lines.append(
+                Line(
+                    text=f"{number} {text}".strip() if i == 0 else text,
+                    role="footnote",
+                    heading=False,
+                    starts_paragraph=i == 0,
+                )
+            )
+    return lines

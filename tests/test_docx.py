@@ -1,0 +1,189 @@
+"""The Word front end: the Kamer's own motie .docx files against their official XML twins,
+and .docx shapes built here to the Office Open XML standard, one feature each."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import kamerparse
+from kamerparse.frontends.docx import read_docx
+
+from .test_pdf_twin import xml_truth
+
+DATA = Path(__file__).parent / "data"
+TWINS = [
+    # (docx, its official XML, kst id, what the Word original types otherwise than published)
+    ("motie-kst-36278-32.docx", "1975718b-2d90-44b9-ad1a-e33f1b4ad5b4.xml", "kst-36278-32", {}),
+    (
+        "motie-kst-36682-10.docx",
+        "3bb6b74d-77a1-4670-bffb-b925474468bb.xml",
+        "kst-36682-10",
+        # the author typed a space before the semicolon; the publisher took it out
+        {"groothandelsvergunning hebben;": "groothandelsvergunning hebben ;"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("docx", "xml", "kst", "as_typed"), TWINS)
+def test_motie_docx_equals_its_xml_twin(docx: str, xml: str, kst: str, as_typed: dict) -> None:
+    truth = xml_truth(DATA / "xml" / xml)
+    for published, typed in as_typed.items():
+        truth["paragraphs"] = [p.replace(published, typed) for p in truth["paragraphs"]]
+    doc = kamerparse.parse_file(DATA / "docx" / docx)
+    assert doc.source.format == "docx" and doc.source.pages is None
+    assert doc.id == kst
+    assert doc.document_type == "motie"
+    assert doc.chamber == "Tweede Kamer" and doc.parliamentary_year == "2024-2025"
+    assert doc.dossiers[0].id == truth["dossier"]
+    assert doc.dossiers[0].title == truth["dossier_title"]
+    assert (doc.number, doc.title, doc.date) == (truth["number"], truth["title"], truth["date"])
+    assert [p.text for p in doc.paragraphs] == truth["paragraphs"]
+    assert [s.name for s in doc.signatories] == truth["names"]
+
+
+def test_word_97_doc_is_refused_with_a_reason() -> None:
+    with pytest.raises(kamerparse.ParseError) as e:
+        kamerparse.parse_file(DATA / "docx" / "motie-2008-2009.doc")
+    assert e.value.kind == "unsupported"
+    assert "save it as .docx or PDF" in str(e.value)
+
+
+# --- shapes built here ------------------------------------------------------------------------
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+
+
+def p(*runs: str, style: str | None = None) -> str:
+    ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return f"<w:p>{ppr}{''.join(runs)}</w:p>"
+
+
+def r(text: str, bold: bool = False) -> str:
+    rpr = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def note_ref(note_id: int) -> str:
+    return f'<w:r><w:footnoteReference w:id="{note_id}"/></w:r>'
+
+
+def docx(body: str, footnotes: str | None = None) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr(
+            "word/document.xml", f"<w:document {W} {MC}><w:body>{body}</w:body></w:document>"
+        )
+        if footnotes is not None:
+            z.writestr(
+                "word/footnotes.xml",
+                f"<w:footnotes {W}>"
+                '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+                f"</w:footnote>{footnotes}</w:footnotes>",
+            )
+    return buf.getvalue()
+
+
+LETTER = [
+    p(r("27 925 Bestrijding internationaal terrorisme")),
+    p(r("Nr. 963 BRIEF VAN DE MINISTER VAN DEFENSIE")),
+    p(r("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")),
+    p(r("Den Haag, 20 december 2023")),
+]
+
+
+def test_paragraphs_headings_and_footnotes() -> None:
+    body = "".join(
+        [
+            *LETTER,
+            p(r("Veiligheidssituatie in Irak"), style="Kop1"),
+            # Word numbers notes by where they first stand, whatever their ids
+            p(r("Op 13 november jl. zijn er aanvallen geweest"), note_ref(7), r(" op de basis.")),
+            p(r("Een tweede alinea"), note_ref(3), r(".")),
+            p(r("Een eigen kop", bold=True)),
+            p(r("Een "), r("vetgedrukt", bold=True), r(" woord is geen kop.")),
+            p(r("De Minister van Defensie,")),
+            p(r("K.H. Ollongren")),
+        ]
+    )
+    notes = (
+        '<w:footnote w:id="3"><w:p><w:r><w:footnoteRef/></w:r>'
+        + r(" Tweede noot.")
+        + '</w:p></w:footnote><w:footnote w:id="7"><w:p><w:r><w:footnoteRef/></w:r>'
+        + r(" Eerste noot, ")
+        + "</w:p>"
+        + p(r("met een tweede alinea."))
+        + "</w:footnote>"
+    )
+    doc = kamerparse.parse_bytes(docx(body, notes), source="brief.docx")
+    assert doc.id == "kst-27925-963"
+    assert doc.date == "2023-12-20"
+    assert [(s.heading, [x.text for x in s.paragraphs]) for s in doc.sections] == [
+        (
+            "Veiligheidssituatie in Irak",
+            ["Op 13 november jl. zijn er aanvallen geweest op de basis.", "Een tweede alinea."],
+        ),
+        ("Een eigen kop", ["Een vetgedrukt woord is geen kop."]),
+    ]
+    assert [x.footnotes for x in doc.paragraphs[:2]] == [["1"], ["2"]]
+    assert [(n.number, n.text) for n in doc.footnotes] == [
+        ("1", "Eerste noot, met een tweede alinea."),
+        ("2", "Tweede noot."),
+    ]
+    assert [(s.function, s.name) for s in doc.signatories] == [
+        ("De Minister van Defensie", "K.H. Ollongren")
+    ]
+    assert [d.value for d in doc.dates] == ["2023-11-13"]
+
+
+def test_line_breaks_tabs_text_boxes_and_alternate_content() -> None:
+    box = (
+        "<w:r><mc:AlternateContent><mc:Choice><w:drawing><w:txbxContent>"
+        + p(r("Tekst in een kader."))
+        + "</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>"
+        + p(r("Tekst in een kader."))
+        + "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    body = "".join(
+        [
+            p(r("Eerste regel"), "<w:r><w:br/></w:r>", r("tweede regel.")),
+            p(r("Een"), "<w:r><w:tab/></w:r>", r("tab.")),
+            p(),  # Word's blank line
+            p(r("Na de lege regel."), box),
+            "<w:tbl><w:tr><w:tc>" + p(r("In een tabel.")) + "</w:tc></w:tr></w:tbl>",
+        ]
+    )
+    lay = read_docx(docx(body))
+    assert [(x.text, x.starts_paragraph, x.gap_before) for x in lay.lines] == [
+        ("Eerste regel", True, False),
+        ("tweede regel.", False, False),
+        ("Een tab.", True, False),
+        ("Na de lege regel.", True, True),
+        ("Tekst in een kader.", True, False),
+        ("In een tabel.", True, False),
+    ]
+    assert lay.format == "docx" and lay.pages is None
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "kind"),
+    [
+        (b"PK\x03\x04 not really a zip", "brief.docx", "corrupt-docx"),
+        (b"Dit is gewone tekst, geen Word.", "brief.docx", "corrupt-docx"),
+        (docx("").replace(b"word/document.xml", b"word/other000.xml"), "brief.docx",
+         "corrupt-docx"),
+        (docx(p()), "brief.docx", "empty"),
+        (docx("<w:p><w:r><w:t>kapot"), "brief.docx", "corrupt-docx"),
+    ],
+)  # fmt: skip
+def test_bad_docx_gives_one_clear_error(data: bytes, name: str, kind: str) -> None:
+    with pytest.raises(kamerparse.ParseError) as e:
+        kamerparse.parse_bytes(data, source=name)
+    assert e.value.kind == kind
+    assert str(e.value).startswith(f"{name}: ")
+    assert "\n" not in str(e.value)
