@@ -187,3 +187,87 @@ def test_bad_docx_gives_one_clear_error(data: bytes, name: str, kind: str) -> No
     assert e.value.kind == kind
     assert str(e.value).startswith(f"{name}: ")
     assert "\n" not in str(e.value)
+
+
+# a ministry's own letter: the letterhead in the first page's header, the letter, its
+# signature, and the answers to the written questions as an appendix below it
+LETTERHEAD = "".join(
+    [
+        p(r("> Retouradres Postbus 20301 2500 EH Den Haag")),
+        p(r("De voorzitter van de Tweede Kamer")),
+        p(r("der Staten-Generaal")),
+        p(r("Postbus 20018")),
+        p(r("2500 EA DEN HAAG")),
+        p(r("Datum")),
+        p(r("25 juli 2024")),
+        p(r("Betreft")),
+        p(r("Beantwoording Kamervragen over het politiebureau in Wolvega")),
+        p(r("Directoraat-Generaal Politie en Veiligheidsregio’s")),
+        p(r("Turfmarkt 147")),
+        p(r("2511 DP Den Haag")),
+        p(r("Ons kenmerk")),
+        p(r("5401166")),
+        p(r("Bij beantwoording de datum en ons kenmerk vermelden.")),
+    ]
+)
+MINISTRY_BODY = "".join(
+    [
+        p(r("In antwoord op uw brief van 5 juli 2024, nr. 2024Z11859, deel ik u mede dat de "
+            "vragen worden beantwoord zoals aangegeven in de bijlage van deze brief.")),
+        p(r("Mede namens de minister van Binnenlandse Zaken,")),
+        p(r("De minister van Justitie en Veiligheid")),
+        p(r("D.M. van Weel")),
+        p(r("Antwoorden van de minister van Justitie en Veiligheid op Kamervragen")),
+        p(r("Vraag 1"), style="Kop2"),
+        p(r("Kent u het bericht?")),
+        p(r("Antwoord op vraag 1"), style="Kop2"),
+        p(r("Ja.")),
+    ]
+)  # fmt: skip
+
+
+def ministry_letter(letterhead_in_header: bool) -> bytes:
+    body = MINISTRY_BODY if letterhead_in_header else LETTERHEAD + MINISTRY_BODY
+    if letterhead_in_header:
+        body += '<w:sectPr><w:headerReference w:type="first" r:id="rId9"/></w:sectPr>'
+    data = docx(body)
+    if not letterhead_in_header:
+        return data
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(buf, "w") as z:
+        for item in src.infolist():
+            content = src.read(item)
+            if item.filename == "word/document.xml":
+                content = content.replace(
+                    b"<w:document ",
+                    b'<w:document xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
+                    b'2006/relationships" ',
+                )
+            z.writestr(item, content)
+        z.writestr(
+            "word/_rels/document.xml.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId9" Type="header" Target="header2.xml"/></Relationships>',
+        )
+        z.writestr("word/header2.xml", f"<w:hdr {W}>{LETTERHEAD}</w:hdr>")
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("in_header", [False, True], ids=["in the text", "in the page header"])
+def test_ministry_letter(in_header: bool) -> None:
+    doc = kamerparse.parse_bytes(ministry_letter(in_header), source="brief.docx")
+    assert doc.document_type == "brief"
+    assert doc.date == "2024-07-25"
+    assert doc.title == "Beantwoording Kamervragen over het politiebureau in Wolvega"
+    assert doc.addressee == "De voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert doc.chamber == "Tweede Kamer"
+    assert [(s.function, s.name) for s in doc.signatories] == [
+        ("De minister van Justitie en Veiligheid", "D.M. van Weel")
+    ]
+    assert [(s.heading, [x.text[:30] for x in s.paragraphs]) for s in doc.sections] == [
+        (None, ["In antwoord op uw brief van 5 ", "Antwoorden van de minister van"]),
+        ("Vraag 1", ["Kent u het bericht?"]),
+        ("Antwoord op vraag 1", ["Ja."]),
+    ]
+    assert [r.id for r in doc.references] == ["2024Z11859"]
+    assert doc.warnings == []

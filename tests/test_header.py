@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 
+from kamerparse.frontends.text import read_text
 from kamerparse.layout import Line
 from kamerparse.stages.header import document_type, parse_date_line, parse_dossier, parse_header
 
@@ -142,3 +143,29 @@ def test_parse_dossier(text, did):
 )  # fmt: skip
 def test_document_type(title, kind):
     assert document_type(title) == kind
+
+
+def test_letterhead_of_a_ministry_letter_as_text():
+    from kamerparse.stages.header import parse_letterhead_header
+
+    text = (
+        "> Retouradres Postbus 20301 2500 EH Den Haag\nAan de Voorzitter van de Tweede\n"
+        "Kamer der Staten-Generaal\nPostbus 20018 2500 EA\nDen Haag\nDatum\n26 augustus 2024\n"
+        "Onderwerp\nBeantwoording Kamervragen van het lid Teunissen (PvdD)\n"
+        "Directoraat-Generaal Politie en Veiligheidsregio’s\nTurfmarkt 147\n2511 DP Den Haag\n"
+        "www.rijksoverheid.nl/jenv\nContactpersoon\nT 070 426 64 26\nOns kenmerk\n-\n"
+        "In antwoord op uw brief van 8 juli 2024, nr. 2024Z11889, deel ik u mede\n"
+    )
+    lines = read_text(text).lines
+    h = parse_letterhead_header(lines)
+    assert h is not None
+    assert (h.date, h.title, h.document_type, h.chamber) == (
+        "2024-08-26",
+        "Beantwoording Kamervragen van het lid Teunissen (PvdD)",
+        "brief",
+        "Tweede Kamer",
+    )
+    assert h.addressee == "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert lines[h.body_start].text.startswith("In antwoord op uw brief")
+    # a Kamerstuk is no ministry letter
+    assert parse_letterhead_header(read_text("Nr. 5 BRIEF VAN DE MINISTER\nDatum\n").lines) is None

@@ -6,6 +6,10 @@ from kamerparse.extract.signatories import parse_signatories, split_names
 from kamerparse.model import Signatory as S
 
 CASES = [
+    # a ministry's own letter: the function without its comma, an on-behalf line above it
+    (["Mede namens de minister van Binnenlandse Zaken en Koninkrijkrelaties,",
+      "De minister van Justitie en Veiligheid", "D. Yeşilgöz-Zegerius"],
+     [S("De minister van Justitie en Veiligheid", "D. Yeşilgöz-Zegerius")]),
     (["De Minister van Defensie,", "K.H. Ollongren", "", "De Minister van Buitenlandse Zaken,",
       "H.G.J. Bruins Slot"],
      [S("De Minister van Defensie", "K.H. Ollongren"),

@@ -34,6 +34,7 @@ from .stages.header import (
     parse_aanhangsel_header,
     parse_dossier,
     parse_header,
+    parse_letterhead_header,
     parse_sitting_header,
     session_year,
 )
@@ -57,6 +58,8 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
         head = parse_aanhangsel_header(lines)
     else:
         head = parse_header(lines)
+        if head.title is None:  # no Kamerstuk header: perhaps a ministry's own letter
+            head = parse_letterhead_header(lines) or head
     members = head.document_type in _MEMBER_DOCUMENTS
     body, signature = split_signature(lines[head.body_start :], members=members)
     page_turns: PageTurns = {}

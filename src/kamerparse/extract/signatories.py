@@ -80,6 +80,14 @@ def is_function_line(text: str) -> bool:
     return _inline(t) is not None
 
 
+def is_bare_function(text: str) -> bool:
+    """A function without its closing comma: "De minister van Justitie en Veiligheid"."""
+    t = text.strip()
+    return (
+        len(t) < 120 and bool(re.match(r"(?:De|de|Het|het)\s", t)) and bool(FUNCTION.fullmatch(t))
+    )
+
+
 def _inline(text: str) -> tuple[str, list[str]] | None:
     """'De Minister van X, K.H. Ollongren' → ('De Minister van X', ['K.H. Ollongren'])."""
     head, sep, tail = text.rpartition(",")
@@ -118,6 +126,8 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
             out += [Signatory(function, n) for n in names]
         elif text.endswith(",") and FUNCTION.fullmatch(text[:-1].strip()):
             function = text[:-1].strip()
+        elif is_bare_function(text):
+            function = text
         elif names := split_names(text):
             out += [Signatory(function, n) for n in names]
         elif nf := _name_first(text):

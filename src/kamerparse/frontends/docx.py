@@ -68,11 +68,15 @@ def read_docx(data: bytes) -> Layout:
         if document is None:
             raise ParseError("corrupt-docx", "a zip without word/document.xml: not a .docx")
         notes_xml = _part(archive, "word/footnotes.xml")
-    body = _xml(document).find(f"{_W}body")
+        root = _xml(document)
+        first_header = _first_page_header(archive, root)
+    body = root.find(f"{_W}body")
     if body is None:
         raise ParseError("corrupt-docx", ".docx without a document body")
     numbers: dict[str, str] = {}  # footnote id -> the number Word prints
-    paras = list(_paragraphs(body, numbers))
+    # a letter's letterhead (addressee, date, subject) is often the first page's header
+    paras = list(_paragraphs(first_header, numbers)) if first_header is not None else []
+    paras += _paragraphs(body, numbers)
     notes = _footnotes(_xml(notes_xml), numbers) if notes_xml is not None else []
     lines = _lines(paras) + notes
     if not any(line.text for line in lines):
@@ -91,6 +95,25 @@ def _part(archive: zipfile.ZipFile, name: str) -> bytes | None:
         return archive.read(info)
     except (zipfile.BadZipFile, OSError, EOFError) as e:  # a damaged or cut-off entry
         raise ParseError("corrupt-docx", f"damaged .docx: {e}") from None
+
+
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _first_page_header(archive: zipfile.ZipFile, root: ET.Element) -> ET.Element | None:
+    """The header Word prints on the first page only, if the document has one."""
+    ref = next((h for h in root.iter(f"{_W}headerReference") if h.get(_TYPE) == "first"), None)
+    rels = _part(archive, "word/_rels/document.xml.rels")
+    if ref is None or rels is None:
+        return None
+    target = next(
+        (r.get("Target", "") for r in _xml(rels).iter(_REL) if r.get("Id") == ref.get(_R_ID)),
+        "",
+    )
+    name = "word/" + target.lstrip("/").removeprefix("word/")
+    data = _part(archive, name) if target else None
+    return _xml(data) if data is not None else None
 
 
 def _xml(data: bytes) -> ET.Element:

@@ -284,3 +284,79 @@ def session_year(day: datetime.date) -> str:
     opening = first + datetime.timedelta(days=(1 - first.weekday()) % 7 + 14)
     start = day.year if day >= opening else day.year - 1
     return f"{start}-{start + 1}"
+
+
+# --- a ministry's own letter (Rijkshuisstijl): the letterhead blocks -------------------------
+
+# "Datum" over "16 mei 2024", "Onderwerp" (or "Betreft") over the subject
+_LH_DATE_LABEL = re.compile(r"Datum")
+_LH_SUBJECT_LABEL = re.compile(r"Onderwerp|Betreft")
+# label lines of the sender and reference blocks; the line under each is its value
+_LH_LABELS = re.compile(
+    r"Contactpersoon|Projectnaam|Ons kenmerk|Uw kenmerk|Uw brief(?: van)?|Bijlage\(n\)|Bijlagen?"
+    r"|Kopie aan|Inlichtingen|Doorkiesnummer|Behandeld door"
+)
+# the clause that closes the letterhead: what follows it is the letter
+_LH_CLOSE = re.compile(r"Bij beantwoording de datum en ons kenmerk vermelden\b.*")
+# the addressee block without its "Aan": "De voorzitter van de Tweede Kamer"
+_LH_TO = re.compile(r"[Dd]e [Vv]oorzitter van de (?:Tweede|Eerste)(?: Kamer)?\b.*")
+_LH_RETURN = re.compile(r">?\s*Retouradres\b.*")
+_LH_ADDRESS = re.compile(
+    r"Postbus \d+(?: \d{4} ?[A-Z]{2}.*)?|\d{4} ?[A-Z]{2}\b.*|www\.\S+|[TF] \d[\d ]+|"
+    r"(?:[A-Z][\w’'-]+ )+\d+[a-z]?|[\w.-]+@[\w.-]+"
+)
+
+
+def parse_letterhead_header(lines: list[Line], limit: int = 40) -> Header | None:
+    """The header of a ministry's letter in its own layout, or None when it is not one.
+
+    The letterhead carries the addressee block ("Aan de Voorzitter van de Tweede Kamer" /
+    "der Staten-Generaal" / "Postbus 20018"), "Datum" and "Onderwerp" each over its value, and
+    the sender and reference blocks; the letter starts after the last of them (at the latest
+    after "Bij beantwoording de datum en ons kenmerk vermelden …").
+    """
+    texts = [line.text for line in lines[:limit]]
+    labels = {t for t in texts if _LH_DATE_LABEL.fullmatch(t) or _LH_SUBJECT_LABEL.fullmatch(t)}
+    if len(labels) < 2:
+        return None
+    head = Header(document_type="brief")
+    last = -1
+    i = 0
+    while i < len(texts):
+        text = texts[i]
+        nxt = texts[i + 1] if i + 1 < len(texts) else ""
+        if _LH_DATE_LABEL.fullmatch(text) and head.date is None:
+            _, date = parse_date_line(f"Datum {nxt}")
+            if date is not None:
+                head.date = date.isoformat()
+                last = i = i + 1
+        elif _LH_SUBJECT_LABEL.fullmatch(text) and head.title is None and nxt:
+            head.title = nxt
+            last = i = i + 1
+        elif _LH_LABELS.fullmatch(text):
+            last = i = i + 1  # the label and its value
+        elif head.addressee is None and (_ADDRESSEE.fullmatch(text) or _LH_TO.fullmatch(text)):
+            parts = [text]
+            # "Aan de Voorzitter van de Tweede" / "Kamer der Staten-Generaal", then the address
+            while i + 1 < len(texts) and re.fullmatch(r"(?:der |Kamer )\S.*", texts[i + 1]):
+                i += 1
+                parts.append(texts[i])
+            head.addressee = join_lines(parts)
+            last = i
+        elif _LH_CLOSE.fullmatch(text):
+            last = i
+            break
+        elif _LH_RETURN.fullmatch(text) or _LH_ADDRESS.fullmatch(text):
+            last = i
+        elif head.date is not None and head.title is not None and i > last + 1:
+            break  # two lines past the letterhead: the letter has begun
+        i += 1
+    if head.date is None or head.title is None:
+        return None
+    # the sender's name over its address ("Directoraat-Generaal …") is letterhead too: what
+    # stands between the subject and the last letterhead line is not the letter
+    if head.addressee:
+        m = re.search(r"(Tweede|Eerste) Kamer", head.addressee)
+        head.chamber = f"{m.group(1)} Kamer" if m else None
+    head.body_start = last + 1
+    return head

@@ -7,35 +7,56 @@ is running text. A block with no name in it is no signature and is left in the b
 
 from __future__ import annotations
 
-from ..extract.signatories import CLOSING, MEMBER, is_function_line, is_name_line
+import re
+
+from ..extract.signatories import CLOSING, MEMBER, is_bare_function, is_function_line, is_name_line
 from ..layout import Line
+
+# where a letter's appendix starts after its signature: a ministry sends its answers to
+# written questions as "Antwoorden van de minister van … op Kamervragen …" below the letter
+_APPENDIX = re.compile(r"(?:Antwoorden|Antwoord) (?:van|op) (?:de|het) \S.*")
+# "Mede namens de minister van Binnenlandse Zaken," above the function of who signs
+_ON_BEHALF = re.compile(r"[Mm]ede namens \S.*,")
 
 
 def split_signature(lines: list[Line], members: bool = False) -> tuple[list[Line], list[Line]]:
-    """Return (body lines, signature lines)."""
-    i = len(lines)
+    """Return (body lines, signature lines).
+
+    The signature closes the body; where an appendix follows the letter, it closes the part
+    before the appendix, and the appendix stays body.
+    """
+    i = _signature_start(lines, len(lines), members)
+    if i is not None:
+        return lines[:i], lines[i:]
+    for k, line in enumerate(lines):
+        if k and _APPENDIX.fullmatch(line.text.strip()):
+            i = _signature_start(lines, k, members)
+            if i is not None:
+                return lines[:i] + lines[k:], lines[i:k]
+            break
+    return lines, []
+
+
+def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
+    """Where the signature block that ends at ``end`` starts; None if there is none."""
+    i = end
     named = False
     while i > 0:
         text = lines[i - 1].text.strip()
         if is_name_line(text) or is_function_line(text):
             named = True
-        elif CLOSING.fullmatch(text):
+        elif CLOSING.fullmatch(text) or _ON_BEHALF.fullmatch(text):
             pass
-        elif (
-            text.endswith(",")
-            and len(text) < 120
-            and i < len(lines)
-            and is_name_line(lines[i].text)
-        ):
+        elif i < end and is_bare_function(text) and is_name_line(lines[i].text):
+            named = True  # "De minister van Justitie en Veiligheid" without its comma
+        elif text.endswith(",") and len(text) < 120 and i < end and is_name_line(lines[i].text):
             pass  # a function line of a shape we do not know, directly above a name
         elif members and _member(text):
             named = True
         else:
             break
         i -= 1
-    if not named:
-        return lines, []
-    return lines[:i], lines[i:]
+    return i if named else None
 
 
 def _member(text: str) -> bool:
