@@ -353,10 +353,10 @@ def parse_letterhead_header(lines: list[Line], limit: int = 40) -> Header | None
         i += 1
     if head.date is None or head.title is None:
         return None
-    # the sender's name over its address ("Directoraat-Generaal …") is letterhead too: what
-    # stands between the subject and the last letterhead line is not the letter
     if head.addressee:
         m = re.search(r"(Tweede|Eerste) Kamer", head.addressee)
         head.chamber = f"{m.group(1)} Kamer" if m else None
+    # the sender's name over its address ("Directoraat-Generaal …") is letterhead too: all
+    # that stands before the last letterhead line is not the letter
     head.body_start = last + 1
     return head
