@@ -92,7 +92,18 @@ def test_cp1252_is_decoded_with_warning():
 
 @pytest.mark.parametrize(
     ("data", "kind"),
-    [(b"", "empty"), (b"   \n\n", "empty"), (b"\x00\x01\x02binary\x00" * 10, "binary")],
+    [
+        (b"", "empty"),
+        (b"   \n\n", "empty"),
+        (b"\x00\x01\x02binary\x00" * 10, "binary"),
+        # markup read as text would be tags and site menus: refused, with what to give instead
+        (b"<!DOCTYPE html>\n<html lang='nl'><head><title>Kamerstuk</title>", "unsupported"),
+        (
+            b'\xef\xbb\xbf<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml">',
+            "unsupported",
+        ),
+        (b'<?xml version="1.0" encoding="UTF-8"?>\n<officiele-publicatie>', "unsupported"),
+    ],
 )
 def test_bad_bytes(data, kind):
     with pytest.raises(kamerparse.ParseError) as e:

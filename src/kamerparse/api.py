@@ -44,11 +44,23 @@ def parse_bytes(data: bytes, source: str | None = None, backend: str = "auto") -
         if source and source.lower().endswith(".docx"):
             raise ParseError("corrupt-docx", "named .docx but is not a Word document")
         text, encoding, warnings = decode(data)
+        _refuse_markup(text)
         layout = read_text(text, encoding=encoding, warnings=warnings)
         return parse_layout(layout, Source(path=source, format="text", sha256=digest))
     except ParseError as e:
         e.path = e.path or source
         raise
+
+
+def _refuse_markup(text: str) -> None:
+    """An HTML page or an XML file read as text gives tags and site menus, not a letter."""
+    head = text[:1000].lstrip("\ufeff \t\r\n").lower()
+    if not head.startswith("<"):
+        return
+    if head.startswith(("<!doctype html", "<html")) or "<html" in head:
+        raise ParseError("unsupported", "an HTML page: parse the letter's text or its PDF")
+    if head.startswith("<?xml"):
+        raise ParseError("unsupported", "an XML file: kamerparse reads text, PDF and .docx")
 
 
 def parse_file(path: str | os.PathLike[str], backend: str = "auto") -> Document:
