@@ -1,11 +1,12 @@
 """How the batch command scales: throughput on one and two cores, memory, and resuming.
 
-Builds a corpus of ``--n`` inputs (default 10,000) as symlinks in a temporary folder, from
-``shared/dev`` (pages/*.txt, pdftext/*.txt, pdf/*.pdf, the seed) and ``shared/corpus/raw``
-(the 8,041 motie XMLs, the Aanhangsel PDFs and the other small text, XML, HTML
-and PDF files; Word and zip files are left out). Every file is used once, the letters of
-``shared/dev`` are repeated until there are ``--n``, and the list is shuffled with a fixed seed.
-XML and HTML files are linked under a .txt name, as the command line reads them as text.
+Builds a corpus of ``--n`` inputs (default 10,000) in a temporary folder, from ``shared/dev``
+(pages/*.txt, pdftext/*.txt, pdf/*.pdf, the seed) and ``shared/corpus/raw`` (the 8,041
+official motie XMLs, each rendered to the text of its web page as ``motie_xml_check.py`` does;
+the Aanhangsel, motie and Handelingen PDFs; the Word files; the other small text files; HTML,
+other XML and zip files are left out: the command line refuses them, they are no letters).
+Every file is used once, the letters of ``shared/dev`` are repeated until there are ``--n``,
+and the list is shuffled with a fixed seed. Files are symlinked; rendered moties are written.
 PDFs are left out (with a note) while ``kamerparse`` cannot parse ``dev/pdf/kst-27925-963.pdf``.
 
 Then it runs the command line as a subprocess,
@@ -48,7 +49,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE_PDF = "dev/pdf/kst-27925-963.pdf"
-TEXT_SUFFIXES = (".txt", ".xml", ".html")
+TEXT_SUFFIXES = (".txt", ".docx")
+MOTIE_XML = "corpus/raw/motiematcher/document_publications"
 SAMPLE_SECONDS = 0.02
 
 try:
@@ -82,6 +84,7 @@ def source_files(shared: Path, with_pdf: bool, max_bytes: int) -> tuple[list[Pat
         for p in (shared / "corpus" / "raw").rglob("*")
         if p.is_file() and p.name.lower().endswith(suffixes) and p.stat().st_size <= max_bytes
     )
+    raw += sorted((shared / MOTIE_XML).glob("*.xml"))
     return raw, letters
 
 
@@ -102,12 +105,20 @@ def build_corpus(shared: Path, n: int, with_pdf: bool, max_bytes: int, seed: int
 
 
 def link_corpus(files: list[Path], folder: Path) -> None:
-    """Symlinks ``folder/NNNNN-name.txt`` (or .pdf): unique names, so outputs do not collide."""
+    """``folder/NNNNN-name.txt`` (or .pdf, .docx): unique names, so outputs do not collide.
+    A motie XML is written as the text of its web page; every other file is a symlink."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from motie_xml_check import read_truth, render_web
+
     folder.mkdir(parents=True)
     for i, src in enumerate(files):
-        suffix = ".pdf" if src.suffix.lower() == ".pdf" else ".txt"
+        suffix = src.suffix.lower() if src.suffix.lower() in (".pdf", ".docx") else ".txt"
         stem = src.name.split(".")[0][:40]
-        (folder / f"{i:05d}-{stem}{suffix}").symlink_to(src.resolve())
+        dest = folder / f"{i:05d}-{stem}{suffix}"
+        if src.suffix.lower() == ".xml":
+            dest.write_text(render_web(read_truth(src)), encoding="utf-8")
+        else:
+            dest.symlink_to(src.resolve())
 
 
 def warm_cache(files: list[Path]) -> int:
