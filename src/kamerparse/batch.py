@@ -97,7 +97,7 @@ def run_parallel(
     func: Callable[[T], R],
     items: Iterable[T],
     jobs: int | None = None,
-    window: int = 4,
+    window: int = 8,
     chunksize: int | None = None,
 ) -> Iterator[R]:
     """``map(func, items)`` over ``jobs`` processes, in order, with a bounded number in flight.
@@ -116,8 +116,12 @@ def run_parallel(
         yield from map(func, items)
         return
     if chunksize is None:  # small batches still get spread over all workers
-        chunksize = max(1, min(16, len(items) // (jobs * window * 4)))
+        chunksize = max(1, min(32, len(items) // (jobs * window * 4)))
     ctx = multiprocessing.get_context("forkserver" if os.name != "nt" else "spawn")
+    if os.name != "nt":
+        # the server imports the parser once (its regexes compiled); each worker forks from it
+        # ready to parse, instead of importing it again, also after a recycle
+        ctx.set_forkserver_preload(["kamerparse.api", "kamerparse.cli"])
     it = iter(items)
     with ctx.Pool(jobs, maxtasksperchild=500) as pool:
         pending: deque[AsyncResult[list[R]]] = deque()
