@@ -73,3 +73,21 @@ def test_pytest_plugin(pytester):
     pytester.makeini(f"[pytest]\nkamerparse_letters = {SAMPLES / 'web'}\n")
     result = pytester.runpytest("-q")
     result.assert_outcomes(passed=len([c for c in CASES if c.input.parent.name == "web"]))
+
+
+def test_two_letters_of_one_name_keep_their_own_expectations(tmp_path, capsys):
+    """letter.txt and letter.pdf side by side: one shared expectation would compare one
+    with the other's output."""
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "seed" / "kst-27925-963.txt", folder / "kst-27925-963.txt")
+    shutil.copy(SAMPLES / "pdf" / "kst-27925-963.pdf", folder / "kst-27925-963.pdf")
+    assert main(["check", str(folder), "--update"]) == 0
+    assert sorted(p.name for p in folder.glob("*.expected.json")) == [
+        "kst-27925-963.pdf.expected.json",
+        "kst-27925-963.txt.expected.json",
+    ]
+    capsys.readouterr()
+    assert main(["check", str(folder)]) == 0
+    assert capsys.readouterr().out.strip().endswith("2 same, 0 changed, 0 missing "
+                                                    "expectations, 0 failed to parse")  # fmt: skip

@@ -1,7 +1,9 @@
 """Regression testing on a folder of letters: parse each and compare with its expected JSON.
 
 Convention: ``letter.txt`` (or ``letter.pdf``, ``letter.docx``) has its expectation beside it in
-``letter.expected.json``. The expectation is what ``kamerparse parse`` wrote once and a person
+``letter.expected.json``; where two letters share a name (``letter.txt`` and ``letter.pdf``),
+each has its own: ``letter.txt.expected.json``, ``letter.pdf.expected.json`` (that form is
+always read when it exists). The expectation is what ``kamerparse parse`` wrote once and a person
 checked; ``--update`` rewrites it after the person has reviewed the differences. ``source.path``
 in the output is the input's file name, so expectations do not depend on where the folder lies.
 """
@@ -9,6 +11,7 @@ in the output is the input's file name, so expectations do not depend on where t
 from __future__ import annotations
 
 import argparse
+import glob
 import json
 import sys
 from dataclasses import dataclass, field
@@ -43,7 +46,25 @@ class CaseResult:
 
 
 def expected_path(input_path: Path) -> Path:
-    return input_path.with_name(input_path.name.rsplit(".", 1)[0] + EXPECTED_SUFFIX)
+    """``letter.expected.json``, or ``letter.pdf.expected.json`` where the short form would be
+    shared with another letter of the same name, or where that file already exists."""
+    explicit = input_path.with_name(input_path.name + EXPECTED_SUFFIX)
+    stem = input_path.name.rsplit(".", 1)[0]
+    if explicit.exists() or _shares_stem(input_path, stem):
+        return explicit
+    return input_path.with_name(stem + EXPECTED_SUFFIX)
+
+
+def _shares_stem(input_path: Path, stem: str) -> bool:
+    for other in input_path.parent.glob(glob.escape(stem) + ".*"):
+        if (
+            other.name != input_path.name
+            and other.name.rsplit(".", 1)[0] == stem
+            and other.suffix.lower() in INPUT_SUFFIXES
+            and other.is_file()
+        ):
+            return True
+    return False
 
 
 def find_inputs(items: list[str]) -> list[tuple[Path, Path]]:

@@ -34,7 +34,8 @@ exit codes: 0 all parsed / all matched, 1 some input failed / differed, 2 usage 
 """
 
 CHECK_EPILOG = """\
-Each letter (.txt, .pdf or .docx) is compared with <name>.expected.json beside it, field by field.
+Each letter (.txt, .pdf or .docx) is compared with <name>.expected.json beside it, field by field
+(<name>.<ext>.expected.json where two letters share a name).
 Workflow: `kamerparse check letters/ --update` creates the expectations (read them!);
 `kamerparse check letters/` reports what changed, by field path with old and new values;
 after review, `--update` (on the folder, or on named files) accepts the changes.
