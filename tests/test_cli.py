@@ -138,3 +138,22 @@ def test_same_names_in_different_folders_do_not_overwrite(tmp_path, data_dir, ca
     files = [str(src / "a" / LETTER), str(src / "b" / LETTER)]
     assert main(["parse", "-o", str(tmp_path / "out2"), *files]) == 2
     assert "would both be written to" in capsys.readouterr().err
+
+
+def test_parallel_stream_to_stdout_has_each_document_once(letters, tmp_path):
+    # workers fork from the command line's process: nothing it has written may reach stdout
+    # twice, whatever the workers inherit
+    many = tmp_path / "many"
+    many.mkdir()
+    text = (letters / LETTER).read_bytes()
+    for i in range(40):
+        (many / f"{i:02d}.txt").write_bytes(text)
+    proc = subprocess.run(
+        [sys.executable, "-m", "kamerparse", "parse", "-j", "2", "--jsonl", "-", str(many)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    paths = [json.loads(line)["source"]["path"] for line in proc.stdout.splitlines()]
+    assert sorted(paths) == sorted(str(many / f"{i:02d}.txt") for i in range(40))

@@ -11,6 +11,7 @@ import glob
 import itertools
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass
@@ -99,6 +100,7 @@ def run_parallel(
     jobs: int | None = None,
     window: int = 8,
     chunksize: int | None = None,
+    start_method: str | None = None,
 ) -> Iterator[R]:
     """``map(func, items)`` over ``jobs`` processes, in order, with a bounded number in flight.
 
@@ -107,6 +109,10 @@ def run_parallel(
     spends a good part of a two-core machine on bookkeeping. At most
     ``jobs * window`` chunks are submitted ahead of the one being yielded, so neither the
     pending inputs nor the finished results pile up in memory on a long batch.
+
+    ``start_method``: how workers start. The default, "forkserver" ("spawn" on Windows), is
+    safe in any caller; "fork" starts them at once from the caller's memory, which only a
+    caller without threads may ask for (the command line does).
     """
     jobs = jobs or os.cpu_count() or 1
     if not isinstance(items, Sized):
@@ -117,13 +123,20 @@ def run_parallel(
         return
     if chunksize is None:  # small batches still get spread over all workers
         chunksize = max(1, min(32, len(items) // (jobs * window * 4)))
-    ctx = multiprocessing.get_context("forkserver" if os.name != "nt" else "spawn")
-    if os.name != "nt":
+    default = "forkserver" if os.name != "nt" else "spawn"
+    ctx = multiprocessing.get_context(start_method or default)
+    if ctx.get_start_method() == "forkserver":
         # the server imports the parser once (its regexes compiled); each worker forks from it
         # ready to parse, instead of importing it again, also after a recycle
         ctx.set_forkserver_preload(["kamerparse.api", "kamerparse.cli"])
     it = iter(items)
-    with ctx.Pool(jobs, maxtasksperchild=500) as pool:
+    forked = ctx.get_start_method() == "fork"
+    if forked:
+        # a forked worker flushes the std streams it inherited when it ends: empty them first,
+        # and start every worker now, before any output (no recycling mid-run)
+        sys.stdout.flush()
+        sys.stderr.flush()
+    with ctx.Pool(jobs, maxtasksperchild=None if forked else 500) as pool:
         pending: deque[AsyncResult[list[R]]] = deque()
         while chunk := list(itertools.islice(it, chunksize)):
             pending.append(pool.apply_async(_call_chunk, ((func, chunk),)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import sys
 import time
@@ -285,7 +286,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
     progress = Progress(len(tasks), enabled=sys.stderr.isatty() and not args.quiet)
     failed = 0
     try:
-        for path, text, kind, message in run_parallel(_task, tasks, args.jobs):
+        # this process runs no threads, so workers may fork from it: no start-up to pay
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+        for path, text, kind, message in run_parallel(_task, tasks, args.jobs, start_method=method):
             progress.step(failed=kind is not None)
             if kind is not None:
                 failed += 1
