@@ -179,6 +179,7 @@ def test_line_breaks_tabs_text_boxes_and_alternate_content() -> None:
          "corrupt-docx"),
         (docx(p()), "brief.docx", "empty"),
         (docx("<w:p><w:r><w:t>kapot"), "brief.docx", "corrupt-docx"),
+        (docx("<w:tbl>" * 5000 + p(r("x")) + "</w:tbl>" * 5000), "brief.docx", "corrupt-docx"),
     ],
 )  # fmt: skip
 def test_bad_docx_gives_one_clear_error(data: bytes, name: str, kind: str) -> None:

@@ -74,10 +74,13 @@ def read_docx(data: bytes) -> Layout:
     if body is None:
         raise ParseError("corrupt-docx", ".docx without a document body")
     numbers: dict[str, str] = {}  # footnote id -> the number Word prints
-    # a letter's letterhead (addressee, date, subject) is often the first page's header
-    paras = list(_paragraphs(first_header, numbers)) if first_header is not None else []
-    paras += _paragraphs(body, numbers)
-    notes = _footnotes(_xml(notes_xml), numbers) if notes_xml is not None else []
+    try:
+        # a letter's letterhead (addressee, date, subject) is often the first page's header
+        paras = list(_paragraphs(first_header, numbers)) if first_header is not None else []
+        paras += _paragraphs(body, numbers)
+        notes = _footnotes(_xml(notes_xml), numbers) if notes_xml is not None else []
+    except RecursionError:  # tables in tables thousands deep: made to break readers
+        raise ParseError("corrupt-docx", ".docx nested too deeply to be a letter") from None
     lines = _lines(paras) + notes
     if not any(line.text for line in lines):
         raise ParseError("empty", ".docx without text")
