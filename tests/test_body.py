@@ -293,3 +293,17 @@ def test_a_page_top_line_that_continues_a_sentence_is_no_label():
 )
 def test_first_unit(text, unit):
     assert first_unit(text) == unit
+
+
+def test_a_short_line_that_ends_on_an_article_is_no_heading():
+    # from an Aanhangsel's extracted text: the short line after a finished sentence looks
+    # like a heading, but a title never ends on "het"
+    text = (
+        "Het huidige kabinet is niet voornemens stappen te zetten om dit aan te passen.\n"
+        "Vanuit het Nationaal Preventieakkoord ondersteunt het kabinet wel het\n"
+        "Voedingscentrum om via de richtlijn eetomgevingen cateraars en andere\n"
+        "aanbieders te helpen om het aanbod in bedrijfsrestaurants gezonder te maken.\n"
+    )
+    secs = shape(sections(text))
+    assert [h for h, _ in secs] == [None]
+    assert "ondersteunt het kabinet wel het Voedingscentrum om via" in secs[0][1][-1]

@@ -82,6 +82,15 @@ def _bullet(prev: str, text: str) -> bool:
     return _ends_clause(prev) or prev.endswith(":") or bool(_BULLET.match(prev))
 
 
+# words a title never ends on: articles, prepositions, conjunctions, a few adverbs
+_OPEN_ENDS = frozenset(
+    {"de", "het", "een", "van", "en", "of", "in", "op", "met", "voor", "aan", "te", "door", "bij",
+     "naar", "om", "uit", "tot", "dat", "die", "als", "wel", "niet", "ook", "nog", "zijn", "is",
+     "dan", "maar", "want", "omdat", "zodat", "waarin", "waarbij", "over", "onder", "tussen",
+     "tegen"}
+)  # fmt: skip
+
+
 def _heading_like(text: str, nxt: Line | None = None) -> bool:
     t = text.strip()
     if _ROMAN.fullmatch(t):
@@ -96,6 +105,8 @@ def _heading_like(text: str, nxt: Line | None = None) -> bool:
             return False
     if t.count("(") != t.count(")"):  # a heading does not leave a parenthesis open
         return False
+    if t.endswith("-") or t.rsplit(" ", 1)[-1] in _OPEN_ENDS:
+        return False  # "… ondersteunt het kabinet wel het": a sentence wraps on, no title ends so
     return t[0].isupper() or t[0].isdigit()
 
 
