@@ -2,6 +2,7 @@
 
 import pytest
 
+import kamerparse
 from kamerparse.frontends.text import read_text
 from kamerparse.layout import Line, first_unit
 from kamerparse.stages.body import (
@@ -307,3 +308,14 @@ def test_a_short_line_that_ends_on_an_article_is_no_heading():
     secs = shape(sections(text))
     assert [h for h, _ in secs] == [None]
     assert "ondersteunt het kabinet wel het Voedingscentrum om via" in secs[0][1][-1]
+
+
+def test_one_wide_line_does_not_make_every_line_short(data_dir):
+    # an official Aanhangsel as pdfplumber extracts it: its widest body line ("namens de
+    # Minister voor Rechtsbescherming (ontvangen 11 juni 2024). Zie ook") is set wider than
+    # the text; measured against it, the full line "… door de jeugdreclassering." looks
+    # short enough to end a paragraph, and the answer was cut in two
+    text = (data_dir / "text" / "pdftext-ah-tk-20232024-1949.txt").read_text(encoding="utf-8")
+    paras = [p.text for p in kamerparse.parse_text(text).paragraphs]
+    answer = next(p for p in paras if p.startswith("Als een van deze jeugdigen"))
+    assert "door de jeugdreclassering. De informatie hierover is opgenomen" in answer

@@ -111,8 +111,10 @@ def _heading_like(text: str, nxt: Line | None = None) -> bool:
 
 
 def _width(lines: list[Line]) -> int:
-    """The column width: the widest body line (justified lines all come close to it)."""
-    return max((text_width(line.text) for line in lines), default=0)
+    """The column width: near the widest body line (justified lines all come close to it), but
+    not an outlier: one long URL or table row would make every line look short."""
+    widths = sorted(text_width(line.text) for line in lines)
+    return widths[min(len(widths) - 1, int(0.95 * len(widths)))] if widths else 0
 
 
 def _fits(prev: Line, line: Line, width: int) -> bool:
