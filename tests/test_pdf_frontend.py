@@ -423,6 +423,22 @@ def test_paragraph_starts_without_gaps(backend: str) -> None:
     assert [line.gap_before for line in lay.lines] == [False, False, False, False, True]
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_dash_inside_a_wrapped_sentence_starts_no_item(backend: str) -> None:
+    # an Aanhangsel's answer line: the ministry's name wraps before its dash
+    lines = [
+        "Antwoord van Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport",
+        "– Jeugd, Preventie en Sport) (ontvangen 12 augustus 2024).",
+        "",
+        "Het kabinet neemt twee maatregelen:",
+        "– een hogere bijdrage;",
+        "– een kortere termijn.",
+    ]
+    items = [item for item in body(lines) if item[0]]
+    lay = read_pdf(make_pdf([items]), backend)
+    assert [line.starts_paragraph for line in lay.lines] == [True, False, True, True, True]
+
+
 # --- errors ----------------------------------------------------------------------------
 
 

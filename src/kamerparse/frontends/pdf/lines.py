@@ -44,6 +44,7 @@ _NUMBER_START = re.compile(r"(\d{1,3})(?:\s+|$)")
 _SPACES = re.compile(r"\s+")
 # "m2", "km3": a raised 2 or 3 after a unit of length is a power even where a footnote 2 exists
 _UNIT = re.compile(r"(?<![^\W\d_])[kcdm]?m$")
+_CLOSE = ")»”’\"'"
 _BULLET = re.compile(r"[•·▪◦‣●■□–—-]\s|\d{1,2}[.)]\s|[a-z][.)]\s")
 _MASTHEAD = re.compile(
     r"(Tweede|Eerste) Kamer der Staten-Generaal|Vergaderjaar \d{4}\s*[-–]\s*\d{4}|"
@@ -533,7 +534,14 @@ def _starts(prev: _Row | None, row: _Row, stats: _Stats) -> bool:
         return True  # into or out of a short styled line: a heading, a label
     if abs(prev.size - row.size) > 0.1 * stats.body_size:
         return True
-    if _BULLET.match(row.text):
+    if _BULLET.match(row.text) and (
+        row.text[0] in "•·▪◦‣●■□"
+        or _BULLET.match(prev.text)
+        or prev.text.rstrip(_CLOSE).endswith((".", ":", ";", ",", "!", "?"))
+    ):
+        # a dash or "3)" also stands inside a sentence wrapped before it ("(Volksgezondheid,
+        # Welzijn en Sport" / "– Jeugd, Preventie en Sport)"): an item only after a finished
+        # clause or another item; a bullet glyph always is one
         return True
     return _would_fit(prev, row, stats)
 
