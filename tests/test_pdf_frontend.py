@@ -407,36 +407,42 @@ def test_two_columns_read_column_by_column(backend: str) -> None:
     assert [line.text for line in lay.lines] == left + right
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
-def test_paragraph_starts_without_gaps(backend: str) -> None:
-    lines = [
-        "Dit is een lange regel die tot aan de rechterkant van de kolom doorloopt, zo",
-        "lang als de rest. Deze regel eindigt de alinea.",
-        "Nieuwe alinea zonder witregel, want het eerste woord had gepast op de vorige",
-        "regel.",
-        "",
-        "Na een witregel.",
-    ]
-    items = [item for item in body(lines) if item[0]]
-    lay = read_pdf(make_pdf([items]), backend)
-    assert [line.starts_paragraph for line in lay.lines] == [True, False, True, False, True]
-    assert [line.gap_before for line in lay.lines] == [False, False, False, False, True]
+PARAGRAPH_STARTS = [
+    (
+        [
+            "Dit is een lange regel die tot aan de rechterkant van de kolom doorloopt, zo",
+            "lang als de rest. Deze regel eindigt de alinea.",
+            "Nieuwe alinea zonder witregel, want het eerste woord had gepast op de vorige",
+            "regel.",
+            "",
+            "Na een witregel.",
+        ],
+        [True, False, True, False, True],
+    ),
+    (
+        # an Aanhangsel's answer line: the ministry's name wraps before its dash, which starts
+        # no item; the dashes after a finished clause do
+        [
+            "Antwoord van Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport",
+            "– Jeugd, Preventie en Sport) (ontvangen 12 augustus 2024).",
+            "",
+            "Het kabinet neemt twee maatregelen:",
+            "– een hogere bijdrage;",
+            "– een kortere termijn.",
+        ],
+        [True, False, True, True, True],
+    ),
+]
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_a_dash_inside_a_wrapped_sentence_starts_no_item(backend: str) -> None:
-    # an Aanhangsel's answer line: the ministry's name wraps before its dash
-    lines = [
-        "Antwoord van Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport",
-        "– Jeugd, Preventie en Sport) (ontvangen 12 augustus 2024).",
-        "",
-        "Het kabinet neemt twee maatregelen:",
-        "– een hogere bijdrage;",
-        "– een kortere termijn.",
-    ]
+@pytest.mark.parametrize(("lines", "starts"), PARAGRAPH_STARTS, ids=["gaps", "dashes"])
+def test_paragraph_starts_without_gaps(lines: list[str], starts: list[bool], backend: str) -> None:
     items = [item for item in body(lines) if item[0]]
     lay = read_pdf(make_pdf([items]), backend)
-    assert [line.starts_paragraph for line in lay.lines] == [True, False, True, True, True]
+    assert [line.starts_paragraph for line in lay.lines] == starts
+    gaps = [bool(i) and not lines[i - 1] for i, text in enumerate(lines) if text]
+    assert [line.gap_before for line in lay.lines] == gaps
 
 
 # --- errors ----------------------------------------------------------------------------
