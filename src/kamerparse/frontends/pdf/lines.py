@@ -348,9 +348,12 @@ def _footer(page: PageGlyphs, rows: list[_Row]) -> None:
     text that happens to run down into the zone keeps its role.
     """
     prev: _Row | None = None
+    notes = _low_notes(page, rows)
     for row in sorted(rows, key=lambda r: r.order):
         if row.order >= 0.8 * page.height and _RUNNING_FOOTER.match(_plain(row)):
             row.role = "furniture"
+        elif id(row) in notes:
+            pass  # a footnote set low on the page, under its rule (Word's layout)
         elif row.order >= FOOTER_ZONE * page.height:
             continues = (
                 prev is not None
@@ -362,6 +365,31 @@ def _footer(page: PageGlyphs, rows: list[_Row]) -> None:
             if not continues:
                 row.role = "furniture"
         prev = row
+
+
+def _low_notes(page: PageGlyphs, rows: list[_Row]) -> set[int]:
+    """The rows of a footnote block under its short rule (ids), however low on the page.
+
+    The block starts right under the rule with a numbered row at the text's left and goes on
+    in regular line steps; the first clear gap ends it (what follows is the page footer).
+    """
+    for rule in sorted(page.rules, key=lambda r: r.y):
+        if not (15.0 <= rule.x1 - rule.x0 <= 150.0 and rule.y > 0.5 * page.height):
+            continue
+        below = sorted(
+            (r for r in rows if r.baseline > rule.y and r.x0 < rule.x1), key=lambda r: r.order
+        )
+        if not below or below[0].order - rule.y > 3 * below[0].size:
+            continue
+        if not _NUMBER_START.match(below[0].runs[0].text.strip() + " "):
+            continue
+        block = [below[0]]
+        for row in below[1:]:
+            if row.baseline - block[-1].baseline > 2.0 * max(row.size, block[-1].size):
+                break
+            block.append(row)
+        return {id(r) for r in block}
+    return set()
 
 
 def _measure(per_page: list[list[_Row]]) -> _Stats:
