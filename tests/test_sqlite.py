@@ -60,8 +60,8 @@ def test_tables_and_rows(docs, tmp_path):
     db = tmp_path / "k.db"
     assert to_sqlite(docs, db) == 4
     assert rows(db, "SELECT component, version FROM schema_version ORDER BY 1") == [
-        ("document", "1"),
-        ("sqlite", "1"),
+        ("document", "1.1"),
+        ("sqlite", "2"),
     ]
     assert rows(db, "PRAGMA journal_mode") == [("wal",)]
     ids = [r[0] for r in rows(db, "SELECT id FROM documents ORDER BY doc_key")]

@@ -14,7 +14,10 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1"
+# major.minor: a minor step only adds fields or values (a reader of 1.0 reads 1.1 unchanged);
+# a major step renames, removes or changes the meaning of something. 1.1 added a ministry
+# letter's letterhead: sender, reference, their_reference, attachments, salutation.
+SCHEMA_VERSION = "1.1"
 
 Part = Literal["header", "body", "footnote"]
 
@@ -123,6 +126,12 @@ class Document:
     addressee: str | None = None
     place: str | None = None
     date: str | None = None
+    # a ministry's own letter: its letterhead as printed (null for a Kamerstuk)
+    sender: str | None = None
+    reference: str | None = None
+    their_reference: str | None = None
+    attachments: str | None = None
+    salutation: str | None = None
     sections: list[Section] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)

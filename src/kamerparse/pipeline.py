@@ -29,15 +29,7 @@ from .stages.body import (
 )
 from .stages.footnotes import split_footnotes
 from .stages.furniture import Facts, strip_furniture
-from .stages.header import (
-    Header,
-    parse_aanhangsel_header,
-    parse_dossier,
-    parse_header,
-    parse_letterhead_header,
-    parse_sitting_header,
-    session_year,
-)
+from .stages.header import Header, parse_dossier, read_header, session_year
 from .stages.signature import split_signature
 
 _MEMBER_DOCUMENTS = {"motie", "amendement"}
@@ -52,14 +44,7 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
 
     lines, facts = strip_furniture(layout.lines)
     lines, footnotes = split_footnotes(lines)
-    if facts.sitting is not None:
-        head = parse_sitting_header(facts.sitting)
-    elif facts.aanhangsel:
-        head = parse_aanhangsel_header(lines)
-    else:
-        head = parse_header(lines)
-        if head.title is None:  # no Kamerstuk header: perhaps a ministry's own letter
-            head = parse_letterhead_header(lines) or head
+    head = read_header(lines, facts)
     members = head.document_type in _MEMBER_DOCUMENTS
     body, signature = split_signature(lines[head.body_start :], members=members)
     page_turns: PageTurns = {}
@@ -76,6 +61,11 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
         addressee=head.addressee,
         place=head.place,
         date=head.date,
+        sender=head.sender,
+        reference=head.reference,
+        their_reference=head.their_reference,
+        attachments=head.attachments,
+        salutation=head.salutation,
         sections=sections,
         footnotes=footnotes,
         signatories=parse_signatories([line.text for line in signature], members=members),

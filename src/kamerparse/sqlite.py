@@ -38,7 +38,7 @@ from .model import SCHEMA_VERSION as DOCUMENT_SCHEMA_VERSION
 from .model import Document
 
 #: The layout of the tables below; raised when a column or table changes meaning.
-SQLITE_SCHEMA_VERSION = "1"
+SQLITE_SCHEMA_VERSION = "2"
 
 _WHERE_COLUMNS = """
     part TEXT, section INTEGER, paragraph INTEGER, footnote TEXT,
@@ -70,6 +70,11 @@ CREATE TABLE IF NOT EXISTS documents (
     addressee TEXT,
     place TEXT,
     date TEXT,
+    sender TEXT,
+    reference TEXT,
+    their_reference TEXT,
+    attachments TEXT,
+    salutation TEXT,
     n_pages INTEGER,
     warnings TEXT NOT NULL DEFAULT '[]'
 );
@@ -132,13 +137,6 @@ CREATE INDEX IF NOT EXISTS signatories_doc_key ON signatories(doc_key);
 
 CHILD_TABLES = ("dossiers", "paragraphs", "footnotes", "references", "dates", "signatories")
 
-_INSERT_DOCUMENT = (
-    "INSERT INTO documents (id, source_path, format, sha256, encoding, chamber,"
-    " parliamentary_year, dossier, dossier_title, number, document_type, title, addressee,"
-    " place, date, n_pages, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-
-
 class SchemaMismatchError(RuntimeError):
     """The database was written by a kamerparse with another table layout."""
 
@@ -168,9 +166,22 @@ def document_record(doc: dict[str, Any]) -> dict[str, Any]:
         "addressee": doc.get("addressee"),
         "place": doc.get("place"),
         "date": doc.get("date"),
+        "sender": doc.get("sender"),
+        "reference": doc.get("reference"),
+        "their_reference": doc.get("their_reference"),
+        "attachments": doc.get("attachments"),
+        "salutation": doc.get("salutation"),
         "n_pages": source.get("pages"),
         "warnings": json.dumps(doc.get("warnings") or [], ensure_ascii=False),
     }
+
+
+# the documents row's columns are the record's keys, so the two cannot disagree
+_DOCUMENT_COLUMNS = tuple(document_record({}))
+_INSERT_DOCUMENT = (
+    f"INSERT INTO documents ({', '.join(_DOCUMENT_COLUMNS)})"
+    f" VALUES ({', '.join('?' * len(_DOCUMENT_COLUMNS))})"
+)
 
 
 # Reference fields in column order: id -> ref_id, page -> cited_page (the page it points at)

@@ -84,6 +84,8 @@ class Facts:
     number: str | None = None
     sitting: Sitting | None = None
     removed: list[Line] = field(default_factory=list)
+    # a ministry letter's letterhead column, as the PDF front end found it
+    letterhead: list[Line] = field(default_factory=list)
 
 
 def _year(m: re.Match[str], first: int) -> str:
@@ -97,6 +99,9 @@ def strip_furniture(lines: list[Line]) -> tuple[list[Line], Facts]:
     for i, line in enumerate(lines):
         # a front end that knows the roles (PDF) is trusted; plain text is judged by its words
         known = line.role is not None
+        if line.role == "letterhead":
+            facts.letterhead.append(line)
+            continue
         if line.role == "furniture" or (not known and _is_furniture(line, i, lines, facts)):
             facts.removed.append(line)
             continue

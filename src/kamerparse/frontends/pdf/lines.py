@@ -257,6 +257,7 @@ def build_lines(pages: list[PageGlyphs]) -> list[Line]:
     for page, rows in zip(pages, per_page, strict=True):
         _masthead(page, rows, stats)
         notes = _footnotes(page, rows, stats, continued=notes)
+        _figures(rows, stats)
     _label_rows(per_page, stats)
     numbers = _footnote_numbers(per_page)
     for rows in per_page:
@@ -486,7 +487,8 @@ def _footnotes(page: PageGlyphs, rows: list[_Row], stats: _Stats, continued: boo
     for rule in sorted(rules, key=lambda r: r.y):
         below = [r for r in content if r.baseline > rule.y]
         above = [r for r in content if r.baseline < rule.y]
-        if below and above and all(r.size <= small for r in below):
+        # under a rule, a note may be set only a little smaller than the text (Word: 8 on 9)
+        if below and above and all(r.size <= 0.95 * stats.body_size for r in below):
             start = content.index(below[0])
             break
     if start is None:  # no rule: a trailing block of small lines that starts with a number
@@ -505,6 +507,29 @@ def _footnotes(page: PageGlyphs, rows: list[_Row], stats: _Stats, continued: boo
         row.role = "footnote"
     _footnote_starts(content[start:])
     return True
+
+
+# a figure's caption: "Figuur 1. Organogram …", "Tabel 2: …"
+_CAPTION = re.compile(r"(?:Figuur|Tabel|Grafiek|Afbeelding|Kaart|Schema|Bron)\b.{0,200}")
+
+
+def _figures(rows: list[_Row], stats: _Stats) -> None:
+    """Text inside a figure (the labels of a chart or an organogram) is no running text: three
+    or more rows in a row set in type far smaller than the text's, with their caption."""
+    content = [r for r in rows if r.role is None]
+    tiny = 0.8 * stats.body_size
+    i = 0
+    while i < len(content):
+        j = i
+        while j < len(content) and content[j].size <= tiny:
+            j += 1
+        if j - i >= 3:
+            for row in content[i:j]:
+                row.role = "furniture"
+            caption = content[j] if j < len(content) else None
+            if caption and caption.size < stats.body_size - 0.1:
+                caption.role = "furniture" if _CAPTION.fullmatch(_plain(caption)) else None
+        i = max(j, i + 1)
 
 
 def _footnote_starts(block: list[_Row]) -> None:
