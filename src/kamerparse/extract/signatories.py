@@ -41,6 +41,11 @@ MEMBER = re.compile(
     rf"(?:[A-Z][\w'’]*\s+(?={_MEMBER_PARTICLE}\s))?(?:{_MEMBER_PARTICLE}\s+){{0,3}}"
     rf"{_MEMBER_WORD}(?:\s+{_MEMBER_WORD})?[.,]?"
 )
+# a name written out in full under a function, as ministries' own letters sign: "Mark Harbers",
+# "Hugo de Jonge", "Dilan Yeşilgöz-Zegerius"; only taken where a function line stands above it
+FULL_NAME = re.compile(
+    rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:{_MEMBER_PARTICLE}\s+){{0,3}}{_MEMBER_WORD}"
+)
 CLOSING = re.compile(
     r"(?:Hoogachtend|Met (?:de meeste )?hoogachting|Met vriendelijke groet(?:en)?|"
     r"Met belangstelling zie ik|Namens deze)\s*,?"
@@ -70,10 +75,15 @@ def is_name_line(text: str) -> bool:
     return bool(split_names(text)) or _name_first(text) is not None
 
 
+def _function(text: str) -> bool:
+    """A function, also set in capitals ("DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT")."""
+    return bool(FUNCTION.fullmatch(text) or (text.isupper() and FUNCTION.fullmatch(text.lower())))
+
+
 def is_function_line(text: str) -> bool:
     """A function standing alone ("De Minister van Defensie,") or with names after a comma."""
     t = text.strip()
-    if t.endswith(",") and FUNCTION.fullmatch(t[:-1].strip()):
+    if t.endswith(",") and _function(t[:-1].strip()):
         return True
     if len(segments(t)) > 1:
         return True
@@ -83,9 +93,13 @@ def is_function_line(text: str) -> bool:
 def is_bare_function(text: str) -> bool:
     """A function without its closing comma: "De minister van Justitie en Veiligheid"."""
     t = text.strip()
-    return (
-        len(t) < 120 and bool(re.match(r"(?:De|de|Het|het)\s", t)) and bool(FUNCTION.fullmatch(t))
-    )
+    return len(t) < 120 and bool(re.match(r"(?:De|de|Het|het)\s", t, re.I)) and _function(t)
+
+
+def is_full_name(text: str) -> bool:
+    """A name written out in full ("Mark Harbers"): a signatory only right under a function."""
+    t = text.strip()
+    return len(t) <= 50 and FULL_NAME.fullmatch(t) is not None and not _function(t)
 
 
 def _inline(text: str) -> tuple[str, list[str]] | None:
@@ -124,7 +138,7 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
         if inline := _inline(text):
             function, names = inline
             out += [Signatory(function, n) for n in names]
-        elif text.endswith(",") and FUNCTION.fullmatch(text[:-1].strip()):
+        elif text.endswith(",") and _function(text[:-1].strip()):
             function = text[:-1].strip()
         elif is_bare_function(text):
             function = text
@@ -132,6 +146,8 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
             out += [Signatory(function, n) for n in names]
         elif nf := _name_first(text):
             out.append(Signatory(nf[1], nf[0]))
+        elif function is not None and is_full_name(text):
+            out.append(Signatory(function, text))
         elif members and MEMBER.fullmatch(text):
             out.append(Signatory(None, text.rstrip(".,")))
     return out

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from ..extract.signatories import CLOSING, MEMBER, is_bare_function, is_function_line, is_name_line
+from ..extract.signatories import (
+    CLOSING,
+    MEMBER,
+    is_bare_function,
+    is_full_name,
+    is_function_line,
+    is_name_line,
+)
 from ..layout import Line
 
 # where a letter's appendix starts after its signature: a ministry sends its answers to
@@ -45,6 +52,8 @@ def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
         text = lines[i - 1].text.strip()
         if is_name_line(text) or is_function_line(text):
             named = True
+        elif i >= 2 and is_full_name(text) and _under_function(lines[i - 2].text):
+            named = True  # "Mark Harbers" under "DE MINISTER VAN …,"
         elif CLOSING.fullmatch(text) or _ON_BEHALF.fullmatch(text):
             pass
         elif i < end and is_bare_function(text) and is_name_line(lines[i].text):
@@ -61,3 +70,8 @@ def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
 
 def _member(text: str) -> bool:
     return len(text) <= 40 and MEMBER.fullmatch(text) is not None
+
+
+def _under_function(text: str) -> bool:
+    t = text.strip()
+    return is_function_line(t) or is_bare_function(t)
