@@ -599,9 +599,15 @@ def _joined(row: _Row, numbers: set[str] | frozenset[str]) -> str:
                 mark = True
         if prev is not None and not (parts[-1].endswith(" ") or text.startswith(" ")):
             gap = run.x0 - prev.x1
-            scripts = mark or prev_mark or _is_script(run, row) or _is_script(prev, row)
-            need = MARK_GAP if scripts else WORD_GAP
-            if gap > need * row.size:
+            after_script = prev_mark or _is_script(prev, row)
+            if after_script:
+                # the space after a marker is set in the marker's small size (Word)
+                need = MARK_GAP * prev.size
+            elif mark or _is_script(run, row):
+                need = MARK_GAP * row.size
+            else:
+                need = WORD_GAP * row.size
+            if gap > need:
                 parts.append(" ")
         parts.append(text)
         prev, prev_mark = run, mark
