@@ -350,11 +350,19 @@ def _footer(page: PageGlyphs, rows: list[_Row]) -> None:
     """
     prev: _Row | None = None
     notes = _low_notes(page, rows)
+    text_size, text_left = _page_text(rows)
     for row in sorted(rows, key=lambda r: r.order):
         if row.order >= 0.8 * page.height and _RUNNING_FOOTER.match(_plain(row)):
             row.role = "furniture"
         elif id(row) in notes:
             pass  # a footnote set low on the page, under its rule (Word's layout)
+        elif (
+            abs(row.size - text_size) < 0.02 * text_size
+            and abs(row.x0 - text_left) < 1.5
+            and prev is not None
+            and row.baseline - prev.baseline <= 3.0 * row.size
+        ):
+            pass  # a line of the text itself run down to the foot of the page ("Vraag 9")
         elif row.order >= FOOTER_ZONE * page.height:
             continues = (
                 prev is not None
@@ -366,6 +374,18 @@ def _footer(page: PageGlyphs, rows: list[_Row]) -> None:
             if not continues:
                 row.role = "furniture"
         prev = row
+
+
+def _page_text(rows: list[_Row]) -> tuple[float, float]:
+    """The size most of a page's characters are set in, and where most of its lines start."""
+    sizes: Counter[float] = Counter()
+    for r in rows:
+        sizes[round(r.size, 1)] += sum(_chars(g) for g in r.runs)
+    if not sizes:
+        return 0.0, 0.0
+    size = sizes.most_common(1)[0][0]
+    lefts = Counter(round(r.x0) for r in rows if round(r.size, 1) == size)
+    return size, float(lefts.most_common(1)[0][0])
 
 
 def _low_notes(page: PageGlyphs, rows: list[_Row]) -> set[int]:
