@@ -406,7 +406,7 @@ def _low_notes(page: PageGlyphs, rows: list[_Row]) -> set[int]:
             continue
         block = [below[0]]
         for row in below[1:]:
-            if row.baseline - block[-1].baseline > 2.0 * max(row.size, block[-1].size):
+            if row.baseline - block[-1].baseline > 2.6 * max(row.size, block[-1].size):
                 break
             block.append(row)
         return {id(r) for r in block}
