@@ -535,7 +535,9 @@ _CAPTION = re.compile(r"(?:Figuur|Tabel|Grafiek|Afbeelding|Kaart|Schema|Bron)\b.
 
 def _figures(rows: list[_Row], stats: _Stats) -> None:
     """Text inside a figure (the labels of a chart or an organogram) is no running text: three
-    or more rows in a row set in type far smaller than the text's, with their caption."""
+    or more rows in a row set in type far smaller than the text's, placed freely (hardly any
+    of them starts at the text column's left edge, where a table's first column would), with
+    their caption."""
     content = [r for r in rows if r.role is None]
     tiny = 0.8 * stats.body_size
     i = 0
@@ -543,7 +545,11 @@ def _figures(rows: list[_Row], stats: _Stats) -> None:
         j = i
         while j < len(content) and content[j].size <= tiny:
             j += 1
-        if j - i >= 3:
+        block = content[i:j]
+        at_left = sum(
+            1 for r in block if abs(r.x0 - stats.left.get(r.column, r.x0 + 9.0)) < 2.0
+        )
+        if len(block) >= 3 and at_left <= 0.25 * len(block):
             for row in content[i:j]:
                 row.role = "furniture"
             caption = content[j] if j < len(content) else None
