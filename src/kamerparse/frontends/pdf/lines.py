@@ -51,6 +51,7 @@ _MASTHEAD = re.compile(
     r"Aanhangsel van de Handelingen|"
     r"Vragen gesteld door de leden der Kamer, met de daarop door de|regering gegeven antwoorden"
 )
+_WEB_ADDRESS = re.compile(r"https?:|www\.|\w\.(?:nl|eu|com|org)\b|@\w")
 _RUNNING_FOOTER = re.compile(r"(?:['’]s-Gravenhage \d{4} )?(Tweede|Eerste) Kamer, vergaderjaar")
 
 
@@ -329,11 +330,15 @@ def _split_sidebar(rows: list[_Row], side: tuple[float, float]) -> list[_Row]:
 
 
 def _underlines(page: PageGlyphs, rows: list[_Row]) -> None:
-    """Mark rows a rule runs under from end to end: underlined text, as Word sets headings."""
+    """Mark rows a rule runs under from end to end: underlined text, as Word sets headings.
+
+    A web address is underlined as a link, not as a heading: such rows are left unmarked.
+    """
     for rule in page.rules:
         for row in rows:
             if (
                 row.role is None
+                and not _WEB_ADDRESS.search(_plain(row))
                 and row.baseline - 1.0 <= rule.y <= row.baseline + 0.4 * row.size
                 and rule.x0 <= row.x0 + 3.0
                 and row.x1 - 3.0 <= rule.x1 <= row.x1 + row.size
@@ -694,10 +699,12 @@ def _starts(prev: _Row | None, row: _Row, stats: _Stats) -> bool:
         return True
     if prev.label and prev.bold == row.bold and prev.page == row.page:
         return False  # "ZAKEN" under "Nr. 963 BRIEF VAN … BUITENLANDSE": the title goes on
-    if (
-        prev.bold != row.bold or prev.italic != row.italic or prev.underline != row.underline
-    ) and _short(prev if prev.bold or prev.italic or prev.underline else row, stats):
+    if (prev.bold != row.bold or prev.italic != row.italic) and _short(
+        prev if prev.bold or prev.italic else row, stats
+    ):
         return True  # into or out of a short styled line: a heading, a label
+    if prev.underline and not row.underline and prev.starts_paragraph and _short(prev, stats):
+        return True  # out of a short underlined line that stands alone: a heading
     if abs(prev.size - row.size) > 0.1 * stats.body_size:
         return True
     if _BULLET.match(row.text) and (
