@@ -78,6 +78,14 @@ def test_ministry_signature(lines, expected):
     assert [(s.function, s.name) for s in got] == expected
 
 
+def test_the_king_signs_under_the_closing_formula():
+    body = ["De memorie van toelichting bevat de gronden waarop het rust.",
+            "En hiermede bevelen Wij U in Godes heilige bescherming.", "Beatrix"]  # fmt: skip
+    rest, signature = split_signature(read_text("\n".join(body)).lines)
+    assert [line.text for line in signature] == ["Beatrix"]
+    assert [line.text for line in rest] == body[:2]
+
+
 def test_a_full_name_is_no_signatory_without_a_function_above_it():
     lines = read_text("Dat geldt ook voor de luchtvaart.\nMark Harbers").lines
     assert split_signature(lines)[1] == []

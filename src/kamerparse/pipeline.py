@@ -13,7 +13,7 @@ import datetime
 import re
 from dataclasses import replace
 
-from .extract.dates import find_dates
+from .extract.dates import find_dates, parse_date_line
 from .extract.references import find_references
 from .extract.signatories import parse_signatories
 from .layout import Layout
@@ -47,6 +47,12 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
     head = read_header(lines, facts)
     members = head.document_type in _MEMBER_DOCUMENTS
     body, signature = split_signature(lines[head.body_start :], members=members)
+    if head.date is None:  # a koninklijke boodschap dates itself above the signature
+        for line in signature:
+            place, date = parse_date_line(line.text)
+            if date is not None:
+                head.place, head.date = place, date.isoformat()
+                break
     page_turns: PageTurns = {}
     sections = build_sections(body, page_turns)
     _resolve_markers(sections, footnotes, text_markers=layout.format == "text")

@@ -16,11 +16,14 @@ from __future__ import annotations
 import re
 
 from ..model import Signatory
+from .dates import parse_date_line
 
+# an upper-case letter, accented ones too ("Öztürk", "Ünver", "Şahin")
+_UP = "[A-ZÀ-ÖØ-ÞĆČŁŃŚŠŞŻŽ]"
 # academic titles may stand before the initials: "mr. drs. C.J. Schouten"
 _INITIALS = r"(?:(?:mr|drs|dr|ir|ing|prof|ds)\.\s?)*(?:[A-Z][a-z]{0,2}\.\s?)+"
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|het|von|du|la|le|in\s[’']t)"
-_SURNAME = rf"(?:{_PARTICLE}\s?)*[A-Z][\w'’-]*(?:\s+(?:{_PARTICLE}\s+)*[A-Z][\w'’-]*)*"
+_SURNAME = rf"(?:{_PARTICLE}\s?)*{_UP}[\w'’-]*(?:\s+(?:{_PARTICLE}\s+)*{_UP}[\w'’-]*)*"
 NAME = re.compile(rf"{_INITIALS}\s?{_SURNAME}")
 # several names on one line split before initials that follow a surname
 _NAME_SPLIT = re.compile(rf"(?<!\.)\s+(?={_INITIALS}\s?[A-Z])")
@@ -33,18 +36,18 @@ _ROLE = (
 FUNCTION = re.compile(rf"(?:(?:De|Het|de|het)\s+)?(?:\S+\s+){{0,2}}{_ROLE}\b[^.;:]{{0,150}}")
 # a moties/amendementen member name: "Ten Hoopen", "Ortega-Martijn", "Van der Staaij"
 _MEMBER_PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n ['’]t|[Hh]et)"
-_MEMBER_WORD = rf"[A-Z][\w'’]*(?:-(?:{_MEMBER_PARTICLE}\s+)*[A-Za-z][\w'’]*)*"
+_MEMBER_WORD = rf"{_UP}[\w'’]*(?:-(?:{_MEMBER_PARTICLE}\s+)*[^\W\d_][\w'’]*)*"
 # "Ten Hoopen", "Ortega-Martijn", "Van der Staaij", "Faber-van de Klashorst"; a first name where
 # two members share a surname: "Diederik van Dijk", "Léon de Jong", "Daniëlle Jansen"; a stray
 # comma or full stop after the name ("Teunissen,", "Bushoff.") is a typo, not part of it
 MEMBER = re.compile(
-    rf"(?:[A-Z][\w'’]*\s+(?={_MEMBER_PARTICLE}\s))?(?:{_MEMBER_PARTICLE}\s+){{0,3}}"
+    rf"(?:{_UP}[\w'’]*\s+(?={_MEMBER_PARTICLE}\s))?(?:{_MEMBER_PARTICLE}\s+){{0,3}}"
     rf"{_MEMBER_WORD}(?:\s+{_MEMBER_WORD})?[.,]?"
 )
 # a name written out in full under a function, as ministries' own letters sign: "Mark Harbers",
 # "Hugo de Jonge", "Dilan Yeşilgöz-Zegerius"; only taken where a function line stands above it
 FULL_NAME = re.compile(
-    rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:{_MEMBER_PARTICLE}\s+){{0,3}}{_MEMBER_WORD}"
+    rf"{_UP}[\w'’-]+(?:\s+{_UP}[\w'’-]+)?\s+(?:{_MEMBER_PARTICLE}\s+){{0,3}}{_MEMBER_WORD}"
 )
 CLOSING = re.compile(
     r"(?:Hoogachtend|Met (?:de meeste )?hoogachting|Met vriendelijke groet(?:en)?|"
@@ -107,8 +110,8 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
     head, sep, tail = text.rpartition(",")
     if not sep:
         return None
-    names = split_names(tail)
-    if names and FUNCTION.fullmatch(head.strip()):
+    names = split_names(tail) or ([tail.strip()] if is_full_name(tail) else [])
+    if names and _function(head.strip()):
         return head.strip(), names
     return None
 
@@ -132,8 +135,16 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
     """
     out: list[Signatory] = []
     function: str | None = None
+    # a dagtekening above, or nothing but the name: a bare name signs (the King)
+    dated = len(lines) == 1
     for text in (seg for raw in lines for seg in segments(raw)):
         if not text or CLOSING.fullmatch(text):
+            continue
+        if parse_date_line(text)[1] is not None:
+            dated = True
+            continue
+        if dated and not out and MEMBER.fullmatch(text):
+            out.append(Signatory(None, text.rstrip(".,")))
             continue
         if inline := _inline(text):
             function, names = inline

@@ -44,6 +44,11 @@ _FOOTER = re.compile(
 # the Handelingen footer: "Tweede Kamer Staat van de Volkshuisvesting TK 40 40-6-1" (meeting
 # 40, agenda item 6, page 1), under the date, a long debate title wrapped over both lines:
 # "Begroting Landbouw, Natuur en 1 februari 2024" / "Tweede Kamer Voedselkwaliteit 2024 TK 37 …"
+# a one-page document's footer may stop after the vergaderjaar: "’s-Gravenhage 2011 Tweede
+# Kamer, vergaderjaar 2011–2012 1"
+_SHORT_FOOTER = re.compile(
+    rf"['’]s-Gravenhage \d{{4}} {_CHAMBER}, vergaderjaar {_YEAR}(?: \d{{1,3}})?"
+)
 _SITTING_FOOTER = re.compile(
     rf"{_CHAMBER}(?: (?P<title>.+?))? (?:TK|EK) (?P<meeting>\d{{1,3}}) "
     r"(?P=meeting)-(?P<item>\d{1,3})-\d{1,4}"
@@ -120,6 +125,8 @@ def _is_furniture(line: Line, i: int, lines: list[Line], facts: Facts) -> bool:
     text = line.text
     if _FOOTER.fullmatch(text) or _ISSN.fullmatch(text) or _WEB_META.fullmatch(text):
         return True
+    if _SHORT_FOOTER.fullmatch(text):
+        return True
     if _KST_ID.fullmatch(text) or _AH_FOOTER.fullmatch(text):
         return True
     if _SITTING_FOOTER.fullmatch(text):
@@ -150,7 +157,7 @@ def _read_facts(text: str, facts: Facts, before: str) -> None:
         facts.parliamentary_year = facts.parliamentary_year or _year(m, 2)
         facts.dossier = facts.dossier or m.group(4)
         facts.number = facts.number or m.group(5)
-    elif m := _WEB_META.fullmatch(text):
+    elif (m := _SHORT_FOOTER.fullmatch(text)) or (m := _WEB_META.fullmatch(text)):
         facts.chamber = facts.chamber or f"{m.group(1)} Kamer"
         facts.parliamentary_year = facts.parliamentary_year or _year(m, 2)
     elif m := _AH_FOOTER.fullmatch(text):

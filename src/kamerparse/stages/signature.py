@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..extract.dates import parse_date_line
 from ..extract.signatories import (
     CLOSING,
     MEMBER,
@@ -22,6 +23,8 @@ from ..layout import Line
 # where a letter's appendix starts after its signature: a ministry sends its answers to
 # written questions as "Antwoorden van de minister van … op Kamervragen …" below the letter
 _APPENDIX = re.compile(r"(?:Antwoorden|Antwoord) (?:van|op) (?:de|het) \S.*")
+# the closing formula of a koninklijke boodschap: the text ends with it, the King signs under it
+_ROYAL_CLOSE = re.compile(r"En hiermede bevelen Wij U in Godes (?:heilige )?bescherming\.?")
 # "Mede namens de minister van Binnenlandse Zaken," above the function of who signs
 _ON_BEHALF = re.compile(r"[Mm]ede namens \S.*,")
 
@@ -46,6 +49,14 @@ def split_signature(lines: list[Line], members: bool = False) -> tuple[list[Line
 
 def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
     """Where the signature block that ends at ``end`` starts; None if there is none."""
+    if end >= 2 and _signed_under_date(lines[end - 2].text, lines[end - 1].text):
+        return end - 2
+    if (
+        end >= 2
+        and _ROYAL_CLOSE.fullmatch(lines[end - 2].text.strip())
+        and MEMBER.fullmatch(lines[end - 1].text.strip())
+    ):
+        return end - 1  # the King's name under the closing formula of his message
     i = end
     named = False
     while i > 0:
@@ -75,3 +86,10 @@ def _member(text: str) -> bool:
 def _under_function(text: str) -> bool:
     t = text.strip()
     return is_function_line(t) or is_bare_function(t)
+
+
+def _signed_under_date(date_line: str, name: str) -> bool:
+    """A dagtekening closing the text with one name under it: the King signs a koninklijke
+    boodschap so ("’s-Gravenhage, 2 september 2011" / "Beatrix")."""
+    place, date = parse_date_line(date_line.strip())
+    return date is not None and place is not None and bool(MEMBER.fullmatch(name.strip()))
