@@ -57,6 +57,7 @@ _POSTAL = re.compile(
     r"Plein \d.*|[A-Z ]*DEN HAAG|'?[’']?s-GRAVENHAGE|www\.\S+|[TF] \d[\d -]+|[\w.-]+@[\w.-]+"
 )
 _SENDER = re.compile(r"Ministerie van\b.*")
+_DATE_VALUE = re.compile(r"\d{1,2} [a-z]+ \d{4}\b")
 # the clause that closes the letterhead column
 _CLOSE = re.compile(r"Bij beantwoording\b.*")
 # how far into the content the header may reach (a long address block, a wrapped subject)
@@ -98,7 +99,10 @@ def parse_letter_header(lines: list[Line], letterhead: list[Line]) -> Header:
         if f.name is None or not re.search(r"\w", f.value):
             continue  # a field the letter prints empty ("Ons kenmerk -")
         if f.name == "date":
-            place, date = parse_date_line(f"Datum {f.value}")
+            # the value alone, or (text extracted from a PDF) with the letterhead column's
+            # neighbouring value run into it: "22 december 2022 2"
+            m = _DATE_VALUE.match(f.value)
+            _, date = parse_date_line(f"Datum {m.group(0)}") if m else (None, None)
             if date is not None and head.date is None:
                 head.date = date.isoformat()
         elif getattr(head, f.name) is None:
