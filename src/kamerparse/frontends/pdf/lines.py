@@ -273,9 +273,9 @@ def _sidebar_x(pages: list[PageGlyphs], per_page: list[list[_Row]]) -> tuple[flo
 
     The Rijkshuisstijl letter sets its sender, address and reference fields ("Ons kenmerk",
     "Datum", "Bijlage(n)") in a narrow column of small type at the right of the page, beside
-    the text column, and repeats part of it on every page. On the first page that column is
-    a stack of at least four small fragments starting at one x, right of the text column's
-    body-size lines, which never reach it. Nothing else in a Kamerstuk looks like that.
+    the text column, and repeats part of it on every page: a stack of at least four small
+    fragments starting at one x, right of the text column's body-size lines, which never
+    reach it. Nothing else in a Kamerstuk looks like that.
     """
     if not pages or not per_page[0]:
         return None
@@ -285,19 +285,19 @@ def _sidebar_x(pages: list[PageGlyphs], per_page: list[list[_Row]]) -> tuple[flo
             for g in row.runs:
                 weights[round(g.size, 1)] += _chars(g)
     body = weights.most_common(1)[0][0]
-    page = pages[0]
     starts: Counter[int] = Counter()
     body_ends: list[float] = []
-    for row in per_page[0]:
-        if row.role is not None:
-            continue
-        for frag in _fragments(row):
-            x0 = frag[0].x0
-            small = all(g.size <= 0.9 * body for g in frag)
-            if small and x0 >= 0.6 * page.width and row.order < 0.7 * page.height:
-                starts[round(x0)] += 1
-            elif not small and x0 < 0.5 * page.width:
-                body_ends.append(max(g.x1 for g in frag))
+    for page, rows in zip(pages, per_page, strict=True):
+        for row in rows:
+            if row.role is not None:
+                continue
+            for frag in _fragments(row):
+                x0 = frag[0].x0
+                small = all(g.size <= 0.9 * body for g in frag)
+                if small and x0 >= 0.6 * page.width and row.order < 0.7 * page.height:
+                    starts[round(x0)] += 1
+                elif not small and x0 < 0.5 * page.width:
+                    body_ends.append(max(g.x1 for g in frag))
     if not starts or not body_ends:
         return None
     x, _ = starts.most_common(1)[0]
