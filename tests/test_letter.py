@@ -154,3 +154,29 @@ def test_answers_to_written_questions_after_the_signature_are_body():
     assert [(s.function, s.name) for s in doc.signatories] == [
         ("De minister van Justitie en Veiligheid", "D. Yeşilgöz-Zegerius")
     ]
+
+
+def test_frames_printed_over_each_other_are_read_apart(data_dir):
+    """A render that printed the address block, the date and subject table and the letterhead
+    column over each other at the corner of the page."""
+    layout = read_pdf((data_dir / "pdf" / "letter-overprinted-frames.pdf").read_bytes())
+    first = [line.text for line in layout.lines if line.page == 1 and line.role is None]
+    assert first[:8] == [
+        "Datum 25 juli 2024",
+        "Betreft Beantwoording Kamervragen leden Mutluer, Lahlah",
+        "(GroenLinks-PvdA), Boswijk (CDA) en Helder (BBB) over de",
+        "voorgenomen sluiting van het politiebureau in Wolvega",
+        "De voorzitter van de Tweede Kamer",
+        "der Staten-Generaal",
+        "Postbus 20018",
+        "2500 EA DEN HAAG",
+    ]
+    doc = kamerparse.parse_file(data_dir / "pdf" / "letter-overprinted-frames.pdf")
+    assert doc.title == (
+        "Beantwoording Kamervragen leden Mutluer, Lahlah (GroenLinks-PvdA), Boswijk (CDA) en "
+        "Helder (BBB) over de voorgenomen sluiting van het politiebureau in Wolvega"
+    )
+    assert (doc.addressee, doc.date, doc.chamber) == (
+        "De voorzitter van de Tweede Kamer der Staten-Generaal", "2024-07-25", "Tweede Kamer"
+    )
+    assert not any("Retouradres" in p.text or "Turfmarkt" in p.text for p in doc.paragraphs)

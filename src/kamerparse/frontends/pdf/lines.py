@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ...layout import QA_LABEL, Line, Role, first_unit, marker
 from .glyphs import Glyph, PageGlyphs
@@ -77,6 +78,7 @@ class _Row:
     bold: bool = False
     italic: bool = False
     underline: bool = False  # a rule runs under the whole row (Word's underlined headings)
+    frame: int = 0  # reading order of overprinted frames read apart (see ``_unstack``)
 
     @property
     def order(self) -> float:
@@ -237,7 +239,7 @@ class _Stats:
 def build_lines(pages: list[PageGlyphs]) -> list[Line]:
     """The whole layout stage: pages of glyph runs in, ``Line`` records in reading order out."""
     per_page: list[list[_Row]] = []
-    all_rows = [page_rows(page) for page in pages]
+    all_rows = [_unstack(page_rows(page)) for page in pages]
     for page, rows in zip(pages, all_rows, strict=True):
         _footer(page, rows)
     side = _sidebar_x(pages, all_rows)
@@ -249,7 +251,7 @@ def build_lines(pages: list[PageGlyphs]) -> list[Line]:
         if gutter is not None:
             rows = _split_columns(content, gutter) + [r for r in rows if r.role is not None]
         else:
-            rows.sort(key=lambda r: r.order)
+            rows.sort(key=lambda r: (r.frame, r.order))
         per_page.append(rows)
     for page, rows in zip(pages, per_page, strict=True):
         _underlines(page, rows)
@@ -266,6 +268,83 @@ def build_lines(pages: list[PageGlyphs]) -> list[Line]:
             _render(row, numbers)
     _flow(per_page, stats)
     return [_to_line(row) for rows in per_page for row in rows]
+
+
+def _overlaps(row: _Row) -> bool:
+    """Two of the row's runs are printed over each other (not a marker over its word)."""
+    runs = [g for g in row.runs if g.text.strip() and not _is_script(g, row)]
+    return any(b.x0 < a.x1 - 2.0 for a, b in pairwise(runs))
+
+
+def _unstack(rows: list[_Row]) -> list[_Row]:
+    """Read apart the frames a renderer printed over each other.
+
+    A renderer that loses the anchors of a letter's frames (address block, date and subject
+    table, letterhead column) prints them all at one corner of the page, their lines
+    interleaved and overprinted. Where three or more rows of a page overprint, each row is
+    cut into layers (runs that follow each other without overlap), and the layers are put
+    back together by frame: layers set in one size whose runs start at a shared x belong to
+    one frame, which is then read top to bottom, frame after frame. A frame of small type is
+    the letterhead column.
+    """
+    stacked = [r for r in rows if _overlaps(r)]
+    if len(stacked) < 3:
+        return rows
+    top = min(r.baseline for r in stacked)
+    bottom = max(r.baseline for r in stacked)
+    region = [r for r in rows if top - 40.0 <= r.baseline <= bottom + 40.0]
+    keys = {(round(r.size, 1), round(4 * g.x0)) for r in region for g in r.runs}
+    below = sorted((r for r in rows if r.baseline > bottom + 40.0), key=lambda r: r.baseline)
+    for row in below:  # the frames' lines that run on below the overprinted part
+        if (round(row.size, 1), round(4 * row.x0)) not in keys:
+            break
+        region.append(row)
+    rest = [r for r in rows if r not in region]
+    layers: list[_Row] = []
+    for row in region:
+        cut: list[list[Glyph]] = []
+        for g in sorted(row.runs, key=lambda g: g.x0):
+            home = next((c for c in cut if g.x0 >= c[-1].x1 - 1.0), None)
+            if home is None:
+                cut.append([g])
+            else:
+                home.append(g)
+        layers += [_make_row(row.page, c) for c in cut]
+    # frames: union of layers that share a size and a run's starting x
+    frame = list(range(len(layers)))
+
+    def find(i: int) -> int:
+        while frame[i] != i:
+            frame[i] = frame[frame[i]]
+            i = frame[i]
+        return i
+
+    # a frame's lines start at the same x to the quarter point
+    owner: dict[tuple[float, int], int] = {}
+    for i, layer in enumerate(layers):
+        for g in layer.runs:
+            key = (round(layer.size, 1), round(4 * g.x0))
+            if key in owner:
+                frame[find(i)] = find(owner[key])
+            else:
+                owner[key] = i
+    groups: dict[int, list[_Row]] = {}
+    for i, layer in enumerate(layers):
+        groups.setdefault(find(i), []).append(layer)
+    out: list[_Row] = []
+    biggest = max(r.size for r in layers)
+    frames = sorted(groups.values(), key=lambda g: (min(r.baseline for r in g), g[0].x0))
+    for rank, group in enumerate(frames):
+        group.sort(key=lambda r: r.baseline)
+        small = max(r.size for r in group) < 0.9 * biggest
+        for r in group:
+            r.frame = rank  # read frame after frame, whatever the baselines say
+            if small and len(group) >= 4:
+                r.role = "letterhead"
+        out += group
+    for r in rest:
+        r.frame = len(frames) if r.baseline > top else 0
+    return out + rest
 
 
 def _sidebar_x(pages: list[PageGlyphs], per_page: list[list[_Row]]) -> tuple[float, float] | None:
