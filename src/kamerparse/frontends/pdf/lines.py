@@ -833,6 +833,8 @@ def _headings(per_page: list[list[_Row]], stats: _Stats) -> None:
         if j - i > 2:
             continue
         block = body[i : j + 1]
+        if len(block) > 1 and block[-1].text.endswith("."):
+            continue  # a sentence set in bold over several lines, not a heading
         if any(
             b.label or b.bold != row.bold or b.italic != row.italic or b.underline != row.underline
             for b in block
