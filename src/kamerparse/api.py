@@ -9,6 +9,7 @@ from pathlib import Path
 from .errors import ParseError
 from .frontends.docx import is_docx, read_docx
 from .frontends.text import MAX_TEXT_BYTES, decode, read_text
+from .frontends.xml import is_publication_xml, read_publication
 from .model import Document, Source
 from .pipeline import parse_layout
 
@@ -25,8 +26,8 @@ def parse_text(text: str, source: str | None = None) -> Document:
 
 
 def parse_bytes(data: bytes, source: str | None = None, backend: str = "auto") -> Document:
-    """Parse raw bytes: a PDF or a .docx (by their magic numbers) or text in UTF-8, cp1252 or
-    latin-1."""
+    """Parse raw bytes: a PDF or a .docx (by their magic numbers), publication XML (by its root
+    element) or text in UTF-8, cp1252 or latin-1."""
     digest = hashlib.sha256(data).hexdigest()
     try:
         if PDF_MAGIC in data[:1024]:  # the PDF header may stand anywhere in the first 1 KB
@@ -37,6 +38,8 @@ def parse_bytes(data: bytes, source: str | None = None, backend: str = "auto") -
         if is_docx(data):
             layout = read_docx(data)
             return parse_layout(layout, Source(path=source, format="docx", sha256=digest))
+        if is_publication_xml(data):
+            return read_publication(data, Source(path=source, format="xml", sha256=digest))
         if data[:8] == OLE_MAGIC:
             raise ParseError("unsupported", "a Word 97-2003 .doc: save it as .docx or PDF first")
         if source and source.lower().endswith(".pdf"):
@@ -60,7 +63,10 @@ def _refuse_markup(text: str) -> None:
     if head.startswith(("<!doctype html", "<html")) or "<html" in head:
         raise ParseError("unsupported", "an HTML page: parse the letter's text or its PDF")
     if head.startswith("<?xml"):
-        raise ParseError("unsupported", "an XML file: kamerparse reads text, PDF and .docx")
+        raise ParseError(
+            "unsupported",
+            "an XML file that is no officielebekendmakingen publication (<officiele-publicatie>)",
+        )
 
 
 def parse_file(path: str | os.PathLike[str], backend: str = "auto") -> Document:

@@ -23,7 +23,7 @@ from .api import parse_file
 from .errors import ParseError
 from .model import Document
 
-INPUT_SUFFIXES = (".txt", ".pdf", ".text", ".docx")
+INPUT_SUFFIXES = (".txt", ".pdf", ".text", ".docx", ".xml")
 T = TypeVar("T")
 R = TypeVar("R")
 

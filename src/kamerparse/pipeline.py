@@ -90,6 +90,16 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
     return doc
 
 
+def finish_document(doc: Document) -> Document:
+    """What ``parse_layout`` does after the stages, for a front end that builds the Document
+    itself from a structured source (publication XML): the references and dates of every
+    paragraph and footnote, placed, and the warnings."""
+    letter_date = datetime.date.fromisoformat(doc.date) if doc.date else None
+    doc.references, doc.dates = _extract(doc.sections, doc.footnotes, letter_date, {})
+    doc.warnings += _check(doc)
+    return doc
+
+
 def _resolve_markers(
     sections: list[Section], footnotes: list[Footnote], text_markers: bool
 ) -> None:
