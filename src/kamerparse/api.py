@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .errors import ParseError
 from .frontends.docx import is_docx, read_docx
+from .frontends.html import is_html, publication_facts, read_html
 from .frontends.text import MAX_TEXT_BYTES, decode, read_text
 from .frontends.xml import is_publication_xml, read_publication
 from .model import Document, Source
@@ -27,7 +28,7 @@ def parse_text(text: str, source: str | None = None) -> Document:
 
 def parse_bytes(data: bytes, source: str | None = None, backend: str = "auto") -> Document:
     """Parse raw bytes: a PDF or a .docx (by their magic numbers), publication XML (by its root
-    element) or text in UTF-8, cp1252 or latin-1."""
+    element), a saved publication page (HTML) or text in UTF-8, cp1252 or latin-1."""
     digest = hashlib.sha256(data).hexdigest()
     try:
         if PDF_MAGIC in data[:1024]:  # the PDF header may stand anywhere in the first 1 KB
@@ -47,6 +48,8 @@ def parse_bytes(data: bytes, source: str | None = None, backend: str = "auto") -
         if source and source.lower().endswith(".docx"):
             raise ParseError("corrupt-docx", "named .docx but is not a Word document")
         text, encoding, warnings = decode(data)
+        if is_html(text):
+            return _parse_html(text, encoding, warnings, Source(path=source, sha256=digest))
         _refuse_markup(text)
         layout = read_text(text, encoding=encoding, warnings=warnings)
         return parse_layout(layout, Source(path=source, format="text", sha256=digest))
@@ -55,13 +58,24 @@ def parse_bytes(data: bytes, source: str | None = None, backend: str = "auto") -
         raise
 
 
+def _parse_html(text: str, encoding: str, warnings: list[str], source: Source) -> Document:
+    """A saved publication page: its content element through the text stages; the id and
+    vergaderjaar its metadata states fill what the text does not."""
+    layout, meta = read_html(text)
+    layout.encoding, layout.warnings = encoding, warnings
+    source.format = "html"
+    doc = parse_layout(layout, source)
+    ident, year = publication_facts(meta)
+    doc.id = doc.id or ident
+    doc.parliamentary_year = doc.parliamentary_year or year
+    return doc
+
+
 def _refuse_markup(text: str) -> None:
-    """An HTML page or an XML file read as text gives tags and site menus, not a letter."""
+    """An XML file read as text gives tags, not a letter."""
     head = text[:1000].lstrip("\ufeff \t\r\n").lower()
     if not head.startswith("<"):
         return
-    if head.startswith(("<!doctype html", "<html")) or "<html" in head:
-        raise ParseError("unsupported", "an HTML page: parse the letter's text or its PDF")
     if head.startswith("<?xml"):
         raise ParseError(
             "unsupported",

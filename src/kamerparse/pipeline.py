@@ -64,7 +64,7 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
     body, signature = split_signature(lines[head.body_start :], members=members)
     page_turns: PageTurns = {}
     sections = build_sections(body, page_turns)
-    _resolve_markers(sections, footnotes, text_markers=layout.format == "text")
+    _resolve_markers(sections, footnotes, text_markers=layout.format in ("text", "html"))
     _fix_glued_number(head, sections, footnotes)
 
     doc = Document(

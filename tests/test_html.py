@@ -1,0 +1,102 @@
+"""The HTML front end: the saved publication page of zoek.officielebekendmakingen.nl.
+
+``data/html/other`` holds real saved pages that must be refused: publication pages of a
+Staatsblad, a Staatscourant and a Gemeenteblad (from the wetsuite test files) and a
+tweedekamer.nl page as openkamer saved it. No saved page of a Kamerstuk was at hand, so the
+page of Kamerstuk 24 587, nr. 689 is set here from its real page text
+(``data/text/web-kst-24587-689.txt``, copied from that page): each block of the text in a
+``<p>`` of the content element (a line break in it a ``<br>``), the site's chrome around it.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pytest
+
+import kamerparse
+
+DATA = Path(__file__).parent / "data"
+WEB_TEXT = DATA / "text" / "web-kst-24587-689.txt"
+
+CHROME_TOP = """<!DOCTYPE html>
+<html lang="nl"><head><meta charset="utf-8">
+<title>Justitiële Inrichtingen | Overheid.nl &gt; Officiële bekendmakingen</title>
+<meta name="DC.identifier" content="kst-24587-689">
+<meta name="OVERHEIDop.vergaderjaar" content="2016-2017">
+<script>var menu = "Zoeken Uitgebreid zoeken";</script></head>
+<body><header><nav><a href="/">Officiële bekendmakingen</a> <a href="/help">Help</a></nav>
+<form><input name="q"><button>Zoeken</button></form></header>
+<div class="inhoudsopgave"><ul><li><a href="#d1">Kamerstuk 24587, nr. 689</a></li></ul></div>
+<main><div id="broodtekst" class="stuk">
+"""
+CHROME_BOTTOM = """</div>
+<aside><ul><li><a href="kst-24587-689.pdf">Download PDF</a></li>
+<li><a href="kst-24587-689.xml">Download XML</a></li></ul></aside></main>
+<footer><p>Overheid.nl werkt samen met Rijksoverheid.nl</p></footer></body></html>
+"""
+
+
+def _page(text: str) -> bytes:
+    blocks = [b.strip() for b in text.split("\n\n") if b.strip() and b.strip() != "Naar boven"]
+    # a line break inside a block ("X Noot" over its number) is a <br> on the page
+    body = "\n".join(
+        "<p>" + "<br>".join(html.escape(line.strip()) for line in b.splitlines()) + "</p>"
+        for b in blocks
+    )
+    return (CHROME_TOP + body + CHROME_BOTTOM).encode("utf-8")
+
+
+def test_the_publication_page_gives_the_document_of_its_text() -> None:
+    text = WEB_TEXT.read_text(encoding="utf-8")
+    from_page = kamerparse.parse_bytes(_page(text), source="kst-24587-689.html")
+    from_text = kamerparse.parse_text(text, source="web-kst-24587-689.txt")
+    assert from_page.source.format == "html" and from_page.source.path == "kst-24587-689.html"
+    a, b = from_page.to_dict(), from_text.to_dict()
+    # the page's metadata states the vergaderjaar, which its text does not
+    assert (a.pop("parliamentary_year"), b.pop("parliamentary_year")) == ("2016-2017", None)
+    assert {k: (a[k], b[k]) for k in a if k != "source" and a[k] != b[k]} == {}
+    assert from_page.id == "kst-24587-689" and from_page.title.startswith("BRIEF VAN DE STAATS")
+    assert [f.number for f in from_page.footnotes] == ["1", "2"]
+    # nothing of the chrome comes through
+    everything = " ".join(p.text for p in from_page.paragraphs)
+    for chrome in ("Zoeken", "Download", "Overheid.nl", "Help", "Kamerstuk 24587, nr. 689"):
+        assert chrome not in everything
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("stb.html", "the page of a Staatsblad publication: kamerparse reads Kamerstukken, "
+                     "Aanhangsels and Handelingen"),
+        ("stcrt.html", "the page of a Staatscourant publication: kamerparse reads Kamerstukken, "
+                       "Aanhangsels and Handelingen"),
+        ("gmb.html", "the page of a municipal gazette (Gemeenteblad): kamerparse reads "
+                     "Kamerstukken, Aanhangsels and Handelingen"),
+        ("openkamer-2015D04817.html", "an HTML page that is no publication page of "
+         "zoek.officielebekendmakingen.nl (no content element): parse the letter's text, its "
+         "PDF or its XML"),
+    ],
+)  # fmt: skip
+def test_other_pages_are_refused_in_one_line(name: str, message: str) -> None:
+    path = DATA / "html" / "other" / name
+    with pytest.raises(kamerparse.ParseError) as e:
+        kamerparse.parse_file(path)
+    assert e.value.kind == "unsupported" and str(e.value) == f"{path}: {message}"
+
+
+def test_the_content_element_of_a_real_page_is_read_without_its_chrome() -> None:
+    # the Staatsblad page is refused as a type, but its content element is what a Kamerstuk
+    # page holds too: the reading itself is checked on this real page
+    from kamerparse.frontends.html import _Page
+
+    page = _Page()
+    page.feed((DATA / "html" / "other" / "stb.html").read_text(encoding="utf-8"))
+    page.close()
+    assert page.lines[0].startswith("Besluit van 14 juli 2014, houdende verlenging van de")
+    assert "ARTIKEL I" in page.lines and "Wassenaar, 14 juli 2014" in page.lines
+    # a signature in spans: function and name on one line, as the page shows them
+    assert ("De Minister van Binnenlandse Zaken en Koninkrijksrelaties, R.H.A. Plasterk"
+            in page.lines)  # fmt: skip
+    assert not any(line in ("Aanhef", "Lichaam", "Ondertekening") for line in page.lines)
