@@ -26,15 +26,27 @@ def parse_text(text: str, source: str | None = None) -> Document:
     return parse_layout(read_text(text), Source(path=source, format="text", sha256=digest))
 
 
-def parse_bytes(data: bytes, source: str | None = None, backend: str = "auto") -> Document:
+def parse_bytes(
+    data: bytes, source: str | None = None, backend: str = "auto", ocr: bool = False
+) -> Document:
     """Parse raw bytes: a PDF or a .docx (by their magic numbers), publication XML (by its root
-    element), a saved publication page (HTML) or text in UTF-8, cp1252 or latin-1."""
+    element), a saved publication page (HTML) or text in UTF-8, cp1252 or latin-1.
+
+    ``ocr``: a PDF without a text layer (a scan) is OCR'd with Tesseract rather than refused.
+    """
     digest = hashlib.sha256(data).hexdigest()
     try:
         if PDF_MAGIC in data[:1024]:  # the PDF header may stand anywhere in the first 1 KB
             from .frontends.pdf import read_pdf  # imported late: text users need no PDF stack
 
-            layout = read_pdf(data, backend=backend)
+            try:
+                layout = read_pdf(data, backend=backend)
+            except ParseError as e:
+                if not ocr or e.kind != "no-text-layer":
+                    raise
+                from .frontends.pdf.ocr import ocr_pdf
+
+                layout = read_pdf(ocr_pdf(data), backend=backend)
             return parse_layout(layout, Source(path=source, format="pdf", sha256=digest))
         if is_docx(data):
             layout = read_docx(data)
@@ -83,7 +95,7 @@ def _refuse_markup(text: str) -> None:
         )
 
 
-def parse_file(path: str | os.PathLike[str], backend: str = "auto") -> Document:
+def parse_file(path: str | os.PathLike[str], backend: str = "auto", ocr: bool = False) -> Document:
     """Parse a file (.pdf, .docx or text); the file is read whole, then closed."""
     p = Path(path)
     try:
@@ -104,4 +116,4 @@ def parse_file(path: str | os.PathLike[str], backend: str = "auto") -> Document:
         raise ParseError("unreadable", "permission denied", str(p)) from None
     except OSError as e:
         raise ParseError("unreadable", e.strerror or str(e), str(p)) from None
-    return parse_bytes(data, source=str(path), backend=backend)
+    return parse_bytes(data, source=str(path), backend=backend, ocr=ocr)

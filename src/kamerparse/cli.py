@@ -113,6 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     run.add_argument("--backend", choices=["auto", "pdfium", "pdfplumber"], default="auto",
                      help="PDF reader (default: auto, the fastest)")  # fmt: skip
+    run.add_argument("--ocr", action="store_true",
+                     help="OCR a PDF without a text layer (a scan) with Tesseract")  # fmt: skip
 
     c = sub.add_parser(
         "check",
@@ -181,11 +183,11 @@ def _collision(outputs: dict[str, str]) -> str | None:
 
 
 def _task(
-    args: tuple[str, str, str | None, int | None],
+    args: tuple[str, str, str | None, int | None, bool],
 ) -> tuple[str, str | None, str | None, str | None]:
     """Worker: parse one input; write its file (if any) here, so writing runs in parallel."""
-    path, backend, out, indent = args
-    result = parse_one(path, backend)
+    path, backend, out, indent, ocr = args
+    result = parse_one(path, backend, ocr)
     if result.document is None:
         return path, None, result.error_kind, result.error
     text = result.document.to_json(indent=indent)
@@ -295,7 +297,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
         return _usage_error(str(e))
     jsonl, errors, sink = outputs.jsonl, outputs.errors, outputs.sink
 
-    tasks: list[tuple[str, str, str | None, int | None]] = []
+    tasks: list[tuple[str, str, str | None, int | None, bool]] = []
     skipped = 0
     for path in paths:
         out = targets.get(path)
@@ -304,7 +306,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
             continue
         wants_text = out is None or sink is not None
         line_indent = None if (jsonl is not None and not single) else indent
-        tasks.append((path, args.backend, None if wants_text else out, line_indent))
+        tasks.append((path, args.backend, None if wants_text else out, line_indent, args.ocr))
 
     progress = Progress(len(tasks), enabled=sys.stderr.isatty() and not args.quiet)
     failed = 0
@@ -360,7 +362,7 @@ def _parse_stdin(args: argparse.Namespace) -> int:
         return _usage_error(str(e))
     try:
         try:
-            doc = parse_bytes(data, source=STDIN_NAME, backend=args.backend)
+            doc = parse_bytes(data, source=STDIN_NAME, backend=args.backend, ocr=args.ocr)
         except ParseError as e:
             kind, message = e.kind, e.message
         except Exception as e:  # a parser bug is reported in one line, as for a file

@@ -67,5 +67,29 @@ def read_pdf(data: bytes, backend: str = "auto") -> Layout:
     chars = sum(len(g.text) - g.text.count(" ") for p in pages for g in p.glyphs)
     with_images = sum(1 for p in pages if p.images)
     if chars == 0 or (chars < MIN_CHARS_PER_PAGE * len(pages) and 2 * with_images >= len(pages)):
-        raise ParseError("no-text-layer", "no text layer: OCR it first")
-    return Layout(lines=build_lines(pages), format="pdf", pages=len(pages))
+        raise ParseError("no-text-layer", NO_TEXT_LAYER)
+    return Layout(
+        lines=build_lines(pages), format="pdf", pages=len(pages), warnings=ocr_warnings(pages)
+    )
+
+
+NO_TEXT_LAYER = (
+    "no text layer (a scan): parse it with --ocr (Tesseract: "
+    "apt-get install tesseract-ocr tesseract-ocr-nld), or give its text"
+)
+
+
+def ocr_warnings(pages: list[PageGlyphs]) -> list[str]:
+    """A warning when the text is an OCR layer: invisible text over page images."""
+    scanned = [
+        p.number
+        for p in pages
+        if p.images
+        and 2 * p.invisible >= sum(len(g.text) - g.text.count(" ") for g in p.glyphs)
+        and p.invisible
+    ]
+    if not scanned:
+        return []
+    where = "every page" if len(scanned) == len(pages) else "pages " + ", ".join(map(str, scanned))
+    return [f"the text is OCR (an invisible text layer over the scan, {where}): "
+            "letters and digits may be misread"]  # fmt: skip

@@ -1,0 +1,90 @@
+"""Scans: a PDF whose page is an image, with an OCR text layer or without one.
+
+Both test PDFs are the official motie kst-21501-02-3121 scanned (see ``data/pdf/README.md``);
+its official XML twin states what the parse must give.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kamerparse
+from kamerparse.frontends.pdf import ocr
+
+DATA = Path(__file__).parent / "data"
+WITH_LAYER = DATA / "pdf" / "scan-ocr-motie-kst-21501-02-3121.pdf"
+WITHOUT_LAYER = DATA / "pdf" / "scan-motie-kst-21501-02-3121.pdf"
+XML = DATA / "xml" / "4fc8e28c-5f92-418a-8e7c-ace40e2b677e.xml"
+OCR_WARNING = (
+    "the text is OCR (an invisible text layer over the scan, every page): letters and digits "
+    "may be misread"
+)
+needs_tesseract = pytest.mark.skipif(
+    ocr.tesseract() is None,
+    reason="Tesseract with Dutch data is not installed (apt-get install tesseract-ocr "
+    "tesseract-ocr-nld)",
+)
+
+
+def _differences(doc: kamerparse.Document) -> dict:
+    """Where the scan's parse differs from the XML twin's, source and page numbers aside."""
+    a, b = doc.to_dict(), kamerparse.parse_file(XML).to_dict()
+    for section in a["sections"]:
+        for para in section["paragraphs"]:
+            assert para["page"] == 1
+            para["page"] = None
+    return {k: (a[k], b[k]) for k in a if k != "source" and a[k] != b[k]}
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+def test_a_scan_with_an_ocr_layer_is_read_from_that_layer(backend: str) -> None:
+    doc = kamerparse.parse_file(WITH_LAYER, backend=backend)
+    assert doc.source.format == "pdf" and doc.source.pages == 1
+    assert _differences(doc) == {"warnings": ([OCR_WARNING], [])}
+
+
+def test_a_born_digital_pdf_gets_no_ocr_warning() -> None:
+    for backend in ("pdfium", "pdfplumber"):
+        doc = kamerparse.parse_file(DATA / "pdf" / "motie-kst-21501-02-3121.pdf", backend=backend)
+        assert doc.warnings == []
+
+
+def test_a_scan_without_a_text_layer_says_how_to_ocr_it() -> None:
+    with pytest.raises(kamerparse.ParseError) as e:
+        kamerparse.parse_file(WITHOUT_LAYER)
+    assert e.value.kind == "no-text-layer"
+    assert str(e.value) == (
+        f"{WITHOUT_LAYER}: no text layer (a scan): parse it with --ocr (Tesseract: apt-get "
+        "install tesseract-ocr tesseract-ocr-nld), or give its text"
+    )
+
+
+def test_ocr_without_tesseract_says_how_to_install_it(monkeypatch) -> None:
+    monkeypatch.setattr(ocr.shutil, "which", lambda name: None)
+    with pytest.raises(kamerparse.ParseError) as e:
+        kamerparse.parse_file(WITHOUT_LAYER, ocr=True)
+    assert (e.value.kind, e.value.message) == (
+        "no-text-layer",
+        "no text layer, and --ocr needs Tesseract with Dutch data: apt-get install tesseract-ocr "
+        "tesseract-ocr-nld",
+    )
+
+
+@needs_tesseract
+def test_ocr_on_request_reads_the_scan() -> None:
+    doc = kamerparse.parse_file(WITHOUT_LAYER, ocr=True)
+    assert doc.source.format == "pdf"
+    assert _differences(doc) == {"warnings": ([OCR_WARNING], [])}
+
+
+@needs_tesseract
+def test_ocr_from_the_command_line(capsys) -> None:
+    import json
+
+    from kamerparse.cli import main
+
+    assert main(["parse", "--ocr", str(WITHOUT_LAYER)]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["id"] == "kst-21501-02-3121" and doc["warnings"] == [OCR_WARNING]
