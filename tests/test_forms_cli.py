@@ -17,10 +17,12 @@ def test_a_folder_of_publication_xml(data_dir, tmp_path, capsys):
     assert main(["parse", "--jsonl", "-", "-q", "-j", "1", str(folder)]) == 1
     out, err = capsys.readouterr()
     docs = [json.loads(line) for line in out.splitlines()]
-    motie_xmls = sorted(p for p in (data_dir / "xml").glob("*.xml"))
-    assert len(docs) == len(motie_xmls)
+    motie_xmls = sorted((data_dir / "xml").glob("*.xml"))
+    transcribed = sorted((data_dir / "xml" / "transcribed").glob("*.xml"))
+    assert len(docs) == len(motie_xmls) + len(transcribed)  # searched recursively
     assert {d["source"]["format"] for d in docs} == {"xml"}
-    assert all(d["document_type"] == "motie" and d["id"].startswith("kst-") for d in docs)
+    kinds = sorted(d["document_type"] for d in docs)
+    assert kinds == ["aanhangsel", "handelingen"] + ["motie"] * len(motie_xmls)
     # the Staatsblad, Staatscourant and Gemeenteblad files: one line each, the batch goes on
     refused = [line for line in err.splitlines() if line.startswith("kamerparse: ")]
     assert len(refused) == 3 and all("kamerparse reads Kamerstukken" in r for r in refused)

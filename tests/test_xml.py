@@ -207,3 +207,50 @@ def test_other_xml_keeps_its_refusal() -> None:
     with pytest.raises(kamerparse.ParseError) as e:
         kamerparse.parse_bytes(data, source="x.xml")
     assert e.value.kind == "unsupported" and "<officiele-publicatie>" in str(e.value)
+
+
+# --- Aanhangsel and Handelingen ----------------------------------------------------------------
+# No official XML of an Aanhangsel or of the Handelingen was at hand. ``data/xml/transcribed``
+# holds parts of two real papers whose PDFs are in ``data/pdf``, set word for word in the
+# elements the publication XML uses for them (<kamervragen>: kamervraagnummer,
+# kamervraagomschrijving, vraag/antwoord with nr and al, noot; <handelingen>: agendapunt, kop,
+# spreekbeurt, spreker, tekst, al). The PDF of the same paper states what they must give.
+
+TRANSCRIBED = XML / "transcribed"
+
+
+def test_an_aanhangsel_gives_what_its_pdf_gives() -> None:
+    xml = kamerparse.parse_file(TRANSCRIBED / "ah-tk-20232024-1786-part.xml")
+    pdf = kamerparse.parse_file(DATA / "pdf" / "aanhangsel-ah-tk-20232024-1786.pdf")
+    fields = ("id", "number", "title", "date", "chamber", "parliamentary_year", "document_type")
+    assert [getattr(xml, f) for f in fields] == [getattr(pdf, f) for f in fields]
+    assert xml.id == "ah-tk-20232024-1786" and xml.date == "2024-05-21"
+    # the answer's preamble, then each question and answer under its own heading
+    for got, printed in zip(xml.sections, pdf.sections[:3], strict=False):
+        assert got.heading == printed.heading
+        assert [(p.text, p.footnotes) for p in got.paragraphs] == [
+            (p.text, p.footnotes) for p in printed.paragraphs
+        ]
+    question_12 = next(s for s in pdf.sections if s.heading == "Vraag 12")
+    assert xml.sections[3].heading == "Vraag 12"
+    assert xml.sections[3].paragraphs[0].text == question_12.paragraphs[0].text
+    assert [(n.number, n.text) for n in xml.footnotes] == [
+        (n.number, n.text) for n in pdf.footnotes if n.number in ("1", "10")
+    ]
+    # the footnote's linked Kamerstuk, beside what the extractors find
+    assert [(r.id, r.where.footnote) for r in xml.references] == [("kst-26485-267", "10")]
+    assert xml.warnings == []
+
+
+def test_the_handelingen_give_what_their_pdf_gives() -> None:
+    xml = kamerparse.parse_file(TRANSCRIBED / "h-tk-20232024-40-6-part.xml")
+    pdf = kamerparse.parse_file(DATA / "pdf" / "handelingen-h-tk-20232024-40-6-p1.pdf")
+    fields = ("id", "title", "date", "chamber", "parliamentary_year", "document_type")
+    assert [getattr(xml, f) for f in fields] == [getattr(pdf, f) for f in fields]
+    assert xml.id == "h-tk-20232024-40-6" and xml.title == "Staat van de Volkshuisvesting"
+    got = [p.text for p in xml.paragraphs]
+    printed = [p.text for p in pdf.paragraphs]
+    # speakers and their words in the order the page prints them; the PDF sets the chair's
+    # line as a heading, the XML as a paragraph
+    assert pdf.sections[1].heading == "Voorzitter: Martin Bosma"
+    assert got == ["Voorzitter: Martin Bosma", *printed[3:9]]

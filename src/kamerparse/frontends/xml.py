@@ -20,6 +20,7 @@ defined or expanded.
 
 from __future__ import annotations
 
+import datetime
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -419,8 +420,10 @@ def _aanhangsel_header(ah: ET.Element, doc: Document, meta: dict[str, str]) -> N
 def _handelingen_header(h: ET.Element, doc: Document, meta: dict[str, str]) -> None:
     doc.document_type = "handelingen"
     doc.id = _meta_id(meta)
-    titel = h.find(".//agendapunt/kop/titel") or h.find(".//kop/titel") or h.find(".//titel")
-    doc.title = meta.get("DC.title") or _text(titel) or None
+    # the debate: the title of the (first) agenda item, as the PDF's running footer names it
+    titles = [h.find(path) for path in (".//agendapunt/kop/titel", ".//kop/titel", ".//titel")]
+    titel = next((t for t in titles if t is not None), None)
+    doc.title = _text(titel) or meta.get("DC.title") or None
     date = meta.get("OVERHEIDop.datumVergadering") or ""
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", date):
         datum = next((d.get("isodatum") for d in h.iter("datum") if d.get("isodatum")), None)
@@ -428,8 +431,6 @@ def _handelingen_header(h: ET.Element, doc: Document, meta: dict[str, str]) -> N
     doc.date = date or None
     _from_id(doc)
     if doc.parliamentary_year is None and doc.date:
-        import datetime
-
         doc.parliamentary_year = session_year(datetime.date.fromisoformat(doc.date))
 
 
