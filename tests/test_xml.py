@@ -202,6 +202,21 @@ def test_bad_publication_xml_gets_one_line(data: bytes, kind: str, message: str)
     assert (e.value.kind, str(e.value)) == (kind, f"x.xml: {message}")
 
 
+def test_deep_or_cut_off_publication_xml_gets_one_line() -> None:
+    deep = b"<officiele-publicatie><kamerstuk><stuk>" + b"<divisie>" * 5000 + b"<al>x</al>"
+    deep += b"</divisie>" * 5000 + b"</stuk></kamerstuk></officiele-publicatie>"
+    with pytest.raises(kamerparse.ParseError) as e:
+        kamerparse.parse_bytes(deep, source="x.xml")
+    assert (e.value.kind, e.value.message) == (
+        "corrupt-xml", "XML nested too deeply to be a publication"
+    )
+    whole = (XML / "009647bd-1f64-4fcc-9447-402950f7e825.xml").read_bytes()
+    for cut in range(200, len(whole) - 40, 97):  # every cut is refused, never a traceback
+        with pytest.raises(kamerparse.ParseError) as e:
+            kamerparse.parse_bytes(whole[:cut], source="x.xml")
+        assert e.value.kind == "corrupt-xml" and "\n" not in str(e.value)
+
+
 def test_other_xml_keeps_its_refusal() -> None:
     data = b'<?xml version="1.0"?><vlosCoreDocument><vergadering/></vlosCoreDocument>'
     with pytest.raises(kamerparse.ParseError) as e:

@@ -142,7 +142,10 @@ def read_publication(data: bytes, source: Source) -> Document:
     else:
         _handelingen_header(body, doc, meta)
     reader = _Reader()
-    _walk(body, reader)
+    try:
+        _walk(body, reader)
+    except RecursionError:  # elements thousands deep: made to break readers, not a paper
+        raise ParseError("corrupt-xml", "XML nested too deeply to be a publication") from None
     _finish(doc, reader)
     return doc
 
