@@ -22,7 +22,7 @@ def test_a_folder_of_publication_xml(data_dir, tmp_path, capsys):
     assert len(docs) == len(motie_xmls) + len(transcribed)  # searched recursively
     assert {d["source"]["format"] for d in docs} == {"xml"}
     kinds = sorted(d["document_type"] for d in docs)
-    assert kinds == ["aanhangsel", "handelingen"] + ["motie"] * len(motie_xmls)
+    assert kinds == ["aanhangsel", "brief", "handelingen"] + ["motie"] * len(motie_xmls)
     # the Staatsblad, Staatscourant and Gemeenteblad files: one line each, the batch goes on
     refused = [line for line in err.splitlines() if line.startswith("kamerparse: ")]
     assert len(refused) == 3 and all("kamerparse reads Kamerstukken" in r for r in refused)

@@ -9,6 +9,7 @@ of other types (Staatsblad, Staatscourant, Gemeenteblad, from the wetsuite test 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -269,3 +270,30 @@ def test_the_handelingen_give_what_their_pdf_gives() -> None:
     # line as a heading, the XML as a paragraph
     assert pdf.sections[1].heading == "Voorzitter: Martin Bosma"
     assert got == ["Voorzitter: Martin Bosma", *printed[3:9]]
+
+
+def test_a_letter_gives_what_its_pdf_gives() -> None:
+    # the opening and first section of Kamerstuk 27 925, nr. 963 and its signature, set word
+    # for word in the elements of a letter (brief: adres, dagtekening, tekst, tussenkop, al,
+    # noot, extref, ondertekening with functie and naam)
+    xml = kamerparse.parse_file(TRANSCRIBED / "kst-27925-963-part.xml")
+    pdf = kamerparse.parse_file(DATA / "pdf" / "kst-27925-963.pdf")
+    fields = ("id", "number", "title", "document_type", "addressee", "place", "date", "chamber",
+              "parliamentary_year", "dossiers", "footnotes", "signatories")  # fmt: skip
+    for f in fields:
+        got, printed = getattr(xml, f), getattr(pdf, f)
+        if f == "footnotes":
+            printed = [replace(n, page=None) for n in printed]
+        assert got == printed, f
+    for got, printed in zip(xml.sections, pdf.sections[:2], strict=True):
+        assert got.heading == printed.heading
+        assert [(p.text, p.footnotes) for p in got.paragraphs] == [
+            (p.text, p.footnotes) for p in printed.paragraphs[: len(got.paragraphs)]
+        ]
+    # the linked Kamerstukken are the ones the extractors find, in the same places
+    assert [(r.id, r.where.section, r.where.paragraph, r.where.start) for r in xml.references] == [
+        (r.id, r.where.section, r.where.paragraph, r.where.start)
+        for r in pdf.references
+        if r.where.part == "body" and r.where.section <= 1 and r.where.paragraph <= 1
+    ]
+    assert xml.warnings == []

@@ -26,6 +26,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
 from ..errors import ParseError
+from ..extract.dates import parse_date_line
 from ..extract.signatories import parse_signatories
 from ..layout import Line, marker
 from ..model import Document, Dossier, Footnote, Paragraph, Reference, Section, Signatory, Source
@@ -352,11 +353,15 @@ def _kamerstuk_header(kst: ET.Element, doc: Document, meta: dict[str, str]) -> N
         doc.chamber = doc.chamber or _chamber(doc.addressee or "")
     dag = kst.find(".//dagtekening")
     if dag is not None:
+        # "Den Haag, <datum isodatum="2023-12-20">20 december 2023</datum>", or the date only
+        # in words: read as the dagtekening line of the printed letter is read
+        place, date = parse_date_line(_text(dag))
+        if date is None:
+            date = parse_date_line(f"Datum {_text(dag)}")[1]
         datum = dag.find(".//datum")
-        if datum is not None and datum.get("isodatum"):
-            doc.date = datum.get("isodatum")
-        place = _text(dag).split(",")[0].strip()
-        doc.place = place if place and not place[0].isdigit() else None
+        iso = datum.get("isodatum") if datum is not None else None
+        doc.date = iso or (date.isoformat() if date else None) or doc.date
+        doc.place = place
     doc.document_type = document_type(doc.title)
     if doc.dossiers and doc.number:
         doc.id = f"kst-{doc.dossiers[0].id}-{doc.number}"
@@ -467,23 +472,51 @@ def _chamber(text: str) -> str | None:
 
 
 def _signatories(blocks: list[ET.Element]) -> list[Signatory]:
+    """Who signed, from the ``ondertekening`` blocks: their lines read as the printed
+    signature is read; where that finds no name (a name without initials), from the
+    ``naam`` elements and the function text before each."""
     out: list[Signatory] = []
     for block in blocks:
-        names = block.findall(".//naam")
-        if not names:  # the block as lines: "De Minister van Defensie," / "K.H. Ollongren"
-            lines = [_text(al) for al in block.iter("al")] or [_text(block)]
-            out += parse_signatories([t for t in lines if t])
-            continue
-        # "<functie>De Minister</functie> voor Rechtsbescherming, <naam>…</naam>"
-        function_parts: list[str] = [normalise_text(block.text or "")]
-        for child in block:
-            if child.tag == "naam":
-                function = _collapse("".join(function_parts)).rstrip(", ") or None
-                out.append(Signatory(function, _spaced(child)))
-                function_parts = []
-            else:
-                function_parts.append(normalise_text("".join(child.itertext())))
-            function_parts.append(normalise_text(child.tail or ""))
+        lines = _signature_lines(block)
+        found = parse_signatories(lines)
+        if not found:
+            found = _named(block)
+        out += found
+    return out
+
+
+def _signature_lines(block: ET.Element) -> list[str]:
+    """"De Minister van Defensie," / "K.H. Ollongren": each ``al`` a line, or, in a block of
+    inline elements, the function and each name on lines of their own."""
+    if block.find("al") is not None:
+        return [t for t in (_signature_text(al) for al in block.iter("al")) if t]
+    lines: list[str] = []
+    parts = [normalise_text(block.text or "")]
+    for child in block:
+        if child.tag == "naam":
+            lines += [_collapse("".join(parts)), _spaced(child)]
+            parts = []
+        else:
+            parts.append(_signature_text(child))
+        parts.append(normalise_text(child.tail or ""))
+    lines.append(_collapse("".join(parts)))
+    return [t for t in lines if t]
+
+
+def _signature_text(el: ET.Element) -> str:
+    """Text whose name parts are words of their own, a comma kept on the word before it."""
+    return re.sub(r" (?=[,.:])", "", _spaced(el))
+
+
+def _named(block: ET.Element) -> list[Signatory]:
+    out: list[Signatory] = []
+    function: str | None = None
+    for line in _signature_lines(block):
+        names = [_spaced(n) for n in block.iter("naam")]
+        if line in names:
+            out.append(Signatory(function, line.rstrip(".,")))
+        else:
+            function = line.rstrip(", ") or None
     return out
 
 
