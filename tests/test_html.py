@@ -100,3 +100,32 @@ def test_the_content_element_of_a_real_page_is_read_without_its_chrome() -> None
     assert ("De Minister van Binnenlandse Zaken en Koninkrijksrelaties, R.H.A. Plasterk"
             in page.lines)  # fmt: skip
     assert not any(line in ("Aanhef", "Lichaam", "Ondertekening") for line in page.lines)
+
+
+NOTE_SHAPES = {
+    # a page may set a footnote's head, number and text in one element or in several
+    "head and number inline, text in a block": '<div class="voetnoot"><a>X</a> Noot '
+    '<span class="nr">1</span> <p>Zie bijvoorbeeld Kamerstuk 24 587, nrs. 659 en 660</p></div>',
+    "a list item": '<ol class="noten"><li class="noot"><sup>1</sup> Zie bijvoorbeeld Kamerstuk '
+    "24 587, nrs. 659 en 660</li></ol>",
+    "each part a block": '<div class="noot"><p>X Noot</p><p>1</p><p>Zie bijvoorbeeld Kamerstuk '
+    "24 587, nrs. 659 en 660</p></div>",
+}
+
+
+@pytest.mark.parametrize("shape", NOTE_SHAPES)
+def test_footnotes_of_the_page_are_read_whatever_their_markup(shape: str) -> None:
+    page = (
+        '<html><head><meta name="DC.identifier" content="kst-24587-689"></head><body>'
+        '<div id="broodtekst"><p>24 587 Justitiële Inrichtingen</p>'
+        "<p>Nr. 689 BRIEF VAN DE STAATSSECRETARIS VAN VEILIGHEID EN JUSTITIE</p>"
+        '<p>Zoals ik eerder aan uw Kamer heb gemeld<sup><a class="nootnum" href="#n1">1</a>'
+        "</sup>, is onder de naam «Koers en Kansen voor de sanctie-uitvoering» een brede "
+        f"verkenning uitgevoerd.</p>{NOTE_SHAPES[shape]}</div></body></html>"
+    )
+    doc = kamerparse.parse_bytes(page.encode("utf-8"), source="x.html")
+    assert [(n.number, n.text) for n in doc.footnotes] == [
+        ("1", "Zie bijvoorbeeld Kamerstuk 24 587, nrs. 659 en 660")
+    ]
+    assert doc.paragraphs[0].footnotes == ["1"]
+    assert doc.paragraphs[0].text.startswith("Zoals ik eerder aan uw Kamer heb gemeld, is")

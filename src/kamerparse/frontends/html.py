@@ -37,6 +37,11 @@ _VOID = frozenset(
 )  # fmt: skip
 # chrome that some page versions set inside the content element: tables of contents
 _CHROME_CLASS = re.compile(r"\b(?:toc|inhoudsopgave|inhouds-opgave|verberg|sr-only)\b")
+# a footnote's own element (not the marker that cites it)
+_NOTE_CLASS = re.compile(r"(?:voet)?noot(?!num|-?ref|nr)|footnote(?!-?ref)", re.I)
+# a footnote whose number and text the page sets in one block: "X Noot 1 Zie …", "1 Zie …"
+_NOTE_HEAD = re.compile(r"(?:X\s*)?Noot\s*(\d{1,3})[.:]?")
+_NOTE_LINE = re.compile(r"(?:X\s*)?(?:Noot\s*)?(\d{1,3})[.):]?\s+(\S.*)")
 
 # publication id prefixes of the types kamerparse reads, and of those it refuses
 _ACCEPTED_IDS = re.compile(r"(?:kst|ah|h|blg|nds|kv)-")
@@ -63,6 +68,7 @@ class _Page(HTMLParser):
         self.skip_depth = 0  # open elements inside chrome or a script within it
         self.lines: list[str] = []
         self.line: list[str] = []
+        self.note_depth = 0  # open elements inside a footnote's element
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: v or "" for k, v in attrs}
@@ -78,6 +84,11 @@ class _Page(HTMLParser):
                 self._end_line()
             return
         self.depth += 1
+        if self.note_depth:
+            self.note_depth += 1
+        elif _NOTE_CLASS.search(a.get("class", "")):
+            self._end_line()
+            self.note_depth = 1
         if self.skip_depth:
             self.skip_depth += 1
         elif tag in _SKIP or _CHROME_CLASS.search(a.get("class", "")):
@@ -100,9 +111,13 @@ class _Page(HTMLParser):
         self.depth -= 1
         if self.skip_depth:
             self.skip_depth -= 1
+            if self.note_depth:
+                self.note_depth -= 1
             return
-        if tag in _BLOCKS or self.depth == 0:
+        if tag in _BLOCKS or self.depth == 0 or self.note_depth == 1:
             self._end_line()
+        if self.note_depth:
+            self.note_depth -= 1
 
     def handle_data(self, data: str) -> None:
         if self.depth and not self.skip_depth:
@@ -110,6 +125,13 @@ class _Page(HTMLParser):
 
     def _end_line(self) -> None:
         text = " ".join("".join(self.line).split())
+        if text and self.note_depth and (m := _NOTE_HEAD.fullmatch(text)):
+            # "X Noot 1" over the note's text: the head and its number, as the page shows them
+            self.lines.append("X Noot")
+            text = m[1]
+        elif text and self.note_depth and (m := _NOTE_LINE.fullmatch(text)):
+            # number and text in one block: the form the text stages read as a web footnote
+            text = f"Noot {m[1]}: {m[2]}"
         if text:
             self.lines.append(text)
         self.line = []
