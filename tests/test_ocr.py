@@ -88,3 +88,24 @@ def test_ocr_from_the_command_line(capsys) -> None:
     assert main(["parse", "--ocr", str(WITHOUT_LAYER)]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["id"] == "kst-21501-02-3121" and doc["warnings"] == [OCR_WARNING]
+
+
+def test_ocr_sizes_of_body_lines_are_evened_and_footnotes_keep_theirs() -> None:
+    # sizes as Tesseract set them on page 1 of a scanned Kamerstuk 24 587, nr. 689: body lines
+    # at 8 or 9 points by their letters, footnotes at 6
+    from kamerparse.frontends.pdf import _even_sizes
+    from kamerparse.frontends.pdf.glyphs import Glyph, PageGlyphs
+
+    def glyph(text: str, size: float) -> Glyph:
+        return Glyph(text, 1, 0, 100, 0, size, size, "GlyphLessFont", size, False, False)
+
+    page = PageGlyphs(1, 595, 842, images=1)
+    page.glyphs = [
+        glyph("Het eindrapport Koers en Kansen is inmiddels gereed. U ontvangt het als", 8),
+        glyph("bijlage bij deze brief?. Het document is een whitepaper, een ambtelijk", 9),
+        glyph("document dat als basis dient voor verdere gesprekken en voor beleidsmatige", 8),
+        glyph("keuzes ten aanzien van de detentiecapaciteit, ligt logischerwijs bij een", 9),
+        glyph("1 Zie bijvoorbeeld Kamerstuk 24 587, nrs. 659 en 660", 6),
+    ]
+    _even_sizes(page)
+    assert [g.size for g in page.glyphs] == [8, 8, 8, 8, 6]

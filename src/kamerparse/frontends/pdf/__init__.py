@@ -8,11 +8,13 @@ runs to ``lines.build_lines``, which knows nothing of the backend. Every failure
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Protocol
 
 from ...errors import ParseError
-from ...layout import Layout
+from ...layout import Layout, Line
 from .glyphs import PageGlyphs
 from .lines import build_lines
 
@@ -20,6 +22,8 @@ BACKENDS = ("pdfium", "pdfplumber")
 # at least this many printed characters a page on average, else pages that carry images are
 # taken for a scan whose text layer is missing (a page number or a stamp is not a text layer)
 MIN_CHARS_PER_PAGE = 20
+# an OCR size this common beside the page's most common one is body text set at the other size
+BODY_TWIN_SHARE = 0.25
 
 
 class _Reader(Protocol):
@@ -68,9 +72,19 @@ def read_pdf(data: bytes, backend: str = "auto") -> Layout:
     with_images = sum(1 for p in pages if p.images)
     if chars == 0 or (chars < MIN_CHARS_PER_PAGE * len(pages) and 2 * with_images >= len(pages)):
         raise ParseError("no-text-layer", NO_TEXT_LAYER)
-    return Layout(
-        lines=build_lines(pages), format="pdf", pages=len(pages), warnings=ocr_warnings(pages)
-    )
+    warnings = ocr_warnings(pages)
+    scans = {page.number for page in pages if _is_scan(page)}
+    for page in pages:
+        if page.number in scans:
+            _even_sizes(page)
+            _mend_words(page)
+    lines = _join_chamber_line(build_lines(pages), scans)
+    for line in lines:
+        if line.page in scans and line.role is None:
+            # an OCR layer has one font, neither bold nor italic: whether a line is a heading
+            # is left to the stages, which judge it from the text as they do for plain text
+            line.heading = None
+    return Layout(lines=lines, format="pdf", pages=len(pages), warnings=warnings)
 
 
 NO_TEXT_LAYER = (
@@ -79,15 +93,76 @@ NO_TEXT_LAYER = (
 )
 
 
+def _is_scan(page: PageGlyphs) -> bool:
+    """Most of the page's text is invisible and lies over an image: an OCR layer."""
+    chars = sum(len(g.text) - g.text.count(" ") for g in page.glyphs)
+    return bool(page.images and page.invisible and 2 * page.invisible >= chars)
+
+
+def _even_sizes(page: PageGlyphs) -> None:
+    """OCR sizes each line by its own letters, in whole points: the body text of a page comes
+    out at 8 points on one line and 9 on the next. Where the page's most common size has a
+    neighbour nearly as common, both are the body size, so that a line's size no longer reads
+    as a new paragraph; smaller type (footnotes) and larger (titles) keep their own."""
+    weight: dict[float, int] = {}
+    for g in page.glyphs:
+        weight[g.size] = weight.get(g.size, 0) + len(g.text)
+    if not weight:
+        return
+    body = max(weight, key=lambda size: weight[size])
+    near = [s for s in weight if s != body and abs(s - body) <= 1.0]
+    twin = max(near, key=lambda size: weight[size], default=None)
+    if twin is None or weight[twin] < BODY_TWIN_SHARE * weight[body]:
+        return
+    for g in page.glyphs:
+        if g.size == twin:
+            g.size = body
+
+
+_CHAMBER_LINE = re.compile(r"(?:Tweede|Eerste) Kamer der Staten-Generaal", re.I)
+
+
+def _join_chamber_line(lines: list[Line], scans: set[int]) -> list[Line]:
+    """The chamber line of the title block is set letter-spaced: OCR gives each word its own
+    box, far enough apart to read as columns. Its pieces are one line again."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.page in scans and line.role == "furniture":
+            for n in (2, 3, 4):
+                parts = lines[i : i + n]
+                text = " ".join(p.text for p in parts)
+                if (
+                    len(parts) == n
+                    and all(p.role == "furniture" for p in parts)
+                    and (_CHAMBER_LINE.fullmatch(text))
+                ):
+                    out.append(replace(line, text=text))
+                    i += n
+                    break
+            else:
+                out.append(line)
+                i += 1
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+# OCR reads the Roman II of "Handelingen II", "Kamerstukken II" as "Il", a word Dutch has not
+_OCR_WORDS = {"Il": "II", "Il,": "II,", "Il.": "II."}
+
+
+def _mend_words(page: PageGlyphs) -> None:
+    for g in page.glyphs:
+        if "Il" in g.text:
+            g.text = " ".join(_OCR_WORDS.get(w, w) for w in g.text.split(" "))
+
+
 def ocr_warnings(pages: list[PageGlyphs]) -> list[str]:
     """A warning when the text is an OCR layer: invisible text over page images."""
-    scanned = [
-        p.number
-        for p in pages
-        if p.images
-        and 2 * p.invisible >= sum(len(g.text) - g.text.count(" ") for g in p.glyphs)
-        and p.invisible
-    ]
+    scanned = [p.number for p in pages if _is_scan(p)]
     if not scanned:
         return []
     where = "every page" if len(scanned) == len(pages) else "pages " + ", ".join(map(str, scanned))
