@@ -109,3 +109,41 @@ def test_ocr_sizes_of_body_lines_are_evened_and_footnotes_keep_theirs() -> None:
     ]
     _even_sizes(page)
     assert [g.size for g in page.glyphs] == [8, 8, 8, 8, 6]
+
+
+# OCR output of a scanned Kamerstuk 24 587, nr. 689 (page 1): the superscript markers 1 and 2
+# come out as "’" and "?" glued to their words
+BODY = [
+    "Zoals ik eerder aan uw Kamer heb gemeld’, is onder de naam «Koers en",
+    "Het eindrapport Koers en Kansen is inmiddels gereed. U ontvangt het als",
+    "bijlage bij deze brief?. Het document is een whitepaper, een ambtelijk",
+]
+NOTES = [
+    "1 Zie bijvoorbeeld Kamerstuk 24 587, nrs. 659 en 660",
+    "2 Raadpleegbaar via www.tweedekamer.nl",
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "marked"),
+    [
+        (BODY, ["gemeld\ue0001\ue001,", "brief\ue0002\ue001."]),
+        # a digit OCR did read, glued to its word
+        ([BODY[0], BODY[1], "bijlage bij deze brief2. Het document is een whitepaper"],
+         ["gemeld\ue0001\ue001,", "brief\ue0002\ue001."]),
+        # a real question besides the marks: which mark is which cannot be told, none is taken
+        ([*BODY, "Is dat zo? Ja."], []),
+        # one mark short: none is taken
+        (BODY[:2], []),
+    ],
+)  # fmt: skip
+def test_ocr_footnote_marks_become_markers_only_when_they_match_the_notes(body, marked) -> None:
+    from kamerparse.frontends.pdf import _mark_ocr_footnotes
+    from kamerparse.layout import Line
+
+    lines = [Line(t) for t in body] + [Line(t, role="footnote") for t in NOTES]
+    _mark_ocr_footnotes(lines, {1})
+    got = [w for line in lines[: len(body)] for w in line.text.split() if "\ue000" in w]
+    assert got == marked
+    if not marked:
+        assert [line.text for line in lines[: len(body)]] == body

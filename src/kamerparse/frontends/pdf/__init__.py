@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from ...errors import ParseError
-from ...layout import Layout, Line
+from ...layout import Layout, Line, marker
 from .glyphs import PageGlyphs
 from .lines import build_lines
 
@@ -79,6 +79,8 @@ def read_pdf(data: bytes, backend: str = "auto") -> Layout:
             _even_sizes(page)
             _mend_words(page)
     lines = _join_chamber_line(build_lines(pages), scans)
+    if scans:
+        _mark_ocr_footnotes(lines, scans)
     for line in lines:
         if line.page in scans and line.role is None:
             # an OCR layer has one font, neither bold nor italic: whether a line is a heading
@@ -148,6 +150,41 @@ def _join_chamber_line(lines: list[Line], scans: set[int]) -> list[Line]:
         out.append(line)
         i += 1
     return out
+
+
+# a footnote marker as OCR reads a superscript digit glued to the word before it: the digit
+# itself, or (a small "1" or "2") an apostrophe, "!" or "?"
+_OCR_MARK = re.compile(r"(?<=[^\W\d_])(?:(\d{1,3})|[’'!?¹²³°])(?=[\s,.;:)»”]|$)")
+_NOTE_START = re.compile(r"(\d{1,3})\s")
+
+
+def _mark_ocr_footnotes(lines: list[Line], scans: set[int]) -> None:
+    """OCR has no superscript: a footnote marker comes out glued to its word ("gemeld’,",
+    "verwondingen?", "brief2."). Where the scan's body holds exactly one such mark per
+    footnote, in the footnotes' order, each becomes that footnote's marker; otherwise (a real
+    question mark, a quote) none is taken."""
+    numbers: list[str] = []
+    for line in lines:
+        if line.role == "footnote" and line.page in scans:
+            m = _NOTE_START.match(line.text)
+            expected = str(int(numbers[-1]) + 1) if numbers else "1"
+            if m and m.group(1) == expected:
+                numbers.append(expected)
+    if not numbers:
+        return
+    found = [
+        (k, m)
+        for k, line in enumerate(lines)
+        if line.role is None and line.page in scans
+        for m in _OCR_MARK.finditer(line.text)
+    ]
+    if len(found) != len(numbers) or any(
+        m.group(1) is not None and m.group(1) != n for (_, m), n in zip(found, numbers, strict=True)
+    ):
+        return
+    for (k, m), n in reversed(list(zip(found, numbers, strict=True))):
+        text = lines[k].text
+        lines[k].text = text[: m.start()] + marker(n) + text[m.end() :]
 
 
 # OCR reads the Roman II of "Handelingen II", "Kamerstukken II" as "Il", a word Dutch has not
