@@ -147,3 +147,18 @@ def test_ocr_footnote_marks_become_markers_only_when_they_match_the_notes(body, 
     assert got == marked
     if not marked:
         assert [line.text for line in lines[: len(body)]] == body
+
+
+def test_fractional_ocr_sizes_of_one_type_are_one_size() -> None:
+    # an OCR program that sizes lines to a tenth of a point: body 8.8 to 9.2, footnotes 6.9-7.1
+    from kamerparse.frontends.pdf import _even_sizes
+    from kamerparse.frontends.pdf.glyphs import Glyph, PageGlyphs
+
+    sizes = [9.0, 8.8, 9.1, 9.0, 9.2, 7.0, 6.9, 7.1]
+    page = PageGlyphs(1, 595, 842, images=1)
+    page.glyphs = [
+        Glyph("een regel lopende tekst", 1, 0, 100, 0, s, s, "Arial", s, False, False)
+        for s in sizes
+    ]
+    _even_sizes(page)
+    assert [g.size for g in page.glyphs] == [9.0] * 5 + [7.0] * 3

@@ -24,6 +24,8 @@ BACKENDS = ("pdfium", "pdfplumber")
 MIN_CHARS_PER_PAGE = 20
 # an OCR size this common beside the page's most common one is body text set at the other size
 BODY_TWIN_SHARE = 0.25
+# OCR sizes closer than this are one size set a little differently
+SIZE_STEP = 0.6
 
 
 class _Reader(Protocol):
@@ -102,23 +104,38 @@ def _is_scan(page: PageGlyphs) -> bool:
 
 
 def _even_sizes(page: PageGlyphs) -> None:
-    """OCR sizes each line by its own letters, in whole points: the body text of a page comes
-    out at 8 points on one line and 9 on the next. Where the page's most common size has a
-    neighbour nearly as common, both are the body size, so that a line's size no longer reads
-    as a new paragraph; smaller type (footnotes) and larger (titles) keep their own."""
+    """OCR sizes each line by its own letters: the body text of a page comes out at 8 points
+    on one line and 9 on the next (Tesseract rounds to whole points), or at 8.8, 9.1, 8.9 (other
+    programs). Sizes that close together are one size, and where the page's most common size
+    has a whole-point neighbour nearly as common, both are the body size; so a line's size no
+    longer reads as a new paragraph, while smaller type (footnotes) and larger (titles) keep
+    their own."""
     weight: dict[float, int] = {}
     for g in page.glyphs:
         weight[g.size] = weight.get(g.size, 0) + len(g.text)
     if not weight:
         return
-    body = max(weight, key=lambda size: weight[size])
-    near = [s for s in weight if s != body and abs(s - body) <= 1.0]
-    twin = max(near, key=lambda size: weight[size], default=None)
-    if twin is None or weight[twin] < BODY_TWIN_SHARE * weight[body]:
-        return
+    # runs of sizes less than SIZE_STEP apart: each takes the run's (weighted) median size
+    same: dict[float, float] = {}
+    run: list[float] = []
+    for size in [*sorted(weight), None]:
+        if run and (size is None or size - run[-1] >= SIZE_STEP):
+            half, seen = sum(weight[s] for s in run) / 2, 0
+            median = next(s for s in run if (seen := seen + weight[s]) >= half)
+            same.update((s, median) for s in run)
+            run = []
+        if size is not None:
+            run.append(size)
+    merged: dict[float, int] = {}
+    for size, w in weight.items():
+        merged[same[size]] = merged.get(same[size], 0) + w
+    body = max(merged, key=lambda size: merged[size])
+    near = [s for s in merged if s != body and abs(s - body) <= 1.0]
+    twin = max(near, key=lambda size: merged[size], default=None)
+    if twin is not None and merged[twin] >= BODY_TWIN_SHARE * merged[body]:
+        same = {s: body if t == twin else t for s, t in same.items()}
     for g in page.glyphs:
-        if g.size == twin:
-            g.size = body
+        g.size = same[g.size]
 
 
 _CHAMBER_LINE = re.compile(r"(?:Tweede|Eerste) Kamer der Staten-Generaal", re.I)
