@@ -129,3 +129,24 @@ def test_footnotes_of_the_page_are_read_whatever_their_markup(shape: str) -> Non
     ]
     assert doc.paragraphs[0].footnotes == ["1"]
     assert doc.paragraphs[0].text.startswith("Zoals ik eerder aan uw Kamer heb gemeld, is")
+
+
+def test_an_aanhangsel_page_gives_what_its_pdf_gives() -> None:
+    # the page of Aanhangsel 2023-2024, nr. 1786, set here from the text of its official PDF:
+    # the title, the answer's preamble, questions and answers, each block a <p>
+    pdf = kamerparse.parse_file(DATA / "pdf" / "aanhangsel-ah-tk-20232024-1786.pdf")
+    blocks = [pdf.title or ""]
+    for section in pdf.sections[:5]:
+        blocks += [section.heading] if section.heading else []
+        blocks += [p.text for p in section.paragraphs]
+    page = (
+        '<!DOCTYPE html><html><head><meta name="DC.identifier" content="ah-tk-20232024-1786">'
+        '<meta name="OVERHEIDop.vergaderjaar" content="2023-2024"></head><body><nav>Zoeken</nav>'
+        '<div id="broodtekst">' + "".join(f"<p>{html.escape(b)}</p>" for b in blocks)
+        + "</div></body></html>"
+    )  # fmt: skip
+    doc = kamerparse.parse_bytes(page.encode("utf-8"), source="ah-tk-20232024-1786.html")
+    fields = ("id", "number", "title", "date", "chamber", "parliamentary_year", "document_type")
+    assert [getattr(doc, f) for f in fields] == [getattr(pdf, f) for f in fields]
+    assert [s.heading for s in doc.sections] == [s.heading for s in pdf.sections[:5]]
+    assert [p.text for p in doc.paragraphs] == [p.text for s in pdf.sections[:5] for p in s.paragraphs]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 
 from .errors import ParseError
@@ -80,6 +81,10 @@ def _parse_html(text: str, encoding: str, warnings: list[str], source: Source) -
     ident, year = publication_facts(meta)
     doc.id = doc.id or ident
     doc.parliamentary_year = doc.parliamentary_year or year
+    if ident and (m := re.fullmatch(r"ah-(tk|ek)-\d{8}-(\d+)", ident)):
+        # an Aanhangsel page prints its number and chamber in the chrome, its id names them
+        doc.number = doc.number or m[2]
+        doc.chamber = doc.chamber or ("Tweede Kamer" if m[1] == "tk" else "Eerste Kamer")
     return doc
 
 

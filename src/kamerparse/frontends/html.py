@@ -20,7 +20,7 @@ import re
 from html.parser import HTMLParser
 
 from ..errors import ParseError
-from ..layout import Layout
+from ..layout import Layout, Line
 from .text import read_text
 
 CONTENT_ID = "broodtekst"
@@ -161,6 +161,13 @@ def read_html(text: str) -> tuple[Layout, dict[str, str]]:
         raise ParseError("unsupported", f"the page of publication {ident}: {_ACCEPTED}")
     layout = read_text("\n\n".join(page.lines) + "\n")
     layout.format = "html"
+    _, year = publication_facts(page.meta)
+    if ident.startswith("ah-") and year:
+        # the page prints no furniture; its metadata says it is an Aanhangsel, which is what
+        # the header stage reads from the printed furniture line
+        y1, y2 = year.split("-")
+        fact = Line(f"Vergaderjaar {y1}–{y2} Aanhangsel van de Handelingen", role="furniture")
+        layout.lines.insert(0, fact)
     return layout, page.meta
 
 
