@@ -23,6 +23,8 @@ from .batch import expand_inputs_with_base, parse_one, run_parallel
 from .output import atomic_write
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+STDIN = "-"
+STDIN_NAME = "<stdin>"  # source.path and the name in messages of a document read from stdin
 
 DESCRIPTION = """\
 Turn Dutch parliamentary documents (Kamerbrieven, moties, amendementen) into structured JSON.
@@ -48,13 +50,16 @@ exit codes: 0 all matched (letters without an expectation are reported, not fail
 PARSE_EPILOG = """\
 examples:
   kamerparse parse letter.txt                    JSON on stdout
+  curl -s URL | kamerparse parse -               one document from standard input
   kamerparse parse letters/ -o out/              one DIR/<name>.json per input, all cores
   kamerparse parse 'archive/**/*.pdf' --jsonl all.jsonl --errors failed.jsonl
   kamerparse parse archive/ -o out/ --skip-existing     resume an interrupted run
 
-Inputs are files, directories (searched recursively for .txt, .pdf and .docx) and glob
-patterns. A PDF or .docx is recognised by its content, anything else is read as text (UTF-8,
-else cp1252).
+Inputs are files, directories (searched recursively for .txt, .pdf, .docx and .xml) and glob
+patterns, or '-' for one document on standard input. A PDF, .docx or publication XML is
+recognised by its content, anything else is read as text (UTF-8, else cp1252).
+One named file or '-' prints one JSON document; a folder, a glob or several inputs print JSON
+Lines, however many files they match. --json and --jsonl - make the shape explicit.
 A bad input gets one line on stderr ("kamerparse: PATH: reason") and the batch goes on.
 
 exit codes: 0 every input parsed, 1 some input failed (the others are still written),
@@ -84,12 +89,18 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=PARSE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, directories or globs")
-    out = p.add_argument_group("output (default: JSON on stdout for one input, JSONL for more)")
+    p.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="files, directories or globs; '-': stdin"
+    )
+    out = p.add_argument_group(
+        "output (default: JSON on stdout for one named file or '-', JSON Lines otherwise)"
+    )
     out.add_argument("-o", "--output-dir", metavar="DIR", help="write DIR/<input name>.json")
     out.add_argument(
         "--jsonl", metavar="FILE", help="write one JSON line per document ('-': stdout)"
     )
+    out.add_argument("--json", action="store_true",
+                     help="one JSON document on stdout (for exactly one input)")  # fmt: skip
     out.add_argument("--sqlite", metavar="FILE", help="write (or append to) a SQLite database")
     out.add_argument("--errors", metavar="FILE", help="write one JSON line per failed input")
     out.add_argument("--compact", action="store_true", help="JSON without indentation")
@@ -102,6 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     run.add_argument("--backend", choices=["auto", "pdfium", "pdfplumber"], default="auto",
                      help="PDF reader (default: auto, the fastest)")  # fmt: skip
+    run.add_argument("--ocr", action="store_true",
+                     help="OCR a PDF without a text layer (a scan) with Tesseract")  # fmt: skip
 
     c = sub.add_parser(
         "check",
@@ -170,11 +183,11 @@ def _collision(outputs: dict[str, str]) -> str | None:
 
 
 def _task(
-    args: tuple[str, str, str | None, int | None],
+    args: tuple[str, str, str | None, int | None, bool],
 ) -> tuple[str, str | None, str | None, str | None]:
     """Worker: parse one input; write its file (if any) here, so writing runs in parallel."""
-    path, backend, out, indent = args
-    result = parse_one(path, backend)
+    path, backend, out, indent, ocr = args
+    result = parse_one(path, backend, ocr)
     if result.document is None:
         return path, None, result.error_kind, result.error
     text = result.document.to_json(indent=indent)
@@ -255,6 +268,12 @@ def _open_outputs(args: argparse.Namespace, jsonl_to_stdout: bool) -> _Outputs:
 def cmd_parse(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         return _usage_error("--jobs must be at least 1")
+    if args.json and (args.jsonl or args.output_dir or args.sqlite):
+        return _usage_error("--json prints one document on stdout: not with -o, --jsonl, --sqlite")
+    if STDIN in args.inputs:
+        if len(args.inputs) > 1:
+            return _usage_error("'-' reads one document from standard input: no other inputs")
+        return _parse_stdin(args)
     missing = [i for i in args.inputs if not os.path.exists(i) and not any(c in i for c in "*?[")]
     found = list(dict.fromkeys(expand_inputs_with_base(args.inputs)))
     paths = list(dict.fromkeys(path for path, _ in found))
@@ -265,14 +284,20 @@ def cmd_parse(args: argparse.Namespace) -> int:
         return _usage_error(clash + "; rename one, or use --jsonl")
     indent = None if args.compact else 1
     to_stdout = not args.output_dir and not args.jsonl and not args.sqlite
-    single = to_stdout and len(paths) == 1 and not missing
+    # the shape follows the command line, not the file system: one named file prints one
+    # document, a folder or a glob prints JSON Lines however many files it matched
+    named = len(args.inputs) == 1 and os.path.isfile(args.inputs[0])
+    if args.json and len(paths) > 1:
+        return _usage_error(f"--json prints one document; {len(paths)} inputs found "
+                            "(use --jsonl - for JSON Lines)")  # fmt: skip
+    single = to_stdout and (named or args.json) and len(paths) == 1 and not missing
     try:
         outputs = _open_outputs(args, to_stdout and not single)
     except _OutputError as e:
         return _usage_error(str(e))
     jsonl, errors, sink = outputs.jsonl, outputs.errors, outputs.sink
 
-    tasks: list[tuple[str, str, str | None, int | None]] = []
+    tasks: list[tuple[str, str, str | None, int | None, bool]] = []
     skipped = 0
     for path in paths:
         out = targets.get(path)
@@ -281,7 +306,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
             continue
         wants_text = out is None or sink is not None
         line_indent = None if (jsonl is not None and not single) else indent
-        tasks.append((path, args.backend, None if wants_text else out, line_indent))
+        tasks.append((path, args.backend, None if wants_text else out, line_indent, args.ocr))
 
     progress = Progress(len(tasks), enabled=sys.stderr.isatty() and not args.quiet)
     failed = 0
@@ -322,3 +347,47 @@ def cmd_parse(args: argparse.Namespace) -> int:
     if skipped and not args.quiet:
         print(f"kamerparse: skipped {skipped} inputs with existing output", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _parse_stdin(args: argparse.Namespace) -> int:
+    """One document from standard input, its form recognised by its content; written where
+    the options say, as one file would be (``-o DIR`` writes DIR/stdin.json)."""
+    from .api import parse_bytes
+    from .errors import ParseError
+
+    data = sys.stdin.buffer.read()
+    try:
+        outputs = _open_outputs(args, jsonl_to_stdout=False)
+    except _OutputError as e:
+        return _usage_error(str(e))
+    try:
+        try:
+            doc = parse_bytes(data, source=STDIN_NAME, backend=args.backend, ocr=args.ocr)
+        except ParseError as e:
+            kind, message = e.kind, e.message
+        except Exception as e:  # a parser bug is reported in one line, as for a file
+            kind, message = "internal", f"{type(e).__name__}: {e}"
+        else:
+            if outputs.sink is not None:
+                outputs.sink.add(doc.to_dict())
+            if args.output_dir:
+                text = doc.to_json(indent=None if args.compact else 1)
+                atomic_write(os.path.join(args.output_dir, "stdin.json"), text + "\n")
+            if outputs.jsonl is not None:
+                outputs.jsonl.write(doc.to_json(indent=None) + "\n")
+            elif not (args.output_dir or args.sqlite):
+                sys.stdout.write(doc.to_json(indent=None if args.compact else 1) + "\n")
+            return EXIT_OK
+        print(f"kamerparse: {STDIN_NAME}: {message}", file=sys.stderr)
+        if outputs.errors:
+            outputs.errors.write(json.dumps({"path": STDIN_NAME, "kind": kind, "message": message},
+                                            ensure_ascii=False) + "\n")  # fmt: skip
+        return EXIT_FAILED
+    finally:
+        if outputs.errors:
+            outputs.errors.close()
+        if outputs.sink is not None:
+            outputs.sink.close()
+        if outputs.jsonl is not None and outputs.jsonl is not sys.stdout:
+            outputs.jsonl.close()
+            os.replace(args.jsonl + ".part", args.jsonl)

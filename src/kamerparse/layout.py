@@ -52,7 +52,7 @@ class Line:
 @dataclass(slots=True)
 class Layout:
     lines: list[Line]
-    format: Literal["text", "pdf", "docx"] = "text"
+    format: Literal["text", "pdf", "docx", "html"] = "text"
     pages: int | None = None
     encoding: str | None = None
     warnings: list[str] = field(default_factory=list)

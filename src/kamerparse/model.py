@@ -38,7 +38,7 @@ class Where:
 @dataclass(slots=True)
 class Source:
     path: str | None = None
-    format: Literal["text", "pdf", "docx"] = "text"
+    format: Literal["text", "pdf", "docx", "xml", "html"] = "text"
     sha256: str | None = None
     pages: int | None = None
     encoding: str | None = None

@@ -55,7 +55,7 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
                 break
     page_turns: PageTurns = {}
     sections = build_sections(body, page_turns)
-    _resolve_markers(sections, footnotes, text_markers=layout.format == "text")
+    _resolve_markers(sections, footnotes, text_markers=layout.format in ("text", "html"))
     _fix_glued_number(head, sections, footnotes)
 
     doc = Document(
@@ -82,6 +82,16 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
     doc.references, doc.dates = _extract(sections, footnotes, letter_date, page_turns)
     if layout.pages is None:
         _drop_pages(doc)
+    doc.warnings += _check(doc)
+    return doc
+
+
+def finish_document(doc: Document) -> Document:
+    """What ``parse_layout`` does after the stages, for a front end that builds the Document
+    itself from a structured source (publication XML): the references and dates of every
+    paragraph and footnote, placed, and the warnings."""
+    letter_date = datetime.date.fromisoformat(doc.date) if doc.date else None
+    doc.references, doc.dates = _extract(doc.sections, doc.footnotes, letter_date, {})
     doc.warnings += _check(doc)
     return doc
 

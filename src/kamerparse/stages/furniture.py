@@ -36,9 +36,10 @@ _AH_FOOTER = re.compile(
 _ISSN = re.compile(r"ISSN \d{4} ?- ?\d{3}[\dX]")
 # "’s-Gravenhage 2023 Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 1" and the running
 # footer without the place: "Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 2"; a
-# one-page document prints no page number: "… 2024–2025, 21 501-02, nr. 3121"
+# one-page document prints no page number: "… 2024–2025, 21 501-02, nr. 3121"; OCR may drop
+# the small "’s-" before "Gravenhage"
 _FOOTER = re.compile(
-    rf"(?:['’]s-Gravenhage \d{{4}} )?{_CHAMBER}, vergaderjaar {_YEAR}, (.+?), nr\. (\S+?)"
+    rf"(?:(?:['’]s-)?Gravenhage \d{{4}} )?{_CHAMBER}, vergaderjaar {_YEAR}, (.+?), nr\. (\S+?)"
     r"(?: (\d+))?"
 )
 # the Handelingen footer: "Tweede Kamer Staat van de Volkshuisvesting TK 40 40-6-1" (meeting

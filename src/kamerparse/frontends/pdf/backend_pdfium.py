@@ -78,6 +78,7 @@ class PdfiumReader:
             self._doc = doc
             self.pages: int = pdfium_c.FPDF_GetPageCount(doc)
         self._fonts: dict[int, tuple[str, bool, bool, float, float]] = {}
+        self._modes: dict[int, int] = {}  # text object → render mode, for the current page
         self._name_buf = ctypes.create_string_buffer(256)
         self._floats = [ctypes.c_float() for _ in range(4)]
         self._doubles = [ctypes.c_double() for _ in range(2)]
@@ -107,6 +108,7 @@ class PdfiumReader:
         if not page:
             raise ParseError("corrupt-pdf", f"corrupt PDF: page {index + 1} cannot be loaded")
         textpage = None
+        self._modes.clear()  # object addresses are reused from page to page
         try:
             left, bottom, right, top = self._floats
             if not pdfium_c.FPDFPage_GetMediaBox(page, left, bottom, right, top):
@@ -188,6 +190,8 @@ class PdfiumReader:
             glyph = self._glyph(textpage, owner, i, raw, box, out.number)
             if glyph is not None:
                 out.glyphs.append(glyph)
+                if self._invisible(owner):
+                    out.invisible += len(glyph.text) - glyph.text.count(" ")
             i = end
 
     def _drop_tight_spaces(self, textpage: object, start: int, raw: str) -> str:
@@ -270,6 +274,13 @@ class PdfiumReader:
             bold,
             italic,
         )
+
+    def _invisible(self, owner: int) -> bool:
+        mode = self._modes.get(owner)
+        if mode is None:
+            obj = ctypes.cast(owner, pdfium_c.FPDF_PAGEOBJECT)
+            mode = self._modes[owner] = pdfium_c.FPDFTextObj_GetTextRenderMode(obj)
+        return mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
 
     def _font_info(self, address: int) -> tuple[str, bool, bool, float, float]:
         """Name, bold, italic, and ascent/descent per point of size (for top and bottom)."""

@@ -70,6 +70,9 @@ class PageGlyphs:
     glyphs: list[Glyph] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
     images: int = 0
+    # characters of text the page does not show (render mode 3): over a page image, that is
+    # the text layer an OCR program lays over a scan
+    invisible: int = 0
 
 
 def clean_text(text: str) -> str:
