@@ -19,6 +19,7 @@ document handle is closed in ``finally`` blocks, so memory stays flat over long 
 from __future__ import annotations
 
 import ctypes
+import re
 import threading
 from collections.abc import Iterator
 
@@ -32,6 +33,7 @@ _LOCK = threading.RLock()
 # a space pdfium generates inside a text object over a gap narrower than this share of the font
 # size is kerning, not a word space (see ``_drop_tight_spaces``)
 TIGHT_GAP = 0.18
+_INNER_SPACE = re.compile(r"(?<=\S) (?=\S)")
 _PATH = pdfium_c.FPDF_PAGEOBJ_PATH
 _IMAGE = pdfium_c.FPDF_PAGEOBJ_IMAGE
 _FORM = pdfium_c.FPDF_PAGEOBJ_FORM
@@ -204,12 +206,11 @@ class PdfiumReader:
         The run keeps its length (a space becomes a zero-width mark removed by ``clean_text``),
         so the character indices the caller uses for boxes stay valid.
         """
-        out = list(raw)
+        out: list[str] | None = None
         left, right = self._rect, pdfium_c.FS_RECTF()
-        for k, ch in enumerate(raw):
+        for m in _INNER_SPACE.finditer(raw):
+            k = m.start()
             index = start + k
-            if ch != " " or k == 0 or k + 1 >= len(raw) or " " in (raw[k - 1], raw[k + 1]):
-                continue
             if pdfium_c.FPDFText_IsGenerated(textpage, index) != 1:
                 continue  # a space the PDF prints
             if not (
@@ -220,7 +221,10 @@ class PdfiumReader:
             pdfium_c.FPDFText_GetMatrix(textpage, index - 1, self._matrix)
             size = pdfium_c.FPDFText_GetFontSize(textpage, index - 1) * self._matrix.d
             if abs(left.top - right.top) < 1.0 and right.left - left.right < TIGHT_GAP * size:
+                out = out or list(raw)
                 out[k] = "\x00"
+        if out is None:
+            return raw
         return "".join(out)
 
     def _glyph(

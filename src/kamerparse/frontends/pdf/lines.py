@@ -370,6 +370,10 @@ def _sidebar_x(pages: list[PageGlyphs], per_page: list[list[_Row]]) -> tuple[flo
         for row in rows:
             if row.role is not None:
                 continue
+            if row.x1 < 0.6 * page.width:  # wholly left of any letterhead column
+                if row.size > 0.9 * body and row.x0 < 0.5 * page.width:
+                    body_ends.append(row.x1)
+                continue
             for frag in _fragments(row):
                 x0 = frag[0].x0
                 small = all(g.size <= 0.9 * body for g in frag)
@@ -417,10 +421,10 @@ def _underlines(page: PageGlyphs, rows: list[_Row]) -> None:
         for row in rows:
             if (
                 row.role is None
-                and not _WEB_ADDRESS.search(_plain(row))
                 and row.baseline - 1.0 <= rule.y <= row.baseline + 0.4 * row.size
                 and rule.x0 <= row.x0 + 3.0
                 and row.x1 - 3.0 <= rule.x1 <= row.x1 + row.size
+                and not _WEB_ADDRESS.search(_plain(row))
             ):
                 row.underline = True
 
