@@ -86,6 +86,11 @@ CASES = [
         {"number": "10", "type": "motie", "date": "2025-04-22", "body_start": 4,
          "title": "GEWIJZIGDE MOTIE VAN HET LID CLAASSEN TER VERVANGING VAN DIE GEDRUKT ONDER NR. 8"},
     ),
+    (  # a dagtekening without its place
+        "26 643 Informatie- en communicatietechnologie (ICT)\nNr. 12 BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n31 oktober 2001\nHierbij bied ik u aan",
+        {"number": "12", "place": None, "date": "2001-10-31", "body_start": 4},
+    ),
     (
         "Dit is geen Kamerstuk.\nHet is een gewone tekst van 3 mei 2020.",
         {"dossier": None, "number": None, "title": None, "type": None, "date": None,

@@ -110,6 +110,8 @@ def parse_header(lines: list[Line], limit: int = 40) -> Header:
             last = i
             continue
         place, date = parse_date_line(text)
+        if date is None:  # a dagtekening without its place: "31 oktober 2001"
+            place, date = None, parse_date_line(f"Datum {text}")[1]
         if date is not None:
             head.place, head.date = place, date.isoformat()
             last = i
