@@ -187,6 +187,12 @@ def _task(
     return path, text, None, None
 
 
+def _crashed(
+    task: tuple[str, str, str | None, int | None], why: str
+) -> tuple[str, str | None, str | None, str | None]:
+    return task[0], None, "crashed", why
+
+
 class Progress:
     """A one-line progress bar on stderr, only on a terminal."""
 
@@ -288,7 +294,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
     try:
         # this process runs no threads, so workers may fork from it: no start-up to pay
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-        for path, text, kind, message in run_parallel(_task, tasks, args.jobs, start_method=method):
+        results = run_parallel(_task, tasks, args.jobs, start_method=method, on_crash=_crashed)
+        for path, text, kind, message in results:
             progress.step(failed=kind is not None)
             if kind is not None:
                 failed += 1
