@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
+import time
 import tracemalloc
 from pathlib import Path
 
@@ -106,3 +109,330 @@ def _allocate(n: int) -> str:
         return f"allocated {len(b)}"
     except MemoryError:
         return "MemoryError"
+
+
+# --- special files and odd file names -----------------------------------------------------
+
+
+def _run_cli(*args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
+    """The command line in a child process, so that a hang fails the test instead of the run;
+    its memory is capped, so that reading an endless device cannot take the machine."""
+
+    def cap() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (2 * 2**30, resource.RLIM_INFINITY))
+
+    with subprocess.Popen(
+        [sys.executable, "-m", "kamerparse", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        errors="backslashreplace",
+        preexec_fn=cap,
+        start_new_session=True,  # a hung run is killed with its workers
+    ) as p:
+        try:
+            out, err = p.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(p.pid, signal.SIGKILL)
+            raise
+    return subprocess.CompletedProcess(p.args, p.returncode, out, err)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_named_fifo_gets_one_line_and_no_hang(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    r = _run_cli("parse", "-q", str(fifo), str(DATA / "text" / LETTER))
+    assert r.returncode == 1
+    assert r.stderr.splitlines() == [f"kamerparse: {fifo}: not a regular file (a FIFO)"]
+    assert json.loads(r.stdout.splitlines()[0])["id"] == "kst-24587-689"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_fifo_in_a_folder_is_passed_over(letters, tmp_path):
+    os.mkfifo(letters / "pipe.txt")
+    r = _run_cli("parse", "-q", "--jsonl", str(tmp_path / "all.jsonl"), str(letters))
+    assert (r.returncode, r.stderr) == (0, "")
+    assert len((tmp_path / "all.jsonl").read_text().splitlines()) == len(GOOD)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+def test_dev_zero_is_refused_not_read():
+    with pytest.raises(kamerparse.ParseError) as e:
+        kamerparse.parse_file("/dev/zero")
+    assert e.value.kind == "unreadable" and "not a regular file" in e.value.message
+    r = _run_cli("parse", "-q", "/dev/zero")
+    assert r.returncode == 1
+    assert r.stderr == "kamerparse: /dev/zero: not a regular file (a character device)\n"
+
+
+def _undecodable_name(folder: Path) -> Path:
+    raw = os.fsencode(folder) + b"/brief-\xff\xfe.txt"
+    with open(raw, "wb") as f:
+        f.write((DATA / "text" / LETTER).read_bytes() + b"\n")  # its own sha256: a new document
+    return Path(os.fsdecode(raw))
+
+
+@pytest.mark.parametrize("mode", ["-o", "--jsonl", "--sqlite"])
+def test_file_name_that_is_not_utf8_is_parsed_in_every_mode(letters, tmp_path, mode, capsys):
+    _undecodable_name(letters)
+    target = tmp_path / ("out" if mode == "-o" else "all.out")
+    assert main(["parse", "-q", "-j", "2", mode, str(target), str(letters)]) == 0
+    assert capsys.readouterr().err == ""
+    if mode == "-o":
+        assert len(list(target.iterdir())) == len(GOOD) + 1
+    elif mode == "--jsonl":
+        paths = [json.loads(x)["source"]["path"] for x in target.read_text().splitlines()]
+        assert len(paths) == len(GOOD) + 1
+        assert str(letters / "brief-\\xff\\xfe.txt") in paths
+    else:
+        import sqlite3
+
+        with sqlite3.connect(target) as db:
+            [(n,)] = db.execute("SELECT count(*) FROM documents").fetchall()
+        assert n == len(GOOD) + 1
+
+
+def test_bad_file_with_odd_name_gets_one_escaped_line(letters, tmp_path, capsys):
+    raw = os.fsencode(letters) + b"/leeg-\xff\nkamerparse: vals.txt: forged.txt"
+    open(raw, "wb").close()
+    errors = tmp_path / "errors.jsonl"
+    assert main(["parse", "-q", "-j", "2", "-o", str(tmp_path / "out"), "--errors",
+                 str(errors), str(letters)]) == 1  # fmt: skip
+    [line] = capsys.readouterr().err.splitlines()
+    assert line == f"kamerparse: {letters}/leeg-\\xff\\nkamerparse: vals.txt: forged.txt: empty input"
+    [record] = [json.loads(x) for x in errors.read_text(encoding="utf-8").splitlines()]
+    assert record["path"] == f"{letters}/leeg-\\xff\\nkamerparse: vals.txt: forged.txt"
+
+
+# --- outputs are never clobbered ----------------------------------------------------------
+
+
+def _interrupt_after(monkeypatch, n: int) -> None:
+    """Ctrl-C in the command line's own process once ``n`` results have come in."""
+    import kamerparse.cli
+
+    real = kamerparse.cli.Progress.step
+
+    def step(self, failed):
+        real(self, failed)
+        if self.done == n:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(kamerparse.cli.Progress, "step", step)
+
+
+def test_interrupted_jsonl_keeps_the_previous_file(letters, tmp_path, monkeypatch, capsys):
+    jsonl = tmp_path / "all.jsonl"
+    assert main(["parse", "-q", "--jsonl", str(jsonl), str(letters)]) == 0
+    before = jsonl.read_bytes()
+    _interrupt_after(monkeypatch, 3)
+    assert main(["parse", "-q", "-j", "2", "--jsonl", str(jsonl), str(letters)]) == 130
+    assert jsonl.read_bytes() == before
+    part = tmp_path / "all.jsonl.part"
+    assert len(part.read_text().splitlines()) == 2  # the two results written before the third
+    err = capsys.readouterr().err
+    assert f"{part}" in err and "Traceback" not in err
+
+
+def test_interrupted_first_jsonl_leaves_no_final_file(letters, tmp_path, monkeypatch, capsys):
+    jsonl = tmp_path / "all.jsonl"
+    _interrupt_after(monkeypatch, 2)
+    assert main(["parse", "-q", "--jsonl", str(jsonl), str(letters)]) == 130
+    assert not jsonl.exists() and (tmp_path / "all.jsonl.part").exists()
+
+
+def test_jsonl_is_written_through_a_symlink(letters, tmp_path):
+    real = tmp_path / "data" / "all.jsonl"
+    real.parent.mkdir()
+    real.write_text("old\n")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    assert main(["parse", "-q", "--jsonl", str(link), str(letters)]) == 0
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert len(real.read_text().splitlines()) == len(GOOD)
+    assert sorted(p.name for p in real.parent.iterdir()) == ["all.jsonl"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_jsonl_is_written_into_a_fifo_not_over_it(letters, tmp_path):
+    import threading
+
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.extend(fifo.read_text().splitlines()))
+    reader.start()
+    r = _run_cli("parse", "-q", "--jsonl", str(fifo), str(letters))
+    reader.join(10)
+    assert r.returncode == 0, r.stderr
+    assert fifo.is_fifo() and len(got) == len(GOOD)
+
+
+def test_output_dir_and_jsonl_write_both(letters, tmp_path):
+    out, jsonl = tmp_path / "out", tmp_path / "all.jsonl"
+    assert main(["parse", "-q", "-j", "2", "-o", str(out), "--jsonl", str(jsonl), str(letters)]) == 0
+    assert len(list(out.iterdir())) == len(GOOD)
+    assert len(jsonl.read_text().splitlines()) == len(GOOD)
+
+
+def test_output_dir_never_overwrites_a_file_it_did_not_write(letters, tmp_path, capsys):
+    mine = letters / (Path(LETTER).stem + ".json")
+    mine.write_text('{"my": "own notes"}\n')
+    errors = tmp_path / "errors.jsonl"
+    code = main(["parse", "-q", "-j", "2", "-o", str(letters), "--errors", str(errors), str(letters)])
+    assert code == 1
+    assert mine.read_text() == '{"my": "own notes"}\n'
+    [record] = [json.loads(x) for x in errors.read_text().splitlines()]
+    assert record["kind"] == "exists" and record["path"].endswith(LETTER)
+    assert "not written by kamerparse" in capsys.readouterr().err
+    # its own outputs it replaces: a rerun is no error
+    mine.unlink()
+    assert main(["parse", "-q", "-o", str(letters), str(letters)]) == 0
+    assert main(["parse", "-q", "-o", str(letters), str(letters)]) == 0
+
+
+def test_an_input_is_never_its_own_output(letters, tmp_path, capsys):
+    own = letters / "brief.json"
+    own.write_bytes((letters / LETTER).read_bytes())
+    assert main(["parse", "-q", "-o", str(letters), str(own)]) == 2
+    assert own.read_bytes() == (letters / LETTER).read_bytes()
+    assert "would overwrite the input" in capsys.readouterr().err
+
+
+def test_unwritable_output_folder_is_one_usage_error(letters, tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert main(["parse", "-q", "-o", str(blocker / "out"), str(letters)]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("kamerparse: error: cannot write ") and str(blocker) in line
+
+
+def test_unreadable_sub_folder_is_reported(letters, tmp_path, monkeypatch, capsys):
+    (letters / "sub").mkdir()
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("sub"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    errors = tmp_path / "errors.jsonl"
+    code = main(["parse", "-q", "-j", "1", "--jsonl", str(tmp_path / "a.jsonl"), "--errors",
+                 str(errors), str(letters)])  # fmt: skip
+    assert code == 1
+    assert capsys.readouterr().err == f"kamerparse: {letters / 'sub'}: cannot read folder: Permission denied\n"
+    [record] = [json.loads(x) for x in errors.read_text().splitlines()]
+    assert record == {"path": str(letters / "sub"), "kind": "unreadable",
+                      "message": "cannot read folder: Permission denied"}  # fmt: skip
+    assert len((tmp_path / "a.jsonl").read_text().splitlines()) == len(GOOD)
+
+
+# --- SQLite errors ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("reason", ["database is locked", "database or disk is full"])
+def test_sqlite_error_is_one_line_and_keeps_what_was_committed(
+    letters, tmp_path, monkeypatch, capsys, reason
+):
+    import sqlite3
+
+    import kamerparse.sqlite
+
+    real = kamerparse.sqlite.SqliteSink.flush
+    calls = []
+
+    def flush(self):
+        calls.append(len(self._buffer))
+        if len(calls) == 2:  # the second batch meets a locked database or a full disk
+            self._buffer.clear()
+            raise sqlite3.OperationalError(reason)
+        real(self)
+
+    monkeypatch.setattr(kamerparse.sqlite.SqliteSink, "flush", flush)
+    monkeypatch.setattr(kamerparse.sqlite, "DEFAULT_BATCH_SIZE", 3)
+    db, errors = tmp_path / "x.db", tmp_path / "errors.jsonl"
+    code = main(["parse", "-q", "-j", "1", "--sqlite", str(db), "--errors", str(errors), str(letters)])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert err == f"kamerparse: {db}: cannot write: {reason}\n"
+    with sqlite3.connect(db) as con:
+        written = [p for (p,) in con.execute("SELECT source_path FROM documents")]
+    assert len(written) == 3
+    failed = [json.loads(x) for x in errors.read_text().splitlines()]
+    assert {r["kind"] for r in failed} == {"not-written"}
+    assert sorted(written + [r["path"] for r in failed]) == sorted(str(letters / n) for n in GOOD)
+
+
+# --- check ----------------------------------------------------------------------------------
+
+
+def test_check_reports_a_corrupt_expectation(letters, capsys):
+    (letters / (Path(LETTER).stem + ".expected.json")).write_text('{"id": "kst-')
+    assert main(["check", str(letters / LETTER)]) == 1
+    out = capsys.readouterr().out
+    assert "expectation is not valid JSON" in out and "1 failed" in out
+
+
+# --- interrupts -----------------------------------------------------------------------------
+
+
+def _start_batch(folder: Path, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "kamerparse", "parse", "-q", "-j", "2", *args, str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, as a terminal's Ctrl-C reaches it
+    )
+
+
+def _many_letters(tmp_path: Path, n: int = 400) -> Path:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = (DATA / "text" / LETTER).read_bytes()
+    for i in range(n):
+        (folder / f"{i:03d}.txt").write_bytes(text + b"\n" * (i % 7))
+    return folder
+
+
+def _wait_for(check, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="process groups and SIGINT are POSIX")
+def test_ctrl_c_leaves_no_temporary_file_and_no_traceback(tmp_path):
+    folder, out = _many_letters(tmp_path), tmp_path / "out"
+    p = _start_batch(folder, "-o", str(out))
+    _wait_for(lambda: out.exists() and len(os.listdir(out)) > 20)
+    os.killpg(p.pid, signal.SIGINT)  # to the whole group, as the terminal does
+    _, err = p.communicate(timeout=30)
+    assert p.returncode == 130
+    assert err == "kamerparse: interrupted\n"
+    names = os.listdir(out)
+    assert not [n for n in names if n.endswith(".tmp")]
+    for name in names:  # every file that is there is complete
+        json.loads((out / name).read_text())
+
+
+@pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
+def test_killed_run_is_completed_by_a_rerun(tmp_path):
+    folder, out = _many_letters(tmp_path), tmp_path / "out"
+    p = _start_batch(folder, "-o", str(out))
+    _wait_for(lambda: out.exists() and len(os.listdir(out)) > 20)
+    os.killpg(p.pid, signal.SIGKILL)
+    p.communicate(timeout=30)
+    for name in os.listdir(out):
+        if not name.startswith("."):
+            json.loads((out / name).read_text())  # no file that looks complete but is not
+    r = _start_batch(folder, "-o", str(out), "--skip-existing")
+    r.communicate(timeout=60)
+    assert r.returncode == 0
+    done = sorted(n for n in os.listdir(out) if not n.startswith("."))
+    assert done == sorted(f"{i:03d}.json" for i in range(400))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from pathlib import Path
 
-from .errors import ParseError
+from .errors import ParseError, source_name
 from .frontends.docx import is_docx, read_docx
 from .frontends.text import MAX_TEXT_BYTES, decode, read_text
 from .model import Document, Source
@@ -14,6 +15,8 @@ from .pipeline import parse_layout
 
 PDF_MAGIC = b"%PDF-"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc and other OLE files
+# the largest PDF or .docx read: a Handelingen volume is tens of MB, a scan a few hundred
+MAX_FILE_BYTES = 512 * 2**20
 
 
 def parse_text(text: str, source: str | None = None) -> Document:
@@ -64,24 +67,43 @@ def _refuse_markup(text: str) -> None:
 
 
 def parse_file(path: str | os.PathLike[str], backend: str = "auto") -> Document:
-    """Parse a file (.pdf, .docx or text); the file is read whole, then closed."""
+    """Parse a file (.pdf, .docx or text); the file is read whole, then closed.
+
+    Only regular files are read: a FIFO would block for ever and a device such as /dev/zero
+    never ends, so both are refused before they are opened.
+    """
     p = Path(path)
+    name = source_name(str(p))
     try:
-        size = p.stat().st_size
-        if size > MAX_TEXT_BYTES:
-            # refuse a huge text before reading it into memory; a PDF may be that large
-            with p.open("rb") as f:
-                head = f.read(1024)
-                if PDF_MAGIC not in head and head[:4] != b"PK\x03\x04":
-                    raise ParseError("too-large", f"{size // 2**20} MB of text is more than "
-                                     f"{MAX_TEXT_BYTES // 2**20} MB", str(p))  # fmt: skip
-        data = p.read_bytes()
-    except IsADirectoryError:
-        raise ParseError("unreadable", "is a directory", str(p)) from None
+        st = p.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise ParseError("unreadable", "is a directory", name)
+        if not stat.S_ISREG(st.st_mode):
+            raise ParseError("unreadable", f"not a regular file ({_file_kind(st.st_mode)})", name)
+        with p.open("rb") as f:
+            head = f.read(1024)
+            binary = PDF_MAGIC in head or head[:4] == b"PK\x03\x04"
+            limit = MAX_FILE_BYTES if binary else MAX_TEXT_BYTES
+            what = "a PDF or .docx" if binary else "text"
+            size = st.st_size
+            if size <= limit:  # the file may grow after the stat: read no more than allowed
+                data = head + f.read(limit + 1 - len(head))
+                size = len(data)
+            if size > limit:  # refused before it is read into memory
+                raise ParseError("too-large", f"{size // 2**20} MB of {what} is more than "
+                                 f"{limit // 2**20} MB", name)  # fmt: skip
     except FileNotFoundError:
-        raise ParseError("unreadable", "no such file", str(p)) from None
+        raise ParseError("unreadable", "no such file", name) from None
     except PermissionError:
-        raise ParseError("unreadable", "permission denied", str(p)) from None
+        raise ParseError("unreadable", "permission denied", name) from None
+    except IsADirectoryError:
+        raise ParseError("unreadable", "is a directory", name) from None
     except OSError as e:
-        raise ParseError("unreadable", e.strerror or str(e), str(p)) from None
-    return parse_bytes(data, source=str(path), backend=backend)
+        raise ParseError("unreadable", e.strerror or str(e), name) from None
+    return parse_bytes(data, source=source_name(os.fspath(path)), backend=backend)
+
+
+def _file_kind(mode: int) -> str:
+    kinds = [(stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")]  # fmt: skip
+    return next((name for test, name in kinds if test(mode)), "a special file")

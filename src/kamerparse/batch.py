@@ -58,17 +58,31 @@ def expand_inputs(
 
 
 def expand_inputs_with_base(
-    items: Iterable[str], suffixes: tuple[str, ...] = INPUT_SUFFIXES
+    items: Iterable[str],
+    suffixes: tuple[str, ...] = INPUT_SUFFIXES,
+    problems: list[tuple[str, str]] | None = None,
 ) -> Iterator[tuple[str, str | None]]:
-    """Like ``expand_inputs``, with the directory each file was found under (None if named)."""
+    """Like ``expand_inputs``, with the directory each file was found under (None if named).
+
+    In a folder only regular files are taken (a FIFO named like a letter would block the
+    run); a named file is yielded as it is, for the parser to accept or refuse. A sub-folder
+    that cannot be read is added to ``problems`` as (path, reason) when a list is given.
+    """
+
+    def unreadable(e: OSError) -> None:
+        if problems is not None:
+            where = e.filename if e.filename is not None else "?"
+            problems.append((os.fspath(where), f"cannot read folder: {e.strerror or e}"))
+
     for item in items:
         p = Path(item)
         if p.is_dir():
-            for root, dirs, files in os.walk(p):
+            for root, dirs, files in os.walk(p, onerror=unreadable):
                 dirs.sort()
                 for name in sorted(files):
-                    if name.lower().endswith(suffixes):
-                        yield os.path.join(root, name), item
+                    path = os.path.join(root, name)
+                    if name.lower().endswith(suffixes) and os.path.isfile(path):
+                        yield path, item
         elif not p.exists() and glob.has_magic(item):
             for path in sorted(glob.glob(item, recursive=True)):
                 if os.path.isfile(path):

@@ -39,6 +39,8 @@ from .model import Document
 
 #: The layout of the tables below; raised when a column or table changes meaning.
 SQLITE_SCHEMA_VERSION = "1"
+#: Documents written per transaction: a transaction per document would cost a disk sync each
+DEFAULT_BATCH_SIZE = 500
 
 _WHERE_COLUMNS = """
     part TEXT, section INTEGER, paragraph INTEGER, footnote TEXT,
@@ -234,7 +236,9 @@ class SqliteSink:
     slower. Call ``close`` (or use ``with``) so the last partial batch is written.
     """
 
-    def __init__(self, path: str | os.PathLike[str], batch_size: int = 500) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], batch_size: int = DEFAULT_BATCH_SIZE
+    ) -> None:
         self.path = os.fspath(path)
         self.batch_size = max(1, batch_size)
         self.count = 0  # documents added (a document added again counts again)
@@ -283,6 +287,11 @@ class SqliteSink:
         if self._db is None:
             raise ValueError(f"SqliteSink({self.path!r}) is closed")
         return self._db
+
+    @property
+    def pending(self) -> int:
+        """Documents added but not yet committed."""
+        return len(self._buffer)
 
     def add(self, doc: dict[str, Any] | Document) -> None:
         """Queue one document (its ``to_dict()`` form, or a Document) for writing."""
@@ -365,7 +374,7 @@ class SqliteSink:
 def to_sqlite(
     docs: Iterable[dict[str, Any] | Document],
     path: str | os.PathLike[str],
-    batch_size: int = 500,
+    batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> int:
     """Write (append) documents to the database at ``path``; returns how many were added.
 
