@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -436,3 +437,103 @@ def test_killed_run_is_completed_by_a_rerun(tmp_path):
     assert r.returncode == 0
     done = sorted(n for n in os.listdir(out) if not n.startswith("."))
     assert done == sorted(f"{i:03d}.json" for i in range(400))
+
+
+# --- every library error is a ParseError ----------------------------------------------------
+
+DOCX = (DATA / "docx" / "motie-kst-36682-10.docx").read_bytes()
+
+
+def _central_entry(data: bytes, name: bytes) -> int:
+    """Offset of the central directory record of ``name`` in a zip."""
+    at = 0
+    while (at := data.find(b"PK\x01\x02", at + 1)) != -1:
+        n = int.from_bytes(data[at + 28 : at + 30], "little")
+        if data[at + 46 : at + 46 + n] == name:
+            return at
+    raise AssertionError(name)
+
+
+def _patch(data: bytes, at: int, value: bytes) -> bytes:
+    return data[:at] + value + data[at + len(value) :]
+
+
+def _local_data(data: bytes, name: bytes) -> int:
+    """Offset of the compressed bytes of ``name``."""
+    at = int.from_bytes(data[_central_entry(data, name) + 42 :][:4], "little")
+    n, extra = (int.from_bytes(data[at + k : at + k + 2], "little") for k in (26, 28))
+    return at + 30 + n + extra
+
+
+_DOC = b"word/document.xml"
+DAMAGED_DOCX = {
+    # zipfile raises RuntimeError for an encrypted entry
+    "encrypted entry": _patch(DOCX, _central_entry(DOCX, _DOC) + 8, b"\x01\x00"),
+    # ... NotImplementedError for a compression method it lacks
+    "unknown compression": _patch(DOCX, _central_entry(DOCX, _DOC) + 10, b"\x63\x00"),
+    # ... zlib.error for a broken deflate stream
+    "broken deflate stream": _patch(DOCX, _local_data(DOCX, _DOC), b"\xff" * 16),
+    # ... and a bad CRC, or a header that lies about sizes
+    "bad crc": _patch(DOCX, _central_entry(DOCX, _DOC) + 16, b"\x00\x00\x00\x00"),
+    "negative header offset": _patch(DOCX, _central_entry(DOCX, _DOC) + 42, b"\xff\xff\xff\x7f"),
+    "cut in half": DOCX[: len(DOCX) // 2],
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGED_DOCX)
+def test_damaged_docx_is_a_parse_error(damage):
+    with pytest.raises(kamerparse.ParseError) as e:
+        kamerparse.parse_bytes(DAMAGED_DOCX[damage], source="x.docx")
+    assert e.value.kind == "corrupt-docx", e.value
+
+
+def test_docx_of_tiny_tags_is_refused_within_bounded_memory():
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        body = b"<w:r/>" * 2_000_000  # 12 MB of XML, a hundred KB packed
+        z.writestr("word/document.xml", b'<w:document xmlns:w="http://schemas.openxmlformats.org'
+                   b'/wordprocessingml/2006/main"><w:body><w:p>' + body + b"</w:p></w:body></w:document>")  # fmt: skip
+    data = buf.getvalue()
+    assert len(data) < 200_000
+    tracemalloc.start()
+    try:
+        with pytest.raises(kamerparse.ParseError) as e:
+            kamerparse.parse_bytes(data, source="bomb.docx")
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+    assert e.value.kind == "too-large" and peak < 300
+
+
+def test_lone_surrogates_in_text_are_replaced_with_a_warning():
+    text = (DATA / "text" / LETTER).read_text(encoding="utf-8")
+    doc = kamerparse.parse_text(text.replace("Den Haag", "Den \ud800Haag", 1), source="x.txt")
+    assert any("surrogate" in w for w in doc.warnings)
+    doc.to_json().encode("utf-8")  # the JSON is valid UTF-8
+
+
+@pytest.mark.parametrize("text", ["\udcff", "Brief\ud800 van de minister\n\nDen Haag, 1 mei 2024\n"])
+def test_text_of_lone_surrogates_never_raises_anything_but_parse_error(text):
+    with contextlib.suppress(kamerparse.ParseError):
+        kamerparse.parse_text(text).to_json().encode("utf-8")
+
+
+ZERO_SIZE_TEXT = b" ".join(
+    b"BT /F1 0 Tf 72 %d Td (Den Haag, een regel tekst van de brief nummer %d) Tj ET" % (770 - 14 * i, i)
+    for i in range(30)
+)
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+def test_zero_size_font_is_a_parse_error(backend):
+    if backend == "pdfplumber":
+        pytest.importorskip("pdfplumber", reason="the pdfplumber back end is an optional extra")
+    from tests.pdfmake import make_pdf
+
+    with pytest.raises(kamerparse.ParseError) as e:
+        kamerparse.parse_bytes(make_pdf(ZERO_SIZE_TEXT), source="x.pdf", backend=backend)
+    assert e.value.kind == "no-text-layer"

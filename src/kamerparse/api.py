@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from .errors import ParseError, source_name
 from .frontends.docx import is_docx, read_docx
 from .frontends.text import MAX_TEXT_BYTES, decode, read_text
+from .layout import Layout
 from .model import Document, Source
 from .pipeline import parse_layout
 
@@ -17,14 +20,22 @@ PDF_MAGIC = b"%PDF-"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc and other OLE files
 # the largest PDF or .docx read: a Handelingen volume is tens of MB, a scan a few hundred
 MAX_FILE_BYTES = 512 * 2**20
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse_text(text: str, source: str | None = None) -> Document:
     """Parse a letter given as text (web text or text extracted from a PDF)."""
+    warnings = []
+    if _SURROGATE.search(text):
+        # a str can hold halves of UTF-16 pairs (from a file name, a bad decoder) that no
+        # output encoding accepts: each becomes U+FFFD, as a decoder would make of it
+        text = _SURROGATE.sub("\ufffd", text)
+        warnings.append("lone surrogates in the text replaced by U+FFFD")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if not text.strip():
         raise ParseError("empty", "empty input", source)
-    return parse_layout(read_text(text), Source(path=source, format="text", sha256=digest))
+    layout = read_text(text, warnings=warnings)
+    return parse_layout(layout, Source(path=source, format="text", sha256=digest))
 
 
 def parse_bytes(data: bytes, source: str | None = None, backend: str = "auto") -> Document:
@@ -33,12 +44,14 @@ def parse_bytes(data: bytes, source: str | None = None, backend: str = "auto") -
     digest = hashlib.sha256(data).hexdigest()
     try:
         if PDF_MAGIC in data[:1024]:  # the PDF header may stand anywhere in the first 1 KB
-            from .frontends.pdf import read_pdf  # imported late: text users need no PDF stack
+            # imported late: text users need no PDF stack
+            from .frontends.pdf import check_backend, read_pdf
 
-            layout = read_pdf(data, backend=backend)
+            check_backend(backend)  # a wrong name is the caller's error, not the file's
+            layout = _front_end(read_pdf, data, "corrupt-pdf", backend=backend)
             return parse_layout(layout, Source(path=source, format="pdf", sha256=digest))
         if is_docx(data):
-            layout = read_docx(data)
+            layout = _front_end(read_docx, data, "corrupt-docx")
             return parse_layout(layout, Source(path=source, format="docx", sha256=digest))
         if data[:8] == OLE_MAGIC:
             raise ParseError("unsupported", "a Word 97-2003 .doc: save it as .docx or PDF first")
@@ -53,6 +66,21 @@ def parse_bytes(data: bytes, source: str | None = None, backend: str = "auto") -
     except ParseError as e:
         e.path = e.path or source
         raise
+
+
+def _front_end(read: Callable[..., Layout], data: bytes, kind: str, **options: str) -> Layout:
+    """A front end's reading of a file; what a damaged file makes a library raise (a zip
+    module, a PDF reader) is a ParseError of ``kind`` too, so callers catch one exception."""
+    try:
+        return read(data, **options)
+    except ParseError:
+        raise
+    except MemoryError:
+        raise ParseError("too-large", "needs more memory than there is") from None
+    except RecursionError:
+        raise ParseError(kind, "nested too deeply to be a letter") from None
+    except Exception as e:
+        raise ParseError(kind, f"damaged file: {type(e).__name__}: {e}") from None
 
 
 def _refuse_markup(text: str) -> None:

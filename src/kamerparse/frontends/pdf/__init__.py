@@ -41,16 +41,22 @@ def _open(data: bytes, backend: str) -> _Reader:
     return PdfiumReader(data)
 
 
+def check_backend(backend: str) -> str:
+    """The backend ``backend`` names ("auto" is pdfium); ValueError for an unknown name."""
+    if backend == "auto":
+        return "pdfium"
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown PDF backend {backend!r}; use one of {', '.join(BACKENDS)}")
+    return backend
+
+
 def read_pdf(data: bytes, backend: str = "auto") -> Layout:
     """Read a PDF into lines with roles, markers, headings and paragraph starts.
 
     ``backend``: "auto" (pypdfium2: it reads the dev set as well as pdfplumber at a fraction
     of the time), "pdfium" or "pdfplumber".
     """
-    if backend == "auto":
-        backend = "pdfium"
-    if backend not in BACKENDS:
-        raise ValueError(f"unknown PDF backend {backend!r}; use one of {', '.join(BACKENDS)}")
+    backend = check_backend(backend)
     if not data.strip():
         raise ParseError("empty", "empty input")
     if b"%PDF-" not in data[:1024]:
