@@ -537,3 +537,13 @@ def test_zero_size_font_is_a_parse_error(backend):
     with pytest.raises(kamerparse.ParseError) as e:
         kamerparse.parse_bytes(make_pdf(ZERO_SIZE_TEXT), source="x.pdf", backend=backend)
     assert e.value.kind == "no-text-layer"
+
+
+def test_long_capital_title_line_is_linear():
+    # a motie's title lines are read while they are in capitals; 100 KB of capitals ending in
+    # one small letter was tried at every capital (half a minute)
+    title = "GEWIJZIGDE MOTIE VAN HET LID TEN HOOPEN C.S. " * 2_500 + "x"
+    text = f"32 123 XIII\nVaststelling van de begroting\n\nNr. 37\n{title}\n\nVoorgesteld 3 november 2009\n"
+    start = time.monotonic()
+    kamerparse.parse_text(text)
+    assert time.monotonic() - start < 2
