@@ -547,3 +547,31 @@ def test_long_capital_title_line_is_linear():
     start = time.monotonic()
     kamerparse.parse_text(text)
     assert time.monotonic() - start < 2
+
+
+# --- packaging ------------------------------------------------------------------------------
+
+
+def test_pdfplumber_back_end_missing_is_a_clear_error(monkeypatch, tmp_path, capsys):
+    import kamerparse.frontends.pdf as pdf
+
+    monkeypatch.setattr(pdf, "has_pdfplumber", lambda: False)
+    with pytest.raises(ImportError, match=r"kamerparse\[pdfplumber\]"):
+        kamerparse.parse_file(DATA / "pdf" / "kst-CII-G.pdf", backend="pdfplumber")
+    assert main(["parse", "--backend", "pdfplumber", str(DATA / "pdf" / "kst-CII-G.pdf")]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert "pip install 'kamerparse[pdfplumber]'" in line
+
+
+def test_outputs_are_written_where_os_has_no_fchmod(monkeypatch, tmp_path):
+    monkeypatch.delattr(os, "fchmod")  # Windows
+    from kamerparse.output import atomic_write
+
+    atomic_write(tmp_path / "x.json", "{}\n")
+    assert (tmp_path / "x.json").read_text() == "{}\n"
+
+
+def test_version_is_the_installed_distribution_version():
+    from importlib.metadata import version
+
+    assert kamerparse.__version__ == version("kamerparse")

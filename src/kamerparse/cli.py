@@ -310,6 +310,11 @@ def _own_inputs(paths: list[str], targets: dict[str, str]) -> str | None:
 def cmd_parse(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         return _usage_error("--jobs must be at least 1")
+    if args.backend == "pdfplumber":
+        from .frontends.pdf import PDFPLUMBER_MISSING, has_pdfplumber
+
+        if not has_pdfplumber():
+            return _usage_error(f"--backend pdfplumber: {PDFPLUMBER_MISSING}")
     missing = [i for i in args.inputs if not os.path.exists(i) and not any(c in i for c in "*?[")]
     problems: list[tuple[str, str]] = []
     found = list(dict.fromkeys(expand_inputs_with_base(args.inputs, problems=problems)))

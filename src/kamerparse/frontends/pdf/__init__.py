@@ -8,6 +8,7 @@ runs to ``lines.build_lines``, which knows nothing of the backend. Every failure
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterator
 from typing import Protocol
 
@@ -41,12 +42,24 @@ def _open(data: bytes, backend: str) -> _Reader:
     return PdfiumReader(data)
 
 
+PDFPLUMBER_MISSING = (
+    "the pdfplumber back end is an optional extra: pip install 'kamerparse[pdfplumber]'"
+)
+
+
+def has_pdfplumber() -> bool:
+    return importlib.util.find_spec("pdfplumber") is not None
+
+
 def check_backend(backend: str) -> str:
-    """The backend ``backend`` names ("auto" is pdfium); ValueError for an unknown name."""
+    """The backend ``backend`` names ("auto" is pdfium); ValueError for an unknown name,
+    ImportError for pdfplumber when that optional extra is not installed."""
     if backend == "auto":
         return "pdfium"
     if backend not in BACKENDS:
         raise ValueError(f"unknown PDF backend {backend!r}; use one of {', '.join(BACKENDS)}")
+    if backend == "pdfplumber" and not has_pdfplumber():
+        raise ImportError(PDFPLUMBER_MISSING)
     return backend
 
 
