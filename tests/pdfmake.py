@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import zlib
 
-def make_pdf(content: bytes) -> bytes:
-    """A valid one-page PDF (Helvetica as /F1) whose page draws ``content``."""
+
+def make_pdf(content: bytes, compress: bool = False) -> bytes:
+    """A valid one-page PDF (Helvetica as /F1) whose page draws ``content`` (Flate-compressed
+    if ``compress``)."""
+    flate = b""
+    if compress:
+        content, flate = zlib.compress(content, 9), b" /Filter /FlateDecode"
     objs = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Length %d%s >>\nstream\n" % (len(content), flate) + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
     out = bytearray(b"%PDF-1.4\n")

@@ -575,3 +575,17 @@ def test_version_is_the_installed_distribution_version():
     from importlib.metadata import version
 
     assert kamerparse.__version__ == version("kamerparse")
+
+
+def test_pdf_content_stream_bomb_is_refused_before_it_is_laid_out():
+    from tests.pdfmake import make_pdf
+
+    # 100 KB of PDF whose one page draws three million lines (at eight million lines, 200 KB,
+    # a reader took 3 GB and a minute)
+    content = b"BT /F1 11 Tf 72 700 Td (Den Haag) Tj ET\n" + b"0 0 m 1 1 l S\n" * 3_000_000
+    pdf = make_pdf(content, compress=True)
+    assert len(pdf) < 100_000
+    start = time.monotonic()
+    with pytest.raises(kamerparse.ParseError) as e:
+        kamerparse.parse_bytes(pdf, source="bomb.pdf")
+    assert e.value.kind == "too-large" and time.monotonic() - start < 5
