@@ -589,3 +589,76 @@ def test_pdf_content_stream_bomb_is_refused_before_it_is_laid_out():
     with pytest.raises(kamerparse.ParseError) as e:
         kamerparse.parse_bytes(pdf, source="bomb.pdf")
     assert e.value.kind == "too-large" and time.monotonic() - start < 5
+
+
+# --- Parquet --------------------------------------------------------------------------------
+
+
+def test_parquet_has_the_sqlite_tables_and_rows(letters, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet", reason="Parquet output is an optional extra")
+    import datetime
+    import sqlite3
+
+    db, folder = tmp_path / "x.db", tmp_path / "pq"
+    assert main(["parse", "-q", "-j", "2", "--sqlite", str(db), "--parquet", str(folder), str(letters)]) == 0
+    with sqlite3.connect(db) as con:
+        tables = [t for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            if table == "schema_version":
+                continue
+            got = pq.read_table(folder / f"{table}.parquet")
+            cursor = con.execute(f'SELECT * FROM "{table}" ORDER BY doc_key, rowid')
+            assert got.column_names == [c[0] for c in cursor.description], table
+            rows = [tuple(r.values()) for r in got.to_pylist()]
+            expected = cursor.fetchall()
+            # a day is a date in Parquet, ISO text in SQLite
+            rows = [tuple(v.isoformat() if isinstance(v, datetime.date) else v for v in r) for r in rows]
+            assert rows == expected, table
+    dates = pq.read_table(folder / "dates.parquet").to_pylist()
+    assert dates and all(isinstance(d["first_day"], datetime.date) for d in dates)
+    assert not [p for p in folder.iterdir() if p.name.endswith(".part")]
+
+
+def test_parquet_month_gets_its_first_and_last_day(tmp_path):
+    pytest.importorskip("pyarrow", reason="Parquet output is an optional extra")
+    import datetime
+
+    import pyarrow.parquet as pq
+
+    from kamerparse.parquet import to_parquet
+
+    doc = kamerparse.parse_text("Den Haag, 20 december 2023\n\nIn februari 2024 besloten.\n")
+    to_parquet([doc], tmp_path)
+    [row] = pq.read_table(tmp_path / "dates.parquet").to_pylist()
+    assert (row["value"], row["first_day"], row["last_day"]) == (
+        "2024-02", datetime.date(2024, 2, 1), datetime.date(2024, 2, 29)
+    )
+    [d] = pq.read_table(tmp_path / "documents.parquet").to_pylist()
+    assert d["date"] == datetime.date(2023, 12, 20)
+
+
+def test_parquet_without_pyarrow_is_one_usage_error(letters, tmp_path, monkeypatch, capsys):
+    import builtins
+
+    real = builtins.__import__
+
+    def no_pyarrow(name, *args, **kwargs):
+        if name.startswith("pyarrow"):
+            raise ImportError(name)
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_pyarrow)
+    assert main(["parse", "-q", "--parquet", str(tmp_path / "pq"), str(letters)]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert "pip install 'kamerparse[parquet]'" in line
+
+
+def test_interrupted_parquet_keeps_the_previous_files(letters, tmp_path, monkeypatch, capsys):
+    pytest.importorskip("pyarrow", reason="Parquet output is an optional extra")
+    folder = tmp_path / "pq"
+    assert main(["parse", "-q", "--parquet", str(folder), str(letters)]) == 0
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    _interrupt_after(monkeypatch, 3)
+    assert main(["parse", "-q", "--parquet", str(folder), str(letters)]) == 130
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if not p.name.endswith(".part")} == before
+    assert "left as they were" in capsys.readouterr().err

@@ -94,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--jsonl", metavar="FILE", help="write one JSON line per document ('-': stdout)"
     )
     out.add_argument("--sqlite", metavar="FILE", help="write (or append to) a SQLite database")
+    out.add_argument("--parquet", metavar="DIR",
+                     help="the SQLite tables as DIR/<table>.parquet (needs pyarrow)")  # fmt: skip
     out.add_argument("--errors", metavar="FILE", help="write one JSON line per failed input")
     out.add_argument("--compact", action="store_true", help="JSON without indentation")
     run = p.add_argument_group("running")
@@ -235,6 +237,7 @@ class _Outputs:
     stream: TextIO | None = None  # JSON lines on stdout
     errors: TextIO | None = None
     sink: Any = None
+    parquet: Any = None
 
 
 def _open_outputs(args: argparse.Namespace, jsonl_to_stdout: bool) -> _Outputs:
@@ -260,7 +263,17 @@ def _open_outputs(args: argparse.Namespace, jsonl_to_stdout: bool) -> _Outputs:
                 )
             except (sqlite3.Error, sqlite_out.SchemaMismatchError) as e:
                 raise OSError(f"cannot write {printable(args.sqlite)}: {e}") from None
+        if args.parquet:
+            _probe_folder(args.parquet)
+            from .parquet import ParquetSink
+
+            try:
+                out.parquet = ParquetSink(args.parquet)
+            except ImportError as e:
+                raise OSError(str(e)) from None
     except OSError as e:
+        if out.sink is not None:
+            out.sink.close()
         if out.jsonl is not None:
             out.jsonl.abandon()
             _remove_part(out.jsonl)
@@ -327,7 +340,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     if clash := _own_inputs(paths, targets):
         return _usage_error(clash)
     indent = None if args.compact else 1
-    to_stdout = not args.output_dir and not args.jsonl and not args.sqlite
+    to_stdout = not (args.output_dir or args.jsonl or args.sqlite or args.parquet)
     single = to_stdout and len(paths) == 1 and not missing and not problems
     try:
         outputs = _open_outputs(args, to_stdout and not single)
@@ -340,7 +353,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     tasks: list[Task] = []
     skipped = 0
     want_line = single or outputs.jsonl is not None or outputs.stream is not None
-    want_line = want_line or outputs.sink is not None
+    want_line = want_line or outputs.sink is not None or outputs.parquet is not None
     for path in paths:
         out = targets.get(path)
         if args.skip_existing and out is not None and os.path.exists(out):
@@ -398,9 +411,18 @@ class _Run:
     def emit(self, path: str, text: str) -> bool:
         """Hand one document to every output; False if the database failed (run stops)."""
         out = self.outputs
+        doc = json.loads(text) if out.sink is not None or out.parquet is not None else None
         if out.sink is not None:
             self.unsaved.append(path)
-            if not self._to_database(lambda: out.sink.add(json.loads(text))):
+            if not self._to_database(lambda: out.sink.add(doc)):
+                return False
+        if out.parquet is not None:
+            try:
+                out.parquet.add(doc)
+            except OSError as e:  # a full disk: one line, and the run stops
+                self.db_failed = True
+                print(f"kamerparse: {printable(self.args.parquet)}: cannot write: "
+                      f"{e.strerror or e}", file=sys.stderr)  # fmt: skip
                 return False
         if self.single:
             sys.stdout.write(text + "\n")
@@ -442,6 +464,20 @@ class _Run:
             complete = False
             with contextlib.suppress(Exception):
                 out.sink.close()
+        if out.parquet is not None:
+            if complete:
+                try:
+                    out.parquet.close()
+                except OSError as e:
+                    print(f"kamerparse: {printable(self.args.parquet)}: cannot write: "
+                          f"{e.strerror or e}", file=sys.stderr)  # fmt: skip
+                    complete = False
+            else:
+                kept = out.parquet.abandon()
+                parts = "; the rows written are in .parquet.part files" if kept else ""
+                print(f"kamerparse: run not complete: the Parquet files in "
+                      f"{printable(self.args.parquet)} are left as they were{parts}",
+                      file=sys.stderr)  # fmt: skip
         if out.errors is not None:
             out.errors.close()
         if out.jsonl is not None:

@@ -27,6 +27,9 @@ per transaction, in WAL mode, so readers can query the database while a batch is
 
 from __future__ import annotations
 
+import calendar
+import contextlib
+import datetime
 import json
 import os
 import sqlite3
@@ -38,7 +41,7 @@ from .model import SCHEMA_VERSION as DOCUMENT_SCHEMA_VERSION
 from .model import Document
 
 #: The layout of the tables below; raised when a column or table changes meaning.
-SQLITE_SCHEMA_VERSION = "1"
+SQLITE_SCHEMA_VERSION = "2"
 #: Documents written per transaction: a transaction per document would cost a disk sync each
 DEFAULT_BATCH_SIZE = 500
 
@@ -50,6 +53,10 @@ _CHILD_KEY = """
     doc_key INTEGER NOT NULL REFERENCES documents(doc_key) ON DELETE CASCADE,
     doc_id TEXT"""
 
+# The one definition of the tables: the SQLite writer runs it, and the Parquet writer reads its
+# columns and types from it (``table_columns``), so the two cannot drift apart. A column of
+# declared type "DATE TEXT" holds an ISO day: SQLite stores text (the type contains TEXT),
+# Parquet a date.
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS schema_version (
     component TEXT PRIMARY KEY,
@@ -71,7 +78,7 @@ CREATE TABLE IF NOT EXISTS documents (
     title TEXT,
     addressee TEXT,
     place TEXT,
-    date TEXT,
+    date DATE TEXT,
     n_pages INTEGER,
     warnings TEXT NOT NULL DEFAULT '[]'
 );
@@ -112,7 +119,9 @@ CREATE TABLE IF NOT EXISTS dates ({_CHILD_KEY},
     position INTEGER NOT NULL,
     text TEXT NOT NULL,
     value TEXT NOT NULL,
-    precision TEXT NOT NULL,{_WHERE_COLUMNS}
+    precision TEXT NOT NULL,
+    first_day DATE TEXT,
+    last_day DATE TEXT,{_WHERE_COLUMNS}
 );
 CREATE TABLE IF NOT EXISTS signatories ({_CHILD_KEY},
     position INTEGER NOT NULL,
@@ -179,6 +188,37 @@ def document_record(doc: dict[str, Any]) -> dict[str, Any]:
 _REFERENCE_FIELDS = ("id", "url", "chamber", "parliamentary_year", "dossier", "number", "page")
 
 
+def date_span(value: str | None) -> tuple[str | None, str | None]:
+    """The first and last day a date value stands for: "2023-10" is 2023-10-01 to 2023-10-31,
+    a day is itself; anything else (None, a bad value) spans nothing."""
+    try:
+        if value and len(value) == 7:
+            year, month = int(value[:4]), int(value[5:])
+            last = calendar.monthrange(year, month)[1]
+            return f"{value}-01", f"{value}-{last:02d}"
+        if value:
+            return (day := datetime.date.fromisoformat(value).isoformat()), day
+    except ValueError:
+        pass
+    return None, None
+
+
+def table_columns() -> dict[str, list[tuple[str, str]]]:
+    """Every table's (column, declared type) pairs in order, read from ``SCHEMA`` itself."""
+    with contextlib.closing(sqlite3.connect(":memory:")) as db:
+        db.executescript(SCHEMA)
+        return {
+            table: [(row[1], row[2]) for row in db.execute(f'PRAGMA table_info("{table}")')]
+            for table in ("documents", *CHILD_TABLES)
+        }
+
+
+def table_rows(key: int, doc: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of every table for one document, in ``table_columns`` order; ``key`` is its
+    ``doc_key``."""
+    return {"documents": [(key, *document_record(doc).values())]} | _child_rows(key, doc)
+
+
 def _where(w: dict[str, Any] | None) -> tuple[Any, ...]:
     w = w or {}
     return (
@@ -218,9 +258,10 @@ def _child_rows(key: int, doc: dict[str, Any]) -> dict[str, list[tuple[Any, ...]
         for n, r in enumerate(doc.get("references") or [])
     ]
     rows["dates"] = [
-        (key, i, n, d["text"], d["value"], d.get("precision", "day"), *_where(d.get("where")))
+        (key, i, n, d["text"], d["value"], d.get("precision", "day"), *date_span(d["value"]),
+         *_where(d.get("where")))
         for n, d in enumerate(doc.get("dates") or [])
-    ]
+    ]  # fmt: skip
     rows["signatories"] = [
         (key, i, n, s.get("function"), s["name"])
         for n, s in enumerate(doc.get("signatories") or [])
