@@ -494,7 +494,7 @@ def test_docx_of_tiny_tags_is_refused_within_bounded_memory():
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", "<Types/>")
-        body = b"<w:r/>" * 2_000_000  # 12 MB of XML, a hundred KB packed
+        body = b"<w:r/>" * 500_000  # 3 MB of XML, some ten KB packed
         z.writestr("word/document.xml", b'<w:document xmlns:w="http://schemas.openxmlformats.org'
                    b'/wordprocessingml/2006/main"><w:body><w:p>' + body + b"</w:p></w:body></w:document>")  # fmt: skip
     data = buf.getvalue()
@@ -662,3 +662,27 @@ def test_interrupted_parquet_keeps_the_previous_files(letters, tmp_path, monkeyp
     assert main(["parse", "-q", "--parquet", str(folder), str(letters)]) == 130
     assert {p.name: p.read_bytes() for p in folder.iterdir() if not p.name.endswith(".part")} == before
     assert "left as they were" in capsys.readouterr().err
+
+
+def test_full_disk_under_jsonl_is_one_line_and_keeps_the_previous_file(letters, tmp_path, monkeypatch, capsys):
+    import errno
+
+    import kamerparse.output
+
+    jsonl = tmp_path / "all.jsonl"
+    jsonl.write_text("previous\n")
+    real = kamerparse.output.JsonlFile.write
+    written = []
+
+    def write(self, line):
+        if len(written) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        written.append(line)
+        real(self, line)
+
+    monkeypatch.setattr(kamerparse.output.JsonlFile, "write", write)
+    assert main(["parse", "-q", "--jsonl", str(jsonl), str(letters)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f"kamerparse: {jsonl}: cannot write: No space left on device"
+    assert len(err) == 2 and "left as it was" in err[1]
+    assert jsonl.read_text() == "previous\n"

@@ -429,7 +429,13 @@ class _Run:
         elif out.stream is not None:
             out.stream.write(text + "\n")
         elif out.jsonl is not None:
-            out.jsonl.write(text + "\n")
+            try:
+                out.jsonl.write(text + "\n")
+            except OSError as e:  # a full disk: one line, the run stops, FILE is kept
+                print(f"kamerparse: {printable(self.args.jsonl)}: cannot write: "
+                      f"{e.strerror or e}", file=sys.stderr)  # fmt: skip
+                self.failed += 1
+                return False
         return True
 
     def _to_database(self, action: Callable[[], None]) -> bool:
