@@ -30,6 +30,7 @@ from __future__ import annotations
 import calendar
 import contextlib
 import datetime
+import functools
 import json
 import os
 import sqlite3
@@ -203,6 +204,7 @@ def date_span(value: str | None) -> tuple[str | None, str | None]:
     return None, None
 
 
+@functools.cache
 def table_columns() -> dict[str, list[tuple[str, str]]]:
     """Every table's (column, declared type) pairs in order, read from ``SCHEMA`` itself."""
     with contextlib.closing(sqlite3.connect(":memory:")) as db:
@@ -216,7 +218,10 @@ def table_columns() -> dict[str, list[tuple[str, str]]]:
 def table_rows(key: int, doc: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
     """The rows of every table for one document, in ``table_columns`` order; ``key`` is its
     ``doc_key``."""
-    return {"documents": [(key, *document_record(doc).values())]} | _child_rows(key, doc)
+    record = document_record(doc) | {"doc_key": key}
+    # by name: the record's keys and the table's columns may stand in different orders
+    row = tuple(record[name] for name, _ in table_columns()["documents"])
+    return {"documents": [row]} | _child_rows(key, doc)
 
 
 def _where(w: dict[str, Any] | None) -> tuple[Any, ...]:
