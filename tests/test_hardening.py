@@ -686,3 +686,17 @@ def test_full_disk_under_jsonl_is_one_line_and_keeps_the_previous_file(letters, 
     assert err[0] == f"kamerparse: {jsonl}: cannot write: No space left on device"
     assert len(err) == 2 and "left as it was" in err[1]
     assert jsonl.read_text() == "previous\n"
+
+
+def _square(n: int) -> int:
+    return n * n
+
+
+def test_pool_yields_every_result_when_its_window_is_full():
+    # with two inputs in flight, both workers are often done before the first result is
+    # yielded: the pool must then send more work, not take the empty pool for the end
+    from kamerparse.batch import run_parallel
+
+    for _ in range(5):
+        out = list(run_parallel(_square, range(60), jobs=2, window=1, chunksize=1, start_method="fork"))
+        assert out == [n * n for n in range(60)]

@@ -253,11 +253,13 @@ def run_parallel(
     next_out = next_in = 0
     limit = jobs * window * chunksize
     slots = [start_worker() for _ in range(jobs)]
+    exhausted = False
     try:
         while True:
-            while len(queue) < jobs and next_in - next_out < limit:
+            while not exhausted and len(queue) < jobs and next_in - next_out < limit:
                 chunk = list(itertools.islice(it, chunksize))
                 if not chunk:
+                    exhausted = True
                     break
                 queue.append((chunk[0][0], [item for _, item in chunk]))
                 next_in = chunk[-1][0] + 1
@@ -278,7 +280,10 @@ def run_parallel(
                 next_out += 1
             busy = [s for s in slots if s.chunk is not None]
             if not busy:
-                return
+                # all done so far; the window may have held more inputs back: go and send them
+                if exhausted and not queue:
+                    return
+                continue
             ready = wait([s.conn for s in busy] + [s.process.sentinel for s in busy])
             for n, slot in enumerate(slots):
                 if slot.chunk is None or (

@@ -399,13 +399,14 @@ class _Run:
 
     def fail(self, path: str, kind: str, message: str) -> None:
         self.failed += 1
+        message = printable(message)  # a library's message may quote bytes or hold a newline
         line = f"kamerparse: {printable(path)}: {message}"
         print("\n" + line if self.progress and self.progress.enabled else line, file=sys.stderr)
         self.record(path, kind, message)
 
     def record(self, path: str, kind: str, message: str) -> None:
         if self.outputs.errors is not None:
-            record = {"path": printable(path), "kind": kind, "message": message}
+            record = {"path": printable(path), "kind": kind, "message": printable(message)}
             self.outputs.errors.write(json.dumps(record, ensure_ascii=False) + "\n")
 
     def emit(self, path: str, text: str) -> bool:
