@@ -287,6 +287,7 @@ def test_document(
 
 
 @pytest.mark.parametrize("name", [LETTER, A62, CII, MOTIE, AANHANGSEL])
+@pytest.mark.needs_pdfplumber
 def test_backends_agree(name: str) -> None:
     def key(line: Line) -> tuple:
         return (
@@ -485,10 +486,10 @@ def encrypted_pdf() -> bytes:
     return minimal_pdf((encrypt,), b"/Encrypt 6 0 R /ID [%s %s] " % (file_id, file_id))
 
 
-def test_minimal_pdf_reads() -> None:
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_minimal_pdf_reads(backend: str) -> None:
     """The hand-written PDF is valid: the error cases below differ from it in one way each."""
-    for backend in BACKENDS:
-        assert [line.text for line in read_pdf(minimal_pdf(), backend).lines] == ["Hallo wereld"]
+    assert [line.text for line in read_pdf(minimal_pdf(), backend).lines] == ["Hallo wereld"]
 
 
 def _bad_inputs(tmp_path: Path) -> dict[str, tuple[bytes, str]]:

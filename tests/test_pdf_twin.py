@@ -8,6 +8,8 @@ prints the group as one paragraph.
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 import kamerparse
 
 DATA = Path(__file__).parent / "data"
@@ -44,15 +46,15 @@ def xml_truth(path: Path = XML) -> dict:
     }
 
 
-def test_motie_pdf_equals_its_xml_twin():
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+def test_motie_pdf_equals_its_xml_twin(backend):
     truth = xml_truth()
-    for backend in ("pdfium", "pdfplumber"):
-        doc = kamerparse.parse_file(PDF, backend=backend)
-        assert doc.id == "kst-21501-02-3121"
-        assert doc.dossiers[0].id == truth["dossier"] == "21501-02"
-        assert doc.dossiers[0].title == truth["dossier_title"]
-        assert (doc.number, doc.title, doc.date) == (truth["number"], truth["title"], truth["date"])
-        assert doc.document_type == "motie" and doc.parliamentary_year == "2024-2025"
-        assert [p.text for p in doc.paragraphs] == truth["paragraphs"]
-        assert [s.name for s in doc.signatories] == truth["names"] == ["Ceder"]
-        assert doc.source.format == "pdf" and doc.source.pages == 1
+    doc = kamerparse.parse_file(PDF, backend=backend)
+    assert doc.id == "kst-21501-02-3121"
+    assert doc.dossiers[0].id == truth["dossier"] == "21501-02"
+    assert doc.dossiers[0].title == truth["dossier_title"]
+    assert (doc.number, doc.title, doc.date) == (truth["number"], truth["title"], truth["date"])
+    assert doc.document_type == "motie" and doc.parliamentary_year == "2024-2025"
+    assert [p.text for p in doc.paragraphs] == truth["paragraphs"]
+    assert [s.name for s in doc.signatories] == truth["names"] == ["Ceder"]
+    assert doc.source.format == "pdf" and doc.source.pages == 1

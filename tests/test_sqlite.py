@@ -264,3 +264,19 @@ def test_failed_and_interrupted_batches(docs, tmp_path, monkeypatch):
         ("kst-32123-XIII-37",),
     ]
     assert count(db, "references") == sum(len(d["references"]) for d in docs[:3])
+
+
+def test_dates_span_their_days(tmp_path):
+    import sqlite3
+
+    from kamerparse.sqlite import to_sqlite
+
+    text = "Den Haag, 20 december 2023\n\nIn oktober 2023 en op 26 oktober jl. is gesproken.\n"
+    doc = kamerparse.parse_text(text, source="x.txt")
+    assert [(d.value, d.precision) for d in doc.dates] == [("2023-10", "month"), ("2023-10-26", "day")]
+    to_sqlite([doc], tmp_path / "x.db")
+    with sqlite3.connect(tmp_path / "x.db") as db:
+        spans = db.execute("SELECT value, first_day, last_day FROM dates ORDER BY position").fetchall()
+        [(day,)] = db.execute("SELECT julianday(last_day) - julianday(first_day) FROM dates WHERE precision = 'month'").fetchall()
+    assert spans == [("2023-10", "2023-10-01", "2023-10-31"), ("2023-10-26", "2023-10-26", "2023-10-26")]
+    assert day == 30

@@ -10,6 +10,9 @@ picklable, ``to_dict()``/``to_json()``/``from_dict()``); bad input raises ``Pars
 
 from __future__ import annotations
 
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _version
+
 from .api import parse_bytes, parse_file, parse_text
 from .errors import ParseError
 from .model import (
@@ -25,7 +28,10 @@ from .model import (
     Where,
 )
 
-__version__ = "0.1.0"
+try:  # one place for the version: pyproject.toml, as installed
+    __version__ = _version("kamerparse")
+except PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "DateMention",

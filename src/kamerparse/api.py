@@ -5,26 +5,39 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
+from collections.abc import Callable
 from pathlib import Path
 
-from .errors import ParseError
+from .errors import ParseError, source_name
 from .frontends.docx import is_docx, read_docx
 from .frontends.html import is_html, publication_facts, read_html
 from .frontends.text import MAX_TEXT_BYTES, decode, read_text
 from .frontends.xml import is_publication_xml, read_publication
+from .layout import Layout
 from .model import Document, Source
 from .pipeline import parse_layout
 
 PDF_MAGIC = b"%PDF-"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc and other OLE files
+# the largest PDF or .docx read: a Handelingen volume is tens of MB, a scan a few hundred
+MAX_FILE_BYTES = 512 * 2**20
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse_text(text: str, source: str | None = None) -> Document:
     """Parse a letter given as text (web text or text extracted from a PDF)."""
+    warnings = []
+    if _SURROGATE.search(text):
+        # a str can hold halves of UTF-16 pairs (from a file name, a bad decoder) that no
+        # output encoding accepts: each becomes U+FFFD, as a decoder would make of it
+        text = _SURROGATE.sub("\ufffd", text)
+        warnings.append("lone surrogates in the text replaced by U+FFFD")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if not text.strip():
         raise ParseError("empty", "empty input", source)
-    return parse_layout(read_text(text), Source(path=source, format="text", sha256=digest))
+    layout = read_text(text, warnings=warnings)
+    return parse_layout(layout, Source(path=source, format="text", sha256=digest))
 
 
 def parse_bytes(
@@ -38,19 +51,21 @@ def parse_bytes(
     digest = hashlib.sha256(data).hexdigest()
     try:
         if PDF_MAGIC in data[:1024]:  # the PDF header may stand anywhere in the first 1 KB
-            from .frontends.pdf import read_pdf  # imported late: text users need no PDF stack
+            # imported late: text users need no PDF stack
+            from .frontends.pdf import check_backend, read_pdf
 
+            check_backend(backend)  # a wrong name is the caller's error, not the file's
             try:
-                layout = read_pdf(data, backend=backend)
+                layout = _front_end(read_pdf, data, "corrupt-pdf", backend=backend)
             except ParseError as e:
                 if not ocr or e.kind != "no-text-layer":
                     raise
                 from .frontends.pdf.ocr import ocr_pdf
 
-                layout = read_pdf(ocr_pdf(data), backend=backend)
+                layout = _front_end(read_pdf, ocr_pdf(data), "corrupt-pdf", backend=backend)
             return parse_layout(layout, Source(path=source, format="pdf", sha256=digest))
         if is_docx(data):
-            layout = read_docx(data)
+            layout = _front_end(read_docx, data, "corrupt-docx")
             return parse_layout(layout, Source(path=source, format="docx", sha256=digest))
         if is_publication_xml(data):
             return read_publication(data, Source(path=source, format="xml", sha256=digest))
@@ -86,6 +101,19 @@ def _parse_html(text: str, encoding: str, warnings: list[str], source: Source) -
         doc.number = doc.number or m[2]
         doc.chamber = doc.chamber or ("Tweede Kamer" if m[1] == "tk" else "Eerste Kamer")
     return doc
+def _front_end(read: Callable[..., Layout], data: bytes, kind: str, **options: str) -> Layout:
+    """A front end's reading of a file; what a damaged file makes a library raise (a zip
+    module, a PDF reader) is a ParseError of ``kind`` too, so callers catch one exception."""
+    try:
+        return read(data, **options)
+    except ParseError:
+        raise
+    except MemoryError:
+        raise ParseError("too-large", "needs more memory than there is") from None
+    except RecursionError:
+        raise ParseError(kind, "nested too deeply to be a letter") from None
+    except Exception as e:
+        raise ParseError(kind, f"damaged file: {type(e).__name__}: {e}") from None
 
 
 def _refuse_markup(text: str) -> None:
@@ -101,24 +129,44 @@ def _refuse_markup(text: str) -> None:
 
 
 def parse_file(path: str | os.PathLike[str], backend: str = "auto", ocr: bool = False) -> Document:
-    """Parse a file (.pdf, .docx or text); the file is read whole, then closed."""
+    """Parse a file (.pdf, .docx, .xml, a saved page or text); the file is read whole, then
+    closed.
+
+    Only regular files are read: a FIFO would block for ever and a device such as /dev/zero
+    never ends, so both are refused before they are opened.
+    """
     p = Path(path)
+    name = source_name(str(p))
     try:
-        size = p.stat().st_size
-        if size > MAX_TEXT_BYTES:
-            # refuse a huge text before reading it into memory; a PDF may be that large
-            with p.open("rb") as f:
-                head = f.read(1024)
-                if PDF_MAGIC not in head and head[:4] != b"PK\x03\x04":
-                    raise ParseError("too-large", f"{size // 2**20} MB of text is more than "
-                                     f"{MAX_TEXT_BYTES // 2**20} MB", str(p))  # fmt: skip
-        data = p.read_bytes()
-    except IsADirectoryError:
-        raise ParseError("unreadable", "is a directory", str(p)) from None
+        st = p.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise ParseError("unreadable", "is a directory", name)
+        if not stat.S_ISREG(st.st_mode):
+            raise ParseError("unreadable", f"not a regular file ({_file_kind(st.st_mode)})", name)
+        with p.open("rb") as f:
+            head = f.read(1024)
+            binary = PDF_MAGIC in head or head[:4] == b"PK\x03\x04"
+            limit = MAX_FILE_BYTES if binary else MAX_TEXT_BYTES
+            what = "a PDF or .docx" if binary else "text"
+            size = st.st_size
+            if size <= limit:  # the file may grow after the stat: read no more than allowed
+                data = head + f.read(limit + 1 - len(head))
+                size = len(data)
+            if size > limit:  # refused before it is read into memory
+                raise ParseError("too-large", f"{size // 2**20} MB of {what} is more than "
+                                 f"{limit // 2**20} MB", name)  # fmt: skip
     except FileNotFoundError:
-        raise ParseError("unreadable", "no such file", str(p)) from None
+        raise ParseError("unreadable", "no such file", name) from None
     except PermissionError:
-        raise ParseError("unreadable", "permission denied", str(p)) from None
+        raise ParseError("unreadable", "permission denied", name) from None
+    except IsADirectoryError:
+        raise ParseError("unreadable", "is a directory", name) from None
     except OSError as e:
-        raise ParseError("unreadable", e.strerror or str(e), str(p)) from None
-    return parse_bytes(data, source=str(path), backend=backend, ocr=ocr)
+        raise ParseError("unreadable", e.strerror or str(e), name) from None
+    return parse_bytes(data, source=source_name(os.fspath(path)), backend=backend, ocr=ocr)
+
+
+def _file_kind(mode: int) -> str:
+    kinds = [(stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")]  # fmt: skip
+    return next((name for test, name in kinds if test(mode)), "a special file")

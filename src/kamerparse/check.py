@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .api import parse_bytes
-from .errors import ParseError
+from .errors import ParseError, printable, source_name
 from .output import atomic_write
 
 EXPECTED_SUFFIX = ".expected.json"
@@ -83,7 +83,11 @@ def find_inputs(items: list[str]) -> list[tuple[Path, Path]]:
 
 def parse_for_check(input_path: Path, base: Path) -> dict[str, Any]:
     # the file name only: the expectation holds wherever the folder lies and however it is named
-    return parse_bytes(input_path.read_bytes(), source=input_path.name).to_dict()
+    try:
+        data = input_path.read_bytes()
+    except OSError as e:
+        raise ParseError("unreadable", e.strerror or str(e)) from None
+    return parse_bytes(data, source=source_name(input_path.name)).to_dict()
 
 
 def compare(
@@ -167,13 +171,20 @@ def check_one(input_path: Path, base: Path, ignore: frozenset[str]) -> CaseResul
         return CaseResult(input_path, exp_path, "failed", error=e.message)
     if not exp_path.exists():
         return CaseResult(input_path, exp_path, "missing", actual=actual)
-    expected = json.loads(exp_path.read_text(encoding="utf-8"))
+    try:
+        expected = json.loads(exp_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:  # ValueError: bad JSON or bytes that are not UTF-8
+        reason = getattr(e, "strerror", None) or str(e).splitlines()[0]
+        error = f"expectation is not valid JSON ({exp_path.name}: {reason})"
+        if isinstance(e, OSError):
+            error = f"cannot read the expectation {exp_path.name}: {reason}"
+        return CaseResult(input_path, exp_path, "failed", error=error, actual=actual)
     diffs = compare(expected, actual, ignore=ignore)
     return CaseResult(input_path, exp_path, "changed" if diffs else "same", diffs, actual=actual)
 
 
 def render(result: CaseResult) -> str:
-    lines = [f"{result.input}: {len(result.diffs)} field(s) changed"]
+    lines = [f"{printable(str(result.input))}: {len(result.diffs)} field(s) changed"]
     lines += [format_diff(d) for d in result.diffs[:_SHOW]]
     if len(result.diffs) > _SHOW:
         lines.append(f"    … and {len(result.diffs) - _SHOW} more")
@@ -224,9 +235,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             if r.status == "changed":
                 print(render(r))
             elif r.status == "failed":
-                print(f"{r.input}: failed to parse: {r.error}")
+                print(f"{printable(str(r.input))}: failed: {r.error}")
             elif r.status == "missing":
-                print(f"{r.input}: no expectation ({r.expected_path.name})")
+                print(f"{printable(str(r.input))}: no expectation ({r.expected_path.name})")
         summary = (
             f"{counts['same']} same, {counts['changed']} changed, "
             f"{counts['missing']} missing expectations, {counts['failed']} failed to parse"

@@ -8,19 +8,22 @@ stdout, messages to stderr, one line per failed input: "kamerparse: PATH: reason
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import multiprocessing
 import os
 import sys
+import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
 from .batch import expand_inputs_with_base, parse_one, run_parallel
-from .output import atomic_write
+from .errors import printable
+from .output import JsonlFile, atomic_write, written_by_us
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 STDIN = "-"
@@ -102,6 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--json", action="store_true",
                      help="one JSON document on stdout (for exactly one input)")  # fmt: skip
     out.add_argument("--sqlite", metavar="FILE", help="write (or append to) a SQLite database")
+    out.add_argument("--parquet", metavar="DIR",
+                     help="the SQLite tables as DIR/<table>.parquet (needs pyarrow)")  # fmt: skip
     out.add_argument("--errors", metavar="FILE", help="write one JSON line per failed input")
     out.add_argument("--compact", action="store_true", help="JSON without indentation")
     run = p.add_argument_group("running")
@@ -182,22 +187,32 @@ def _collision(outputs: dict[str, str]) -> str | None:
     return None
 
 
-def _task(
-    args: tuple[str, str, str | None, int | None, bool],
-) -> tuple[str, str | None, str | None, str | None]:
-    """Worker: parse one input; write its file (if any) here, so writing runs in parallel."""
-    path, backend, out, indent, ocr = args
+Task = tuple[str, str, str | None, int | None, bool, bool]
+Outcome = tuple[str, str | None, str | None, str | None]
+
+
+def _task(args: Task) -> Outcome:
+    """Worker: parse one input; write its file (if any) here, so writing runs in parallel.
+    Returns (path, JSON line if wanted, error kind, error message)."""
+    path, backend, out, indent, want_line, ocr = args
     result = parse_one(path, backend, ocr)
     if result.document is None:
         return path, None, result.error_kind, result.error
-    text = result.document.to_json(indent=indent)
     if out is not None:
+        if not written_by_us(out):
+            return path, None, "exists", (
+                f"{printable(out)} exists and was not written by kamerparse; not overwritten"
+            )
         try:
-            atomic_write(out, text + "\n")
+            atomic_write(out, result.document.to_json(indent=indent) + "\n")
         except OSError as e:
-            return path, None, "unwritable", f"cannot write {out}: {e.strerror or e}"
-        return path, None, None, None
-    return path, text, None, None
+            return path, None, "unwritable", f"cannot write {printable(out)}: {e.strerror or e}"
+    line = result.document.to_json(indent=indent if out is None else None) if want_line else None
+    return path, line, None, None
+
+
+def _crashed(task: Task, why: str) -> Outcome:
+    return task[0], None, "crashed", why
 
 
 class Progress:
@@ -231,59 +246,122 @@ class _OutputError(Exception):
 
 @dataclass
 class _Outputs:
-    jsonl: TextIO | None = None
+    jsonl: JsonlFile | None = None
+    stream: TextIO | None = None  # JSON lines on stdout
     errors: TextIO | None = None
     sink: Any = None
+    parquet: Any = None
 
 
 def _open_outputs(args: argparse.Namespace, jsonl_to_stdout: bool) -> _Outputs:
     """Open every output before any work starts, so a bad path fails at once and cleanly."""
     out = _Outputs()
     try:
+        if args.output_dir:
+            _probe_folder(args.output_dir)
         if args.jsonl == "-" or jsonl_to_stdout:
-            out.jsonl = sys.stdout
+            out.stream = sys.stdout
         elif args.jsonl:
-            out.jsonl = open(args.jsonl + ".part", "w", encoding="utf-8")  # noqa: SIM115
+            out.jsonl = JsonlFile(args.jsonl)
         if args.errors:
             out.errors = open(args.errors, "w", encoding="utf-8")  # noqa: SIM115
         if args.sqlite:
             import sqlite3
 
-            from .sqlite import SchemaMismatchError, SqliteSink
+            from . import sqlite as sqlite_out
 
             try:
-                out.sink = SqliteSink(args.sqlite)
-            except (sqlite3.Error, SchemaMismatchError) as e:
-                raise OSError(f"cannot write {args.sqlite}: {e}") from None
+                out.sink = sqlite_out.SqliteSink(
+                    args.sqlite, batch_size=sqlite_out.DEFAULT_BATCH_SIZE
+                )
+            except (sqlite3.Error, sqlite_out.SchemaMismatchError) as e:
+                raise OSError(f"cannot write {printable(args.sqlite)}: {e}") from None
+        if args.parquet:
+            _probe_folder(args.parquet)
+            from .parquet import ParquetSink
+
+            try:
+                out.parquet = ParquetSink(args.parquet)
+            except ImportError as e:
+                raise OSError(str(e)) from None
     except OSError as e:
-        for f in (out.jsonl, out.errors):
-            if f is not None and f is not sys.stdout:
-                f.close()
-        name = e.filename if getattr(e, "filename", None) else ""
+        if out.sink is not None:
+            out.sink.close()
+        if out.jsonl is not None:
+            out.jsonl.abandon()
+            _remove_part(out.jsonl)
+        if out.errors is not None:
+            out.errors.close()
+        name = printable(os.fsdecode(e.filename)) if getattr(e, "filename", None) else ""
         reason = e.strerror or str(e)
         raise _OutputError(f"cannot write {name}: {reason}" if name else reason) from None
     return out
 
 
+def _remove_part(jsonl: JsonlFile) -> None:
+    if jsonl.part is not None:
+        with contextlib.suppress(OSError):
+            os.unlink(jsonl.part)
+
+
+def _probe_folder(folder: str) -> None:
+    """Create the output folder and write a file into it, so that a folder that cannot take
+    the outputs is one usage error, not one failure per input after parsing them all."""
+    os.makedirs(folder, exist_ok=True)
+    fd, probe = tempfile.mkstemp(prefix=".kamerparse-", suffix=".tmp", dir=folder)
+    os.close(fd)
+    os.unlink(probe)
+
+
+def _own_inputs(paths: list[str], targets: dict[str, str]) -> str | None:
+    """An input that some output would overwrite (``x.json`` given as input and written
+    as ``x.json``), as a usage error message."""
+    inputs: dict[tuple[int, int], str] = {}
+    for path in paths:
+        with contextlib.suppress(OSError):
+            st = os.stat(path)
+            inputs[(st.st_dev, st.st_ino)] = path
+    for path, out in targets.items():
+        try:
+            st = os.stat(out)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) in inputs:
+            victim = inputs[(st.st_dev, st.st_ino)]
+            return (f"the output of {printable(path)}, {printable(out)}, would overwrite the "
+                    f"input {printable(victim)}; choose another -o folder")  # fmt: skip
+    return None
+
+
 def cmd_parse(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         return _usage_error("--jobs must be at least 1")
-    if args.json and (args.jsonl or args.output_dir or args.sqlite):
-        return _usage_error("--json prints one document on stdout: not with -o, --jsonl, --sqlite")
+    if args.json and (args.jsonl or args.output_dir or args.sqlite or args.parquet):
+        return _usage_error(
+            "--json prints one document on stdout: not with -o, --jsonl, --sqlite, --parquet"
+        )
+    if args.backend == "pdfplumber":
+        from .frontends.pdf import PDFPLUMBER_MISSING, has_pdfplumber
+
+        if not has_pdfplumber():
+            return _usage_error(f"--backend pdfplumber: {PDFPLUMBER_MISSING}")
     if STDIN in args.inputs:
         if len(args.inputs) > 1:
             return _usage_error("'-' reads one document from standard input: no other inputs")
         return _parse_stdin(args)
     missing = [i for i in args.inputs if not os.path.exists(i) and not any(c in i for c in "*?[")]
-    found = list(dict.fromkeys(expand_inputs_with_base(args.inputs)))
+    problems: list[tuple[str, str]] = []
+    found = list(dict.fromkeys(expand_inputs_with_base(args.inputs, problems=problems)))
     paths = list(dict.fromkeys(path for path, _ in found))
-    if not paths:
-        return _usage_error("no inputs found in " + ", ".join(args.inputs))
+    if not paths and not problems:
+        return _usage_error("no inputs found in " + ", ".join(map(printable, args.inputs)))
     targets = _output_paths(found, args.output_dir) if args.output_dir else {}
     if clash := _collision(targets):
-        return _usage_error(clash + "; rename one, or use --jsonl")
+        return _usage_error(printable(clash) + "; rename one, or use --jsonl")
+    if clash := _own_inputs(paths, targets):
+        return _usage_error(clash)
     indent = None if args.compact else 1
-    to_stdout = not args.output_dir and not args.jsonl and not args.sqlite
+    to_stdout = not (args.output_dir or args.jsonl or args.sqlite or args.parquet)
     # the shape follows the command line, not the file system: one named file prints one
     # document, a folder or a glob prints JSON Lines however many files it matched
     named = len(args.inputs) == 1 and os.path.isfile(args.inputs[0])
@@ -291,62 +369,160 @@ def cmd_parse(args: argparse.Namespace) -> int:
         return _usage_error(f"--json prints one document; {len(paths)} inputs found "
                             "(use --jsonl - for JSON Lines)")  # fmt: skip
     single = to_stdout and (named or args.json) and len(paths) == 1 and not missing
+    single = single and not problems
     try:
         outputs = _open_outputs(args, to_stdout and not single)
     except _OutputError as e:
         return _usage_error(str(e))
-    jsonl, errors, sink = outputs.jsonl, outputs.errors, outputs.sink
+    run = _Run(args, outputs, single)
+    for path, reason in problems:
+        run.fail(path, "unreadable", reason)
 
-    tasks: list[tuple[str, str, str | None, int | None, bool]] = []
+    tasks: list[Task] = []
     skipped = 0
+    want_line = single or outputs.jsonl is not None or outputs.stream is not None
+    want_line = want_line or outputs.sink is not None or outputs.parquet is not None
     for path in paths:
         out = targets.get(path)
         if args.skip_existing and out is not None and os.path.exists(out):
             skipped += 1
             continue
-        wants_text = out is None or sink is not None
-        line_indent = None if (jsonl is not None and not single) else indent
-        tasks.append((path, args.backend, None if wants_text else out, line_indent, args.ocr))
+        line_indent = indent if single or out is not None else None
+        tasks.append((path, args.backend, out, line_indent, want_line, args.ocr))
 
-    progress = Progress(len(tasks), enabled=sys.stderr.isatty() and not args.quiet)
-    failed = 0
+    run.progress = Progress(len(tasks), enabled=sys.stderr.isatty() and not args.quiet)
+    complete = False
     try:
         # this process runs no threads, so workers may fork from it: no start-up to pay
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-        for path, text, kind, message in run_parallel(_task, tasks, args.jobs, start_method=method):
-            progress.step(failed=kind is not None)
+        results = run_parallel(_task, tasks, args.jobs, start_method=method, on_crash=_crashed)
+        for n, (path, text, kind, message) in enumerate(results):
+            run.progress.step(failed=kind is not None)
             if kind is not None:
-                failed += 1
-                print(f"\nkamerparse: {path}: {message}" if progress.enabled else
-                      f"kamerparse: {path}: {message}", file=sys.stderr)  # fmt: skip
-                if errors:
-                    errors.write(json.dumps({"path": path, "kind": kind, "message": message},
-                                            ensure_ascii=False) + "\n")  # fmt: skip
+                run.fail(path, kind, message or "")
                 if args.fail_fast:
                     break
                 continue
-            if text is None:
-                continue
-            if sink is not None:
-                sink.add(json.loads(text))
-                if args.output_dir:
-                    atomic_write(targets[path], text + "\n")
-            if single:
-                sys.stdout.write(text + "\n")
-            elif jsonl is not None:
-                jsonl.write(text + "\n")
+            if text is not None and not run.emit(path, text):
+                run.not_written([t[0] for t in tasks[n + 1 :]])
+                break
+        else:
+            complete = True
     finally:
-        progress.close()
-        if errors:
-            errors.close()
-        if sink is not None:
-            sink.close()
-        if jsonl is not None and jsonl is not sys.stdout:
-            jsonl.close()
-            os.replace(args.jsonl + ".part", args.jsonl)
+        complete = run.close(complete)
     if skipped and not args.quiet:
         print(f"kamerparse: skipped {skipped} inputs with existing output", file=sys.stderr)
-    return EXIT_FAILED if failed else EXIT_OK
+    return EXIT_FAILED if run.failed or not complete else EXIT_OK
+
+
+class _Run:
+    """The outputs of one ``parse`` run as results come in, in input order."""
+
+    def __init__(self, args: argparse.Namespace, outputs: _Outputs, single: bool) -> None:
+        self.args, self.outputs, self.single = args, outputs, single
+        self.progress: Progress | None = None
+        self.failed = 0
+        self.unsaved: list[str] = []  # inputs added to the database but not yet committed
+        self.db_failed = False
+
+    def fail(self, path: str, kind: str, message: str) -> None:
+        self.failed += 1
+        message = printable(message)  # a library's message may quote bytes or hold a newline
+        line = f"kamerparse: {printable(path)}: {message}"
+        print("\n" + line if self.progress and self.progress.enabled else line, file=sys.stderr)
+        self.record(path, kind, message)
+
+    def record(self, path: str, kind: str, message: str) -> None:
+        if self.outputs.errors is not None:
+            record = {"path": printable(path), "kind": kind, "message": printable(message)}
+            self.outputs.errors.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def emit(self, path: str, text: str) -> bool:
+        """Hand one document to every output; False if the database failed (run stops)."""
+        out = self.outputs
+        doc = json.loads(text) if out.sink is not None or out.parquet is not None else None
+        if out.sink is not None:
+            self.unsaved.append(path)
+            if not self._to_database(lambda: out.sink.add(doc)):
+                return False
+        if out.parquet is not None:
+            try:
+                out.parquet.add(doc)
+            except OSError as e:  # a full disk: one line, and the run stops
+                self.db_failed = True
+                print(f"kamerparse: {printable(self.args.parquet)}: cannot write: "
+                      f"{e.strerror or e}", file=sys.stderr)  # fmt: skip
+                return False
+        if self.single:
+            sys.stdout.write(text + "\n")
+        elif out.stream is not None:
+            out.stream.write(text + "\n")
+        elif out.jsonl is not None:
+            try:
+                out.jsonl.write(text + "\n")
+            except OSError as e:  # a full disk: one line, the run stops, FILE is kept
+                print(f"kamerparse: {printable(self.args.jsonl)}: cannot write: "
+                      f"{e.strerror or e}", file=sys.stderr)  # fmt: skip
+                self.failed += 1
+                return False
+        return True
+
+    def _to_database(self, action: Callable[[], None]) -> bool:
+        import sqlite3
+
+        try:
+            action()
+        except sqlite3.Error as e:
+            # one line; what was committed stays, the rest is listed for a rerun
+            self.db_failed = True
+            print(f"kamerparse: {printable(self.args.sqlite)}: cannot write: {e}", file=sys.stderr)
+            self.not_written(self.unsaved, f"not written to the database: {e}")
+            self.unsaved = []
+            return False
+        if not self.outputs.sink.pending:
+            self.unsaved = []
+        return True
+
+    def not_written(self, paths: list[str], message: str | None = None) -> None:
+        if not self.db_failed:
+            return
+        for path in paths:
+            self.failed += 1
+            self.record(path, "not-written", message or "not parsed: the database failed")
+
+    def close(self, complete: bool) -> bool:
+        """Close every output; the JSONL file is published only if the run is complete."""
+        out = self.outputs
+        if self.progress is not None:
+            self.progress.close()
+        if out.sink is not None and not self._to_database(out.sink.close):
+            complete = False
+            with contextlib.suppress(Exception):
+                out.sink.close()
+        if out.parquet is not None:
+            if complete:
+                try:
+                    out.parquet.close()
+                except OSError as e:
+                    print(f"kamerparse: {printable(self.args.parquet)}: cannot write: "
+                          f"{e.strerror or e}", file=sys.stderr)  # fmt: skip
+                    complete = False
+            else:
+                kept = out.parquet.abandon()
+                parts = "; the rows written are in .parquet.part files" if kept else ""
+                print(f"kamerparse: run not complete: the Parquet files in "
+                      f"{printable(self.args.parquet)} are left as they were{parts}",
+                      file=sys.stderr)  # fmt: skip
+        if out.errors is not None:
+            out.errors.close()
+        if out.jsonl is not None:
+            if complete:
+                out.jsonl.commit()
+            elif part := out.jsonl.abandon():
+                print(f"kamerparse: run not complete: {printable(self.args.jsonl)} is left as "
+                      f"it was; the lines written are in {printable(part)}",
+                      file=sys.stderr)  # fmt: skip
+        return complete
 
 
 def _parse_stdin(args: argparse.Namespace) -> int:
@@ -356,38 +532,26 @@ def _parse_stdin(args: argparse.Namespace) -> int:
     from .errors import ParseError
 
     data = sys.stdin.buffer.read()
+    to_stdout = not (args.output_dir or args.jsonl or args.sqlite or args.parquet)
     try:
         outputs = _open_outputs(args, jsonl_to_stdout=False)
     except _OutputError as e:
         return _usage_error(str(e))
+    run = _Run(args, outputs, single=to_stdout)
+    complete = False
     try:
         try:
             doc = parse_bytes(data, source=STDIN_NAME, backend=args.backend, ocr=args.ocr)
         except ParseError as e:
-            kind, message = e.kind, e.message
+            run.fail(STDIN_NAME, e.kind, e.message)
         except Exception as e:  # a parser bug is reported in one line, as for a file
-            kind, message = "internal", f"{type(e).__name__}: {e}"
+            run.fail(STDIN_NAME, "internal", f"{type(e).__name__}: {e}")
         else:
-            if outputs.sink is not None:
-                outputs.sink.add(doc.to_dict())
+            indent = None if args.compact else 1
             if args.output_dir:
-                text = doc.to_json(indent=None if args.compact else 1)
-                atomic_write(os.path.join(args.output_dir, "stdin.json"), text + "\n")
-            if outputs.jsonl is not None:
-                outputs.jsonl.write(doc.to_json(indent=None) + "\n")
-            elif not (args.output_dir or args.sqlite):
-                sys.stdout.write(doc.to_json(indent=None if args.compact else 1) + "\n")
-            return EXIT_OK
-        print(f"kamerparse: {STDIN_NAME}: {message}", file=sys.stderr)
-        if outputs.errors:
-            outputs.errors.write(json.dumps({"path": STDIN_NAME, "kind": kind, "message": message},
-                                            ensure_ascii=False) + "\n")  # fmt: skip
-        return EXIT_FAILED
+                text = doc.to_json(indent=indent) + "\n"
+                atomic_write(os.path.join(args.output_dir, "stdin.json"), text)
+            complete = run.emit(STDIN_NAME, doc.to_json(indent=indent if to_stdout else None))
     finally:
-        if outputs.errors:
-            outputs.errors.close()
-        if outputs.sink is not None:
-            outputs.sink.close()
-        if outputs.jsonl is not None and outputs.jsonl is not sys.stdout:
-            outputs.jsonl.close()
-            os.replace(args.jsonl + ".part", args.jsonl)
+        complete = run.close(complete)
+    return EXIT_FAILED if run.failed or not complete else EXIT_OK

@@ -1,11 +1,21 @@
-"""Writing outputs so that a crash or Ctrl-C never leaves a half-written file."""
+"""Writing outputs so that a crash or Ctrl-C never leaves a half-written file, and no output
+lands on something it should not: a symlink is written through (the link stays), a FIFO or a
+device is written into (never renamed over), and a file kamerparse did not write is left alone.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import signal
+import stat
 import tempfile
 from pathlib import Path
+from typing import TextIO
+
+#: the largest existing file read to see whether kamerparse wrote it
+_OWN_OUTPUT_MAX_BYTES = 256 * 2**20
 
 
 def _umask() -> int:
@@ -22,14 +32,55 @@ def _umask() -> int:
     return mask
 
 
+def resolve_target(path: str | os.PathLike[str]) -> tuple[str, bool]:
+    """The file an output to ``path`` goes to (symlinks followed), and whether it is a special
+    file (a FIFO, a device) that must be written into rather than replaced."""
+    real = os.path.realpath(path)
+    try:
+        mode = os.stat(real).st_mode
+    except FileNotFoundError:
+        return real, False
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(21, "is a directory", os.fspath(path))
+    return real, not stat.S_ISREG(mode)
+
+
+_SIGNALS = {getattr(signal, n) for n in ("SIGINT", "SIGTERM") if hasattr(signal, n)}
+
+
+def _hold_signals() -> set[signal.Signals] | None:
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+
+
+def _release_signals(old: set[signal.Signals] | None) -> None:
+    if old is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 def atomic_write(path: str | os.PathLike[str], text: str) -> None:
     """Write ``text`` to ``path`` via a temporary file in the same folder and a rename."""
-    target = Path(path)
+    real, special = resolve_target(path)
+    if special:
+        with open(real, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        return
+    target = Path(real)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    # an interrupt between creating the temporary file and the cleanup below being armed
+    # would leave it behind: signals wait until it is armed
+    held = _hold_signals()
     try:
-        # mkstemp makes the file private; an output file gets the mode any new file would get
-        os.fchmod(fd, 0o666 & ~_umask())
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except BaseException:
+        _release_signals(held)
+        raise
+    try:
+        _release_signals(held)
+        if hasattr(os, "fchmod"):  # not on Windows, where mkstemp's file is not private anyway
+            # mkstemp makes the file private; an output file gets the mode a new file would get
+            os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
         os.replace(tmp, target)
@@ -37,3 +88,48 @@ def atomic_write(path: str | os.PathLike[str], text: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def written_by_us(path: str | os.PathLike[str]) -> bool:
+    """True if ``path`` does not exist or holds a document kamerparse wrote (so it may be
+    replaced); a user's own file of the same name is not."""
+    try:
+        real, special = resolve_target(path)
+        if special:
+            return True  # a FIFO or a device is written into, nothing is lost
+        if not os.path.exists(real):
+            return True
+        if os.path.getsize(real) > _OWN_OUTPUT_MAX_BYTES:
+            return False
+        with open(real, encoding="utf-8") as f:
+            doc = json.load(f)
+    except (OSError, ValueError):
+        return False
+    return isinstance(doc, dict) and "schema_version" in doc and "source" in doc
+
+
+class JsonlFile:
+    """``--jsonl FILE``: lines go to ``FILE.part``, which replaces FILE only when the run is
+    complete (``commit``); an interrupted run keeps the previous FILE (``abandon`` says where
+    the partial lines are). A FIFO or a device is written into directly."""
+
+    def __init__(self, path: str) -> None:
+        self.real, special = resolve_target(path)
+        self.part: str | None = None if special else self.real + ".part"
+        self.file: TextIO = open(  # noqa: SIM115
+            self.part or self.real, "w", encoding="utf-8", newline="\n"
+        )
+
+    def write(self, line: str) -> None:
+        self.file.write(line)
+
+    def commit(self) -> None:
+        self.file.close()
+        if self.part is not None:
+            os.replace(self.part, self.real)
+
+    def abandon(self) -> str | None:
+        """Close without publishing; the name of the partial file, if one was kept."""
+        with contextlib.suppress(OSError):
+            self.file.close()
+        return self.part

@@ -27,6 +27,10 @@ per transaction, in WAL mode, so readers can query the database while a batch is
 
 from __future__ import annotations
 
+import calendar
+import contextlib
+import datetime
+import functools
 import json
 import os
 import sqlite3
@@ -39,6 +43,8 @@ from .model import Document
 
 #: The layout of the tables below; raised when a column or table changes meaning.
 SQLITE_SCHEMA_VERSION = "2"
+#: Documents written per transaction: a transaction per document would cost a disk sync each
+DEFAULT_BATCH_SIZE = 500
 
 _WHERE_COLUMNS = """
     part TEXT, section INTEGER, paragraph INTEGER, footnote TEXT,
@@ -48,6 +54,10 @@ _CHILD_KEY = """
     doc_key INTEGER NOT NULL REFERENCES documents(doc_key) ON DELETE CASCADE,
     doc_id TEXT"""
 
+# The one definition of the tables: the SQLite writer runs it, and the Parquet writer reads its
+# columns and types from it (``table_columns``), so the two cannot drift apart. A column of
+# declared type "DATE TEXT" holds an ISO day: SQLite stores text (the type contains TEXT),
+# Parquet a date.
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS schema_version (
     component TEXT PRIMARY KEY,
@@ -69,7 +79,7 @@ CREATE TABLE IF NOT EXISTS documents (
     title TEXT,
     addressee TEXT,
     place TEXT,
-    date TEXT,
+    date DATE TEXT,
     sender TEXT,
     reference TEXT,
     their_reference TEXT,
@@ -115,7 +125,9 @@ CREATE TABLE IF NOT EXISTS dates ({_CHILD_KEY},
     position INTEGER NOT NULL,
     text TEXT NOT NULL,
     value TEXT NOT NULL,
-    precision TEXT NOT NULL,{_WHERE_COLUMNS}
+    precision TEXT NOT NULL,
+    first_day DATE TEXT,
+    last_day DATE TEXT,{_WHERE_COLUMNS}
 );
 CREATE TABLE IF NOT EXISTS signatories ({_CHILD_KEY},
     position INTEGER NOT NULL,
@@ -188,6 +200,41 @@ _INSERT_DOCUMENT = (
 _REFERENCE_FIELDS = ("id", "url", "chamber", "parliamentary_year", "dossier", "number", "page")
 
 
+def date_span(value: str | None) -> tuple[str | None, str | None]:
+    """The first and last day a date value stands for: "2023-10" is 2023-10-01 to 2023-10-31,
+    a day is itself; anything else (None, a bad value) spans nothing."""
+    try:
+        if value and len(value) == 7:
+            year, month = int(value[:4]), int(value[5:])
+            last = calendar.monthrange(year, month)[1]
+            return f"{value}-01", f"{value}-{last:02d}"
+        if value:
+            return (day := datetime.date.fromisoformat(value).isoformat()), day
+    except ValueError:
+        pass
+    return None, None
+
+
+@functools.cache
+def table_columns() -> dict[str, list[tuple[str, str]]]:
+    """Every table's (column, declared type) pairs in order, read from ``SCHEMA`` itself."""
+    with contextlib.closing(sqlite3.connect(":memory:")) as db:
+        db.executescript(SCHEMA)
+        return {
+            table: [(row[1], row[2]) for row in db.execute(f'PRAGMA table_info("{table}")')]
+            for table in ("documents", *CHILD_TABLES)
+        }
+
+
+def table_rows(key: int, doc: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of every table for one document, in ``table_columns`` order; ``key`` is its
+    ``doc_key``."""
+    record = document_record(doc) | {"doc_key": key}
+    # by name: the record's keys and the table's columns may stand in different orders
+    row = tuple(record[name] for name, _ in table_columns()["documents"])
+    return {"documents": [row]} | _child_rows(key, doc)
+
+
 def _where(w: dict[str, Any] | None) -> tuple[Any, ...]:
     w = w or {}
     return (
@@ -227,9 +274,10 @@ def _child_rows(key: int, doc: dict[str, Any]) -> dict[str, list[tuple[Any, ...]
         for n, r in enumerate(doc.get("references") or [])
     ]
     rows["dates"] = [
-        (key, i, n, d["text"], d["value"], d.get("precision", "day"), *_where(d.get("where")))
+        (key, i, n, d["text"], d["value"], d.get("precision", "day"), *date_span(d["value"]),
+         *_where(d.get("where")))
         for n, d in enumerate(doc.get("dates") or [])
-    ]
+    ]  # fmt: skip
     rows["signatories"] = [
         (key, i, n, s.get("function"), s["name"])
         for n, s in enumerate(doc.get("signatories") or [])
@@ -245,7 +293,9 @@ class SqliteSink:
     slower. Call ``close`` (or use ``with``) so the last partial batch is written.
     """
 
-    def __init__(self, path: str | os.PathLike[str], batch_size: int = 500) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], batch_size: int = DEFAULT_BATCH_SIZE
+    ) -> None:
         self.path = os.fspath(path)
         self.batch_size = max(1, batch_size)
         self.count = 0  # documents added (a document added again counts again)
@@ -294,6 +344,11 @@ class SqliteSink:
         if self._db is None:
             raise ValueError(f"SqliteSink({self.path!r}) is closed")
         return self._db
+
+    @property
+    def pending(self) -> int:
+        """Documents added but not yet committed."""
+        return len(self._buffer)
 
     def add(self, doc: dict[str, Any] | Document) -> None:
         """Queue one document (its ``to_dict()`` form, or a Document) for writing."""
@@ -376,7 +431,7 @@ class SqliteSink:
 def to_sqlite(
     docs: Iterable[dict[str, Any] | Document],
     path: str | os.PathLike[str],
-    batch_size: int = 500,
+    batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> int:
     """Write (append) documents to the database at ``path``; returns how many were added.
 

@@ -16,6 +16,7 @@ import io
 import re
 import xml.etree.ElementTree as ET
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -26,6 +27,14 @@ from ..stages.normalise import normalise_text
 DOCX_MAGIC = b"PK\x03\x04"
 # the parts read are XML text; beyond this a part is a zip bomb or not a letter
 MAX_PART_BYTES = 64 * 1024 * 1024
+# a long ministry letter has a few thousand elements in a part; a 300-page report some 100,000
+MAX_XML_ELEMENTS = 400_000
+# what zipfile raises on a damaged archive: a bad CRC or header, an entry that is encrypted
+# (RuntimeError) or compressed with a method it lacks (NotImplementedError), a bad stream
+_ZIP_ERRORS = (
+    zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, ValueError, OSError,
+    EOFError, KeyError, UnicodeDecodeError, OverflowError,
+)  # fmt: skip
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -61,8 +70,8 @@ def read_docx(data: bytes) -> Layout:
     """Read a .docx into lines: paragraph starts and headings from Word, footnotes marked."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise ParseError("corrupt-docx", "not a readable .docx (bad zip)") from None
+    except _ZIP_ERRORS as e:
+        raise ParseError("corrupt-docx", f"not a readable .docx (bad zip: {e})") from None
     with archive:
         document = _part(archive, "word/document.xml")
         if document is None:
@@ -95,9 +104,14 @@ def _part(archive: zipfile.ZipFile, name: str) -> bytes | None:
     if info.file_size > MAX_PART_BYTES:
         raise ParseError("too-large", f"{name} unpacks to {info.file_size // 2**20} MB")
     try:
-        return archive.read(info)
-    except (zipfile.BadZipFile, OSError, EOFError) as e:  # a damaged or cut-off entry
+        # the size in the zip's directory may lie: read no more than the limit
+        with archive.open(info) as f:
+            data = f.read(MAX_PART_BYTES + 1)
+    except _ZIP_ERRORS as e:  # a damaged, cut-off, encrypted or oddly compressed entry
         raise ParseError("corrupt-docx", f"damaged .docx: {e}") from None
+    if len(data) > MAX_PART_BYTES:
+        raise ParseError("too-large", f"{name} unpacks to more than {MAX_PART_BYTES // 2**20} MB")
+    return data
 
 
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
@@ -119,11 +133,36 @@ def _first_page_header(archive: zipfile.ZipFile, root: ET.Element) -> ET.Element
     return _xml(data) if data is not None else None
 
 
+class _CountingBuilder(ET.TreeBuilder):
+    """A tree builder that stops at ``MAX_XML_ELEMENTS``: each element costs some hundred
+    bytes, so a few MB of tiny tags (a 100 KB .docx) would otherwise take gigabytes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def start(self, tag: str, attrs: dict[str, str]) -> ET.Element:
+        self.count += 1
+        if self.count > MAX_XML_ELEMENTS:
+            raise _TooManyElements
+        return super().start(tag, attrs)
+
+
+class _TooManyElements(Exception):
+    pass
+
+
 def _xml(data: bytes) -> ET.Element:
     try:
-        return ET.fromstring(data)
+        parser = ET.XMLParser(target=_CountingBuilder())
+        parser.feed(data)
+        return parser.close()
     except ET.ParseError as e:
         raise ParseError("corrupt-docx", f"damaged .docx XML: {e}") from None
+    except _TooManyElements:
+        raise ParseError(
+            "too-large", f"more than {MAX_XML_ELEMENTS:,} XML elements in one part"
+        ) from None
 
 
 def _paragraphs(root: ET.Element, numbers: dict[str, str]) -> Iterator[_Para]:

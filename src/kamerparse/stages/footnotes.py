@@ -226,6 +226,9 @@ _MARK_RUN = re.compile(MARK_OPEN + r"(\d+)")
 _YEAR_RUN = re.compile(r"(?<![\d,.])(?:19|20)\d\d(\d{1,2})(?=[\s.,;:)]|$)")
 # a marker glued to a cited number: "(Kamerstuk 27 925, nr. 9591)"
 _NR_RUN = re.compile(r"\bnr\. (\d+)(?=[\s.,;:)]|$)")
+# a marker glued to other digits is one of their short ends: a run's every prefix or suffix
+# would take memory in the square of its length ("nr. " and 100,000 digits: gigabytes)
+_GLUED_MARK_DIGITS = 3
 
 
 def _marks_in(text: str, tail: str) -> set[str]:
@@ -233,7 +236,8 @@ def _marks_in(text: str, tail: str) -> set[str]:
     found: set[str] = set()
     for m in _MARK_RUN.finditer(text):
         digits = m.group(1)
-        found.update(digits[:n] for n in range(1, len(digits) + 1))
+        found.add(digits)
+        found.update(digits[:n] for n in range(1, min(len(digits), _GLUED_MARK_DIGITS) + 1))
     for token in _TOKEN.finditer(text):
         word = token.group()
         seen: set[str] = set()
@@ -252,5 +256,5 @@ def _marks_in(text: str, tail: str) -> set[str]:
     # "nr." may end the line before and its number start this one
     for m in _NR_RUN.finditer(f"{tail} {text}" if tail else text):
         digits = m.group(1)
-        found.update(digits[n:] for n in range(1, len(digits)))
+        found.update(digits[-n:] for n in range(1, min(len(digits) - 1, _GLUED_MARK_DIGITS) + 1))
     return found

@@ -113,6 +113,8 @@ def _runs(chars: Any, page_no: int) -> list[Glyph]:
         if text.startswith("(cid:"):
             text = _CID.get(text, "\ufffd")
         size = c["size"]
+        if not size > 0:  # text set at size 0 is invisible (pdfium does not report it either)
+            continue
         fontname = c["fontname"]
         x0 = c["x0"]
         baseline = c["bottom"] + c["y0"] - c["matrix"][5]

@@ -45,7 +45,9 @@ _RB_LINE = re.compile(
     rf"\s+(?P<nr>\d+)\s+(?P<title>{_KINDS}\b.*)"
 )
 ADDRESSEE = re.compile(r"Aan (?:de|het|het lid|de leden) \S.*")
-_UPPER_LINE = re.compile(r"[^a-z]*[A-Z][^a-z]*")
+# no lower case, some upper case; the first capital ends the first run, so a long line
+# without capitals fails at once instead of trying every split (quadratic)
+_UPPER_LINE = re.compile(r"[^A-Za-z]*[A-Z][^a-z]*")
 
 DOCUMENT_TYPES = (
     ("NOTA VAN WIJZIGING", "nota van wijziging"),
