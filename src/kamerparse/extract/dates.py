@@ -437,6 +437,20 @@ def _year_after(unit: _Unit, anchor: _Unit) -> int:
 # ---------------------------------------------------------------------------------------------
 
 
+# "elk jaar op 1 juli", "jaarlijks op 4 mei", "ieder jaar rond 5 december": a date that returns
+_RECURRING_RE = re.compile(
+    r"(?:(?:[Ee]lk|[Ii]eder)e?[ \u00a0]jaar|[Jj]aarlijks)"
+    r"(?:[ \u00a0](?:op|rond|vóór|voor|per|tot))?"
+    r"[ \u00a0]\Z"
+)
+
+
+def _month_end(first: datetime.date) -> datetime.date:
+    """The last day of the month that starts on ``first``."""
+    following = first.replace(year=first.year + first.month // 12, month=first.month % 12 + 1)
+    return following - datetime.timedelta(days=1)
+
+
 def _mentions(text: str, unit: _Unit) -> list[DateMention]:
     """One mention per day named in a resolved unit (or one for a month unit).
 
@@ -446,12 +460,17 @@ def _mentions(text: str, unit: _Unit) -> list[DateMention]:
     """
     if unit.year is None:
         return []
+    recurring = _RECURRING_RE.search(text, max(0, unit.start - 24), unit.start) is not None
     if not unit.days:
+        first = datetime.date(unit.year, unit.month, 1)
         return [
             DateMention(
                 text=text[unit.start : unit.end],
                 value=f"{unit.year:04d}-{unit.month:02d}",
                 precision="month",
+                start=first.isoformat(),
+                end=_month_end(first).isoformat(),
+                recurring=recurring,
                 where=Where(start=unit.start, end=unit.end),
             )
         ]
@@ -467,6 +486,9 @@ def _mentions(text: str, unit: _Unit) -> list[DateMention]:
                 text=text[day.start : end],
                 value=date.isoformat(),
                 precision="day",
+                start=date.isoformat(),
+                end=date.isoformat(),
+                recurring=recurring,
                 where=Where(start=day.start, end=end),
             )
         )

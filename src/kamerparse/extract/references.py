@@ -54,6 +54,10 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
+from kamerparse.extract.eu import find_eu_legislation
+from kamerparse.extract.laws import find_laws
+from kamerparse.extract.members import find_member_papers
+from kamerparse.extract.urls import find_urls
 from kamerparse.model import Reference, Where
 
 __all__ = ["find_references", "normalise_dossier", "parliamentary_year"]
@@ -805,12 +809,44 @@ def find_references(text: str) -> list[Reference]:
     Each Reference carries ``where.start``/``where.end``: offsets of its ``text`` in ``text``;
     the pipeline fills the other ``Where`` fields.
     """
-    if _HAS_DIGIT_RE.search(text) is None:
-        return []  # every citation form has a digit
-    found = [
-        (priority, citation)
-        for priority, (gate, scan) in enumerate(_SCANNERS)
-        if gate(text)
-        for citation in scan(text)
+    papers: list[Reference] = []
+    if _HAS_DIGIT_RE.search(text) is not None:  # every paper citation has a digit
+        found = [
+            (priority, citation)
+            for priority, (gate, scan) in enumerate(_SCANNERS)
+            if gate(text)
+            for citation in scan(text)
+        ]
+        papers = [ref for citation in _drop_overlaps(found) for ref in citation.refs]
+    return _merge(papers, _citations_by_name(text, papers))
+
+
+def _citations_by_name(text: str, papers: list[Reference]) -> list[Reference]:
+    """Acts, EU legislation, moties and amendementen by name, and web addresses.
+
+    These stand beside the paper citations, not instead of them: "de motie-Omtzigt (Kamerstuk
+    35 570, nr. 12)" is a motie and a Kamerstuk, an address of zoek.officielebekendmakingen.nl
+    a URL and the paper it shows. Inside an address nothing else is read; an EU act inside a
+    Dutch act's name ("Uitvoeringswet Algemene verordening gegevensbescherming") is the act.
+    """
+    urls = find_urls(text)
+    laws = find_laws(text)
+    eu = [
+        r
+        for r in find_eu_legislation(text)
+        if not any(_inside(r, law) for law in laws)
     ]
-    return [ref for citation in _drop_overlaps(found) for ref in citation.refs]
+    kamerstukken = [r for r in papers if r.type == "kamerstuk"]
+    named = [*laws, *eu, *find_member_papers(text, kamerstukken)]
+    return [*urls, *(r for r in named if not any(_inside(r, url) for url in urls))]
+
+
+def _inside(ref: Reference, outer: Reference) -> bool:
+    return outer.where.start <= ref.where.start and ref.where.end <= outer.where.end
+
+
+def _merge(papers: list[Reference], named: list[Reference]) -> list[Reference]:
+    """Paper citations and the others, in order of position (papers first on a tie)."""
+    if not named:
+        return papers
+    return sorted([*papers, *named], key=lambda r: r.where.start)

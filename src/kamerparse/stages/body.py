@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..layout import MARK_CLOSE, MARK_OPEN, QA_LABEL, Line, first_unit, marker
+from ..layout import MARK_CLOSE, MARK_OPEN, Line, first_unit, marker
 from ..model import Paragraph, Section
 from .textwidth import text_width
 from .unwrap import Vocabulary, join_lines
@@ -43,7 +43,7 @@ _BULLET = re.compile(r"(?:[-–•·▪*]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.)\s+[A-Z]\S*(?:\s+\S+){0,7}")
 # labels that head what follows in questions-and-answers and amendementen
 _LABEL = re.compile(
-    rf"{QA_LABEL.pattern}|(?:Toelichting|Mededeling|Artikel [IVXLC\d]+[a-z]?)"
+    r"(?:Vraag|Vragen|Antwoord|Antwoorden|Toelichting|Mededeling|Artikel [IVXLC\d]+[a-z]?)"
     r"(?: \d{1,3}(?:(?:, | en | t/m | tot en met |-| )\d{1,3})*)?"
 )
 _ROMAN = re.compile(r"[IVXLC]{1,6}\.?")

@@ -29,9 +29,6 @@ from ...errors import ParseError
 from .glyphs import Glyph, PageGlyphs, Rule, clean_text, font_style
 
 _LOCK = threading.RLock()
-# a space pdfium generates inside a text object over a gap narrower than this share of the font
-# size is kerning, not a word space (see ``_drop_tight_spaces``)
-TIGHT_GAP = 0.18
 _PATH = pdfium_c.FPDF_PAGEOBJ_PATH
 _IMAGE = pdfium_c.FPDF_PAGEOBJ_IMAGE
 _FORM = pdfium_c.FPDF_PAGEOBJ_FORM
@@ -182,42 +179,10 @@ class PdfiumReader:
                     j += 1
                 else:
                     break
-            raw = chars[i:end]
-            if " " in raw:
-                raw = self._drop_tight_spaces(textpage, i, raw)
-            glyph = self._glyph(textpage, owner, i, raw, box, out.number)
+            glyph = self._glyph(textpage, owner, i, chars[i:end], box, out.number)
             if glyph is not None:
                 out.glyphs.append(glyph)
             i = end
-
-    def _drop_tight_spaces(self, textpage: object, start: int, raw: str) -> str:
-        """Take out the spaces pdfium made up inside a word that is merely letter-spaced.
-
-        pdfium puts a space wherever a text object moves its pen forward between two glyphs.
-        Word's PDF export moves it by a few hundredths of an em to kern small type ("2515 XP",
-        "IENW/BSK"), which pdfium reads as "2 5 15 XP" and "I E NW/BSK". A real word space is
-        at least a fifth of an em even in tightly justified lines, so narrower gaps are kerning.
-        The run keeps its length (a space becomes a zero-width mark removed by ``clean_text``),
-        so the character indices the caller uses for boxes stay valid.
-        """
-        out = list(raw)
-        left, right = self._rect, pdfium_c.FS_RECTF()
-        for k, ch in enumerate(raw):
-            index = start + k
-            if ch != " " or k == 0 or k + 1 >= len(raw) or " " in (raw[k - 1], raw[k + 1]):
-                continue
-            if pdfium_c.FPDFText_IsGenerated(textpage, index) != 1:
-                continue  # a space the PDF prints
-            if not (
-                pdfium_c.FPDFText_GetLooseCharBox(textpage, index - 1, left)
-                and pdfium_c.FPDFText_GetLooseCharBox(textpage, index + 1, right)
-            ):
-                continue
-            pdfium_c.FPDFText_GetMatrix(textpage, index - 1, self._matrix)
-            size = pdfium_c.FPDFText_GetFontSize(textpage, index - 1) * self._matrix.d
-            if abs(left.top - right.top) < 1.0 and right.left - left.right < TIGHT_GAP * size:
-                out[k] = "\x00"
-        return "".join(out)
 
     def _glyph(
         self,
@@ -229,11 +194,11 @@ class PdfiumReader:
         page_no: int,
     ) -> Glyph | None:
         text = clean_text(raw)
-        if not text.strip():
+        core = text.lstrip()
+        if not core.strip():
             return None
-        # indices into the text page count the raw characters (clean_text may drop some)
-        first = start + len(raw) - len(raw.lstrip())
-        last = start + len(raw.rstrip()) - 1
+        first = start + len(text) - len(core)
+        last = start + len(text.rstrip()) - 1
         m = self._matrix
         pdfium_c.FPDFText_GetMatrix(textpage, first, m)
         a, b, c, d = m.a, m.b, m.c, m.d

@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ...layout import QA_LABEL, Line, Role, first_unit, marker
+from ...layout import Line, Role, first_unit, marker
 from .glyphs import Glyph, PageGlyphs
 
 # a row whose top lies below this share of the page height is in the footer zone
@@ -75,7 +75,6 @@ class _Row:
     page_start: bool = False
     bold: bool = False
     italic: bool = False
-    underline: bool = False  # a rule runs under the whole row (Word's underlined headings)
 
     @property
     def order(self) -> float:
@@ -236,13 +235,9 @@ class _Stats:
 def build_lines(pages: list[PageGlyphs]) -> list[Line]:
     """The whole layout stage: pages of glyph runs in, ``Line`` records in reading order out."""
     per_page: list[list[_Row]] = []
-    all_rows = [page_rows(page) for page in pages]
-    for page, rows in zip(pages, all_rows, strict=True):
+    for page in pages:
+        rows = page_rows(page)
         _footer(page, rows)
-    side = _sidebar_x(pages, all_rows)
-    for page, rows in zip(pages, all_rows, strict=True):
-        if side is not None:
-            rows = _split_sidebar(rows, side)
         content = [r for r in rows if r.role is None]
         gutter = _gutter(content, page.width)
         if gutter is not None:
@@ -250,8 +245,6 @@ def build_lines(pages: list[PageGlyphs]) -> list[Line]:
         else:
             rows.sort(key=lambda r: r.order)
         per_page.append(rows)
-    for page, rows in zip(pages, per_page, strict=True):
-        _underlines(page, rows)
     stats = _measure(per_page)
     notes = False
     for page, rows in zip(pages, per_page, strict=True):
@@ -266,80 +259,6 @@ def build_lines(pages: list[PageGlyphs]) -> list[Line]:
     return [_to_line(row) for rows in per_page for row in rows]
 
 
-def _sidebar_x(pages: list[PageGlyphs], per_page: list[list[_Row]]) -> tuple[float, float] | None:
-    """Where the letterhead column of a ministry's letter starts, if the document has one.
-
-    The Rijkshuisstijl letter sets its sender, address and reference fields ("Ons kenmerk",
-    "Datum", "Bijlage(n)") in a narrow column of small type at the right of the page, beside
-    the text column, and repeats part of it on every page. On the first page that column is
-    a stack of at least four small fragments starting at one x, right of the text column's
-    body-size lines, which never reach it. Nothing else in a Kamerstuk looks like that.
-    """
-    if not pages or not per_page[0]:
-        return None
-    weights: Counter[float] = Counter()
-    for rows in per_page:
-        for row in rows:
-            for g in row.runs:
-                weights[round(g.size, 1)] += _chars(g)
-    body = weights.most_common(1)[0][0]
-    page = pages[0]
-    starts: Counter[int] = Counter()
-    body_ends: list[float] = []
-    for row in per_page[0]:
-        if row.role is not None:
-            continue
-        for frag in _fragments(row):
-            x0 = frag[0].x0
-            small = all(g.size <= 0.9 * body for g in frag)
-            if small and x0 >= 0.6 * page.width and row.order < 0.7 * page.height:
-                starts[round(x0)] += 1
-            elif not small and x0 < 0.5 * page.width:
-                body_ends.append(max(g.x1 for g in frag))
-    if not starts or not body_ends:
-        return None
-    x, _ = starts.most_common(1)[0]
-    stacked = sum(n for k, n in starts.items() if abs(k - x) <= 2)
-    reaching = sum(1 for end in body_ends if end > x - 2)
-    if stacked < 4 or reaching > 0.1 * len(body_ends):
-        return None
-    return x - 3.0, body
-
-
-def _split_sidebar(rows: list[_Row], side: tuple[float, float]) -> list[_Row]:
-    """Take the letterhead column's small runs out of the rows they share a baseline with."""
-    x, body = side
-    out: list[_Row] = []
-    for row in rows:
-        side_runs = [g for g in row.runs if g.x0 >= x and g.size < 0.9 * body]
-        if row.role is not None or not side_runs:
-            out.append(row)
-        elif len(side_runs) == len(row.runs):
-            row.role = "letterhead"
-            out.append(row)
-        else:
-            main = _make_row(
-                row.page, [g for g in row.runs if not (g.x0 >= x and g.size < 0.9 * body)]
-            )
-            letterhead = _make_row(row.page, side_runs)
-            letterhead.role = "letterhead"
-            out += [main, letterhead]
-    return out
-
-
-def _underlines(page: PageGlyphs, rows: list[_Row]) -> None:
-    """Mark rows a rule runs under from end to end: underlined text, as Word sets headings."""
-    for rule in page.rules:
-        for row in rows:
-            if (
-                row.role is None
-                and row.baseline - 1.0 <= rule.y <= row.baseline + 0.4 * row.size
-                and rule.x0 <= row.x0 + 3.0
-                and row.x1 - 3.0 <= rule.x1 <= row.x1 + row.size
-            ):
-                row.underline = True
-
-
 def _footer(page: PageGlyphs, rows: list[_Row]) -> None:
     """Mark the page footer: rows at the foot of the page, set apart from the text above.
 
@@ -348,12 +267,9 @@ def _footer(page: PageGlyphs, rows: list[_Row]) -> None:
     text that happens to run down into the zone keeps its role.
     """
     prev: _Row | None = None
-    notes = _low_notes(page, rows)
     for row in sorted(rows, key=lambda r: r.order):
         if row.order >= 0.8 * page.height and _RUNNING_FOOTER.match(_plain(row)):
             row.role = "furniture"
-        elif id(row) in notes:
-            pass  # a footnote set low on the page, under its rule (Word's layout)
         elif row.order >= FOOTER_ZONE * page.height:
             continues = (
                 prev is not None
@@ -365,31 +281,6 @@ def _footer(page: PageGlyphs, rows: list[_Row]) -> None:
             if not continues:
                 row.role = "furniture"
         prev = row
-
-
-def _low_notes(page: PageGlyphs, rows: list[_Row]) -> set[int]:
-    """The rows of a footnote block under its short rule (ids), however low on the page.
-
-    The block starts right under the rule with a numbered row at the text's left and goes on
-    in regular line steps; the first clear gap ends it (what follows is the page footer).
-    """
-    for rule in sorted(page.rules, key=lambda r: r.y):
-        if not (15.0 <= rule.x1 - rule.x0 <= 150.0 and rule.y > 0.5 * page.height):
-            continue
-        below = sorted(
-            (r for r in rows if r.baseline > rule.y and r.x0 < rule.x1), key=lambda r: r.order
-        )
-        if not below or below[0].order - rule.y > 3 * below[0].size:
-            continue
-        if not _NUMBER_START.match(below[0].runs[0].text.strip() + " "):
-            continue
-        block = [below[0]]
-        for row in below[1:]:
-            if row.baseline - block[-1].baseline > 2.0 * max(row.size, block[-1].size):
-                break
-            block.append(row)
-        return {id(r) for r in block}
-    return set()
 
 
 def _measure(per_page: list[list[_Row]]) -> _Stats:
@@ -608,7 +499,7 @@ def _flow(per_page: list[list[_Row]], stats: _Stats) -> None:
     for rows in per_page:
         page_first = True
         for row in rows:
-            if row.role in ("furniture", "letterhead"):
+            if row.role == "furniture":
                 continue
             if page_first and row.page > 1:
                 row.page_start = True
@@ -637,9 +528,9 @@ def _starts(prev: _Row | None, row: _Row, stats: _Stats) -> bool:
         return True
     if prev.label and prev.bold == row.bold and prev.page == row.page:
         return False  # "ZAKEN" under "Nr. 963 BRIEF VAN … BUITENLANDSE": the title goes on
-    if (
-        prev.bold != row.bold or prev.italic != row.italic or prev.underline != row.underline
-    ) and _short(prev if prev.bold or prev.italic or prev.underline else row, stats):
+    if (prev.bold != row.bold or prev.italic != row.italic) and _short(
+        prev if prev.bold or prev.italic else row, stats
+    ):
         return True  # into or out of a short styled line: a heading, a label
     if abs(prev.size - row.size) > 0.1 * stats.body_size:
         return True
@@ -656,27 +547,10 @@ def _starts(prev: _Row | None, row: _Row, stats: _Stats) -> bool:
 
 
 def _headings(per_page: list[list[_Row]], stats: _Stats) -> None:
-    """A heading: a body-size line wholly in italic, bold or underlined, standing alone between
-    paragraphs. A question-and-answer label ("Vraag 1", "Antwoord op vraag 1") is a heading by
-    itself, and what follows it is text even when it is set in the same style (a question
-    printed in bold under its label)."""
+    """A heading: a body-size line wholly in italic or bold, standing alone between paragraphs."""
     body = [r for rows in per_page for r in rows if r.role is None]
-    after_label = False
     for i, row in enumerate(body):
-        styled = (
-            (row.italic and not stats.italic_body)
-            or (row.bold and not stats.bold_body)
-            or row.underline
-        )
-        # (a label in the running font is left to the body stage, which reads it from the text)
-        if styled and row.starts_paragraph and QA_LABEL.fullmatch(row.text) and i + 1 < len(body):
-            row.heading = True
-            body[i + 1].starts_paragraph = True
-            after_label = True
-            continue
-        if row.starts_paragraph and after_label:
-            after_label = False
-            continue
+        styled = (row.italic and not stats.italic_body) or (row.bold and not stats.bold_body)
         if not styled or row.label or not row.text or row.text[-1] in ",;":
             continue
         if not 0.9 * stats.body_size <= row.size <= 1.25 * stats.body_size:
@@ -690,10 +564,7 @@ def _headings(per_page: list[list[_Row]], stats: _Stats) -> None:
         if j - i > 2:
             continue
         block = body[i : j + 1]
-        if any(
-            b.label or b.bold != row.bold or b.italic != row.italic or b.underline != row.underline
-            for b in block
-        ):
+        if any(b.label or b.bold != row.bold or b.italic != row.italic for b in block):
             continue
         if j + 1 < len(body) and not body[j + 1].starts_paragraph:
             continue

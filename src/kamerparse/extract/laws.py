@@ -1,0 +1,269 @@
+"""Citations of Dutch acts and their articles: "artikel 2.1 van de Wet dieren", "art. 68
+Grondwet", "artikelen 173, 173a en 173b Sr", "de Participatiewet".
+
+Tokenise, then resolve, like the Kamerstuk extractor:
+
+1. **tokenise**: one regex finds article heads ("artikel 12, lid 1,", "artikelen 173, 173a en
+   173b", "art. 6:162"); another finds act names: the titles and abbreviations of the shipped
+   table (``data/laws.tsv``), any capitalised compound ending in "wet" ("Arbeidstijdenwet"),
+   and a "Wet …" title followed by its abbreviation in brackets ("Wet normering topinkomens
+   (WNT)"), whose abbreviation then counts as a name in the rest of the text.
+2. **resolve**: an article head followed by an act ("van de Wet dieren", ", WAADI", " Sr")
+   gives one reference per article number, each with that act; a head without one takes the
+   first act named after it in the same sentence, else none. An act named on its own gives one
+   reference without article.
+
+``id`` is the BWB id when the table knows the act, ``url`` its wetten.overheid.nl address (the
+``jci1.3`` form with the article when one is cited). "BW" with a book number in the article
+("artikel 6:162 BW") resolves to that book.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+from kamerparse.model import Reference, Where
+
+__all__ = ["find_laws", "law_table"]
+
+WETTEN_URL = "https://wetten.overheid.nl/{}"
+WETTEN_ARTICLE_URL = "https://wetten.overheid.nl/jci1.3:c:{}&artikel={}"
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    title: str
+    bwb_id: str | None
+
+
+@cache
+def law_table() -> dict[str, Act]:
+    """Every name of every act in the shipped table (titles and abbreviations) → the act."""
+    text = resources.files("kamerparse").joinpath("data/laws.tsv").read_text("utf-8")
+    names: dict[str, Act] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        bwb, title, abbrs = line.split("\t")
+        act = Act(title, bwb or None)
+        for name in [title, *filter(None, abbrs.split("|"))]:
+            names[name] = act
+        if title[0].isupper() and " " in title and not title.startswith("Burgerlijk"):
+            # "de wet dieren", "de algemene wet bestuursrecht": titles in running text
+            names.setdefault(title[0].lower() + title[1:], act)
+    return names
+
+
+_SP = r"[ \u00a0]"
+# An article number: "5", "173a", "2.1", "3.1.3", "6:162", "7:658", "8a.2"
+_ARTNUM = r"\d{1,4}[a-z]{0,3}(?:[.:]\d{1,4}[a-z]{0,3}){0,3}(?![\w.:]\d)(?![\w])"
+_ORDINALS = {
+    "eerste": "1",
+    "tweede": "2",
+    "derde": "3",
+    "vierde": "4",
+    "vijfde": "5",
+    "zesde": "6",
+    "zevende": "7",
+    "achtste": "8",
+    "negende": "9",
+    "tiende": "10",
+}
+_ORDINAL = "|".join(_ORDINALS)
+# The lid of an article: ", lid 1", " lid 2", ", eerste lid", " eerste en tweede lid"
+_LID = rf"""(?:,?{_SP}(?:lid{_SP}(?P<lid>\d{{1,2}}[a-z]?)
+    |(?P<lidw>{_ORDINAL})(?:{_SP}en{_SP}(?:{_ORDINAL}))?{_SP}lid))"""
+# What may stand between the lid and the act: ", onder a", ", sub b", ", aanhef en onder c"
+_ONDER = rf"""(?:,?{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel)
+    {_SP}[a-z0-9]{{1,3}}\.?(?![\w]))"""
+_ARTICLE_RE = re.compile(
+    rf"""
+    (?<![\w-])(?P<kw>[Aa]rtikel(?:en|s)?{_SP}|[Aa]rtt?\.{_SP}?)
+    (?P<nums>{_ARTNUM}(?:(?:,{_SP}|{_SP}en{_SP}|{_SP}?(?:-|t/m|tot{_SP}en{_SP}met){_SP}?){_ARTNUM})*)
+    {_LID}?{_ONDER}?
+    """,
+    re.X,
+)
+_ARTNUM_RE = re.compile(_ARTNUM)
+# What joins an article to its act: " van de ", ", ", " "; "van de" also for "van het".
+_JOIN_RE = re.compile(rf"(?:,?{_SP}van{_SP}(?:de|het){_SP}|,{_SP}|{_SP})")
+# Acts not in the table: a capitalised compound ending in "wet" ("Arbeidstijdenwet"), or a
+# "Wet …" title, each with an optional year ("Vreemdelingenwet 2000").
+_COMPOUND_RE = re.compile(
+    rf"(?<![\w-])[A-Z][a-zë]{{2,}}(?:-[a-zë]+)*wet(?![\w-])(?:{_SP}(?:19|20)\d\d(?!\d))?"
+)
+_WORD = r"(?:[a-zëé][\w'ëé-]*|[A-Z]{2,}[\w-]*|\d{4})"
+# "Wet normering topinkomens (WNT)": a title whose abbreviation follows in brackets.
+_DEFINED_RE = re.compile(
+    rf"(?<![\w-])(?P<title>Wet(?:{_SP}{_WORD}){{1,10}}?){_SP}?\((?P<abbr>[A-Z][\w-]{{1,10}})\)"
+)
+# After an article and "van de"/"van het": an instrument the table does not know. A "Wet …"
+# title runs to punctuation (at most ten words: "de Wet op de inlichtingen- en
+# veiligheidsdiensten 2017,"); another name is a run of capitalised words joined by small
+# words ("het Noord-Atlantisch Verdrag", "het Statuut voor het Koninkrijk").
+_SMALL = r"(?:van|de|der|het|en|voor|tot|inzake|op|over|in)"
+_TAIL_TITLE_RE = re.compile(
+    rf"""
+    Wet(?:{_SP}(?:{_WORD}|[A-Z][\w-]*)){{1,10}}?(?=[,.;:)]|{_SP}?\(|$)
+  | [A-Z][\w'’-]*(?:(?:{_SP}{_SMALL})*{_SP}(?:[A-Z][\w'’-]*|(?:19|20)\d\d))*
+    """,
+    re.X,
+)
+_SENTENCE_END_RE = re.compile(r"[.;?!](?:\s|$)")
+_BOOK_RE = re.compile(r"(\d{1,2}[A]?):")
+# Cheap gate: every citation has one of these
+_HINTS = ("rt", "wet", "Wet", "W", "Sr", "Sv", "Rv", "BW", "Gw", "Fw", "AOW", "EVRM", "Awb")
+
+
+class _Name(NamedTuple):
+    start: int
+    end: int
+    title: str
+    bwb_id: str | None
+
+
+@cache
+def _names_re() -> re.Pattern[str]:
+    names = sorted(law_table(), key=len, reverse=True)
+    body = "|".join(re.escape(n).replace(r"\ ", _SP) for n in names)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+def _resolve_name(title: str, defined: dict[str, _Name]) -> _Name | None:
+    act = law_table().get(title)
+    if act is not None:
+        return _Name(0, 0, act.title, act.bwb_id)
+    found = defined.get(title)
+    if found is not None:
+        return found
+    return None
+
+
+def _names(text: str) -> list[_Name]:
+    """Every act named in ``text``, in order, without overlaps (table names first)."""
+    found: list[_Name] = []
+    defined: dict[str, _Name] = {}
+    for m in _DEFINED_RE.finditer(text):
+        title = m["title"]
+        act = law_table().get(title)
+        name = _Name(m.start(), m.end(), title, act and act.bwb_id)
+        if act is not None:
+            name = name._replace(title=act.title)
+        found.append(name)
+        defined[m["abbr"]] = name
+    for m in _names_re().finditer(text):
+        act = law_table()[m[0].replace("\u00a0", " ")]
+        found.append(_Name(m.start(), m.end(), act.title, act.bwb_id))
+    for m in _COMPOUND_RE.finditer(text):
+        found.append(_Name(m.start(), m.end(), m[0].replace("\u00a0", " "), None))
+    if defined:
+        pattern = "|".join(re.escape(a) for a in sorted(defined, key=len, reverse=True))
+        for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
+            first = defined[m[0]]
+            if m.start() > first.end:
+                found.append(_Name(m.start(), m.end(), first.title, first.bwb_id))
+    found.sort(key=lambda n: (n.start, -n.end))
+    kept: list[_Name] = []
+    for name in found:
+        if kept and name.start < kept[-1].end:
+            continue
+        kept.append(name)
+    return kept
+
+
+def _act_url(bwb_id: str | None, article: str | None) -> str | None:
+    if bwb_id is None:
+        return None
+    if article is None:
+        return WETTEN_URL.format(bwb_id)
+    return WETTEN_ARTICLE_URL.format(bwb_id, article)
+
+
+def _book_of(title: str, article: str) -> tuple[str, str | None]:
+    """"artikel 6:162 BW" → Burgerlijk Wetboek Boek 6 and its id."""
+    m = _BOOK_RE.match(article)
+    if title != "Burgerlijk Wetboek" or m is None:
+        act = law_table().get(title)
+        return title, act.bwb_id if act and act.title == title else None
+    book = law_table().get(f"BW{m[1]}")
+    if book is None:
+        return title, None
+    return book.title, book.bwb_id
+
+
+def _law_ref(
+    text: str, start: int, end: int, name: _Name | None, article: str | None, lid: str | None
+) -> Reference:
+    title = name.title if name else None
+    bwb_id = name.bwb_id if name else None
+    if title is not None and article is not None:
+        title, book_id = _book_of(title, article)
+        bwb_id = book_id or bwb_id
+    return Reference(
+        type="law",
+        text=text[start:end],
+        id=bwb_id,
+        url=_act_url(bwb_id, article),
+        law=title,
+        article=article,
+        lid=lid,
+        where=Where(start=start, end=end),
+    )
+
+
+def _is_budget_article(text: str, end: int) -> bool:
+    """"artikel 19 Bijdrage aan Infrastructuurfonds": an article of a budget, not of an act."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+
+
+def find_laws(text: str) -> list[Reference]:
+    """Every act and article of an act cited in ``text`` (one paragraph or footnote)."""
+    if not any(h in text for h in _HINTS):
+        return []
+    names = _names(text)
+    refs: list[Reference] = []
+    used: set[int] = set()  # starts of names that an article took
+    for m in _ARTICLE_RE.finditer(text):
+        nums = [a.group() for a in _ARTNUM_RE.finditer(m["nums"])]
+        lid = m["lid"] or (_ORDINALS[m["lidw"]] if m["lidw"] else None)
+        end = m.end()
+        name = None
+        join = _JOIN_RE.match(text, end)
+        after = join.end() if join else end
+        following = next((n for n in names if n.start == after), None)
+        if following is None and join and join.group().strip(", ").startswith("van"):
+            tail = _TAIL_TITLE_RE.match(text, after)
+            if tail:
+                following = _Name(after, tail.end(), tail.group().replace("\u00a0", " "), None)
+        if following is not None:
+            name, end = following, following.end
+            used.add(following.start)
+        else:
+            if _is_budget_article(text, end):
+                continue
+            stop = _SENTENCE_END_RE.search(text, end)
+            limit = stop.start() if stop else len(text)
+            name = next((n for n in names if end <= n.start < limit), None)
+        for k, num in enumerate(nums):
+            if k == 0:
+                refs.append(_law_ref(text, m.start(), end, name, num, lid))
+            else:
+                num_at = m.start("nums") + m["nums"].index(num)
+                refs.append(_law_ref(text, num_at, num_at + len(num), name, num, lid))
+    for name in names:
+        if name.start in used or any(r.where.start <= name.start < r.where.end for r in refs):
+            continue
+        refs.append(_law_ref(text, name.start, name.end, name, None, None))
+    refs.sort(key=lambda r: r.where.start)
+    return refs
+
+
+def iter_names(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, full title) of every act named in ``text``; for tests and tools."""
+    for name in _names(text):
+        yield name.start, name.end, name.title
