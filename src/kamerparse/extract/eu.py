@@ -72,6 +72,10 @@ def _celex(kind: str, a: str, b: str, has_nr: bool, suffix: str | None) -> str |
     return f"3{year}{letter}{int(number):04d}"
 
 
+def _may_name_an_act(text: str) -> bool:
+    return "AVG" in text or "erordening" in text or " Act" in text
+
+
 def find_eu_legislation(text: str) -> list[Reference]:
     """Every regulation, directive or decision of the EU cited in ``text``."""
     refs = []
@@ -82,7 +86,7 @@ def find_eu_legislation(text: str) -> list[Reference]:
             has_nr = "nr" in text[m.start("kind") : m.start("a")] or "nummer" in m[0]
             celex = _celex(m["kind"], m["a"], m["b"], has_nr, m["suffix"])
             refs.append(_ref(text, m.start(), m.end(), celex))
-    for m in _NAMED_RE.finditer(text):
+    for m in _NAMED_RE.finditer(text) if _may_name_an_act(text) else ():
         refs.append(_ref(text, m.start(), m.end(), _NAMED[m[0]]))
     refs.sort(key=lambda r: r.where.start)
     return refs

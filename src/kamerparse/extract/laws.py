@@ -27,6 +27,7 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
+from kamerparse.extract.dates import _trie
 from kamerparse.model import Reference, Where
 
 __all__ = ["find_laws", "law_table"]
@@ -53,7 +54,7 @@ def law_table() -> dict[str, Act]:
         act = Act(title, bwb or None)
         for name in [title, *filter(None, abbrs.split("|"))]:
             names[name] = act
-        if title[0].isupper() and " " in title and not title.startswith("Burgerlijk"):
+        if " wet " in f" {title.lower()} " and not title.startswith("Burgerlijk"):
             # "de wet dieren", "de algemene wet bestuursrecht": titles in running text
             names.setdefault(title[0].lower() + title[1:], act)
     return names
@@ -116,8 +117,6 @@ _TAIL_TITLE_RE = re.compile(
 )
 _SENTENCE_END_RE = re.compile(r"[.;?!](?:\s|$)")
 _BOOK_RE = re.compile(r"(\d{1,2}[A]?):")
-# Cheap gate: every citation has one of these
-_HINTS = ("rt", "wet", "Wet", "W", "Sr", "Sv", "Rv", "BW", "Gw", "Fw", "AOW", "EVRM", "Awb")
 
 
 class _Name(NamedTuple):
@@ -127,11 +126,25 @@ class _Name(NamedTuple):
     bwb_id: str | None
 
 
+def _has_wet(text: str) -> bool:
+    return "wet" in text or "Wet" in text
+
+
 @cache
-def _names_re() -> re.Pattern[str]:
-    names = sorted(law_table(), key=len, reverse=True)
-    body = "|".join(re.escape(n).replace(r"\ ", _SP) for n in names)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+def _names_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The table names as two trie-shaped regexes (see ``dates._trie``): titles with "wet" in
+    them, tried only on texts that have "wet"; and the rest, mostly abbreviations. A trie
+    fails most positions on their first character, where an alternation of a hundred names
+    would try them one by one."""
+    titles = [n for n in law_table() if _has_wet(n)]
+    others = [n for n in law_table() if not _has_wet(n)]
+    return _names_re(titles), _names_re(others)
+
+
+def _names_re(names: list[str]) -> re.Pattern[str]:
+    first = "".join(sorted({n[0] for n in names}))
+    body = _trie(names).replace(r"\ ", _SP)
+    return re.compile(rf"(?=[{first}])(?<![\w-])(?:{body})(?![\w-])")
 
 
 def _resolve_name(title: str, defined: dict[str, _Name]) -> _Name | None:
@@ -148,7 +161,7 @@ def _names(text: str) -> list[_Name]:
     """Every act named in ``text``, in order, without overlaps (table names first)."""
     found: list[_Name] = []
     defined: dict[str, _Name] = {}
-    for m in _DEFINED_RE.finditer(text):
+    for m in _DEFINED_RE.finditer(text) if "Wet" in text else ():
         title = m["title"]
         act = law_table().get(title)
         name = _Name(m.start(), m.end(), title, act and act.bwb_id)
@@ -156,11 +169,14 @@ def _names(text: str) -> list[_Name]:
             name = name._replace(title=act.title)
         found.append(name)
         defined[m["abbr"]] = name
-    for m in _names_re().finditer(text):
+    titles, others = _names_res()
+    wet = _has_wet(text)
+    for m in [*(titles.finditer(text) if wet else ()), *others.finditer(text)]:
         act = law_table()[m[0].replace("\u00a0", " ")]
         found.append(_Name(m.start(), m.end(), act.title, act.bwb_id))
-    for m in _COMPOUND_RE.finditer(text):
-        found.append(_Name(m.start(), m.end(), m[0].replace("\u00a0", " "), None))
+    if wet:
+        for m in _COMPOUND_RE.finditer(text):
+            found.append(_Name(m.start(), m.end(), m[0].replace("\u00a0", " "), None))
     if defined:
         pattern = "|".join(re.escape(a) for a in sorted(defined, key=len, reverse=True))
         for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
@@ -221,14 +237,16 @@ def _is_budget_article(text: str, end: int) -> bool:
     return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
 
 
+def _may_cite_article(text: str) -> bool:
+    return "rtikel" in text or "rt." in text
+
+
 def find_laws(text: str) -> list[Reference]:
     """Every act and article of an act cited in ``text`` (one paragraph or footnote)."""
-    if not any(h in text for h in _HINTS):
-        return []
     names = _names(text)
     refs: list[Reference] = []
     used: set[int] = set()  # starts of names that an article took
-    for m in _ARTICLE_RE.finditer(text):
+    for m in _ARTICLE_RE.finditer(text) if _may_cite_article(text) else ():
         nums = [a.group() for a in _ARTNUM_RE.finditer(m["nums"])]
         lid = m["lid"] or (_ORDINALS[m["lidw"]] if m["lidw"] else None)
         end = m.end()
