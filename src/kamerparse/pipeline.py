@@ -13,11 +13,12 @@ import datetime
 import re
 from dataclasses import replace
 
-from .extract.dates import find_dates
+from .extract.dates import find_dates, weekday_mismatch
+from .extract.periods import find_periods
 from .extract.references import find_references
 from .extract.signatories import parse_signatories
 from .layout import Layout
-from .model import DateMention, Document, Footnote, Reference, Section, Source, Where
+from .model import DateMention, Document, Footnote, Period, Reference, Section, Source, Where
 from .stages.body import (
     MarkerState,
     PageTurns,
@@ -83,7 +84,7 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
     )
     _apply_facts(doc, head, facts)
     letter_date = datetime.date.fromisoformat(doc.date) if doc.date else None
-    doc.references, doc.dates = _extract(sections, footnotes, letter_date, page_turns)
+    doc.references, doc.dates, doc.periods = _extract(sections, footnotes, letter_date, page_turns)
     if layout.pages is None:
         _drop_pages(doc)
     doc.warnings += _check(doc)
@@ -143,8 +144,8 @@ def _extract(
     footnotes: list[Footnote],
     letter_date: datetime.date | None,
     page_turns: PageTurns,
-) -> tuple[list[Reference], list[DateMention]]:
-    """References and dates of every paragraph, then of every footnote, each placed."""
+) -> tuple[list[Reference], list[DateMention], list[Period]]:
+    """References, dates and periods of every paragraph, then of every footnote, each placed."""
     texts = [
         (para.text, Where(part="body", section=si, paragraph=pi, page=para.page), para)
         for si, section in enumerate(sections)
@@ -156,18 +157,25 @@ def _extract(
     ]
     refs: list[Reference] = []
     dates: list[DateMention] = []
+    periods: list[Period] = []
     for text, where, para in texts:
         turns = page_turns.get(id(para)) if para is not None else None
-        mentions: list[Reference | DateMention] = [
+        mentions: list[Reference | DateMention | Period] = [
             *find_references(text),
             *find_dates(text, letter_date),
+            *find_periods(text, letter_date),
         ]
         for item in mentions:
             start, end = item.where.start, item.where.end
             page = page_at(para, turns, start) if turns and para else where.page
             item.where = replace(where, start=start, end=end, page=page)
-            (refs if isinstance(item, Reference) else dates).append(item)
-    return refs, dates
+            if isinstance(item, Reference):
+                refs.append(item)
+            elif isinstance(item, DateMention):
+                dates.append(item)
+            else:
+                periods.append(item)
+    return refs, dates, periods
 
 
 def _drop_pages(doc: Document) -> None:
@@ -177,7 +185,7 @@ def _drop_pages(doc: Document) -> None:
             para.page = None
     for note in doc.footnotes:
         note.page = None
-    for item in [*doc.references, *doc.dates]:
+    for item in [*doc.references, *doc.dates, *doc.periods]:
         item.where.page = None
 
 
@@ -191,4 +199,15 @@ def _check(doc: Document) -> list[str]:
     missing = [f.number for f in doc.footnotes if f.number not in cited]
     if missing:
         warnings.append(f"footnotes without a marker in the text: {', '.join(missing)}")
+    notes = {note.number: note.text for note in doc.footnotes}
+    for date in doc.dates:
+        w = date.where
+        if w.part == "footnote":
+            text = notes.get(w.footnote or "", "")
+        elif w.section is not None and w.paragraph is not None:
+            text = doc.sections[w.section].paragraphs[w.paragraph].text
+        else:
+            continue
+        if (problem := weekday_mismatch(text, date)) is not None:
+            warnings.append(problem)
     return warnings

@@ -47,7 +47,7 @@ from typing import Literal
 
 from kamerparse.model import DateMention, Where
 
-__all__ = ["find_dates", "parse_date_line"]
+__all__ = ["find_dates", "parse_date_line", "weekday_mismatch"]
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
@@ -571,3 +571,37 @@ def parse_date_line(text: str) -> tuple[str | None, datetime.date | None]:
     if date is None or not (_MIN_YEAR <= year <= _MAX_YEAR):
         return None, None
     return m.group("place"), date
+
+
+# ---------------------------------------------------------------------------------------------
+# Weekdays
+# ---------------------------------------------------------------------------------------------
+
+_WEEKDAY_NUMBERS = {
+    name: n
+    for n, name in enumerate(
+        ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+    )
+}
+_WEEKDAY_BEFORE_RE = re.compile(
+    r"(?i:(?P<weekday>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))"
+    r",?[ \u00a0](?:de[ \u00a0])?\Z"
+)
+
+
+def weekday_mismatch(text: str, mention: DateMention) -> str | None:
+    """A warning when the weekday written before a date is not that date's weekday
+    ("dinsdag 3 maart 2025", a Monday), else None. The date stays as written: the warning says
+    that the text contradicts itself, it does not guess which half is wrong."""
+    if mention.precision != "day":
+        return None
+    start = mention.where.start
+    m = _WEEKDAY_BEFORE_RE.search(text, max(0, start - 14), start)
+    if m is None:
+        return None
+    date = datetime.date.fromisoformat(mention.value)
+    written = m["weekday"].lower()
+    if _WEEKDAY_NUMBERS[written] == date.weekday():
+        return None
+    actual = next(name for name, n in _WEEKDAY_NUMBERS.items() if n == date.weekday())
+    return f"date {mention.text!r} is a {actual}, the text says {written}"
