@@ -61,7 +61,7 @@ def test_tables_and_rows(docs, tmp_path):
     assert to_sqlite(docs, db) == 4
     assert rows(db, "SELECT component, version FROM schema_version ORDER BY 1") == [
         ("document", "1"),
-        ("sqlite", "1"),
+        ("sqlite", "2"),
     ]
     assert rows(db, "PRAGMA journal_mode") == [("wal",)]
     ids = [r[0] for r in rows(db, "SELECT id FROM documents ORDER BY doc_key")]
@@ -87,6 +87,7 @@ def test_tables_and_rows(docs, tmp_path):
         ("footnotes", "footnotes"),
         ("references", "references"),
         ("dates", "dates"),
+        ("periods", "periods"),
         ("signatories", "signatories"),
     ]:
         assert count(db, table) == sum(len(d[field]) for d in docs), table
@@ -264,3 +265,61 @@ def test_failed_and_interrupted_batches(docs, tmp_path, monkeypatch):
         ("kst-32123-XIII-37",),
     ]
     assert count(db, "references") == sum(len(d["references"]) for d in docs[:3])
+
+
+LAW_LETTER = """\
+Nr. 7 BRIEF VAN DE MINISTER VAN LANDBOUW, NATUUR EN VOEDSELKWALITEIT
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, {date}
+
+Op grond van artikel 2.1 van de Wet dieren en artikel 6 van de Wet dieren is dat verboden. \
+De Omgevingswet regelt de vergunning; zie ook artikel 1 van de Grondwet en de \
+motie van het lid Kuik (Kamerstuk 36 410-XIV, nr. 33). Het eerste kwartaal van 2025 volgt. \
+Elk jaar op 1 juli wordt dat herzien.
+
+De Minister van Landbouw, Natuur en Voedselkwaliteit,
+
+P. Adema
+"""
+
+
+def test_laws_a_set_of_letters_cites_most(tmp_path):
+    """The README's query: the acts that letters cite most, from the "references" table."""
+    docs = [
+        kamerparse.parse_text(LAW_LETTER.format(date=date), source=f"{n}.txt").to_dict()
+        for n, date in enumerate(["1 maart 2024", "2 maart 2024"])
+    ]
+    db = tmp_path / "laws.db"
+    to_sqlite(docs, db)
+    most = rows(
+        db,
+        'SELECT law, ref_id, count(*) AS n, count(DISTINCT doc_key) AS letters FROM "references"'
+        " WHERE type = 'law' GROUP BY law ORDER BY n DESC, law",
+    )
+    assert most == [
+        ("Wet dieren", "BWBR0030250", 4, 2),
+        ("Grondwet", "BWBR0001840", 2, 2),
+        ("Omgevingswet", "BWBR0037885", 2, 2),
+    ]
+    assert rows(db, "SELECT DISTINCT article FROM \"references\" WHERE law = 'Wet dieren'") == [
+        ("2.1",),
+        ("6",),
+    ]
+    assert rows(db, "SELECT members, ref_id FROM \"references\" WHERE type = 'motie'")[0] == (
+        '["Kuik"]',
+        "kst-36410-XIV-33",
+    )
+    assert rows(db, "SELECT value, first_day, last_day, precision FROM periods")[0] == (
+        "2025-Q1",
+        "2025-01-01",
+        "2025-03-31",
+        "quarter",
+    )
+    assert rows(db, "SELECT value, first_day, last_day, recurring FROM dates")[0] == (
+        "2024-07-01",
+        "2024-07-01",
+        "2024-07-01",
+        1,
+    )

@@ -9,7 +9,8 @@ and ``doc_id``, the document id such as "kst-27925-963", so most questions need 
 
 - ``documents``: one row per document (header fields, first dossier, warnings as JSON text).
 - ``dossiers``, ``paragraphs`` (section and paragraph index, heading, text), ``footnotes``,
-  ``"references"`` (quote the name: REFERENCES is an SQL keyword), ``dates``, ``signatories``.
+  ``"references"`` (quote the name: REFERENCES is an SQL keyword), ``dates``, ``periods``,
+  ``signatories``.
 - ``schema_version``: the version of this layout and of the document JSON it was built from.
 
 Which documents cite Kamerstuk 27 925, nr. 959::
@@ -38,7 +39,7 @@ from .model import SCHEMA_VERSION as DOCUMENT_SCHEMA_VERSION
 from .model import Document
 
 #: The layout of the tables below; raised when a column or table changes meaning.
-SQLITE_SCHEMA_VERSION = "1"
+SQLITE_SCHEMA_VERSION = "2"
 
 _WHERE_COLUMNS = """
     part TEXT, section INTEGER, paragraph INTEGER, footnote TEXT,
@@ -104,13 +105,29 @@ CREATE TABLE IF NOT EXISTS "references" ({_CHILD_KEY},
     parliamentary_year TEXT,
     dossier TEXT,
     number TEXT,
-    cited_page TEXT,{_WHERE_COLUMNS}
+    cited_page TEXT,
+    law TEXT,
+    article TEXT,
+    lid TEXT,
+    members TEXT,{_WHERE_COLUMNS}
 );
 CREATE TABLE IF NOT EXISTS dates ({_CHILD_KEY},
     position INTEGER NOT NULL,
     text TEXT NOT NULL,
     value TEXT NOT NULL,
-    precision TEXT NOT NULL,{_WHERE_COLUMNS}
+    precision TEXT NOT NULL,
+    first_day TEXT,
+    last_day TEXT,
+    recurring INTEGER NOT NULL DEFAULT 0,{_WHERE_COLUMNS}
+);
+CREATE TABLE IF NOT EXISTS periods ({_CHILD_KEY},
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    value TEXT NOT NULL,
+    precision TEXT NOT NULL,
+    first_day TEXT,
+    last_day TEXT,
+    qualifier TEXT,{_WHERE_COLUMNS}
 );
 CREATE TABLE IF NOT EXISTS signatories ({_CHILD_KEY},
     position INTEGER NOT NULL,
@@ -127,10 +144,20 @@ CREATE INDEX IF NOT EXISTS references_doc_key ON "references"(doc_key);
 CREATE INDEX IF NOT EXISTS references_ref_id ON "references"(ref_id);
 CREATE INDEX IF NOT EXISTS dates_doc_key ON dates(doc_key);
 CREATE INDEX IF NOT EXISTS dates_value ON dates(value);
+CREATE INDEX IF NOT EXISTS periods_doc_key ON periods(doc_key);
+CREATE INDEX IF NOT EXISTS references_law ON "references"(law);
 CREATE INDEX IF NOT EXISTS signatories_doc_key ON signatories(doc_key);
 """
 
-CHILD_TABLES = ("dossiers", "paragraphs", "footnotes", "references", "dates", "signatories")
+CHILD_TABLES = (
+    "dossiers",
+    "paragraphs",
+    "footnotes",
+    "references",
+    "dates",
+    "periods",
+    "signatories",
+)
 
 _INSERT_DOCUMENT = (
     "INSERT INTO documents (id, source_path, format, sha256, encoding, chamber,"
@@ -174,7 +201,18 @@ def document_record(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 # Reference fields in column order: id -> ref_id, page -> cited_page (the page it points at)
-_REFERENCE_FIELDS = ("id", "url", "chamber", "parliamentary_year", "dossier", "number", "page")
+_REFERENCE_FIELDS = (
+    "id",
+    "url",
+    "chamber",
+    "parliamentary_year",
+    "dossier",
+    "number",
+    "page",
+    "law",
+    "article",
+    "lid",
+)
 
 
 def _where(w: dict[str, Any] | None) -> tuple[Any, ...]:
@@ -188,6 +226,11 @@ def _where(w: dict[str, Any] | None) -> tuple[Any, ...]:
         w.get("end"),
         w.get("page"),
     )
+
+
+def _json_list(value: list[str] | None) -> str | None:
+    """A list as JSON text ("members": '["De Boer", "Hoogland"]'), NULL where there is none."""
+    return None if value is None else json.dumps(value, ensure_ascii=False)
 
 
 def _child_rows(key: int, doc: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
@@ -212,12 +255,47 @@ def _child_rows(key: int, doc: dict[str, Any]) -> dict[str, list[tuple[Any, ...]
         for n, f in enumerate(doc.get("footnotes") or [])
     ]
     rows["references"] = [
-        (key, i, n, r["type"], r["text"], *map(r.get, _REFERENCE_FIELDS), *_where(r.get("where")))
+        (
+            key,
+            i,
+            n,
+            r["type"],
+            r["text"],
+            *map(r.get, _REFERENCE_FIELDS),
+            _json_list(r.get("members")),
+            *_where(r.get("where")),
+        )
         for n, r in enumerate(doc.get("references") or [])
     ]
     rows["dates"] = [
-        (key, i, n, d["text"], d["value"], d.get("precision", "day"), *_where(d.get("where")))
+        (
+            key,
+            i,
+            n,
+            d["text"],
+            d["value"],
+            d.get("precision", "day"),
+            d.get("start"),
+            d.get("end"),
+            int(bool(d.get("recurring"))),
+            *_where(d.get("where")),
+        )
         for n, d in enumerate(doc.get("dates") or [])
+    ]
+    rows["periods"] = [
+        (
+            key,
+            i,
+            n,
+            d["text"],
+            d["value"],
+            d.get("precision"),
+            d.get("start"),
+            d.get("end"),
+            d.get("qualifier"),
+            *_where(d.get("where")),
+        )
+        for n, d in enumerate(doc.get("periods") or [])
     ]
     rows["signatories"] = [
         (key, i, n, s.get("function"), s["name"])
