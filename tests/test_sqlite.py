@@ -108,11 +108,14 @@ def test_tables_and_rows(docs, tmp_path):
     assert any(json.loads(f) == ["1"] for *_, f in paragraphs)  # the footnote marker
 
     # a reference row points back into the paragraph it stands in
-    ref = next(r for r in doc["references"] if r["id"] == "kst-31936-50")
+    ref = next(
+        r for r in doc["references"] if r["id"] == "kst-31936-50" and r["type"] == "kamerstuk"
+    )
     (found,) = rows(
         db,
         'SELECT p.text, r.start, r."end", r.type, r.dossier, r.number, r.url FROM "references" r'
-        " JOIN paragraphs p USING (doc_key, section, paragraph) WHERE r.ref_id = 'kst-31936-50'",
+        " JOIN paragraphs p USING (doc_key, section, paragraph) WHERE r.ref_id = 'kst-31936-50'"
+        " AND r.type = 'kamerstuk'",
     )
     text, start, end, *rest = found
     assert text[start:end] == ref["text"]

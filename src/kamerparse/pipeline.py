@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .extract.dates import find_dates, weekday_mismatch
 from .extract.periods import find_periods
-from .extract.references import find_references
+from .extract.references import find_references, replaced_paper, take_chamber_from_document
 from .extract.signatories import parse_signatories
 from .layout import Layout
 from .model import DateMention, Document, Footnote, Period, Reference, Section, Source, Where
@@ -85,6 +85,10 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
     _apply_facts(doc, head, facts)
     letter_date = datetime.date.fromisoformat(doc.date) if doc.date else None
     doc.references, doc.dates, doc.periods = _extract(sections, footnotes, letter_date, page_turns)
+    take_chamber_from_document(doc.references, doc.chamber)
+    replaces = replaced_paper(doc.title, doc.dossiers[0].id if doc.dossiers else None)
+    if replaces is not None:
+        doc.references.insert(0, replaces)
     if layout.pages is None:
         _drop_pages(doc)
     doc.warnings += _check(doc)

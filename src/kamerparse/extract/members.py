@@ -2,10 +2,11 @@
 
 "de motie-Omtzigt c.s.", "de motie-Stoffer/Van der Plas", "het amendement-Van Weyenberg",
 "de motie van het lid Kuik over …", "de motie van de leden De Boer en Hoogland (Kamerstuk
-33 678, nr. 22)". One reference per mention, type "motie" or "amendement", with ``members``
-as printed ("Van der Plas"); ``id`` is the kst id when the mention's own parenthesis (or an
-"op stuk nr." right after it) gives the paper, found among the Kamerstuk references of the
-same text; else null.
+33 678, nr. 22)", and without the hyphen ("de motie Huizing-Haverkamp (31 936, nr. 50)") when
+the paper follows or "c.s." closes the names. One reference per mention, type "motie" or
+"amendement", with ``members`` as printed ("Van der Plas"); ``id`` is the kst id when the
+mention's own parenthesis (or an "op stuk nr." right after it) gives the paper, found among
+the Kamerstuk references of the same text; else null.
 """
 
 from __future__ import annotations
@@ -25,7 +26,11 @@ _NAMES = rf"{_NAME}(?:(?:,{_SP}|{_SP}?/{_SP}?|{_SP}en{_SP}){_NAME})*(?:{_SP}c\.s
 _PAPER_RE = re.compile(
     rf"""
     (?<![\w])(?P<kind>[Mm]otie|[Aa]mendement)
-    (?:-(?P<hyphen>{_NAMES})|{_SP}van{_SP}(?:het{_SP}lid|de{_SP}leden){_SP}(?P<named>{_NAMES}))
+    (?:
+        -(?P<hyphen>{_NAMES})
+      | {_SP}van{_SP}(?:het{_SP}lid|de{_SP}leden){_SP}(?P<named>{_NAMES})
+      | {_SP}(?P<plain>{_NAMES})  # "de motie Huizing-Haverkamp (31 936, nr. 50)": see below
+    )
     """,
     re.X,
 )
@@ -70,8 +75,11 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
     refs = []
     for k, m in enumerate(matches):
         next_start = matches[k + 1].start() if k + 1 < len(matches) else len(text)
-        names = m["hyphen"] or m["named"]
+        names = m["hyphen"] or m["named"] or m["plain"]
         paper = _own_paper(text, m.end(), next_start, kamerstukken)
+        if m["plain"] and not (paper or names.endswith(("c.s.", "c.s"))):
+            continue  # "de motie Kamerbreed" or a capital after "motie": a name only so
+
         refs.append(
             Reference(
                 type=m["kind"].lower(),

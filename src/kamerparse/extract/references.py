@@ -60,7 +60,13 @@ from kamerparse.extract.members import find_member_papers
 from kamerparse.extract.urls import find_urls
 from kamerparse.model import Reference, Where
 
-__all__ = ["find_references", "normalise_dossier", "parliamentary_year"]
+__all__ = [
+    "find_references",
+    "normalise_dossier",
+    "parliamentary_year",
+    "replaced_paper",
+    "take_chamber_from_document",
+]
 
 OB_URL = "https://zoek.officielebekendmakingen.nl/{}.html"
 DOSSIER_URL = "https://zoek.officielebekendmakingen.nl/dossier/{}"
@@ -157,6 +163,7 @@ _KST_RE = re.compile(
     (?P<dossiers>{_DOSSIER_U}(?:(?:{_SP}en{_SP}|,{_SP}?|{_SP}?[&/]{_SP}?){_LATER_DOSSIER})*)
     (?:
         ,?{_SP}?(?:[Ss]tuk{_SP})?(?:[Nn]rs?|[Nn]ummers?)\.?{_SP}?(?P<numbers>{_NUMBER_LIST})
+      | ,?{_SP}letter{_SP}(?P<letterword>[A-Z]{{1,2}})(?![\w'’])
       | ,{_SP}?(?P<letters>{_LETTER_LIST})
       | {_SP}?{_DASH}{_SP}?(?P<compact>\d{{1,4}})(?!\d){_NOT_A_QUANTITY}
     )?
@@ -215,10 +222,17 @@ _STUK_NR_RE = re.compile(
     rf"""
     (?<![\w])(?:[Ss]tuk|krijgt)
     {_SP}(?:nr\.?|nummer){_SP}?(?P<num>\d{{1,4}}|[A-Z]{{1,2}})(?![\w])
-    {_SP}?\({_SP}?(?P<dossier>{_DOSSIER_U}){_SP}?\)
+    (?:
+        {_SP}?\({_SP}?(?P<dossier>{_DOSSIER_U}){_SP}?\)
+      | ,{_SP}(?P<after>{_DOSSIER_U})(?![\d.,]\d)  # reversed: "op stuk nr. 292, 33576"
+    )
     """,
     re.X,
 )
+
+# A dossier alone in brackets: "(36 410-VII)", "(21 501–02)", "voor het jaar 2024 (36410-XIV)".
+# Only series numbers of the last decades (19 000-39 999), so that "(12 500)" stays an amount.
+_BRACKETED_DOSSIER_RE = re.compile(rf"\({_SP}?(?P<dossier>{_DOSSIER_U}){_SP}?\)", re.X)
 
 # Handelingen and their Aanhangsel. "Aanhangsel" is looked for before the match, so that the
 # pattern starts with a literal.
@@ -286,6 +300,7 @@ _OFFICIAL_ID_RE = re.compile(
 )
 
 _HAS_DIGIT_RE = re.compile(r"\d")
+_AMOUNT_BEFORE_RE = re.compile(rf"(?:€|EUR|\$|£){_SP}?\Z")
 _FIVE_DIGITS_RE = re.compile(r"\d\d[ .\u00a0\u202f]?\d\d\d")
 
 # --------------------------------------------------------------------------------------------
@@ -476,6 +491,8 @@ def _items_of(text: str, m: re.Match[str], dossiers: list[_Dossier]) -> list[_It
         return _parse_numbers(text, m.start("numbers"), m.end("numbers"))
     if m["letters"] is not None:
         return _parse_letters(text, m.start("letters"), m.end("letters"))
+    if m["letterword"] is not None:  # Eerste Kamer: "36 067, letter Y"
+        return [_Item((m["letterword"],), m.start("letterword"), m.end(), None)]
     if m["compact"] is not None and len(dossiers) == 1:
         return [_Item((m["compact"].lstrip("0") or "0",), m.start("compact"), m.end(), None)]
     return []
@@ -497,6 +514,8 @@ def _is_bare_number(text: str, m: re.Match[str]) -> bool:
     """
     if m["numbers"] is not None or m["letters"] is not None or m["compact"] is not None:
         return False
+    if m["letterword"] is not None:
+        return False
     start = m.start()
     if text[start - 1 : start] == "(":
         return False
@@ -517,8 +536,8 @@ def _bare_compact_is_citation(text: str, m: re.Match[str], dossier: _Dossier) ->
 
 def _resolve_kamerstuk(text: str, m: re.Match[str]) -> _Citation | None:
     """Turn one kamerstuk match into references, or None when it is not a citation."""
-    if _is_bare_number(text, m):
-        return None
+    if _is_bare_number(text, m) or _AMOUNT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+        return None  # "€ 12 345, nr. 5" is an amount
     dossiers = _parse_dossiers(text, m.start("dossiers"), m.end("dossiers"))
     if not dossiers:
         return None
@@ -529,7 +548,12 @@ def _resolve_kamerstuk(text: str, m: re.Match[str]) -> _Citation | None:
         items = [_Item((split[1],), split[0].start, split[0].end, None)]
     if not items:
         return _resolve_dossier_only(text, m, prefix, dossiers)
-    bare_compact = not prefix.keyword and m["numbers"] is None and m["letters"] is None
+    bare_compact = (
+        not prefix.keyword
+        and m["numbers"] is None
+        and m["letters"] is None
+        and m["letterword"] is None
+    )
     if bare_compact and not _bare_compact_is_citation(text, m, dossiers[0]):
         return None
     dossier = dossiers[0].id  # with several dossiers the number belongs to the first one
@@ -600,11 +624,21 @@ def _scan_roman_dossiers(text: str) -> Iterator[_Citation]:
         yield _Citation(m.start(), m.end(), (ref,))
 
 
+def _scan_bracketed_dossiers(text: str) -> Iterator[_Citation]:
+    """A dossier alone in brackets, without keyword: "de begroting (36 410-VII)"."""
+    for m in _BRACKETED_DOSSIER_RE.finditer(text):
+        dossier = normalise_dossier(m["dossier"])
+        if dossier is None or not 19 <= int(dossier[:2]) <= 39:
+            continue
+        start, end = m.span("dossier")
+        yield _Citation(start, end, (_dossier_ref(text, start, end, dossier, None, None),))
+
+
 def _scan_stuk_nr(text: str) -> Iterator[_Citation]:
     """Kamerstukken cited number first: "op stuk nr. 54 (32 012)"; in the Handelingen the
     chair numbers a new motie so: "Zij krijgt nr. 1136 (32847)"."""
     for m in _STUK_NR_RE.finditer(text):
-        dossier = normalise_dossier(m["dossier"])
+        dossier = normalise_dossier(m["dossier"] or m["after"])
         if dossier is None:
             continue
         ref = _kamerstuk(text, m.start(), m.end(), dossier, m["num"].lstrip("0") or "0")
@@ -783,6 +817,7 @@ _SCANNERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[_Citation
     (_always, _scan_kamerstukken),  # skips to five-digit runs itself
     (lambda text: _ROMAN_DOSSIER_HINT_RE.search(text) is not None, _scan_roman_dossiers),
     (lambda text: "tuk n" in text or "krijgt n" in text, _scan_stuk_nr),
+    (lambda text: "(" in text, _scan_bracketed_dossiers),
     (_may_cite_gazette, _scan_gazettes),
     (lambda text: "ECLI:" in text, _scan_ecli),
     (_may_cite_eu, _scan_eu),
@@ -850,3 +885,59 @@ def _merge(papers: list[Reference], named: list[Reference]) -> list[Reference]:
     if not named:
         return papers
     return sorted([*papers, *named], key=lambda r: r.where.start)
+
+
+# --------------------------------------------------------------------------------------------
+# context from the document
+# --------------------------------------------------------------------------------------------
+
+
+def take_chamber_from_document(refs: list[Reference], chamber: str | None) -> None:
+    """Handelingen and Aanhangsel citations that name no chamber take the document's own
+    ("Handelingen 2019/20, nr. 12" in a Tweede Kamer paper is the Tweede Kamer's), which
+    gives them their id; in place."""
+    code = _chamber_code(chamber) if chamber else None
+    if code is None:
+        return
+    for ref in refs:
+        if ref.type not in ("handelingen", "aanhangsel") or ref.chamber or ref.id:
+            continue
+        if ref.number is None or ref.parliamentary_year is None:
+            continue
+        years = ref.parliamentary_year.replace("-", "")
+        if ref.type == "aanhangsel":
+            ref_id = f"ah-{code}-{years}-{ref.number}"
+        else:
+            m = _HANDELINGEN_RE.search(ref.text)
+            item = f"-{m['item']}" if m is not None and m["item"] else ""
+            ref_id = f"h-{code}-{years}-{ref.number}{item}"
+        ref.chamber, ref.id, ref.url = chamber, ref_id, OB_URL.format(ref_id)
+
+
+_REPLACES_RE = re.compile(
+    r"ter vervanging van (?:die|dat|het|de) gedrukt onder (?:nr\.|nummer) ?"
+    r"(?P<nr>\d{1,4}|[A-Z]{1,2})\b",
+    re.I,
+)
+
+
+def replaced_paper(title: str | None, dossier: str | None) -> Reference | None:
+    """The paper a changed motie or amendement replaces: "GEWIJZIGDE MOTIE … TER VERVANGING
+    VAN DIE GEDRUKT ONDER NR. 18" in dossier 32123-XIII is kst-32123-XIII-18. Its type is
+    "replaces" (the paper is not cited in the text: it is the one this paper succeeds), and
+    it stands in the header."""
+    if not title or not dossier:
+        return None
+    m = _REPLACES_RE.search(title)
+    if m is None:
+        return None
+    ref_id = f"kst-{dossier}-{m['nr']}"
+    return Reference(
+        type="replaces",
+        text=m[0],
+        id=ref_id,
+        url=OB_URL.format(ref_id),
+        dossier=dossier,
+        number=m["nr"],
+        where=Where(part="header", start=m.start(), end=m.end()),
+    )
