@@ -484,6 +484,29 @@ def test_kamerstuk_fields(
     assert ref.url == f"https://zoek.officielebekendmakingen.nl/{ref.id}.html"
 
 
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        (
+            "Het voorstel voor een richtlijn (COM(2021) 752 final) wordt besproken.",
+            "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:52021PC0752",
+        ),
+        (
+            "De mededeling over de digitale strategie (COM(2020) 67) is verschenen.",
+            "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:52020DC0067",
+        ),
+        ("Zie COM(2021) 752 final.", None),
+        (
+            "Het werkdocument SWD(2020) 12 volgt.",
+            "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:52020SC0012",
+        ),
+    ],
+)
+def test_com_numbers_link_only_when_their_kind_is_known(text: str, url: str | None) -> None:
+    (ref,) = find_references(text)
+    assert ref.type == "eu" and ref.url == url
+
+
 def test_urls() -> None:
     refs = find_references(
         "Zie Kamerstuk 36 062, Handelingen II 2016/17, nr. 60, item 5, Stb. 2011, 35, "
@@ -494,7 +517,7 @@ def test_urls() -> None:
         "https://zoek.officielebekendmakingen.nl/h-tk-20162017-60-5.html",
         "https://zoek.officielebekendmakingen.nl/stb-2011-35.html",
         "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RVS:2019:1603",
-        "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:52021DC0752",
+        None,  # a COM number alone: proposal or communication, the text does not say
         "https://www.tweedekamer.nl/kamerstukken/detail?id=2024D49539&did=2024D49539",
         None,
     ]

@@ -81,8 +81,9 @@ class Reference:
     "aanhangsel", "staatsblad", "staatscourant", "tractatenblad", "ecli", "eu" (a Commission
     document), "eu-legislation" (a regulation, directive or decision: CELEX id), "law" (a Dutch
     act or an article of one: BWB id), "motie", "amendement" (named after members), "url",
-    "tk-document", "tk-zaak". ``page`` is the page the citation points at ("p. 3"), not where
-    it stands. ``law``, ``article``, ``lid`` and ``members`` are null where they do not apply.
+    "replaces" (the paper a changed motie replaces), "tk-document", "tk-zaak". ``page`` is the
+    page the citation points at ("p. 3"), not where it stands. ``law``, ``article``, ``lid`` and
+    ``members`` are null where they do not apply.
     """
 
     type: str

@@ -270,8 +270,11 @@ _GAZETTE_RE = re.compile(
 
 _ECLI_RE = re.compile(r"ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*")
 
-# European Commission documents. CELEX sector 5 with the document letters per series.
-_EU_CELEX = {"COM": "DC", "JOIN": "JC", "SWD": "SC", "SEC": "SC"}
+# European Commission documents. CELEX sector 5 with the document letters per series; a COM
+# number is a proposal (PC) or a communication (DC), which only the words around it tell.
+_EU_CELEX = {"JOIN": "JC", "SWD": "SC", "SEC": "SC"}
+_COM_KIND_RE = re.compile(r"voorstel|mededeling|communicatie|strategie|actieplan|witboek")
+_COM_WINDOW = 160
 _EU_RE = re.compile(
     rf"""
     (?P<kind>COM|JOIN|SWD|SEC){_SP}?\({_SP}?(?P<year>(?:19|20)\d\d){_SP}?\)
@@ -713,16 +716,29 @@ def _scan_ecli(text: str) -> Iterator[_Citation]:
         yield _Citation(m.start(), m.end(), (ref,))
 
 
+def _com_letters(text: str, start: int) -> str | None:
+    """CELEX letters of a COM document: "PC" for a proposal, "DC" for a communication, as the
+    words before it in its sentence say ("het voorstel voor een richtlijn (COM(2021) 752)");
+    None when they do not, because one COM series numbers both."""
+    window = text[max(0, start - _COM_WINDOW) : start]
+    stop = max(window.rfind(". "), window.rfind("; "))
+    words = _COM_KIND_RE.findall(window[stop + 1 :].lower())
+    if not words:
+        return None
+    return "PC" if words[-1].startswith("voorst") else "DC"
+
+
 def _scan_eu(text: str) -> Iterator[_Citation]:
     """European Commission documents "COM(2021) 752 final" → id "COM(2021)752"."""
     for m in _EU_RE.finditer(text):
         kind, year, number = m["kind"], m["year"], m["nr"]
-        celex = f"5{year}{_EU_CELEX[kind]}{int(number):04d}"
+        letters = _com_letters(text, m.start()) if kind == "COM" else _EU_CELEX[kind]
+        celex = f"5{year}{letters}{int(number):04d}" if letters else None
         ref = Reference(
             type="eu",
             text=m[0],
             id=f"{kind}({year}){int(number)}",
-            url=EURLEX_URL.format(celex),
+            url=EURLEX_URL.format(celex) if celex else None,
             number=number,
             where=Where(start=m.start(), end=m.end()),
         )
