@@ -15,7 +15,13 @@ from dataclasses import replace
 
 from .extract.dates import find_dates, weekday_mismatch
 from .extract.periods import find_periods
-from .extract.references import find_references, replaced_paper, take_chamber_from_document
+from .extract.references import (
+    Debate,
+    debate_papers,
+    find_references,
+    replaced_paper,
+    take_chamber_from_document,
+)
 from .extract.signatories import parse_signatories
 from .layout import Layout
 from .model import DateMention, Document, Footnote, Period, Reference, Section, Source, Where
@@ -162,10 +168,14 @@ def _extract(
     refs: list[Reference] = []
     dates: list[DateMention] = []
     periods: list[Period] = []
+    debate = Debate()
     for text, where, para in texts:
         turns = page_turns.get(id(para)) if para is not None else None
+        found = find_references(text)
+        if debate_refs := debate_papers(text, found, debate):
+            found = sorted([*found, *debate_refs], key=lambda r: r.where.start)
         mentions: list[Reference | DateMention | Period] = [
-            *find_references(text),
+            *found,
             *find_dates(text, letter_date),
             *find_periods(text, letter_date),
         ]

@@ -19,7 +19,7 @@ from kamerparse.model import Reference, Where
 __all__ = ["find_member_papers"]
 
 _SP = r"[ \u00a0]"
-_PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n|['’]t|[Vv]an['’]t|[Tt]e)"
+_PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n|['’]t|[Vv]an['’]t|[Tt]e|El|Al)"
 _SURNAME = r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*"
 _NAME = rf"(?:{_PARTICLE}{_SP})*{_SURNAME}"
 _NAMES = rf"{_NAME}(?:(?:,{_SP}|{_SP}?/{_SP}?|{_SP}en{_SP}){_NAME})*(?:{_SP}c\.s\.?)?"

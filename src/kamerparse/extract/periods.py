@@ -297,9 +297,9 @@ def _month_ranges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
                 continue
         if y1 is None:
             assert y2 is not None
-            y1 = y2 if m1 <= m2 else y2 - 1
-        if y2 is None:
-            y2 = y1 if m2 >= m1 else y1 + 1
+            y1 = y2 if m1 < m2 else y2 - 1
+        if y2 is None:  # "van juli tot juli": a year on
+            y2 = y1 if m2 > m1 else y1 + 1
         first, last = datetime.date(y1, m1, 1), _last_day(y2, m2)
         value = f"{y1}-{m1:02d}/{y2}-{m2:02d}"
         yield _period(text, m, value, "range", first, last, None)

@@ -61,6 +61,8 @@ from kamerparse.extract.urls import find_urls
 from kamerparse.model import Reference, Where
 
 __all__ = [
+    "Debate",
+    "debate_papers",
     "find_references",
     "normalise_dossier",
     "parliamentary_year",
@@ -957,3 +959,48 @@ def replaced_paper(title: str | None, dossier: str | None) -> Reference | None:
         number=m["nr"],
         where=Where(part="header", start=m.start(), end=m.end()),
     )
+
+
+# "de motie op stuk nr. 1139" in the Handelingen: no dossier, the debate gives it. Not when a
+# dossier follows ("op stuk nr. 54 (32 012)", "stuk nr. 292, 33576"): _STUK_NR_RE reads those.
+_DEBATE_STUK_RE = re.compile(
+    rf"""
+    (?<![\w])(?:[Mm]otie|[Aa]mendement)
+    {_SP}(?:op{_SP})?(?P<span>stuk{_SP}(?:nr\.?|nummer){_SP}?(?P<num>\d{{1,4}}))(?![\w])
+    (?!{_SP}?\(|,{_SP}?\d\d{_SP}?\d{{3}})
+    """,
+    re.X,
+)
+
+
+class Debate:
+    """What a Handelingen report has said so far about the papers of its debate: the moties
+    the chair numbered ("Zij krijgt nr. 1136 (32847)") and the last dossier so numbered."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, str] = {}
+        self.dossier: str | None = None
+
+    def learn(self, refs: list[Reference]) -> None:
+        for ref in refs:
+            if ref.type == "kamerstuk" and ref.text.startswith("krijgt") and ref.dossier:
+                self.numbers[ref.number or ""] = ref.dossier
+                self.dossier = ref.dossier
+
+
+def debate_papers(text: str, found: list[Reference], debate: Debate) -> list[Reference]:
+    """Kamerstukken cited by number alone in a debate ("De motie op stuk nr. 1139 verzoekt"):
+    the dossier is the one the chair gave that number, else the debate's last one. Outside a
+    report where the chair numbers papers nothing is found. ``debate`` learns from ``found``
+    first, so call this paragraph by paragraph in order."""
+    debate.learn(found)
+    if debate.dossier is None or "stuk" not in text:
+        return []
+    refs = []
+    for m in _DEBATE_STUK_RE.finditer(text):
+        if any(r.where.start <= m.start("span") < r.where.end for r in found):
+            continue
+        number = m["num"].lstrip("0") or "0"
+        dossier = debate.numbers.get(number, debate.dossier)
+        refs.append(_kamerstuk(text, m.start("span"), m.end("span"), dossier, number))
+    return refs
