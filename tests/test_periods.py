@@ -17,7 +17,16 @@ PERIODS = [
     (
         "verzoekt de regering de regeling voor jonge boeren uiterlijk in het tweede kwartaal van "
         "2024 open te stellen",
-        [("uiterlijk in het tweede kwartaal van 2024", "2024-Q2", "quarter", "2024-04-01", "2024-06-30", "uiterlijk")],
+        [
+            (
+                "uiterlijk in het tweede kwartaal van 2024",
+                "2024-Q2",
+                "quarter",
+                "2024-04-01",
+                "2024-06-30",
+                "uiterlijk",
+            )
+        ],
     ),
     (
         "verzoekt de regering om de Kamer in de eerste helft van 2024 te informeren over de "
@@ -30,7 +39,16 @@ PERIODS = [
     ),
     (
         "Ik zal uw Kamer de gevraagde informatie in de tweede helft van oktober 2013 toesturen.",
-        [("tweede helft van oktober 2013", "2013-10", "month", "2013-10-16", "2013-10-31", "tweede helft")],
+        [
+            (
+                "tweede helft van oktober 2013",
+                "2013-10",
+                "month",
+                "2013-10-16",
+                "2013-10-31",
+                "tweede helft",
+            )
+        ],
     ),
     (
         "verzoekt de regering de resultaten voor eind 2025 te presenteren",
@@ -77,7 +95,16 @@ PERIODS = [
     ),
     (
         "De vorstperiode loopt van december tot en met februari.",
-        [("van december tot en met februari", "2023-12/2024-02", "range", "2023-12-01", "2024-02-29", None)],
+        [
+            (
+                "van december tot en met februari",
+                "2023-12/2024-02",
+                "range",
+                "2023-12-01",
+                "2024-02-29",
+                None,
+            )
+        ],
     ),
     (
         "De beurs is op 1 t/m 3 maart geopend.",

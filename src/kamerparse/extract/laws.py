@@ -115,6 +115,35 @@ _TAIL_TITLE_RE = re.compile(
     """,
     re.X,
 )
+# Any "Wet …" title: "de Wet kwaliteitsborging voor het bouwen", "de Wet toekomst pensioenen".
+# The words after "Wet" are read up to the first word that cannot be part of a title (a verb,
+# a pronoun, a capitalised word, punctuation); small words at the end are given back.
+_WET_TITLE_RE = re.compile(
+    rf"(?<![\w-])Wet(?![\w-])(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z]{{2,}}[\w-]*|(?:19|20)\d\d(?!\d)))+)"
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TITLE_STOP = _words(
+    """is was wordt werd worden werden zijn waren heeft hebben had kan kunnen zal zullen moet
+    moeten mag mogen wil wilde gaat gaan geeft regelt bepaalt biedt treedt trad voorziet
+    vereist maakt stelt staat komt kwam leidt blijft bevat verplicht regelen geldt gelden
+    die dat dit deze er ook niet nog al te om als maar wel zo daarom dan want omdat waarin
+    waarmee waarbij waardoor waarvan waarop wat wie welke zoals tot per sinds vanaf na via
+    uiterlijk we wij ik u zij hij mede reeds inmiddels straks nu immers namelijk echter dus
+    eerder later beoogt beoogde ziet zegt kent noemt schrijft zou zouden voorkomt betekent
+    vraagt verbiedt toestaat introduceert wijzigt met"""
+)
+_TITLE_STOP_AFTER_TITLE = _words("teneinde alsmede houdende")
+_TITLE_STOP_PAIRS = frozenset(
+    [("in", "verband"), ("en", "enige"), ("en", "enkele"), ("en", "andere"), ("en", "diverse")]
+    + [("en", w) for w in ("de", "het", "een", "ook", "in", "met", "op", "voor")]
+)
+_PREPOSITIONS = _words("op van voor in tot ter over met bij aan door naar om uit tegen inzake")
+_TITLE_SMALL_END = _words("de het van en voor in tot ter op een met bij aan door naar over om te")
 _SENTENCE_END_RE = re.compile(r"[.;?!](?:\s|$)")
 _BOOK_RE = re.compile(r"(\d{1,2}[A]?):")
 
@@ -177,6 +206,13 @@ def _names(text: str) -> list[_Name]:
     if wet:
         for m in _COMPOUND_RE.finditer(text):
             found.append(_Name(m.start(), m.end(), m[0].replace("\u00a0", " "), None))
+    if "Wet " in text or "Wet\u00a0" in text:
+        taken = {name.start for name in found}
+        for m in _WET_TITLE_RE.finditer(text):
+            if m.start() not in taken and (title := _wet_title(m)) is not None:
+                found.append(
+                    _Name(m.start(), m.start() + len(title), title.replace("\u00a0", " "), None)
+                )
     if defined:
         pattern = "|".join(re.escape(a) for a in sorted(defined, key=len, reverse=True))
         for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
@@ -192,6 +228,29 @@ def _names(text: str) -> list[_Name]:
     return kept
 
 
+def _wet_title(m: re.Match[str]) -> str | None:
+    """The title a "Wet …" match names, or None when no content word follows "Wet"."""
+    words = m["words"].split()
+    kept: list[str] = []
+    for word, following in zip(words, [*words[1:], ""], strict=True):
+        if word.lower() in _TITLE_STOP or len(kept) == 10:
+            break
+        if (word, following) in _TITLE_STOP_PAIRS or word in _TITLE_STOP_AFTER_TITLE:
+            break  # "Wet … en enige andere wetten", "Wet … in verband met", "teneinde"
+        if word in ("de", "het") and (not kept or kept[-1] not in _PREPOSITIONS):
+            break  # an article only after a preposition: "Wet op de …", not "Wet X de …"
+        kept.append(word)
+    while kept and kept[-1] in _TITLE_SMALL_END:
+        kept.pop()
+    if not kept:
+        return None
+    # the title as written (spaces as in the text): from "Wet" to the end of its last word
+    end = m.start("words")
+    for word in kept:
+        end = m.string.index(word, end) + len(word)
+    return m.string[m.start() : end]
+
+
 def _act_url(bwb_id: str | None, article: str | None) -> str | None:
     if bwb_id is None:
         return None
@@ -201,7 +260,7 @@ def _act_url(bwb_id: str | None, article: str | None) -> str | None:
 
 
 def _book_of(title: str, article: str) -> tuple[str, str | None]:
-    """"artikel 6:162 BW" → Burgerlijk Wetboek Boek 6 and its id."""
+    """ "artikel 6:162 BW" → Burgerlijk Wetboek Boek 6 and its id."""
     m = _BOOK_RE.match(article)
     if title != "Burgerlijk Wetboek" or m is None:
         act = law_table().get(title)
@@ -233,7 +292,7 @@ def _law_ref(
 
 
 def _is_budget_article(text: str, end: int) -> bool:
-    """"artikel 19 Bijdrage aan Infrastructuurfonds": an article of a budget, not of an act."""
+    """ "artikel 19 Bijdrage aan Infrastructuurfonds": an article of a budget, not of an act."""
     return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
 
 

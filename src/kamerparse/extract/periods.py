@@ -346,9 +346,7 @@ def find_periods(text: str, letter_date: datetime.date | None) -> list[Period]:
     if _HINT_RE.search(text) is None:
         return []
     found = [
-        (rank, item)
-        for rank, scan in enumerate(_SCANNERS)
-        for item in scan(text, letter_date)
+        (rank, item) for rank, scan in enumerate(_SCANNERS) for item in scan(text, letter_date)
     ]
     found.sort(key=lambda ri: (ri[1].start, -ri[1].end, ri[0]))
     kept: list[_Found] = []
