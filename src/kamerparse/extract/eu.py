@@ -79,7 +79,7 @@ def _may_name_an_act(text: str) -> bool:
 def find_eu_legislation(text: str) -> list[Reference]:
     """Every regulation, directive or decision of the EU cited in ``text``."""
     refs = []
-    if "/" in text:
+    if "/" in text and ("erordening" in text or "ichtlijn" in text or "esluit" in text):
         for m in _EU_RE.finditer(text):
             if m["org"] is None and m["suffix"] is None and m["kind"].lower() == "besluit":
                 continue  # "besluit 12/3" without (EU) or /EU is no EU act

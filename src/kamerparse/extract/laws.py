@@ -94,14 +94,16 @@ _ARTNUM_RE = re.compile(_ARTNUM)
 # What joins an article to its act: " van de ", ", ", " "; "van de" also for "van het".
 _JOIN_RE = re.compile(rf"(?:,?{_SP}van{_SP}(?:de|het){_SP}|,{_SP}|{_SP})")
 # Acts not in the table: a capitalised compound ending in "wet" ("Arbeidstijdenwet"), or a
-# "Wet …" title, each with an optional year ("Vreemdelingenwet 2000").
+# "Wet …" title, each with an optional year ("Vreemdelingenwet 2000"). These patterns, like
+# the name tries, start with no lookbehind, so that ``re`` can skip ahead to their first
+# characters; ``_starts_word`` checks the left edge of each match instead.
 _COMPOUND_RE = re.compile(
-    rf"(?<![\w-])[A-Z][a-zë]{{2,}}(?:-[a-zë]+)*wet(?![\w-])(?:{_SP}(?:19|20)\d\d(?!\d))?"
+    rf"[A-Z][a-zë]{{2,}}(?:-[a-zë]+)*wet(?![\w-])(?:{_SP}(?:19|20)\d\d(?!\d))?"
 )
 _WORD = r"(?:[a-zëé][\w'ëé-]*|[A-Z]{2,}[\w-]*|\d{4})"
 # "Wet normering topinkomens (WNT)": a title whose abbreviation follows in brackets.
 _DEFINED_RE = re.compile(
-    rf"(?<![\w-])(?P<title>Wet(?:{_SP}{_WORD}){{1,10}}?){_SP}?\((?P<abbr>[A-Z][\w-]{{1,10}})\)"
+    rf"(?P<title>Wet(?:{_SP}{_WORD}){{1,10}}?){_SP}?\((?P<abbr>[A-Z][\w-]{{1,10}})\)"
 )
 # After an article and "van de"/"van het": an instrument the table does not know. A "Wet …"
 # title runs to punctuation (at most ten words: "de Wet op de inlichtingen- en
@@ -119,7 +121,7 @@ _TAIL_TITLE_RE = re.compile(
 # The words after "Wet" are read up to the first word that cannot be part of a title (a verb,
 # a pronoun, a capitalised word, punctuation); small words at the end are given back.
 _WET_TITLE_RE = re.compile(
-    rf"(?<![\w-])Wet(?![\w-])(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z]{{2,}}[\w-]*|(?:19|20)\d\d(?!\d)))+)"
+    rf"Wet(?![\w-])(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z]{{2,}}[\w-]*|(?:19|20)\d\d(?!\d)))+)"
 )
 
 
@@ -171,9 +173,14 @@ def _names_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _names_re(names: list[str]) -> re.Pattern[str]:
-    first = "".join(sorted({n[0] for n in names}))
+    # No lookbehind in front: a pattern that starts with its literals lets ``re`` skip ahead
+    # to their first characters; the caller checks that a match does not continue a word.
     body = _trie(names).replace(r"\ ", _SP)
-    return re.compile(rf"(?=[{first}])(?<![\w-])(?:{body})(?![\w-])")
+    return re.compile(rf"(?:{body})(?![\w-])")
+
+
+def _starts_word(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_")
 
 
 def _resolve_name(title: str, defined: dict[str, _Name]) -> _Name | None:
@@ -191,6 +198,8 @@ def _names(text: str) -> list[_Name]:
     found: list[_Name] = []
     defined: dict[str, _Name] = {}
     for m in _DEFINED_RE.finditer(text) if "Wet" in text else ():
+        if not _starts_word(text, m.start()):
+            continue
         title = m["title"]
         act = law_table().get(title)
         name = _Name(m.start(), m.end(), title, act and act.bwb_id)
@@ -201,15 +210,21 @@ def _names(text: str) -> list[_Name]:
     titles, others = _names_res()
     wet = _has_wet(text)
     for m in [*(titles.finditer(text) if wet else ()), *others.finditer(text)]:
+        if not _starts_word(text, m.start()):
+            continue
         act = law_table()[m[0].replace("\u00a0", " ")]
         found.append(_Name(m.start(), m.end(), act.title, act.bwb_id))
     if wet:
         for m in _COMPOUND_RE.finditer(text):
+            if not _starts_word(text, m.start()):
+                continue
             found.append(_Name(m.start(), m.end(), m[0].replace("\u00a0", " "), None))
     if "Wet " in text or "Wet\u00a0" in text:
         taken = {name.start for name in found}
         for m in _WET_TITLE_RE.finditer(text):
-            if m.start() not in taken and (title := _wet_title(m)) is not None:
+            if m.start() in taken or not _starts_word(text, m.start()):
+                continue
+            if (title := _wet_title(m)) is not None:
                 found.append(
                     _Name(m.start(), m.start() + len(title), title.replace("\u00a0", " "), None)
                 )

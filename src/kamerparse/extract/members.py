@@ -25,7 +25,7 @@ _NAME = rf"(?:{_PARTICLE}{_SP})*{_SURNAME}"
 _NAMES = rf"{_NAME}(?:(?:,{_SP}|{_SP}?/{_SP}?|{_SP}en{_SP}){_NAME})*(?:{_SP}c\.s\.?)?"
 _PAPER_RE = re.compile(
     rf"""
-    (?<![\w])(?P<kind>[Mm]otie|[Aa]mendement)
+    (?P<kind>[Mm]otie|[Aa]mendement)  # no lookbehind: see find_member_papers
     (?:
         -(?P<hyphen>{_NAMES})
       | {_SP}van{_SP}(?:het{_SP}lid|de{_SP}leden){_SP}(?P<named>{_NAMES})
@@ -71,7 +71,11 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
     """
     if "otie" not in text and "mendement" not in text:
         return []
-    matches = list(_PAPER_RE.finditer(text))
+    # the pattern starts with literals so that ``re`` skips ahead to them; here the match is
+    # dropped when it continues a word ("Kamermotie-…" is no citation of a motie)
+    matches = [
+        m for m in _PAPER_RE.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()
+    ]
     refs = []
     for k, m in enumerate(matches):
         next_start = matches[k + 1].start() if k + 1 < len(matches) else len(text)
