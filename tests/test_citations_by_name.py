@@ -58,6 +58,19 @@ LAWS = [
         ],
     ),
     (
+        "het blootstellen aan radioactieve stoffen (artikel 161quater tot en met 161quinquies Sr)",
+        [
+            (
+                "artikel 161quater tot en met 161quinquies Sr",
+                "Wetboek van Strafrecht",
+                "161quater",
+                None,
+                "BWBR0001854",
+            ),
+            ("161quinquies", "Wetboek van Strafrecht", "161quinquies", None, "BWBR0001854"),
+        ],
+    ),
+    (
         "De Kamer heeft op grond van art. 68 Grondwet recht op informatie.",
         [("art. 68 Grondwet", "Grondwet", "68", None, "BWBR0001840")],
     ),
@@ -197,6 +210,19 @@ UNKNOWN_TITLES = [
         "Het kabinet wil de Wet van school naar duurzaam werk is in werking",
         ["Wet van school naar duurzaam werk"],
     ),
+    (
+        "in strijd met de Algemene Wet Bestuursrecht. Dit betekent dat",
+        ["Algemene wet bestuursrecht"],  # capitals as written, the act as the table names it
+    ),
+    (
+        "wijziging van de Wet op de Nederlandse organisatie voor wetenschappelijk onderzoek, "
+        "ter regeling van",
+        ["Wet op de Nederlandse organisatie voor wetenschappelijk onderzoek"],
+    ),
+    (
+        "de regering verzoeken de Wet Geneesmiddelenprijzen (Wgp) te wijzigen",
+        ["Wet Geneesmiddelenprijzen"],
+    ),
     ("Wet- en regelgeving moet eenvoudiger.", []),
     ("de Wet van 12 mei 2019 tot wijziging van", []),
     ("Daarom is de Wet zo belangrijk.", []),
@@ -207,7 +233,7 @@ UNKNOWN_TITLES = [
 def test_acts_by_title_alone(text: str, expected: list[str]) -> None:
     refs = _of(text, {LAW})
     assert [r.law for r in refs] == expected
-    assert all(r.id is None and r.text == r.law for r in refs)
+    assert all(r.text.startswith(r.law) or r.id for r in refs)
 
 
 @pytest.mark.parametrize(("text", "expected"), LAWS)
@@ -291,6 +317,42 @@ def test_eu_legislation(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r.text, r.id) for r in refs] == expected
     for ref in refs:
         assert ref.url == f"https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:{ref.id}"
+
+
+# (sentence, [(type, mention text, id, article, lid)])
+EU_ARTICLES = [
+    (
+        "persoonsgegevens moeten vertrouwelijk worden verwerkt (zie artikel 5 AVG). Een instelling",
+        [(EU, "artikel 5 AVG", "32016R0679", "5", None)],
+    ),
+    (
+        "op grond van artikel 6, eerste lid, van de AVG en de Wet dieren",
+        [
+            (EU, "artikel 6, eerste lid, van de AVG", "32016R0679", "6", "1"),
+            (LAW, "Wet dieren", "BWBR0030250", None, None),
+        ],
+    ),
+    (
+        "de artikelen 12 en 13 van Richtlijn 2011/95/EU bepalen dat",
+        [
+            (EU, "artikelen 12 en 13 van Richtlijn 2011/95/EU", "32011L0095", "12", None),
+            (EU, "13", "32011L0095", "13", None),
+        ],
+    ),
+    (
+        "constaterende dat RED III, richtlijn (EU) 2023/2413 artikel 30 (1) ruimte biedt",
+        [
+            (EU, "richtlijn (EU) 2023/2413", "32023L2413", None, None),
+            (LAW, "artikel 30", None, "30", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EU_ARTICLES)
+def test_articles_of_eu_acts(text: str, expected: list[tuple]) -> None:
+    refs = _of(text, {LAW, EU})
+    assert [(r.type, r.text, r.id, r.article, r.lid) for r in refs] == expected
 
 
 def test_eu_act_in_a_dutch_act_name_is_the_dutch_act() -> None:

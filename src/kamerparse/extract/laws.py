@@ -61,8 +61,12 @@ def law_table() -> dict[str, Act]:
 
 
 _SP = r"[ \u00a0]"
-# An article number: "5", "173a", "2.1", "3.1.3", "6:162", "7:658", "8a.2"
-_ARTNUM = r"\d{1,4}[a-z]{0,3}(?:[.:]\d{1,4}[a-z]{0,3}){0,3}(?![\w.:]\d)(?![\w])"
+# An article number: "5", "173a", "2.1", "3.1.3", "6:162", "161quater", "8a.2"
+_LATIN = "(?:quinquies|sexies|septies|octies|novies|decies|quater|bis|ter)"
+_ARTNUM = (
+    rf"\d{{1,4}}(?:{_LATIN}|[a-z]{{0,3}})(?:[.:]\d{{1,4}}[a-z]{{0,3}}){{0,3}}"
+    r"(?![\w.:]\d)(?![\w])"
+)
 _ORDINALS = {
     "eerste": "1",
     "tweede": "2",
@@ -103,7 +107,7 @@ _COMPOUND_RE = re.compile(
 _WORD = r"(?:[a-zëé][\w'ëé-]*|[A-Z]{2,}[\w-]*|\d{4})"
 # "Wet normering topinkomens (WNT)": a title whose abbreviation follows in brackets.
 _DEFINED_RE = re.compile(
-    rf"(?P<title>Wet(?:{_SP}{_WORD}){{1,10}}?){_SP}?\((?P<abbr>[A-Z][\w-]{{1,10}})\)"
+    rf"(?P<title>Wet(?:{_SP}(?:{_WORD}|[A-Z][\w-]*)){{1,10}}?){_SP}?\((?P<abbr>[A-Z][\w-]{{1,10}})\)"
 )
 # After an article and "van de"/"van het": an instrument the table does not know. A "Wet …"
 # title runs to punctuation (at most ten words: "de Wet op de inlichtingen- en
@@ -121,7 +125,7 @@ _TAIL_TITLE_RE = re.compile(
 # The words after "Wet" are read up to the first word that cannot be part of a title (a verb,
 # a pronoun, a capitalised word, punctuation); small words at the end are given back.
 _WET_TITLE_RE = re.compile(
-    rf"Wet(?![\w-])(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z]{{2,}}[\w-]*|(?:19|20)\d\d(?!\d)))+)"
+    rf"Wet(?![\w-])(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z][\w'’-]*|(?:19|20)\d\d(?!\d)))+)"
 )
 
 
@@ -146,6 +150,12 @@ _TITLE_STOP_PAIRS = frozenset(
 )
 _PREPOSITIONS = _words("op van voor in tot ter over met bij aan door naar om uit tegen inzake")
 _TITLE_SMALL_END = _words("de het van en voor in tot ter op een met bij aan door naar over om te")
+# An EU act right after an article ("artikel 5 AVG", "artikel 30 van Richtlijn 2011/95/EU"):
+# the article is the EU act's, which the references module joins to it.
+EU_AHEAD_RE = re.compile(
+    r"(?:AVG|GDPR|AI-verordening|(?:[Gg]edelegeerde |[Uu]itvoerings)?[Vv]erordening|[Rr]ichtlijn)"
+    r"(?![\w-])"
+)
 _SENTENCE_END_RE = re.compile(r"[.;?!](?:\s|$)")
 _BOOK_RE = re.compile(r"(\d{1,2}[A]?):")
 
@@ -169,14 +179,20 @@ def _names_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     would try them one by one."""
     titles = [n for n in law_table() if _has_wet(n)]
     others = [n for n in law_table() if not _has_wet(n)]
-    return _names_re(titles), _names_re(others)
+    # titles in any capitals ("de Algemene Wet Bestuursrecht"); abbreviations exactly as written
+    return _names_re(titles, re.IGNORECASE), _names_re(others)
 
 
-def _names_re(names: list[str]) -> re.Pattern[str]:
+def _names_re(names: list[str], flags: int = 0) -> re.Pattern[str]:
     # No lookbehind in front: a pattern that starts with its literals lets ``re`` skip ahead
     # to their first characters; the caller checks that a match does not continue a word.
     body = _trie(names).replace(r"\ ", _SP)
-    return re.compile(rf"(?:{body})(?![\w-])")
+    return re.compile(rf"(?:{body})(?![\w-])", flags)
+
+
+@cache
+def _casefolded() -> dict[str, Act]:
+    return {name.casefold(): act for name, act in law_table().items()}
 
 
 def _starts_word(text: str, start: int) -> bool:
@@ -212,7 +228,7 @@ def _names(text: str) -> list[_Name]:
     for m in [*(titles.finditer(text) if wet else ()), *others.finditer(text)]:
         if not _starts_word(text, m.start()):
             continue
-        act = law_table()[m[0].replace("\u00a0", " ")]
+        act = _casefolded()[m[0].replace("\u00a0", " ").casefold()]
         found.append(_Name(m.start(), m.end(), act.title, act.bwb_id))
     if wet:
         for m in _COMPOUND_RE.finditer(text):
@@ -254,6 +270,8 @@ def _wet_title(m: re.Match[str]) -> str | None:
             break  # "Wet … en enige andere wetten", "Wet … in verband met", "teneinde"
         if word in ("de", "het") and (not kept or kept[-1] not in _PREPOSITIONS):
             break  # an article only after a preposition: "Wet op de …", not "Wet X de …"
+        if word[0].isupper() and not word.isupper() and kept[:1] != ["op"]:
+            break  # a capitalised word only in "Wet op de Raad van State" and the like
         kept.append(word)
     while kept and kept[-1] in _TITLE_SMALL_END:
         kept.pop()
@@ -328,13 +346,16 @@ def find_laws(text: str) -> list[Reference]:
         join = _JOIN_RE.match(text, end)
         after = join.end() if join else end
         following = next((n for n in names if n.start == after), None)
-        if following is None and join and join.group().strip(", ").startswith("van"):
+        eu_act = EU_AHEAD_RE.match(text, after) is not None
+        if following is None and not eu_act and join and join.group().strip(", ").startswith("van"):
             tail = _TAIL_TITLE_RE.match(text, after)
             if tail:
                 following = _Name(after, tail.end(), tail.group().replace("\u00a0", " "), None)
         if following is not None:
             name, end = following, following.end
             used.add(following.start)
+        elif eu_act:
+            name = None  # an article of an EU act: see references._join_eu_articles
         else:
             if _is_budget_article(text, end):
                 continue

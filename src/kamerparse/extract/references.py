@@ -884,14 +884,68 @@ def _citations_by_name(text: str, papers: list[Reference]) -> list[Reference]:
     """
     urls = find_urls(text)
     laws = find_laws(text)
-    eu = [
-        r
-        for r in find_eu_legislation(text)
-        if not any(_inside(r, law) for law in laws)
-    ]
+    eu = [r for r in find_eu_legislation(text) if not any(_inside(r, law) for law in laws)]
+    laws, eu = _join_eu_articles(text, laws, eu)
     kamerstukken = [r for r in papers if r.type == "kamerstuk"]
     named = [*laws, *eu, *find_member_papers(text, kamerstukken)]
     return [*urls, *(r for r in named if not any(_inside(r, url) for url in urls))]
+
+
+# Between an article and the EU act it belongs to: " ", ", ", " van de ", ", van de "
+_EU_ARTICLE_JOIN_RE = re.compile(rf",?{_SP}(?:van{_SP}(?:(?:de|het){_SP})?)?")
+
+
+def _join_eu_articles(
+    text: str, laws: list[Reference], eu: list[Reference]
+) -> tuple[list[Reference], list[Reference]]:
+    """"artikel 5 AVG", "artikelen 12 en 13 van Richtlijn 2011/95/EU": the articles that the
+    act finder left without act (it leaves EU acts alone) become articles of the EU act that
+    follows them, as references of type eu-legislation with its CELEX id."""
+    if not eu or not laws:
+        return laws, eu
+    kept: list[Reference] = []
+    joined: list[Reference] = []
+    pending: list[Reference] = []  # one article head: "artikelen 12" and then "13"
+    for law in [*laws, None]:
+        if law is not None and law.law is None and law.article is not None:
+            if pending and text[pending[-1].where.end : law.where.start].strip(" ,en") == "":
+                pending.append(law)
+                continue
+            kept += _flush(text, pending, eu, joined)
+            pending = [law]
+            continue
+        kept += _flush(text, pending, eu, joined)
+        pending = []
+        if law is not None:
+            kept.append(law)
+    return kept, sorted([*eu, *joined], key=lambda r: r.where.start)
+
+
+def _flush(
+    text: str, head: list[Reference], eu: list[Reference], joined: list[Reference]
+) -> list[Reference]:
+    """Join an article head to the EU act right after it; give it back when there is none."""
+    if not head:
+        return []
+    end = max(law.where.end for law in head)
+    act = next((e for e in eu if e.where.start >= end), None)
+    if act is None or not _EU_ARTICLE_JOIN_RE.fullmatch(text, end, act.where.start):
+        return head
+    eu.remove(act)  # the act is named as part of the first article's mention
+    for k, law in enumerate(head):
+        start, stop = law.where.start, act.where.end if k == 0 else law.where.end
+        joined.append(
+            Reference(
+                type="eu-legislation",
+                text=text[start:stop],
+                id=act.id,
+                url=act.url,
+                article=law.article,
+                lid=law.lid,
+                where=Where(start=start, end=stop),
+            )
+        )
+    return []
 
 
 def _inside(ref: Reference, outer: Reference) -> bool:
