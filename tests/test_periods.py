@@ -114,7 +114,34 @@ PERIODS = [
         "de cijfers over Q3 2024 volgen",
         [("Q3 2024", "2024-Q3", "quarter", "2024-07-01", "2024-09-30", None)],
     ),
-    ("de periode 2024-2025 en in 2025 gevallen", []),
+    ("de 2024-2025 en in 2025 gevallen", []),
+    (
+        "De uitgaven stijgen van 2020 tot 2025; tussen 2021 en 2025 verdubbelen ze.",
+        [
+            ("van 2020 tot 2025", "2020/2025", "range", "2020-01-01", "2025-12-31", None),
+            ("tussen 2021 en 2025", "2021/2025", "range", "2021-01-01", "2025-12-31", None),
+        ],
+    ),
+    (
+        "het Deltaprogramma voor de periode 2024 t/m 2028",
+        [("periode 2024 t/m 2028", "2024/2028", "range", "2024-01-01", "2028-12-31", None)],
+    ),
+    (
+        "Vanaf 2025 en 2026 gelden de nieuwe tarieven.",
+        [
+            ("Vanaf 2025", "2025", "year", "2025-01-01", "2025-12-31", "vanaf"),
+            ("2026", "2026", "year", "2026-01-01", "2026-12-31", "vanaf"),
+        ],
+    ),
+    (
+        "Ik verwacht in de loop van volgend jaar de evaluatie; dit jaar volgt de opzet.",
+        [
+            ("in de loop van volgend jaar", "2025", "year", "2025-01-01", "2025-12-31", None),
+            ("dit jaar", "2024", "year", "2024-01-01", "2024-12-31", None),
+        ],
+    ),
+    ("de aanval van 7 oktober vorig jaar", []),  # a date, not a period
+    ("Kamerstukken II, vergaderjaar 2023-2024, 36 410", []),
 ]
 
 

@@ -113,6 +113,32 @@ _YEAR_RE = re.compile(
     """,
     re.X,
 )
+# "van 2020 tot 2025", "tussen 2021 en 2025", "de periode 2021–2025", "2024 t/m 2028"; a
+# bare "2023-2024" is left alone: it is as often a vergaderjaar in a citation.
+_YEAR_RANGE_RE = re.compile(
+    rf"""
+    (?:
+        (?P<lead>[Vv]an|[Tt]ussen|[Pp]eriode|[Jj]aren|[Vv]anaf){_SP}(?:(?:de|het){_SP})?
+        (?P<y1>(?:19|20)\d\d){_SP}?(?P<sep>[-–]|tot{_SP}en{_SP}met|t/m|tot|en){_SP}?
+      | (?P<y1b>(?:19|20)\d\d){_SP}(?:tot{_SP}en{_SP}met|t/m){_SP}
+    )
+    (?P<y2>(?:19|20)\d\d)(?![\d/-]|[.,]\d)
+    """,
+    re.X,
+)
+# "in 2025 en 2026", "in 2024, 2025 en 2026": the years after the first of a list
+_MORE_YEARS_RE = re.compile(
+    rf"(?:,{_SP}|{_SP}(?:en|of){_SP})(?P<year>(?:19|20)\d\d)(?![\d/-]|[.,]\d)"
+)
+# "volgend jaar", "dit jaar", "het afgelopen jaar", "in de loop van volgend jaar"
+_RELATIVE_YEAR_RE = re.compile(
+    rf"""
+    (?<![\w])(?:{_QUALIFIER}{_SP})?(?:in{_SP}de{_SP}loop{_SP}van{_SP})?(?:het{_SP})?
+    (?P<rel>[Dd]it|[Vv]olgend|[Kk]omend|[Vv]orig|[Aa]fgelopen|[Vv]erleden)e?{_SP}jaar(?![\w])
+    """,
+    re.X,
+)
+
 _MONTH_RANGE_RE = re.compile(
     rf"""
     (?<![\w])(?:(?:[Vv]an|[Ii]n|[Tt]ussen|[Vv]anaf){_SP})?(?<!\d{_SP})
@@ -140,7 +166,7 @@ _MONTH_ALONE_RE = re.compile(
 )
 _HINT_RE = re.compile(
     r"kwartaal|helft|half|Q[1-4]|H[12]|zomer|voorjaar|najaar|winter|lente|herfst|egin|edio"
-    r"|ind|ltimo|(?:19|20)\d\d|" + _MONTH
+    r"|ind|ltimo|(?:19|20)\d\d|jaar|" + _MONTH
 )
 
 
@@ -282,8 +308,54 @@ def _years(text: str, letter: datetime.date | None) -> Iterator[_Found]:
     for m in _YEAR_RE.finditer(text):
         year = int(m["year"])
         qual = _qualifier(m)
+        qual = None if qual == "in" else qual
         first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-        yield _period(text, m, str(year), "year", first, last, None if qual == "in" else qual)
+        yield _period(text, m, str(year), "year", first, last, qual)
+        pos = m.end()
+        while (more := _MORE_YEARS_RE.match(text, pos)) is not None:
+            year = int(more["year"])
+            first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+            yield _year_item(text, more.start("year"), more.end(), year, qual)
+            pos = more.end()
+
+
+def _year_item(text: str, start: int, end: int, year: int, qual: str | None) -> _Found:
+    return _Found(
+        start,
+        end,
+        Period(
+            text=text[start:end],
+            value=str(year),
+            precision="year",
+            start=f"{year}-01-01",
+            end=f"{year}-12-31",
+            qualifier=qual,
+            where=Where(start=start, end=end),
+        ),
+    )
+
+
+def _year_ranges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
+    for m in _YEAR_RANGE_RE.finditer(text):
+        y1, y2 = int(m["y1"] or m["y1b"]), int(m["y2"])
+        if not 0 < y2 - y1 <= 50:
+            continue
+        if m["sep"] == "en" and (m["lead"] or "").lower() != "tussen":
+            continue  # "van 2020 en 2021" is no range
+        first, last = datetime.date(y1, 1, 1), datetime.date(y2, 12, 31)
+        yield _period(text, m, f"{y1}/{y2}", "range", first, last, None)
+
+
+def _relative_years(text: str, letter: datetime.date | None) -> Iterator[_Found]:
+    if letter is None:
+        return
+    for m in _RELATIVE_YEAR_RE.finditer(text):
+        if _MONTH_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()):
+            continue  # "7 oktober vorig jaar" is a date
+        rel = m["rel"].lower()
+        year = letter.year + _RELATIVE.get(rel, -1 if rel == "afgelopen" else 0)
+        first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+        yield _period(text, m, str(year), "year", first, last, _qualifier(m))
 
 
 def _month_ranges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
@@ -338,7 +410,18 @@ def _months_alone(text: str, letter: datetime.date | None) -> Iterator[_Found]:
 
 
 # In order of precedence where two shapes claim the same words.
-_SCANNERS = (_day_ranges, _month_ranges, _quarters, _edges, _seasons, _months_alone, _years)
+_SCANNERS = (
+    _day_ranges,
+    _month_ranges,
+    _year_ranges,
+    _quarters,
+    _edges,
+    _seasons,
+    _months_alone,
+    _years,
+    _relative_years,
+)
+_MONTH_BEFORE_RE = re.compile(rf"{_MONTH}(?:{_SP}van)?{_SP}\Z")
 
 
 def find_periods(text: str, letter_date: datetime.date | None) -> list[Period]:
