@@ -141,6 +141,11 @@ PERIODS = [
         ],
     ),
     ("de aanval van 7 oktober vorig jaar", []),  # a date, not a period
+    ("opvolging gegeven in april van 2024", []),  # a date (month and year), not a period
+    (
+        "met een realisatiedatum uiterlijk in 2030.",
+        [("uiterlijk in 2030", "2030", "year", "2030-01-01", "2030-12-31", "uiterlijk")],
+    ),
     ("Kamerstukken II, vergaderjaar 2023-2024, 36 410", []),
 ]
 

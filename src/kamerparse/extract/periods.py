@@ -108,7 +108,7 @@ _YEAR_RE = re.compile(
     rf"""
     (?<![\w])(?P<qual>[Vv]anaf|[Ss]inds|[Uu]iterlijk|[Vv]óór|[Tt]ot{_SP}en{_SP}met|[Tt]ot|[Pp]er
         |[Ii]n|[Nn]a|[Vv]oor)
-    {_SP}(?:(?:het{_SP})?(?:jaar|eind|begin){_SP})?
+    {_SP}(?:in{_SP})?(?:(?:het{_SP})?(?:jaar|eind|begin){_SP})?
     (?P<year>(?:19|20)\d\d)(?![\d/-]|[.,]\d|{_SP}(?:{_MONTH}|%|procent|euro|mensen|keer|gevallen)(?![\w]))
     """,
     re.X,
@@ -160,7 +160,8 @@ _DAY_RANGE_RE = re.compile(
 _MONTH_ALONE_RE = re.compile(
     rf"""
     (?<![\w])(?P<qual>[Ii]n|[Vv]anaf|[Ss]inds|[Tt]ot|[Uu]iterlijk|[Vv]óór|[Vv]oor|[Nn]a|[Pp]er)
-    {_SP}(?:(?:de{_SP})?maand{_SP})?(?P<month>{_MONTH})(?![\w])(?!{_SP}(?:19|20)\d\d)
+    {_SP}(?:(?:de{_SP})?maand{_SP})?(?P<month>{_MONTH})(?![\w])
+    (?!{_SP}(?:van{_SP})?(?:19|20)\d\d)  # "in april (van) 2024" is a date
     """,
     re.X,
 )
