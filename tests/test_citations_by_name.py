@@ -491,6 +491,26 @@ URLS = [
         ],
     ),
     (
+        "Zie www.movisie.nl/files/2022-03/220315_%20Regenboogbeleid%20provincies %202022.pdf voor",
+        [
+            (
+                "www.movisie.nl/files/2022-03/220315_%20Regenboogbeleid%20provincies %202022.pdf",
+                "https://www.movisie.nl/files/2022-03/220315_%20Regenboogbeleid%20provincies%202022.pdf",
+                None,
+            )
+        ],
+    ),
+    (
+        "zegt de politie[3] https://www.ad.nl/binnenland/baby~a2803fe1/ en",
+        [
+            (
+                "https://www.ad.nl/binnenland/baby~a2803fe1/",
+                "https://www.ad.nl/binnenland/baby~a2803fe1/",
+                None,
+            )
+        ],
+    ),
+    (
         "Meer informatie: www.sanctieuitvoering.nl. Daar staat het.",
         [("www.sanctieuitvoering.nl", "https://www.sanctieuitvoering.nl", None)],
     ),

@@ -16,7 +16,8 @@ wetten.overheid.nl/BWBR0001840/…                    BWBR0001840
 
 Addresses are cut at whitespace; an address broken over two lines (the text has a space
 there) is joined when the first part ends where an address cannot end ("/", "-", "=", "?",
-"&", "_", ".") and the next piece looks like the rest of an address.
+"&", "_", ".") and the next piece looks like the rest of an address, or when the next piece
+can only be the end of one ("%202022.pdf", "rapport.html").
 """
 
 from __future__ import annotations
@@ -27,9 +28,37 @@ from kamerparse.model import Reference, Where
 
 __all__ = ["find_urls"]
 
-_URL_RE = re.compile(r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”‘’]+", re.I)
+# brackets end an address: "…/politie[3] https://…" has a footnote marker glued to it
+_URL_RE = re.compile(r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”‘’\[\]]+", re.I)
+# the rest of an address after a line break that fell inside a word: "%202022.pdf", "x.html"
+_TAIL_PIECE_RE = re.compile(r"%[0-9A-Fa-f]{2}\S*|[\w%-]*\.(?:pdf|html?|aspx|php|docx?)(?![\w])")
 # a continuation after a line break: no capital start, no sentence words, address characters
 _CONTINUATION_RE = re.compile(r"[a-z0-9_\-/.?=&%#~+]+[a-z0-9/=_\-]?")
+_PROSE = frozenset(
+    [
+        "en",
+        "of",
+        "in",
+        "op",
+        "te",
+        "is",
+        "de",
+        "het",
+        "van",
+        "voor",
+        "met",
+        "naar",
+        "bij",
+        "om",
+        "dat",
+        "die",
+        "zie",
+        "ook",
+        "als",
+        "aan",
+        "door",
+    ]
+)
 _OPEN_ENDINGS = ("/", "-", "=", "?", "&", "_", ".")
 _TRAILING = ".,;:!?)]}»"
 _ID_RULES = (
@@ -65,7 +94,12 @@ def find_urls(text: str) -> list[Reference]:
             after = text[more.end() : more.end() + 1] if more else ""
             if more is None or (after and not after.isspace() and after not in _TRAILING):
                 break  # the next word is prose, not the rest of the address
+            if more.group().rstrip(_TRAILING) in _PROSE:
+                break  # "zie https://…/ en …": a word of the sentence
             end = more.end()
+        piece = _TAIL_PIECE_RE.match(text, end + 1) if text[end : end + 1] == " " else None
+        if piece is not None:
+            end = piece.end()
         while end > start and text[end - 1] in _TRAILING:
             if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
                 break
