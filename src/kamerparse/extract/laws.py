@@ -270,7 +270,7 @@ def _wet_title(m: re.Match[str]) -> str | None:
             break  # "Wet … en enige andere wetten", "Wet … in verband met", "teneinde"
         if word in ("de", "het") and (not kept or kept[-1] not in _PREPOSITIONS):
             break  # an article only after a preposition: "Wet op de …", not "Wet X de …"
-        if word[0].isupper() and not word.isupper() and kept[:1] != ["op"]:
+        if word[0].isupper() and not word.isupper() and kept and kept[:1] != ["op"]:
             break  # a capitalised word only in "Wet op de Raad van State" and the like
         kept.append(word)
     while kept and kept[-1] in _TITLE_SMALL_END:
