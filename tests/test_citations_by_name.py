@@ -526,3 +526,28 @@ def test_urls(text: str, expected: list[tuple]) -> None:
 def test_url_of_a_paper_is_also_the_paper() -> None:
     text = "Zie https://zoek.officielebekendmakingen.nl/kst-27925-959.html."
     assert [r.type for r in find_references(text)] == ["url", "kamerstuk"]
+
+
+def test_an_abbreviation_defined_once_cites_its_act_in_later_paragraphs() -> None:
+    import kamerparse
+
+    text = (
+        "Nr. 12 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 3 april 2024\n\n"
+        "Op 1 januari 2024 is de Wet kwaliteitsborging voor het bouwen (Wkb) in werking "
+        "getreden.\n\n"
+        "De Wkb geldt eerst voor eenvoudige bouwwerken; artikel 7ac Wkb regelt de "
+        "borging.\n"
+    )
+    doc = kamerparse.parse_text(text, source="wkb.txt")
+    laws = [(r.text, r.law, r.article) for r in doc.references if r.type == "law"]
+    assert laws == [
+        (
+            "Wet kwaliteitsborging voor het bouwen (Wkb)",
+            "Wet kwaliteitsborging voor het bouwen",
+            None,
+        ),
+        ("Wkb", "Wet kwaliteitsborging voor het bouwen", None),
+        ("artikel 7ac Wkb", "Wet kwaliteitsborging voor het bouwen", "7ac"),
+    ]

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from .extract.dates import find_dates, weekday_mismatch
+from .extract.laws import DefinedActs
 from .extract.periods import find_periods
 from .extract.references import (
     Debate,
@@ -169,11 +170,13 @@ def _extract(
     dates: list[DateMention] = []
     periods: list[Period] = []
     debate = Debate()
+    acts = DefinedActs()
     for text, where, para in texts:
         turns = page_turns.get(id(para)) if para is not None else None
         found = find_references(text)
-        if debate_refs := debate_papers(text, found, debate):
-            found = sorted([*found, *debate_refs], key=lambda r: r.where.start)
+        if more := [*debate_papers(text, found, debate), *acts.cite(text, found)]:
+            found = sorted([*found, *more], key=lambda r: r.where.start)
+        acts.learn(text)
         mentions: list[Reference | DateMention | Period] = [
             *found,
             *find_dates(text, letter_date),

@@ -30,7 +30,7 @@ from typing import NamedTuple
 from kamerparse.extract.dates import _trie
 from kamerparse.model import Reference, Where
 
-__all__ = ["find_laws", "law_table"]
+__all__ = ["DefinedActs", "find_laws", "law_table"]
 
 WETTEN_URL = "https://wetten.overheid.nl/{}"
 WETTEN_ARTICLE_URL = "https://wetten.overheid.nl/jci1.3:c:{}&artikel={}"
@@ -324,9 +324,23 @@ def _law_ref(
     )
 
 
+_ABBREVIATION_RE = re.compile(r"[A-Z][A-Za-z]{0,7}(?=[\s,.;:)]|$)")
+
+
 def _is_budget_article(text: str, end: int) -> bool:
-    """ "artikel 19 Bijdrage aan Infrastructuurfonds": an article of a budget, not of an act."""
-    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+    """An article of a budget, not of an act: "artikel 19 Bijdrage aan Infrastructuurfonds".
+
+    An abbreviation after the number ("artikel 7ac Wkb": two capitals, at most four letters,
+    or punctuation after it) is an act's, which the document may define elsewhere."""
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+        return False
+    m = _ABBREVIATION_RE.match(text, end + 1)
+    if m is None:
+        return True
+    word = m.group()
+    capitals = sum(c.isupper() for c in word)
+    short = len(word) <= 4 or text[m.end() : m.end() + 1] in (",", ".", ";", ":", ")")
+    return capitals < 2 and not short
 
 
 def _may_cite_article(text: str) -> bool:
@@ -380,3 +394,57 @@ def iter_names(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, full title) of every act named in ``text``; for tests and tools."""
     for name in _names(text):
         yield name.start, name.end, name.title
+
+
+class DefinedActs:
+    """Abbreviations a document defines for acts ("Wet normering topinkomens (WNT)"), so that
+    a later paragraph's "de WNT" cites that act too. Feed it the paragraphs in order: ``cite``
+    each with the references already found in it, then ``learn`` from it."""
+
+    def __init__(self) -> None:
+        self.acts: dict[str, tuple[str, str | None]] = {}
+        self._pattern: re.Pattern[str] | None = None
+
+    def learn(self, text: str) -> None:
+        if "Wet" not in text:
+            return
+        for m in _DEFINED_RE.finditer(text):
+            abbr = m["abbr"]
+            if not _starts_word(text, m.start()) or abbr in self.acts or abbr in law_table():
+                continue
+            act = law_table().get(m["title"])
+            title = act.title if act else m["title"].replace("\u00a0", " ")
+            self.acts[abbr] = (title, act.bwb_id if act else None)
+            self._pattern = None
+
+    def cite(self, text: str, found: list[Reference]) -> list[Reference]:
+        """The uses of earlier defined abbreviations in ``text`` that ``found`` lacks; an
+        article right before one ("artikel 7 WNT") gets that act."""
+        if not self.acts:
+            return []
+        if self._pattern is None:
+            names = "|".join(re.escape(a) for a in sorted(self.acts, key=len, reverse=True))
+            self._pattern = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
+        refs = []
+        for m in self._pattern.finditer(text):
+            if any(r.where.start <= m.start() < r.where.end for r in found):
+                continue
+            title, bwb_id = self.acts[m[0]]
+            article = next(
+                (
+                    r
+                    for r in found
+                    if r.type == "law"
+                    and r.law is None
+                    and _JOIN_RE.fullmatch(text, r.where.end, m.start())
+                ),
+                None,
+            )
+            if article is not None:
+                article.law, article.id = title, bwb_id
+                article.url = _act_url(bwb_id, article.article)
+                article.text = text[article.where.start : m.end()]
+                article.where.end = m.end()
+                continue
+            refs.append(_law_ref(text, m.start(), m.end(), _Name(0, 0, title, bwb_id), None, None))
+        return refs
