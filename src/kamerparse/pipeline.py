@@ -13,11 +13,19 @@ import datetime
 import re
 from dataclasses import replace
 
-from .extract.dates import find_dates, parse_date_line
-from .extract.references import find_references
+from .extract.dates import find_dates, parse_date_line, weekday_mismatch
+from .extract.laws import DefinedActs
+from .extract.periods import find_periods
+from .extract.references import (
+    Debate,
+    debate_papers,
+    find_references,
+    replaced_paper,
+    take_chamber_from_document,
+)
 from .extract.signatories import parse_signatories
 from .layout import Layout
-from .model import DateMention, Document, Footnote, Reference, Section, Source, Where
+from .model import DateMention, Document, Footnote, Period, Reference, Section, Source, Where
 from .stages.body import (
     MarkerState,
     PageTurns,
@@ -78,20 +86,25 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
         warnings=warnings,
     )
     _apply_facts(doc, head, facts)
-    letter_date = datetime.date.fromisoformat(doc.date) if doc.date else None
-    doc.references, doc.dates = _extract(sections, footnotes, letter_date, page_turns)
+    finish_document(doc, page_turns)
     if layout.pages is None:
         _drop_pages(doc)
-    doc.warnings += _check(doc)
     return doc
 
 
-def finish_document(doc: Document) -> Document:
-    """What ``parse_layout`` does after the stages, for a front end that builds the Document
-    itself from a structured source (publication XML): the references and dates of every
-    paragraph and footnote, placed, and the warnings."""
+def finish_document(doc: Document, page_turns: PageTurns | None = None) -> Document:
+    """What follows the stages, for every front end (``parse_layout``, and the publication XML
+    that builds the Document itself): the references, dates and periods of every paragraph
+    and footnote, placed; citations that take the document's chamber; the paper a changed
+    motie replaces; the warnings."""
     letter_date = datetime.date.fromisoformat(doc.date) if doc.date else None
-    doc.references, doc.dates = _extract(doc.sections, doc.footnotes, letter_date, {})
+    doc.references, doc.dates, doc.periods = _extract(
+        doc.sections, doc.footnotes, letter_date, page_turns or {}
+    )
+    take_chamber_from_document(doc.references, doc.chamber)
+    replaces = replaced_paper(doc.title, doc.dossiers[0].id if doc.dossiers else None)
+    if replaces is not None:
+        doc.references.insert(0, replaces)
     doc.warnings += _check(doc)
     return doc
 
@@ -149,8 +162,8 @@ def _extract(
     footnotes: list[Footnote],
     letter_date: datetime.date | None,
     page_turns: PageTurns,
-) -> tuple[list[Reference], list[DateMention]]:
-    """References and dates of every paragraph, then of every footnote, each placed."""
+) -> tuple[list[Reference], list[DateMention], list[Period]]:
+    """References, dates and periods of every paragraph, then of every footnote, each placed."""
     texts = [
         (para.text, Where(part="body", section=si, paragraph=pi, page=para.page), para)
         for si, section in enumerate(sections)
@@ -162,18 +175,31 @@ def _extract(
     ]
     refs: list[Reference] = []
     dates: list[DateMention] = []
+    periods: list[Period] = []
+    debate = Debate()
+    acts = DefinedActs()
     for text, where, para in texts:
         turns = page_turns.get(id(para)) if para is not None else None
-        mentions: list[Reference | DateMention] = [
-            *find_references(text),
+        found = find_references(text)
+        if more := [*debate_papers(text, found, debate), *acts.cite(text, found)]:
+            found = sorted([*found, *more], key=lambda r: r.where.start)
+        acts.learn(text)
+        mentions: list[Reference | DateMention | Period] = [
+            *found,
             *find_dates(text, letter_date),
+            *find_periods(text, letter_date),
         ]
         for item in mentions:
             start, end = item.where.start, item.where.end
             page = page_at(para, turns, start) if turns and para else where.page
             item.where = replace(where, start=start, end=end, page=page)
-            (refs if isinstance(item, Reference) else dates).append(item)
-    return refs, dates
+            if isinstance(item, Reference):
+                refs.append(item)
+            elif isinstance(item, DateMention):
+                dates.append(item)
+            else:
+                periods.append(item)
+    return refs, dates, periods
 
 
 def _drop_pages(doc: Document) -> None:
@@ -183,7 +209,7 @@ def _drop_pages(doc: Document) -> None:
             para.page = None
     for note in doc.footnotes:
         note.page = None
-    for item in [*doc.references, *doc.dates]:
+    for item in [*doc.references, *doc.dates, *doc.periods]:
         item.where.page = None
 
 
@@ -197,4 +223,15 @@ def _check(doc: Document) -> list[str]:
     missing = [f.number for f in doc.footnotes if f.number not in cited]
     if missing:
         warnings.append(f"footnotes without a marker in the text: {', '.join(missing)}")
+    notes = {note.number: note.text for note in doc.footnotes}
+    for date in doc.dates:
+        w = date.where
+        if w.part == "footnote":
+            text = notes.get(w.footnote or "", "")
+        elif w.section is not None and w.paragraph is not None:
+            text = doc.sections[w.section].paragraphs[w.paragraph].text
+        else:
+            continue
+        if (problem := weekday_mismatch(text, date)) is not None:
+            warnings.append(problem)
     return warnings
