@@ -67,6 +67,15 @@ SIGNATURES = [
     (["Mede namens de staatssecretaris van Infrastructuur en Waterstaat,", "de minister van Justitie en Veiligheid", "D. Yeşilgöz-Zegerius"],
      [("de minister van Justitie en Veiligheid", "D. Yeşilgöz-Zegerius")]),
     (["De Minister van Justitie en Veiligheid,", "D.M. van Weel"], [("De Minister van Justitie en Veiligheid", "D.M. van Weel")]),
+    # signers who are not ministers: a name over its function, a committee's chair and clerk
+    (["Algemene Rekenkamer", "drs. A. (Arno) Visser,", "president", "drs. C. (Cornelis) van der Werf,", "secretaris"],
+     [("president", "drs. A. (Arno) Visser"), ("secretaris", "drs. C. (Cornelis) van der Werf")]),
+    (["De voorzitter van de vaste commissie voor Financiën,", "Tom van der Lee", "De griffier van de vaste commissie voor Financiën,", "A.G.C. Freriks"],
+     [("De voorzitter van de vaste commissie voor Financiën", "Tom van der Lee"),
+      ("De griffier van de vaste commissie voor Financiën", "A.G.C. Freriks")]),
+    # a function broken over two lines
+    (["Mede namens de mi-", "nister van Buitenlandse Zaken,", "De Minister van Defensie,", "K.H. Ollongren"],
+     [("De Minister van Defensie", "K.H. Ollongren")]),
 ]  # fmt: skip
 
 

@@ -78,6 +78,20 @@ def is_name_line(text: str) -> bool:
     return bool(split_names(text)) or _name_first(text) is not None
 
 
+# a name over its function, the Algemene Rekenkamer's way: "drs. A. (Arno) Visser," / "president"
+_GIVEN = re.compile(r"\s*\([^()]{1,30}\)")
+BARE_ROLE = re.compile(rf"(?:wnd\.\s+|waarnemend\s+)?{_ROLE}")
+
+
+def name_over_role(name: str, role: str) -> bool:
+    """``name`` (with its given name in brackets and a comma, as printed) stands over a bare
+    ``role`` line: together they are one signatory."""
+    plain = _GIVEN.sub("", name.strip()).rstrip(",").strip()
+    return bool(BARE_ROLE.fullmatch(role.strip().rstrip(","))) and (
+        bool(NAME.fullmatch(plain)) or is_full_name(plain)
+    )
+
+
 def _function(text: str) -> bool:
     """A function, also set in capitals ("DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT")."""
     return bool(FUNCTION.fullmatch(text) or (text.isupper() and FUNCTION.fullmatch(text.lower())))
@@ -133,12 +147,22 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
 
     ``members``: the document is a motie or amendement, so bare surnames are signatories too.
     """
+    lines = _join_broken(lines)
     out: list[Signatory] = []
     function: str | None = None
     # a dagtekening above, or nothing but the name: a bare name signs (the King)
     dated = len(lines) == 1
-    for text in (seg for raw in lines for seg in segments(raw)):
+    texts = [seg for raw in lines for seg in segments(raw)]
+    skip = False
+    for k, text in enumerate(texts):
+        if skip:
+            skip = False
+            continue
         if not text or CLOSING.fullmatch(text):
+            continue
+        if k + 1 < len(texts) and name_over_role(text, texts[k + 1]):
+            out.append(Signatory(texts[k + 1].strip().rstrip(","), text.strip().rstrip(",")))
+            skip = True
             continue
         if parse_date_line(text)[1] is not None:
             dated = True
@@ -161,4 +185,17 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
             out.append(Signatory(function, text))
         elif members and MEMBER.fullmatch(text):
             out.append(Signatory(None, text.rstrip(".,")))
+    return out
+
+
+def _join_broken(lines: list[str]) -> list[str]:
+    """A function broken over two lines with a hyphen ("Mede namens de mi-" / "nister van …")
+    is one line."""
+    out: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if out and re.search(r"[a-z]-$", out[-1]) and text[:1].islower():
+            out[-1] = out[-1][:-1] + text
+        else:
+            out.append(text)
     return out
