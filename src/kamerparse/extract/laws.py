@@ -57,6 +57,9 @@ def law_table() -> dict[str, Act]:
         if " wet " in f" {title.lower()} " and not title.startswith("Burgerlijk"):
             # "de wet dieren", "de algemene wet bestuursrecht": titles in running text
             names.setdefault(title[0].lower() + title[1:], act)
+        if " " in title:
+            # "de Algemene Wet Bestuursrecht", "het Wetboek Van Strafrecht": every word capitalised
+            names.setdefault(" ".join(w[:1].upper() + w[1:] for w in title.split(" ")), act)
     return names
 
 
@@ -179,20 +182,17 @@ def _names_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     would try them one by one."""
     titles = [n for n in law_table() if _has_wet(n)]
     others = [n for n in law_table() if not _has_wet(n)]
-    # titles in any capitals ("de Algemene Wet Bestuursrecht"); abbreviations exactly as written
-    return _names_re(titles, re.IGNORECASE), _names_re(others)
+    # case-sensitive, with the written forms as names (see law_table): IGNORECASE would make
+    # the trie several times slower
+    return _names_re(titles), _names_re(others)
 
 
-def _names_re(names: list[str], flags: int = 0) -> re.Pattern[str]:
+def _names_re(names: list[str]) -> re.Pattern[str]:
     # No lookbehind in front: a pattern that starts with its literals lets ``re`` skip ahead
     # to their first characters; the caller checks that a match does not continue a word.
     body = _trie(names).replace(r"\ ", _SP)
-    return re.compile(rf"(?:{body})(?![\w-])", flags)
+    return re.compile(rf"(?:{body})(?![\w-])")
 
-
-@cache
-def _casefolded() -> dict[str, Act]:
-    return {name.casefold(): act for name, act in law_table().items()}
 
 
 def _starts_word(text: str, start: int) -> bool:
@@ -228,7 +228,7 @@ def _names(text: str) -> list[_Name]:
     for m in [*(titles.finditer(text) if wet else ()), *others.finditer(text)]:
         if not _starts_word(text, m.start()):
             continue
-        act = _casefolded()[m[0].replace("\u00a0", " ").casefold()]
+        act = law_table()[m[0].replace("\u00a0", " ")]
         found.append(_Name(m.start(), m.end(), act.title, act.bwb_id))
     if wet:
         for m in _COMPOUND_RE.finditer(text):
