@@ -21,7 +21,6 @@ Tokenise, then resolve, like the Kamerstuk extractor:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -194,19 +193,8 @@ def _names_re(names: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:{body})(?![\w-])")
 
 
-
 def _starts_word(text: str, start: int) -> bool:
     return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_")
-
-
-def _resolve_name(title: str, defined: dict[str, _Name]) -> _Name | None:
-    act = law_table().get(title)
-    if act is not None:
-        return _Name(0, 0, act.title, act.bwb_id)
-    found = defined.get(title)
-    if found is not None:
-        return found
-    return None
 
 
 def _names(text: str) -> list[_Name]:
@@ -388,12 +376,6 @@ def find_laws(text: str) -> list[Reference]:
         refs.append(_law_ref(text, name.start, name.end, name, None, None))
     refs.sort(key=lambda r: r.where.start)
     return refs
-
-
-def iter_names(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, full title) of every act named in ``text``; for tests and tools."""
-    for name in _names(text):
-        yield name.start, name.end, name.title
 
 
 class DefinedActs:
