@@ -3,8 +3,9 @@
 "het eerste kwartaal van 2025", "Q3 2024", "de tweede helft van 2025", "medio 2025", "eind
 januari", "begin volgend jaar", "voor de zomer van 2024", "het najaar", "vanaf 2030", "sinds
 2015", "uiterlijk 2026", "juli en augustus", "van januari tot maart 2025", "december tot en met
-februari", "1 t/m 3 maart". These go to ``Document.periods``, not to ``dates``: the dates list
-keeps the project's gold rule (exact days and month + year only).
+februari", "1 t/m 3 maart", "van 2020 tot 2025", "dit jaar", "volgend jaar". These go to
+``Document.periods``, not to ``dates``: the dates list keeps the project's gold rule (exact
+days and month + year only).
 
 Tokenise, then resolve, as the dates extractor does: one regex per shape finds the mention and
 its parts; the resolver gives it a ``value`` and a ``precision`` and its first and last day
@@ -15,10 +16,10 @@ letter date such a mention is left out.
 
 Values: quarter "2025-Q1", half year "2025-H2", season "2024-summer" ("spring", "autumn",
 "winter"; winter runs from December into the next year), year "2025", month "2025-03", a
-range "2025-07/2025-08" or "2025-03-01/2025-03-03". "begin", "medio" and "eind" of a year cover
-its first, middle and last four months; of a month days 1-10, 11-20 and 21 to its end.
-"vanaf", "sinds", "na", "uiterlijk", "voor", "tot", "per" and "begin"/"medio"/"eind" are kept as
-``qualifier``.
+range "2025-07/2025-08", "2025-03-01/2025-03-03" or "2020/2025". "begin", "medio" and "eind"
+of a year cover its first, middle and last four months; of a month days 1-10, 11-20 and 21 to
+its end. "vanaf", "sinds", "na", "uiterlijk", "voor", "tot", "per" and "begin"/"medio"/"eind"
+are kept as ``qualifier``.
 """
 
 from __future__ import annotations
