@@ -126,8 +126,12 @@ _TAIL_TITLE_RE = re.compile(
 # Any "Wet …" title: "de Wet kwaliteitsborging voor het bouwen", "de Wet toekomst pensioenen".
 # The words after "Wet" are read up to the first word that cannot be part of a title (a verb,
 # a pronoun, a capitalised word, punctuation); small words at the end are given back.
+# The heads of such titles: "Wet", and the compounds that begin a title as "Wet" does
+# ("de Kaderwet zelfstandige bestuursorganen", "de Rijkswet op het Nederlanderschap").
+_TITLE_HEADS = "Wet|Kaderwet|Rijkswet|Uitvoeringswet|Invoeringswet|Aanpassingswet|Verzamelwet"
 _WET_TITLE_RE = re.compile(
-    rf"Wet(?![\w-])(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z][\w'’-]*|(?:19|20)\d\d(?!\d)))+)"
+    rf"(?:{_TITLE_HEADS})(?![\w-])"
+    rf"(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z][\w'’-]*|(?:19|20)\d\d(?!\d)))+)"
 )
 
 
@@ -145,7 +149,7 @@ _TITLE_STOP = _words(
     eerder later beoogt beoogde ziet zegt kent noemt schrijft zou zouden voorkomt betekent
     vraagt verbiedt toestaat introduceert wijzigt met"""
 )
-_TITLE_STOP_AFTER_TITLE = _words("teneinde alsmede houdende")
+_TITLE_STOP_AFTER_TITLE = _words("teneinde alsmede houdende inzake")
 _TITLE_STOP_PAIRS = frozenset(
     [("in", "verband"), ("en", "enige"), ("en", "enkele"), ("en", "andere"), ("en", "diverse")]
     + [("en", w) for w in ("de", "het", "een", "ook", "in", "met", "op", "voor")]
@@ -219,19 +223,25 @@ def _names(text: str) -> list[_Name]:
         act = law_table()[m[0].replace("\u00a0", " ")]
         found.append(_Name(m.start(), m.end(), act.title, act.bwb_id))
     if wet:
-        for m in _COMPOUND_RE.finditer(text):
-            if not _starts_word(text, m.start()):
-                continue
-            found.append(_Name(m.start(), m.end(), m[0].replace("\u00a0", " "), None))
-    if "Wet " in text or "Wet\u00a0" in text:
+        # titles first, then bare compounds: "Kaderwet zelfstandige bestuursorganen" is one act
         taken = {name.start for name in found}
-        for m in _WET_TITLE_RE.finditer(text):
+        pos = 0
+        while (m := _WET_TITLE_RE.search(text, pos)) is not None:
+            # the next search starts after the title, not after the match: "de Wet X inzake
+            # aanpassing aan de Kaderwet Y" names two acts
+            pos = m.start() + 3
             if m.start() in taken or not _starts_word(text, m.start()):
                 continue
             if (title := _wet_title(m)) is not None:
                 found.append(
                     _Name(m.start(), m.start() + len(title), title.replace("\u00a0", " "), None)
                 )
+                taken.add(m.start())
+                pos = m.start() + len(title)
+        for m in _COMPOUND_RE.finditer(text):
+            if m.start() in taken or not _starts_word(text, m.start()):
+                continue
+            found.append(_Name(m.start(), m.end(), m[0].replace("\u00a0", " "), None))
     if defined:
         pattern = "|".join(re.escape(a) for a in sorted(defined, key=len, reverse=True))
         for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
@@ -254,7 +264,7 @@ def _wet_title(m: re.Match[str]) -> str | None:
     for word, following in zip(words, [*words[1:], ""], strict=True):
         if word.lower() in _TITLE_STOP or len(kept) == 10:
             break
-        if (word, following) in _TITLE_STOP_PAIRS or word in _TITLE_STOP_AFTER_TITLE:
+        if (word, following) in _TITLE_STOP_PAIRS or (kept and word in _TITLE_STOP_AFTER_TITLE):
             break  # "Wet … en enige andere wetten", "Wet … in verband met", "teneinde"
         if word in ("de", "het") and (not kept or kept[-1] not in _PREPOSITIONS):
             break  # an article only after a preposition: "Wet op de …", not "Wet X de …"
