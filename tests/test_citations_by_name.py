@@ -223,6 +223,19 @@ UNKNOWN_TITLES = [
         "de regering verzoeken de Wet Geneesmiddelenprijzen (Wgp) te wijzigen",
         ["Wet Geneesmiddelenprijzen"],
     ),
+    (
+        "een voorstel van wet tot wijziging van de Wet op de Nederlandse organisatie voor "
+        "wetenschappelijk onderzoek inzake aanpassing aan de Kaderwet zelfstandige "
+        "bestuursorganen.",
+        [
+            "Wet op de Nederlandse organisatie voor wetenschappelijk onderzoek",
+            "Kaderwet zelfstandige bestuursorganen",
+        ],
+    ),
+    (
+        "Het wetsvoorstel wijzigt de Rijkswet op het Nederlanderschap.",
+        ["Rijkswet op het Nederlanderschap"],
+    ),
     ("Wet- en regelgeving moet eenvoudiger.", []),
     ("de Wet van 12 mei 2019 tot wijziging van", []),
     ("Daarom is de Wet zo belangrijk.", []),

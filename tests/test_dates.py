@@ -754,11 +754,13 @@ def test_every_date_has_its_first_and_last_day() -> None:
         ("De lonen stijgen jaarlijks per 1 januari met de index.", True),
         ("Ieder jaar rond 5 december is het druk.", True),
         ("Op 1 juli 2024 worden de tarieven aangepast.", False),
+        ("De herdenking op 4 mei en de viering op 5 mei vragen veel van de politie.", True),
+        ("Op 4 mei jl. sprak ik de burgemeester.", False),  # one 4 May: the last one
     ],
 )
 def test_recurring_dates(text: str, recurring: bool) -> None:
-    (date,) = find_dates(text, datetime.date(2024, 4, 15))
-    assert date.recurring is recurring
+    dates = find_dates(text, datetime.date(2024, 4, 15))
+    assert dates and all(date.recurring is recurring for date in dates)
 
 
 def test_a_weekday_that_contradicts_the_date_is_a_warning() -> None:

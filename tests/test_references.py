@@ -238,6 +238,8 @@ DOSSIERS = [
         [("dossier", "36410-XIV")],
     ),
     ("Er waren (12 500) aanvragen.", []),  # an amount: no dossier series starts with 12
+    ("Het aantal (25 000) is gestegen.", []),  # a round amount
+    ("de begroting (36 000-VIII) is", [("dossier", "36000-VIII")]),
 ]
 
 # --------------------------------------------------------------------------------------------

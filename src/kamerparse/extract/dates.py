@@ -445,6 +445,12 @@ _RECURRING_RE = re.compile(
 )
 
 
+# Days that come back every year and are named as such: Dodenherdenking (4 May),
+# Bevrijdingsdag (5 May), Koningsdag (27 April), Keti Koti (1 July), Sinterklaas (5 December),
+# Christmas, New Year's Eve and Day, Veteranendag is a Saturday and so has no fixed date.
+_NATIONAL_DAYS = frozenset({(5, 4), (5, 5), (4, 27), (7, 1), (12, 5), (12, 25), (12, 26), (12, 31)})
+
+
 def _month_end(first: datetime.date) -> datetime.date:
     """The last day of the month that starts on ``first``."""
     following = first.replace(year=first.year + first.month // 12, month=first.month % 12 + 1)
@@ -461,6 +467,9 @@ def _mentions(text: str, unit: _Unit) -> list[DateMention]:
     if unit.year is None:
         return []
     recurring = _RECURRING_RE.search(text, max(0, unit.start - 24), unit.start) is not None
+    if not recurring and not unit.explicit and unit.mode == "nearest" and len(unit.days) == 1:
+        # a national day without year or "jl."/"a.s.": "op 4 mei", "rond 5 december"
+        recurring = (unit.month, unit.days[0].day) in _NATIONAL_DAYS
     if not unit.days:
         first = datetime.date(unit.year, unit.month, 1)
         return [

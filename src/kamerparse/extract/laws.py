@@ -21,7 +21,6 @@ Tokenise, then resolve, like the Kamerstuk extractor:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -57,6 +56,9 @@ def law_table() -> dict[str, Act]:
         if " wet " in f" {title.lower()} " and not title.startswith("Burgerlijk"):
             # "de wet dieren", "de algemene wet bestuursrecht": titles in running text
             names.setdefault(title[0].lower() + title[1:], act)
+        if " " in title:
+            # "de Algemene Wet Bestuursrecht", "het Wetboek Van Strafrecht": every word capitalised
+            names.setdefault(" ".join(w[:1].upper() + w[1:] for w in title.split(" ")), act)
     return names
 
 
@@ -124,8 +126,12 @@ _TAIL_TITLE_RE = re.compile(
 # Any "Wet …" title: "de Wet kwaliteitsborging voor het bouwen", "de Wet toekomst pensioenen".
 # The words after "Wet" are read up to the first word that cannot be part of a title (a verb,
 # a pronoun, a capitalised word, punctuation); small words at the end are given back.
+# The heads of such titles: "Wet", and the compounds that begin a title as "Wet" does
+# ("de Kaderwet zelfstandige bestuursorganen", "de Rijkswet op het Nederlanderschap").
+_TITLE_HEADS = "Wet|Kaderwet|Rijkswet|Uitvoeringswet|Invoeringswet|Aanpassingswet|Verzamelwet"
 _WET_TITLE_RE = re.compile(
-    rf"Wet(?![\w-])(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z][\w'’-]*|(?:19|20)\d\d(?!\d)))+)"
+    rf"(?:{_TITLE_HEADS})(?![\w-])"
+    rf"(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z][\w'’-]*|(?:19|20)\d\d(?!\d)))+)"
 )
 
 
@@ -143,7 +149,7 @@ _TITLE_STOP = _words(
     eerder later beoogt beoogde ziet zegt kent noemt schrijft zou zouden voorkomt betekent
     vraagt verbiedt toestaat introduceert wijzigt met"""
 )
-_TITLE_STOP_AFTER_TITLE = _words("teneinde alsmede houdende")
+_TITLE_STOP_AFTER_TITLE = _words("teneinde alsmede houdende inzake")
 _TITLE_STOP_PAIRS = frozenset(
     [("in", "verband"), ("en", "enige"), ("en", "enkele"), ("en", "andere"), ("en", "diverse")]
     + [("en", w) for w in ("de", "het", "een", "ook", "in", "met", "op", "voor")]
@@ -179,34 +185,20 @@ def _names_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     would try them one by one."""
     titles = [n for n in law_table() if _has_wet(n)]
     others = [n for n in law_table() if not _has_wet(n)]
-    # titles in any capitals ("de Algemene Wet Bestuursrecht"); abbreviations exactly as written
-    return _names_re(titles, re.IGNORECASE), _names_re(others)
+    # case-sensitive, with the written forms as names (see law_table): IGNORECASE would make
+    # the trie several times slower
+    return _names_re(titles), _names_re(others)
 
 
-def _names_re(names: list[str], flags: int = 0) -> re.Pattern[str]:
+def _names_re(names: list[str]) -> re.Pattern[str]:
     # No lookbehind in front: a pattern that starts with its literals lets ``re`` skip ahead
     # to their first characters; the caller checks that a match does not continue a word.
     body = _trie(names).replace(r"\ ", _SP)
-    return re.compile(rf"(?:{body})(?![\w-])", flags)
-
-
-@cache
-def _casefolded() -> dict[str, Act]:
-    return {name.casefold(): act for name, act in law_table().items()}
+    return re.compile(rf"(?:{body})(?![\w-])")
 
 
 def _starts_word(text: str, start: int) -> bool:
     return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_")
-
-
-def _resolve_name(title: str, defined: dict[str, _Name]) -> _Name | None:
-    act = law_table().get(title)
-    if act is not None:
-        return _Name(0, 0, act.title, act.bwb_id)
-    found = defined.get(title)
-    if found is not None:
-        return found
-    return None
 
 
 def _names(text: str) -> list[_Name]:
@@ -228,22 +220,28 @@ def _names(text: str) -> list[_Name]:
     for m in [*(titles.finditer(text) if wet else ()), *others.finditer(text)]:
         if not _starts_word(text, m.start()):
             continue
-        act = _casefolded()[m[0].replace("\u00a0", " ").casefold()]
+        act = law_table()[m[0].replace("\u00a0", " ")]
         found.append(_Name(m.start(), m.end(), act.title, act.bwb_id))
     if wet:
-        for m in _COMPOUND_RE.finditer(text):
-            if not _starts_word(text, m.start()):
-                continue
-            found.append(_Name(m.start(), m.end(), m[0].replace("\u00a0", " "), None))
-    if "Wet " in text or "Wet\u00a0" in text:
+        # titles first, then bare compounds: "Kaderwet zelfstandige bestuursorganen" is one act
         taken = {name.start for name in found}
-        for m in _WET_TITLE_RE.finditer(text):
+        pos = 0
+        while (m := _WET_TITLE_RE.search(text, pos)) is not None:
+            # the next search starts after the title, not after the match: "de Wet X inzake
+            # aanpassing aan de Kaderwet Y" names two acts
+            pos = m.start() + 3
             if m.start() in taken or not _starts_word(text, m.start()):
                 continue
             if (title := _wet_title(m)) is not None:
                 found.append(
                     _Name(m.start(), m.start() + len(title), title.replace("\u00a0", " "), None)
                 )
+                taken.add(m.start())
+                pos = m.start() + len(title)
+        for m in _COMPOUND_RE.finditer(text):
+            if m.start() in taken or not _starts_word(text, m.start()):
+                continue
+            found.append(_Name(m.start(), m.end(), m[0].replace("\u00a0", " "), None))
     if defined:
         pattern = "|".join(re.escape(a) for a in sorted(defined, key=len, reverse=True))
         for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
@@ -266,7 +264,7 @@ def _wet_title(m: re.Match[str]) -> str | None:
     for word, following in zip(words, [*words[1:], ""], strict=True):
         if word.lower() in _TITLE_STOP or len(kept) == 10:
             break
-        if (word, following) in _TITLE_STOP_PAIRS or word in _TITLE_STOP_AFTER_TITLE:
+        if (word, following) in _TITLE_STOP_PAIRS or (kept and word in _TITLE_STOP_AFTER_TITLE):
             break  # "Wet … en enige andere wetten", "Wet … in verband met", "teneinde"
         if word in ("de", "het") and (not kept or kept[-1] not in _PREPOSITIONS):
             break  # an article only after a preposition: "Wet op de …", not "Wet X de …"
@@ -388,12 +386,6 @@ def find_laws(text: str) -> list[Reference]:
         refs.append(_law_ref(text, name.start, name.end, name, None, None))
     refs.sort(key=lambda r: r.where.start)
     return refs
-
-
-def iter_names(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, full title) of every act named in ``text``; for tests and tools."""
-    for name in _names(text):
-        yield name.start, name.end, name.title
 
 
 class DefinedActs:

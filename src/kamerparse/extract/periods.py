@@ -3,8 +3,9 @@
 "het eerste kwartaal van 2025", "Q3 2024", "de tweede helft van 2025", "medio 2025", "eind
 januari", "begin volgend jaar", "voor de zomer van 2024", "het najaar", "vanaf 2030", "sinds
 2015", "uiterlijk 2026", "juli en augustus", "van januari tot maart 2025", "december tot en met
-februari", "1 t/m 3 maart". These go to ``Document.periods``, not to ``dates``: the dates list
-keeps the project's gold rule (exact days and month + year only).
+februari", "1 t/m 3 maart", "van 2020 tot 2025", "dit jaar", "volgend jaar". These go to
+``Document.periods``, not to ``dates``: the dates list keeps the project's gold rule (exact
+days and month + year only).
 
 Tokenise, then resolve, as the dates extractor does: one regex per shape finds the mention and
 its parts; the resolver gives it a ``value`` and a ``precision`` and its first and last day
@@ -15,19 +16,20 @@ letter date such a mention is left out.
 
 Values: quarter "2025-Q1", half year "2025-H2", season "2024-summer" ("spring", "autumn",
 "winter"; winter runs from December into the next year), year "2025", month "2025-03", a
-range "2025-07/2025-08" or "2025-03-01/2025-03-03". "begin", "medio" and "eind" of a year cover
-its first, middle and last four months; of a month days 1-10, 11-20 and 21 to its end.
-"vanaf", "sinds", "na", "uiterlijk", "voor", "tot", "per" and "begin"/"medio"/"eind" are kept as
-``qualifier``.
+range "2025-07/2025-08", "2025-03-01/2025-03-03" or "2020/2025". "begin", "medio" and "eind"
+of a year cover its first, middle and last four months; of a month days 1-10, 11-20 and 21 to
+its end. "vanaf", "sinds", "na", "uiterlijk", "voor", "tot", "per" and "begin"/"medio"/"eind"
+are kept as ``qualifier``.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
+from kamerparse.extract.dates import _trie
 from kamerparse.model import Period, Where
 
 __all__ = ["find_periods"]
@@ -104,12 +106,16 @@ _EDGE_RE = re.compile(
     """,
     re.X,
 )
-_YEAR_RE = re.compile(
+# A year after a qualifier. The year is found first (a pattern that starts with digits lets
+# ``re`` skip ahead), then _YEAR_BEFORE_RE reads the words before it.
+_BARE_YEAR_RE = re.compile(
+    rf"(?P<year>(?:19|20)\d\d)(?![\d/-]|[.,]\d|{_SP}(?:{_MONTH}|%|procent|euro|mensen|keer|gevallen)(?![\w]))"
+)
+_YEAR_BEFORE_RE = re.compile(
     rf"""
     (?<![\w])(?P<qual>[Vv]anaf|[Ss]inds|[Uu]iterlijk|[Vv]óór|[Tt]ot{_SP}en{_SP}met|[Tt]ot|[Pp]er
         |[Ii]n|[Nn]a|[Vv]oor)
-    {_SP}(?:in{_SP})?(?:(?:het{_SP})?(?:jaar|eind|begin){_SP})?
-    (?P<year>(?:19|20)\d\d)(?![\d/-]|[.,]\d|{_SP}(?:{_MONTH}|%|procent|euro|mensen|keer|gevallen)(?![\w]))
+    {_SP}(?:in{_SP})?(?:(?:het{_SP})?(?:jaar|eind|begin){_SP})?\Z
     """,
     re.X,
 )
@@ -169,6 +175,36 @@ _HINT_RE = re.compile(
     r"kwartaal|helft|half|Q[1-4]|H[12]|zomer|voorjaar|najaar|winter|lente|herfst|egin|edio"
     r"|ind|ltimo|(?:19|20)\d\d|jaar|" + _MONTH
 )
+
+
+# Words every mention of a shape contains. A pattern that starts with a lookbehind or with
+# optional words makes ``re`` try it at every position of a paragraph; these anchors are found
+# quickly, and the full pattern then runs only in a window around each.
+# Tries (see ``dates._trie``): an alternation of words is tried word by word at every position.
+_MONTH_ANCHOR_RE = re.compile(_trie(list(_MONTHS)))
+_QUARTER_ANCHOR_RE = re.compile(_trie(["kwartaal", "helft", "half"]) + r"|[QH][1-4]")
+_EDGES = "begin medio half halverwege eind ultimo"
+_EDGE_ANCHOR_RE = re.compile(_trie([*_EDGES.split(), *_EDGES.title().split(), "helft"]))
+_SEASON_ANCHOR_RE = re.compile(_trie(["voorjaar", "lente", "zomer", "najaar", "herfst", "winter"]))
+_JAAR_ANCHOR_RE = re.compile(r"jaar")
+_YEAR_ANCHOR_RE = re.compile(r"(?:19|20)\d\d")
+_BACK, _AHEAD = 48, 72
+
+
+def _scan(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, but only in windows around the anchors (merged, so that no
+    match is found twice); a window reaches far enough for the longest mention."""
+    lo = hi = -1
+    for a in anchor.finditer(text):
+        start, end = max(0, a.start() - _BACK), a.end() + _AHEAD
+        if start <= hi:
+            hi = end
+            continue
+        if hi >= 0:
+            yield from pattern.finditer(text, lo, hi)
+        lo, hi = start, end
+    if hi >= 0:
+        yield from pattern.finditer(text, lo, hi)
 
 
 class _Found(NamedTuple):
@@ -235,7 +271,7 @@ def _period(
 
 
 def _quarters(text: str, letter: datetime.date | None) -> Iterator[_Found]:
-    for m in _QUARTER_RE.finditer(text):
+    for m in _scan(_QUARTER_RE, _QUARTER_ANCHOR_RE, text):
         if m["code"]:
             kind, n, year = m["code"][0], int(m["code"][1]), int(m["cyear"])
             if kind == "H" and n > 2:
@@ -257,7 +293,7 @@ def _quarters(text: str, letter: datetime.date | None) -> Iterator[_Found]:
 
 
 def _seasons(text: str, letter: datetime.date | None) -> Iterator[_Found]:
-    for m in _SEASON_RE.finditer(text):
+    for m in _scan(_SEASON_RE, _SEASON_ANCHOR_RE, text):
         if m.start() == m.start("season") and not (m["year"] or m["rel"]):
             continue  # a season with neither article nor year is no particular one
         year = _year_of(m, letter)
@@ -274,7 +310,7 @@ def _seasons(text: str, letter: datetime.date | None) -> Iterator[_Found]:
 
 
 def _edges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
-    for m in _EDGE_RE.finditer(text):
+    for m in _scan(_EDGE_RE, _EDGE_ANCHOR_RE, text):
         edge = _EDGE.get(m["edge"].lower().replace("\u00a0", " "), m["edge"].lower())
         if edge.endswith("helft") and not m["month"]:
             continue  # half a year is _QUARTER_RE's
@@ -306,16 +342,17 @@ def _edges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
 
 
 def _years(text: str, letter: datetime.date | None) -> Iterator[_Found]:
-    for m in _YEAR_RE.finditer(text):
-        year = int(m["year"])
+    for y in _BARE_YEAR_RE.finditer(text):
+        m = _YEAR_BEFORE_RE.search(text, max(0, y.start() - 24), y.start())
+        if m is None:
+            continue
+        year = int(y["year"])
         qual = _qualifier(m)
         qual = None if qual == "in" else qual
-        first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-        yield _period(text, m, str(year), "year", first, last, qual)
-        pos = m.end()
+        yield _year_item(text, m.start(), y.end(), year, qual)
+        pos = y.end()
         while (more := _MORE_YEARS_RE.match(text, pos)) is not None:
             year = int(more["year"])
-            first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
             yield _year_item(text, more.start("year"), more.end(), year, qual)
             pos = more.end()
 
@@ -337,7 +374,7 @@ def _year_item(text: str, start: int, end: int, year: int, qual: str | None) -> 
 
 
 def _year_ranges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
-    for m in _YEAR_RANGE_RE.finditer(text):
+    for m in _scan(_YEAR_RANGE_RE, _YEAR_ANCHOR_RE, text):
         y1, y2 = int(m["y1"] or m["y1b"]), int(m["y2"])
         if not 0 < y2 - y1 <= 50:
             continue
@@ -350,7 +387,7 @@ def _year_ranges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
 def _relative_years(text: str, letter: datetime.date | None) -> Iterator[_Found]:
     if letter is None:
         return
-    for m in _RELATIVE_YEAR_RE.finditer(text):
+    for m in _scan(_RELATIVE_YEAR_RE, _JAAR_ANCHOR_RE, text):
         if _MONTH_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()):
             continue  # "7 oktober vorig jaar" is a date
         rel = m["rel"].lower()
@@ -360,7 +397,7 @@ def _relative_years(text: str, letter: datetime.date | None) -> Iterator[_Found]
 
 
 def _month_ranges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
-    for m in _MONTH_RANGE_RE.finditer(text):
+    for m in _scan(_MONTH_RANGE_RE, _MONTH_ANCHOR_RE, text):
         m1, m2 = _MONTHS[m["m1"]], _MONTHS[m["m2"]]
         y2 = int(m["y2"]) if m["y2"] else None
         y1 = int(m["y1"]) if m["y1"] else None
@@ -379,7 +416,7 @@ def _month_ranges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
 
 
 def _day_ranges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
-    for m in _DAY_RANGE_RE.finditer(text):
+    for m in _scan(_DAY_RANGE_RE, _MONTH_ANCHOR_RE, text):
         month = _MONTHS[m["m"]]
         month1 = _MONTHS[m["mm1"]] if m["mm1"] else month
         d1, d2 = int(m["d1"]), int(m["d2"])
@@ -398,7 +435,7 @@ def _day_ranges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
 
 
 def _months_alone(text: str, letter: datetime.date | None) -> Iterator[_Found]:
-    for m in _MONTH_ALONE_RE.finditer(text):
+    for m in _scan(_MONTH_ALONE_RE, _MONTH_ANCHOR_RE, text):
         month = _MONTHS[m["month"]]
         year = _nearest_year(month, 15, letter)
         if year is None:
@@ -410,19 +447,33 @@ def _months_alone(text: str, letter: datetime.date | None) -> Iterator[_Found]:
         )
 
 
-# In order of precedence where two shapes claim the same words.
-_SCANNERS = (
-    _day_ranges,
-    _month_ranges,
-    _year_ranges,
-    _quarters,
-    _edges,
-    _seasons,
-    _months_alone,
-    _years,
-    _relative_years,
-)
 _MONTH_BEFORE_RE = re.compile(rf"{_MONTH}(?:{_SP}van)?{_SP}\Z")
+
+
+def _has_any(*words: str) -> Callable[[str], bool]:
+    return lambda text: any(w in text for w in words)
+
+
+_HAS_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_HAS_TWO_YEARS_RE = re.compile(r"(?:19|20)\d\d\D{1,16}(?:19|20)\d\d")
+_HAS_MONTH_RE = re.compile(
+    "(?:jan|febr|maart|april|mei|juni|juli|augustus|septem|oktober|novem|decem)"
+)
+_SEASON_WORDS = ("zomer", "voorjaar", "najaar", "winter", "lente", "herfst")
+_EDGE_WORDS = ("egin", "edio", "ind", "alf", "ltimo", "helft")
+# (gate, scanner) in order of precedence where two shapes claim the same words. A gate is a
+# cheap test every mention of its scanner passes; most paragraphs fail most of them.
+_GATED: tuple[tuple[Callable[[str], bool], Callable[..., Iterator[_Found]]], ...] = (
+    (lambda t: _HAS_MONTH_RE.search(t) is not None, _day_ranges),
+    (lambda t: _HAS_MONTH_RE.search(t) is not None, _month_ranges),
+    (lambda t: _HAS_TWO_YEARS_RE.search(t) is not None, _year_ranges),
+    (lambda t: "kwartaal" in t or "half" in t or "helft" in t or "Q" in t or "H" in t, _quarters),
+    (_has_any(*_EDGE_WORDS), _edges),
+    (_has_any(*_SEASON_WORDS), _seasons),
+    (lambda t: _HAS_MONTH_RE.search(t) is not None, _months_alone),
+    (lambda t: _HAS_YEAR_RE.search(t) is not None, _years),
+    (_has_any("jaar"), _relative_years),
+)
 
 
 def find_periods(text: str, letter_date: datetime.date | None) -> list[Period]:
@@ -430,7 +481,10 @@ def find_periods(text: str, letter_date: datetime.date | None) -> list[Period]:
     if _HINT_RE.search(text) is None:
         return []
     found = [
-        (rank, item) for rank, scan in enumerate(_SCANNERS) for item in scan(text, letter_date)
+        (rank, item)
+        for rank, (gate, scan) in enumerate(_GATED)
+        if gate(text)
+        for item in scan(text, letter_date)
     ]
     found.sort(key=lambda ri: (ri[1].start, -ri[1].end, ri[0]))
     kept: list[_Found] = []

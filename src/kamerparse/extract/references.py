@@ -635,6 +635,8 @@ def _scan_bracketed_dossiers(text: str) -> Iterator[_Citation]:
         dossier = normalise_dossier(m["dossier"])
         if dossier is None or not 19 <= int(dossier[:2]) <= 39:
             continue
+        if dossier.isdigit() and dossier.endswith("000"):
+            continue  # "(25 000)" is a round amount; "36 000" stands with its part (-VIII)
         start, end = m.span("dossier")
         yield _Citation(start, end, (_dossier_ref(text, start, end, dossier, None, None),))
 
