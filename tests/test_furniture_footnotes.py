@@ -41,6 +41,15 @@ def test_chamber_line_in_capitals():
     assert (facts.chamber, facts.parliamentary_year) == ("Tweede Kamer", "2024-2025")
 
 
+def test_page_number_lines_and_short_footers():
+    # a ministry letter's page number; a one-page Kamerstuk's footer that stops after the year
+    text = ("Pagina 1 van 4\nIn antwoord op uw brief.\nPagina 2\nBeatrix\nISSN 0921 - 7371\n"
+            "’s-Gravenhage 2011 Tweede Kamer, vergaderjaar 2011–2012 1\n")  # fmt: skip
+    lines, facts = strip_furniture(read_text(text).lines)
+    assert [line.text for line in lines] == ["In antwoord op uw brief.", "Beatrix"]
+    assert (facts.chamber, facts.parliamentary_year) == ("Tweede Kamer", "2011-2012")
+
+
 def test_page_foot_footnotes_need_markers():
     lines, _ = strip_furniture(read_text(PDF_PAGE_1).lines)
     body, notes = split_footnotes(lines)

@@ -50,6 +50,8 @@ _FOOTER = re.compile(
 _SHORT_FOOTER = re.compile(
     rf"['’]s-Gravenhage \d{{4}} {_CHAMBER}, vergaderjaar {_YEAR}(?: \d{{1,3}})?"
 )
+# a letter's page number line: "Pagina 2 van 9"
+_PAGE_NUMBER = re.compile(r"Pagina \d{1,4}(?: van \d{1,4})?")
 _SITTING_FOOTER = re.compile(
     rf"{_CHAMBER}(?: (?P<title>.+?))? (?:TK|EK) (?P<meeting>\d{{1,3}}) "
     r"(?P=meeting)-(?P<item>\d{1,3})-\d{1,4}"
@@ -126,7 +128,7 @@ def _is_furniture(line: Line, i: int, lines: list[Line], facts: Facts) -> bool:
     text = line.text
     if _FOOTER.fullmatch(text) or _ISSN.fullmatch(text) or _WEB_META.fullmatch(text):
         return True
-    if _SHORT_FOOTER.fullmatch(text):
+    if _SHORT_FOOTER.fullmatch(text) or _PAGE_NUMBER.fullmatch(text):
         return True
     if _KST_ID.fullmatch(text) or _AH_FOOTER.fullmatch(text):
         return True
