@@ -122,16 +122,19 @@ def _limit_memory(limit: int | None) -> None:
     if not limit:
         return
     try:
+        # the address space in use now: the limit is on top of it (Linux; elsewhere a process's
+        # address space is not known this way, and a limit below it would break the worker)
         with open("/proc/self/statm", encoding="ascii") as f:
             base = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
     except (OSError, ValueError):
-        base = 0
+        return
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     cap = base + limit
     if hard != resource.RLIM_INFINITY:
         cap = min(cap, hard)
     if soft == resource.RLIM_INFINITY or soft > cap:
-        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
 def _on_terminate(signum: int, frame: object) -> None:
