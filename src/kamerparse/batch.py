@@ -206,7 +206,7 @@ def run_parallel(
     input it held yields ``on_crash(item, reason)`` (without ``on_crash``, a RuntimeError),
     the rest of its chunk is run again. An exception that escapes ``func`` is treated the
     same way. Each worker may take ``memory_limit`` bytes of address space on top of what it
-    starts with, where the platform allows (a MemoryError in ``func`` then, not a dead machine).
+    starts with, on Linux (a MemoryError in ``func`` then, not a dead machine).
 
     ``start_method``: how workers start. The default, "forkserver" ("spawn" on Windows), is
     safe in any caller; "fork" starts them at once from the caller's memory, which only a
