@@ -315,8 +315,11 @@ def run_parallel(
                 )
                 if alive and not overdue:
                     continue
-                if overdue:
-                    slot.process.kill()  # stuck on one input: it goes, the batch goes on
+                if overdue:  # stuck on one input: it goes, the batch goes on
+                    slot.process.terminate()  # unwinds Python code: no temporary file left
+                    slot.process.join(2)
+                    if slot.process.is_alive():  # stuck in native code
+                        slot.process.kill()
                 slot.process.join()
                 slot.conn.close()
                 if slot.chunk is None:  # it died after its last answer: nothing lost
