@@ -102,7 +102,9 @@ def test_cp1252_is_decoded_with_warning():
             b'\xef\xbb\xbf<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml">',
             "unsupported",
         ),
-        (b'<?xml version="1.0" encoding="UTF-8"?>\n<officiele-publicatie>', "unsupported"),
+        # publication XML cut off: read as XML, and refused as broken
+        (b'<?xml version="1.0" encoding="UTF-8"?>\n<officiele-publicatie>', "corrupt-xml"),
+        (b'<?xml version="1.0"?>\n<vlosCoreDocument><vergadering/></vlosCoreDocument>', "unsupported"),
     ],
 )
 def test_bad_bytes(data, kind):

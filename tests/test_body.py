@@ -319,3 +319,13 @@ def test_one_wide_line_does_not_make_every_line_short(data_dir):
     paras = [p.text for p in kamerparse.parse_text(text).paragraphs]
     answer = next(p for p in paras if p.startswith("Als een van deze jeugdigen"))
     assert "door de jeugdreclassering. De informatie hierover is opgenomen" in answer
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["In afschrift aan de Voorzitter van de Eerste Kamer", "Afschrift aan de Algemene Rekenkamer",
+     "31 oktober 2001", "Met vriendelijke groet"],
+)  # fmt: skip
+def test_short_lines_that_title_nothing(line):
+    text = f"Eerste alinea over\ntwee regels.\n\n{line}\n\nDe volgende alinea begint hier."
+    assert all(s.heading is None for s in sections(text))

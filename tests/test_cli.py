@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kamerparse.cli import main
+from kamerparse.model import SCHEMA_VERSION
 
 LETTER = "web-kst-24587-689.txt"
 GOOD = sorted(p.name for p in (Path(__file__).parent / "data" / "text").glob("*.txt"))
@@ -26,7 +27,7 @@ def letters(data_dir, tmp_path):
 def test_one_input_to_stdout(letters, capsys):
     assert main(["parse", str(letters / LETTER)]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["id"] == "kst-24587-689" and out["schema_version"] == "1"
+    assert out["id"] == "kst-24587-689" and out["schema_version"] == SCHEMA_VERSION
 
 
 def test_output_dir(letters, tmp_path, capsys):
@@ -57,7 +58,7 @@ def test_jsonl_and_skip_existing(letters, tmp_path, capsys):
     jsonl = tmp_path / "all.jsonl"
     assert main(["parse", "--jsonl", str(jsonl), "-q", str(letters)]) == 0
     docs = [json.loads(line) for line in jsonl.read_text().splitlines()]
-    assert len(docs) == len(GOOD) and all(d["schema_version"] == "1" for d in docs)
+    assert len(docs) == len(GOOD) and all(d["schema_version"] == SCHEMA_VERSION for d in docs)
     out = tmp_path / "out"
     assert main(["parse", "-o", str(out), "-q", str(letters / LETTER)]) == 0
     assert main(["parse", "-o", str(out), "--skip-existing", str(letters)]) == 0

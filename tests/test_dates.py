@@ -734,3 +734,39 @@ def test_ordinal_words() -> None:
 def test_hyphenated_month_range() -> None:
     values = [m.value for m in find_dates("In maart-april 2024 is gemeten.", None)]
     assert values == ["2024-03", "2024-04"]
+
+
+# ---------------------------------------------------------------------------------------------
+# start/end, recurring dates, weekdays
+# ---------------------------------------------------------------------------------------------
+
+
+def test_every_date_has_its_first_and_last_day() -> None:
+    day, month = find_dates("op 3 mei 2024 en in februari 2024", datetime.date(2024, 4, 1))
+    assert (day.start, day.end) == ("2024-05-03", "2024-05-03")
+    assert (month.value, month.start, month.end) == ("2024-02", "2024-02-01", "2024-02-29")
+
+
+@pytest.mark.parametrize(
+    ("text", "recurring"),
+    [
+        ("Elk jaar op 1 juli worden de tarieven aangepast.", True),
+        ("De lonen stijgen jaarlijks per 1 januari met de index.", True),
+        ("Ieder jaar rond 5 december is het druk.", True),
+        ("Op 1 juli 2024 worden de tarieven aangepast.", False),
+        ("De herdenking op 4 mei en de viering op 5 mei vragen veel van de politie.", True),
+        ("Op 4 mei jl. sprak ik de burgemeester.", False),  # one 4 May: the last one
+    ],
+)
+def test_recurring_dates(text: str, recurring: bool) -> None:
+    dates = find_dates(text, datetime.date(2024, 4, 15))
+    assert dates and all(date.recurring is recurring for date in dates)
+
+
+def test_a_weekday_that_contradicts_the_date_is_a_warning() -> None:
+    from kamerparse.extract.dates import weekday_mismatch
+
+    text = "Het debat is op dinsdag 3 maart 2025; de stemmingen op dinsdag 4 maart 2025."
+    first, second = find_dates(text, None)
+    assert weekday_mismatch(text, first) == "date '3 maart 2025' is a maandag, the text says dinsdag"
+    assert weekday_mismatch(text, second) is None

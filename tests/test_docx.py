@@ -272,3 +272,14 @@ def test_ministry_letter(in_header: bool) -> None:
     ]
     assert [r.id for r in doc.references] == ["2024Z11859"]
     assert doc.warnings == []
+
+
+def test_document_property_fields_show_their_value(data_dir):
+    """A ministry's Word letter fills its salutation with a DOCPROPERTY field whose stored
+    result is empty: the property's value (docProps/custom.xml) is what prints. A field inside
+    another field's instruction (the page footer's "IF … Pagina …") prints nothing."""
+    doc = kamerparse.parse_file(data_dir / "docx" / "letter-docproperty-fields.docx")
+    assert doc.salutation == "Geachte heer/mevrouw,"
+    assert doc.reference == "5086975" and doc.date == "2023-12-04"
+    assert not any(p.text.startswith("Pagina") for p in doc.paragraphs)
+    assert doc.paragraphs[0].text.startswith("In antwoord op uw brief van 9 november 2023")

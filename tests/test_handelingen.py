@@ -110,3 +110,37 @@ def test_a_line_ending_in_a_date_is_still_judged_by_the_other_rules():
     lines, facts = strip_furniture(read_text(text).lines)
     assert [line.text for line in lines] == ["Nr. 5 BRIEF VAN DE MINISTER"]
     assert facts.sitting is None
+
+
+def test_a_motie_by_number_takes_its_dossier_from_the_debate() -> None:
+    """Real sentences of a debate (Handelingen II, Wonen en Ruimtelijke Ordening): the chair
+    numbers each motie with its dossier, the debate then cites them by number alone."""
+    from kamerparse.extract.references import Debate, debate_papers, find_references
+
+    debate = Debate()
+    paragraphs = [
+        ("Zij krijgt nr. 1136 (32847).", []),
+        ("Zij krijgt nr. 1139 (32847).", []),
+        (
+            "De voorzitter: De heer De Hoop bevestigt dat. Dan de motie op stuk nr. 1139. "
+            "Minister De Jonge: De motie op stuk nr. 1139 verzoekt de regering",
+            ["kst-32847-1139", "kst-32847-1139"],
+        ),
+        (
+            "Die combineer ik dan weer met de motie op stuk nr. 1148 van de heer Stoffer en de "
+            "heer Flach.",
+            ["kst-32847-1148"],  # not yet numbered here: the debate's dossier
+        ),
+        ("en de motie op stuk nr. 54 (32 012) ook", []),  # its own dossier: no debate paper
+    ]
+    for text, expected in paragraphs:
+        found = debate_papers(text, find_references(text), debate)
+        assert [r.id for r in found] == expected
+        assert all(r.type == "kamerstuk" and r.text.startswith("stuk nr.") for r in found)
+
+
+def test_no_debate_no_motie_by_number() -> None:
+    from kamerparse.extract.references import Debate, debate_papers, find_references
+
+    text = "Dan de motie op stuk nr. 1139."
+    assert debate_papers(text, find_references(text), Debate()) == []

@@ -79,10 +79,10 @@ def test_dead_worker_in_the_command_line_is_kind_crashed(letters, tmp_path, monk
 
     real = kamerparse.cli.parse_one
 
-    def parse_one(path, backend="auto"):
+    def parse_one(path, backend="auto", ocr=False):
         if path.endswith(LETTER):
             os.kill(os.getpid(), signal.SIGKILL)
-        return real(path, backend)
+        return real(path, backend, ocr)
 
     monkeypatch.setattr(kamerparse.cli, "parse_one", parse_one)
     out, errors = tmp_path / "out", tmp_path / "errors.jsonl"
@@ -726,10 +726,10 @@ def test_input_over_the_time_limit_is_kind_timeout(letters, tmp_path, monkeypatc
 
     real = kamerparse.cli.parse_one
 
-    def parse_one(path, backend="auto"):
+    def parse_one(path, backend="auto", ocr=False):
         if path.endswith(LETTER):
             time.sleep(60)
-        return real(path, backend)
+        return real(path, backend, ocr)
 
     monkeypatch.setattr(kamerparse.cli, "parse_one", parse_one)
     errors = tmp_path / "errors.jsonl"

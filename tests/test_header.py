@@ -4,9 +4,10 @@ import datetime
 
 import pytest
 
+from kamerparse.extract.dates import parse_date_line
 from kamerparse.frontends.text import read_text
 from kamerparse.layout import Line
-from kamerparse.stages.header import document_type, parse_date_line, parse_dossier, parse_header
+from kamerparse.stages.header import document_type, parse_dossier, parse_header
 
 
 def header(text: str):
@@ -85,6 +86,11 @@ CASES = [
         {"number": "10", "type": "motie", "date": "2025-04-22", "body_start": 4,
          "title": "GEWIJZIGDE MOTIE VAN HET LID CLAASSEN TER VERVANGING VAN DIE GEDRUKT ONDER NR. 8"},
     ),
+    (  # a dagtekening without its place
+        "26 643 Informatie- en communicatietechnologie (ICT)\nNr. 12 BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n31 oktober 2001\nHierbij bied ik u aan",
+        {"number": "12", "place": None, "date": "2001-10-31", "body_start": 4},
+    ),
     (
         "Dit is geen Kamerstuk.\nHet is een gewone tekst van 3 mei 2020.",
         {"dossier": None, "number": None, "title": None, "type": None, "date": None,
@@ -146,7 +152,8 @@ def test_document_type(title, kind):
 
 
 def test_letterhead_of_a_ministry_letter_as_text():
-    from kamerparse.stages.header import parse_letterhead_header
+    from kamerparse.stages.furniture import Facts
+    from kamerparse.stages.header import read_header
 
     text = (
         "> Retouradres Postbus 20301 2500 EH Den Haag\nAan de Voorzitter van de Tweede\n"
@@ -157,8 +164,7 @@ def test_letterhead_of_a_ministry_letter_as_text():
         "In antwoord op uw brief van 8 juli 2024, nr. 2024Z11889, deel ik u mede\n"
     )
     lines = read_text(text).lines
-    h = parse_letterhead_header(lines)
-    assert h is not None
+    h = read_header(lines, Facts())
     assert (h.date, h.title, h.document_type, h.chamber) == (
         "2024-08-26",
         "Beantwoording Kamervragen van het lid Teunissen (PvdD)",
@@ -167,5 +173,7 @@ def test_letterhead_of_a_ministry_letter_as_text():
     )
     assert h.addressee == "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
     assert lines[h.body_start].text.startswith("In antwoord op uw brief")
-    # a Kamerstuk is no ministry letter
-    assert parse_letterhead_header(read_text("Nr. 5 BRIEF VAN DE MINISTER\nDatum\n").lines) is None
+    assert h.reference is None  # "-": the field is printed empty
+    # a Kamerstuk is no ministry letter, though its text holds the labels
+    kst = read_header(read_text("Nr. 5 BRIEF VAN DE MINISTER\nDatum\n1 mei 2024\nBetreft\nX\n").lines, Facts())
+    assert (kst.title, kst.number, kst.reference) == ("BRIEF VAN DE MINISTER", "5", None)

@@ -532,7 +532,7 @@ def test_errors(case: str, backend: str, tmp_path: Path) -> None:
     message = str(info.value)
     assert message and "\n" not in message and "Traceback" not in message
     if kind == "no-text-layer":
-        assert message == "no text layer: OCR it first"
+        assert message.startswith("no text layer (a scan): parse it with --ocr")
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

@@ -38,6 +38,15 @@ CASES = [
     (["De Minister voor Medische Zorg,", "T. van Ark"], [S("De Minister voor Medische Zorg", "T. van Ark")]),
     (["De Minister van Defensie,", "A.Th.B. Bijleveld-Schouten"],
      [S("De Minister van Defensie", "A.Th.B. Bijleveld-Schouten")]),
+    # a name written out in full, beside or under its function; a function in capitals
+    (["Met vriendelijke groet,", "De Nationale ombudsman, Reinier van Zutphen"],
+     [S("De Nationale ombudsman", "Reinier van Zutphen")]),
+    (["De Nationale ombudsman,", "Reinier van Zutphen"], [S("De Nationale ombudsman", "Reinier van Zutphen")]),
+    (["DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,", "Mark Harbers"],
+     [S("DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT", "Mark Harbers")]),
+    # the King signs a koninklijke boodschap under its dagtekening, or alone
+    (["’s-Gravenhage, 2 september 2011", "Beatrix"], [S(None, "Beatrix")]),
+    (["Willem-Alexander"], [S(None, "Willem-Alexander")]),
 ]  # fmt: skip
 
 
@@ -56,6 +65,8 @@ def test_motie_members():
     ]  # fmt: skip
     # a letter's block does not take bare surnames
     assert parse_signatories(lines, members=False) == []
+    # an accented capital starts a surname too
+    assert parse_signatories(["Öztürk", "Ünver"], members=True) == [S(None, "Öztürk"), S(None, "Ünver")]
 
 
 @pytest.mark.parametrize(

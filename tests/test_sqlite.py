@@ -60,7 +60,7 @@ def test_tables_and_rows(docs, tmp_path):
     db = tmp_path / "k.db"
     assert to_sqlite(docs, db) == 4
     assert rows(db, "SELECT component, version FROM schema_version ORDER BY 1") == [
-        ("document", "1"),
+        ("document", "1.1"),
         ("sqlite", "2"),
     ]
     assert rows(db, "PRAGMA journal_mode") == [("wal",)]
@@ -87,6 +87,7 @@ def test_tables_and_rows(docs, tmp_path):
         ("footnotes", "footnotes"),
         ("references", "references"),
         ("dates", "dates"),
+        ("periods", "periods"),
         ("signatories", "signatories"),
     ]:
         assert count(db, table) == sum(len(d[field]) for d in docs), table
@@ -107,11 +108,14 @@ def test_tables_and_rows(docs, tmp_path):
     assert any(json.loads(f) == ["1"] for *_, f in paragraphs)  # the footnote marker
 
     # a reference row points back into the paragraph it stands in
-    ref = next(r for r in doc["references"] if r["id"] == "kst-31936-50")
+    ref = next(
+        r for r in doc["references"] if r["id"] == "kst-31936-50" and r["type"] == "kamerstuk"
+    )
     (found,) = rows(
         db,
         'SELECT p.text, r.start, r."end", r.type, r.dossier, r.number, r.url FROM "references" r'
-        " JOIN paragraphs p USING (doc_key, section, paragraph) WHERE r.ref_id = 'kst-31936-50'",
+        " JOIN paragraphs p USING (doc_key, section, paragraph) WHERE r.ref_id = 'kst-31936-50'"
+        " AND r.type = 'kamerstuk'",
     )
     text, start, end, *rest = found
     assert text[start:end] == ref["text"]
@@ -280,3 +284,59 @@ def test_dates_span_their_days(tmp_path):
         [(day,)] = db.execute("SELECT julianday(last_day) - julianday(first_day) FROM dates WHERE precision = 'month'").fetchall()
     assert spans == [("2023-10", "2023-10-01", "2023-10-31"), ("2023-10-26", "2023-10-26", "2023-10-26")]
     assert day == 30
+LAW_LETTER = """\
+Nr. 7 BRIEF VAN DE MINISTER VAN LANDBOUW, NATUUR EN VOEDSELKWALITEIT
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, {date}
+
+Op grond van artikel 2.1 van de Wet dieren en artikel 6 van de Wet dieren is dat verboden. \
+De Omgevingswet regelt de vergunning; zie ook artikel 1 van de Grondwet en de \
+motie van het lid Kuik (Kamerstuk 36 410-XIV, nr. 33). Het eerste kwartaal van 2025 volgt. \
+Elk jaar op 1 juli wordt dat herzien.
+
+De Minister van Landbouw, Natuur en Voedselkwaliteit,
+
+P. Adema
+"""
+
+
+def test_laws_a_set_of_letters_cites_most(tmp_path):
+    """The README's query: the acts that letters cite most, from the "references" table."""
+    docs = [
+        kamerparse.parse_text(LAW_LETTER.format(date=date), source=f"{n}.txt").to_dict()
+        for n, date in enumerate(["1 maart 2024", "2 maart 2024"])
+    ]
+    db = tmp_path / "laws.db"
+    to_sqlite(docs, db)
+    most = rows(
+        db,
+        'SELECT law, ref_id, count(*) AS n, count(DISTINCT doc_key) AS letters FROM "references"'
+        " WHERE type = 'law' GROUP BY law ORDER BY n DESC, law",
+    )
+    assert most == [
+        ("Wet dieren", "BWBR0030250", 4, 2),
+        ("Grondwet", "BWBR0001840", 2, 2),
+        ("Omgevingswet", "BWBR0037885", 2, 2),
+    ]
+    assert rows(db, "SELECT DISTINCT article FROM \"references\" WHERE law = 'Wet dieren'") == [
+        ("2.1",),
+        ("6",),
+    ]
+    assert rows(db, "SELECT members, ref_id FROM \"references\" WHERE type = 'motie'")[0] == (
+        '["Kuik"]',
+        "kst-36410-XIV-33",
+    )
+    assert rows(db, "SELECT value, first_day, last_day, precision FROM periods")[0] == (
+        "2025-Q1",
+        "2025-01-01",
+        "2025-03-31",
+        "quarter",
+    )
+    assert rows(db, "SELECT value, first_day, last_day, recurring FROM dates")[0] == (
+        "2024-07-01",
+        "2024-07-01",
+        "2024-07-01",
+        1,
+    )

@@ -31,6 +31,12 @@ CASES = [
     (["en/", "of"], "en/of"),
     (["  losse  ", "", " regels "], "losse regels"),
     (["-", "opsomming"], "- opsomming"),
+    # a web address wrapped in a footnote: no space where it cannot end
+    (["[5] https://www.leidschdagblad.nl/cnt/dmf20230901_43025841?", "utm_source=google&utm_medium=organic"],
+     "[5] https://www.leidschdagblad.nl/cnt/dmf20230901_43025841?utm_source=google&utm_medium=organic"),
+    (["zie https://iplo.nl/thema/lucht/", "vaststellen-luchtkwaliteit/"], "zie https://iplo.nl/thema/lucht/vaststellen-luchtkwaliteit/"),
+    # a question mark that ends a sentence is no web address
+    (["Waarom niet?", "Zo ja, welke?"], "Waarom niet? Zo ja, welke?"),
 ]
 
 

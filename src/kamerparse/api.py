@@ -11,7 +11,9 @@ from pathlib import Path
 
 from .errors import ParseError, source_name
 from .frontends.docx import is_docx, read_docx
+from .frontends.html import is_html, publication_facts, read_html
 from .frontends.text import MAX_TEXT_BYTES, decode, read_text
+from .frontends.xml import is_publication_xml, read_publication
 from .layout import Layout
 from .model import Document, Source
 from .pipeline import parse_layout
@@ -38,9 +40,14 @@ def parse_text(text: str, source: str | None = None) -> Document:
     return parse_layout(layout, Source(path=source, format="text", sha256=digest))
 
 
-def parse_bytes(data: bytes, source: str | None = None, backend: str = "auto") -> Document:
-    """Parse raw bytes: a PDF or a .docx (by their magic numbers) or text in UTF-8, cp1252 or
-    latin-1."""
+def parse_bytes(
+    data: bytes, source: str | None = None, backend: str = "auto", ocr: bool = False
+) -> Document:
+    """Parse raw bytes: a PDF or a .docx (by their magic numbers), publication XML (by its root
+    element), a saved publication page (HTML) or text in UTF-8, cp1252 or latin-1.
+
+    ``ocr``: a PDF without a text layer (a scan) is OCR'd with Tesseract rather than refused.
+    """
     digest = hashlib.sha256(data).hexdigest()
     try:
         if PDF_MAGIC in data[:1024]:  # the PDF header may stand anywhere in the first 1 KB
@@ -48,11 +55,20 @@ def parse_bytes(data: bytes, source: str | None = None, backend: str = "auto") -
             from .frontends.pdf import check_backend, read_pdf
 
             check_backend(backend)  # a wrong name is the caller's error, not the file's
-            layout = _front_end(read_pdf, data, "corrupt-pdf", backend=backend)
+            try:
+                layout = _front_end(read_pdf, data, "corrupt-pdf", backend=backend)
+            except ParseError as e:
+                if not ocr or e.kind != "no-text-layer":
+                    raise
+                from .frontends.pdf.ocr import ocr_pdf
+
+                layout = _front_end(read_pdf, ocr_pdf(data), "corrupt-pdf", backend=backend)
             return parse_layout(layout, Source(path=source, format="pdf", sha256=digest))
         if is_docx(data):
             layout = _front_end(read_docx, data, "corrupt-docx")
             return parse_layout(layout, Source(path=source, format="docx", sha256=digest))
+        if is_publication_xml(data):
+            return read_publication(data, Source(path=source, format="xml", sha256=digest))
         if data[:8] == OLE_MAGIC:
             raise ParseError("unsupported", "a Word 97-2003 .doc: save it as .docx or PDF first")
         if source and source.lower().endswith(".pdf"):
@@ -60,6 +76,8 @@ def parse_bytes(data: bytes, source: str | None = None, backend: str = "auto") -
         if source and source.lower().endswith(".docx"):
             raise ParseError("corrupt-docx", "named .docx but is not a Word document")
         text, encoding, warnings = decode(data)
+        if is_html(text):
+            return _parse_html(text, encoding, warnings, Source(path=source, sha256=digest))
         _refuse_markup(text)
         layout = read_text(text, encoding=encoding, warnings=warnings)
         return parse_layout(layout, Source(path=source, format="text", sha256=digest))
@@ -68,6 +86,21 @@ def parse_bytes(data: bytes, source: str | None = None, backend: str = "auto") -
         raise
 
 
+def _parse_html(text: str, encoding: str, warnings: list[str], source: Source) -> Document:
+    """A saved publication page: its content element through the text stages; the id and
+    vergaderjaar its metadata states fill what the text does not."""
+    layout, meta = read_html(text)
+    layout.encoding, layout.warnings = encoding, warnings
+    source.format = "html"
+    doc = parse_layout(layout, source)
+    ident, year = publication_facts(meta)
+    doc.id = doc.id or ident
+    doc.parliamentary_year = doc.parliamentary_year or year
+    if ident and (m := re.fullmatch(r"ah-(tk|ek)-\d{8}-(\d+)", ident)):
+        # an Aanhangsel page prints its number and chamber in the chrome, its id names them
+        doc.number = doc.number or m[2]
+        doc.chamber = doc.chamber or ("Tweede Kamer" if m[1] == "tk" else "Eerste Kamer")
+    return doc
 def _front_end(read: Callable[..., Layout], data: bytes, kind: str, **options: str) -> Layout:
     """A front end's reading of a file; what a damaged file makes a library raise (a zip
     module, a PDF reader) is a ParseError of ``kind`` too, so callers catch one exception."""
@@ -84,18 +117,20 @@ def _front_end(read: Callable[..., Layout], data: bytes, kind: str, **options: s
 
 
 def _refuse_markup(text: str) -> None:
-    """An HTML page or an XML file read as text gives tags and site menus, not a letter."""
+    """An XML file read as text gives tags, not a letter."""
     head = text[:1000].lstrip("\ufeff \t\r\n").lower()
     if not head.startswith("<"):
         return
-    if head.startswith(("<!doctype html", "<html")) or "<html" in head:
-        raise ParseError("unsupported", "an HTML page: parse the letter's text or its PDF")
     if head.startswith("<?xml"):
-        raise ParseError("unsupported", "an XML file: kamerparse reads text, PDF and .docx")
+        raise ParseError(
+            "unsupported",
+            "an XML file that is no officielebekendmakingen publication (<officiele-publicatie>)",
+        )
 
 
-def parse_file(path: str | os.PathLike[str], backend: str = "auto") -> Document:
-    """Parse a file (.pdf, .docx or text); the file is read whole, then closed.
+def parse_file(path: str | os.PathLike[str], backend: str = "auto", ocr: bool = False) -> Document:
+    """Parse a file (.pdf, .docx, .xml, a saved page or text); the file is read whole, then
+    closed.
 
     Only regular files are read: a FIFO would block for ever and a device such as /dev/zero
     never ends, so both are refused before they are opened.
@@ -128,7 +163,7 @@ def parse_file(path: str | os.PathLike[str], backend: str = "auto") -> Document:
         raise ParseError("unreadable", "is a directory", name) from None
     except OSError as e:
         raise ParseError("unreadable", e.strerror or str(e), name) from None
-    return parse_bytes(data, source=source_name(os.fspath(path)), backend=backend)
+    return parse_bytes(data, source=source_name(os.fspath(path)), backend=backend, ocr=ocr)
 
 
 def _file_kind(mode: int) -> str:

@@ -27,7 +27,7 @@ from .api import parse_file
 from .errors import ParseError
 from .model import Document
 
-INPUT_SUFFIXES = (".txt", ".pdf", ".text", ".docx")
+INPUT_SUFFIXES = (".txt", ".pdf", ".text", ".docx", ".xml")
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -91,10 +91,10 @@ def expand_inputs_with_base(
             yield item, None
 
 
-def parse_one(path: str, backend: str = "auto") -> Result:
+def parse_one(path: str, backend: str = "auto", ocr: bool = False) -> Result:
     """Parse one file into a Result; never raises for bad input."""
     try:
-        return Result(path, document=parse_file(path, backend=backend))
+        return Result(path, document=parse_file(path, backend=backend, ocr=ocr))
     except ParseError as e:
         return Result(path, error_kind=e.kind, error=e.message)
     except RecursionError:

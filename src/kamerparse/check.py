@@ -23,7 +23,7 @@ from .errors import ParseError, printable, source_name
 from .output import atomic_write
 
 EXPECTED_SUFFIX = ".expected.json"
-INPUT_SUFFIXES = (".txt", ".pdf", ".text", ".docx")
+INPUT_SUFFIXES = (".txt", ".pdf", ".text", ".docx", ".xml")
 _SHOW = 8  # differences shown per document
 _CONTEXT = 40  # characters shown either side of where two long texts part
 

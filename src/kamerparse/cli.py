@@ -32,6 +32,8 @@ from .errors import printable
 from .output import JsonlFile, atomic_write, written_by_us
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+STDIN = "-"
+STDIN_NAME = "<stdin>"  # source.path and the name in messages of a document read from stdin
 
 DESCRIPTION = """\
 Turn Dutch parliamentary documents (Kamerbrieven, moties, amendementen) into structured JSON.
@@ -57,13 +59,16 @@ exit codes: 0 all matched (letters without an expectation are reported, not fail
 PARSE_EPILOG = """\
 examples:
   kamerparse parse letter.txt                    JSON on stdout
+  curl -s URL | kamerparse parse -               one document from standard input
   kamerparse parse letters/ -o out/              one DIR/<name>.json per input, all cores
   kamerparse parse 'archive/**/*.pdf' --jsonl all.jsonl --errors failed.jsonl
   kamerparse parse archive/ -o out/ --skip-existing     resume an interrupted run
 
-Inputs are files, directories (searched recursively for .txt, .pdf and .docx) and glob
-patterns. A PDF or .docx is recognised by its content, anything else is read as text (UTF-8,
-else cp1252).
+Inputs are files, directories (searched recursively for .txt, .pdf, .docx and .xml) and glob
+patterns, or '-' for one document on standard input. A PDF, .docx or publication XML is
+recognised by its content, anything else is read as text (UTF-8, else cp1252).
+One named file or '-' prints one JSON document; a folder, a glob or several inputs print JSON
+Lines, however many files they match. --json and --jsonl - make the shape explicit.
 A bad input gets one line on stderr ("kamerparse: PATH: reason") and the batch goes on.
 
 exit codes: 0 every input parsed, 1 some input failed (the others are still written),
@@ -93,12 +98,18 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=PARSE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, directories or globs")
-    out = p.add_argument_group("output (default: JSON on stdout for one input, JSONL for more)")
+    p.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="files, directories or globs; '-': stdin"
+    )
+    out = p.add_argument_group(
+        "output (default: JSON on stdout for one named file or '-', JSON Lines otherwise)"
+    )
     out.add_argument("-o", "--output-dir", metavar="DIR", help="write DIR/<input name>.json")
     out.add_argument(
         "--jsonl", metavar="FILE", help="write one JSON line per document ('-': stdout)"
     )
+    out.add_argument("--json", action="store_true",
+                     help="one JSON document on stdout (for exactly one input)")  # fmt: skip
     out.add_argument("--sqlite", metavar="FILE", help="write (or append to) a SQLite database")
     out.add_argument("--parquet", metavar="DIR",
                      help="the SQLite tables as DIR/<table>.parquet (needs pyarrow)")  # fmt: skip
@@ -115,6 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     run.add_argument("--backend", choices=["auto", "pdfium", "pdfplumber"], default="auto",
                      help="PDF reader (default: auto, the fastest)")  # fmt: skip
+    run.add_argument("--ocr", action="store_true",
+                     help="OCR a PDF without a text layer (a scan) with Tesseract")  # fmt: skip
 
     c = sub.add_parser(
         "check",
@@ -182,15 +195,15 @@ def _collision(outputs: dict[str, str]) -> str | None:
     return None
 
 
-Task = tuple[str, str, str | None, int | None, bool]
+Task = tuple[str, str, str | None, int | None, bool, bool]
 Outcome = tuple[str, str | None, str | None, str | None]
 
 
 def _task(args: Task) -> Outcome:
     """Worker: parse one input; write its file (if any) here, so writing runs in parallel.
     Returns (path, JSON line if wanted, error kind, error message)."""
-    path, backend, out, indent, want_line = args
-    result = parse_one(path, backend)
+    path, backend, out, indent, want_line, ocr = args
+    result = parse_one(path, backend, ocr)
     if result.document is None:
         return path, None, result.error_kind, result.error
     if out is not None:
@@ -331,6 +344,10 @@ def _own_inputs(paths: list[str], targets: dict[str, str]) -> str | None:
 def cmd_parse(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         return _usage_error("--jobs must be at least 1")
+    if args.json and (args.jsonl or args.output_dir or args.sqlite or args.parquet):
+        return _usage_error(
+            "--json prints one document on stdout: not with -o, --jsonl, --sqlite, --parquet"
+        )
     if args.time_limit < 0:
         return _usage_error("--time-limit must be 0 (none) or more")
     if args.backend == "pdfplumber":
@@ -338,6 +355,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
         if not has_pdfplumber():
             return _usage_error(f"--backend pdfplumber: {PDFPLUMBER_MISSING}")
+    if STDIN in args.inputs:
+        if len(args.inputs) > 1:
+            return _usage_error("'-' reads one document from standard input: no other inputs")
+        return _parse_stdin(args)
     missing = [i for i in args.inputs if not os.path.exists(i) and not any(c in i for c in "*?[")]
     problems: list[tuple[str, str]] = []
     found = list(dict.fromkeys(expand_inputs_with_base(args.inputs, problems=problems)))
@@ -351,7 +372,14 @@ def cmd_parse(args: argparse.Namespace) -> int:
         return _usage_error(clash)
     indent = None if args.compact else 1
     to_stdout = not (args.output_dir or args.jsonl or args.sqlite or args.parquet)
-    single = to_stdout and len(paths) == 1 and not missing and not problems
+    # the shape follows the command line, not the file system: one named file prints one
+    # document, a folder or a glob prints JSON Lines however many files it matched
+    named = len(args.inputs) == 1 and os.path.isfile(args.inputs[0])
+    if args.json and len(paths) > 1:
+        return _usage_error(f"--json prints one document; {len(paths)} inputs found "
+                            "(use --jsonl - for JSON Lines)")  # fmt: skip
+    single = to_stdout and (named or args.json) and len(paths) == 1 and not missing
+    single = single and not problems
     try:
         outputs = _open_outputs(args, to_stdout and not single)
     except _OutputError as e:
@@ -370,7 +398,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
             skipped += 1
             continue
         line_indent = indent if single or out is not None else None
-        tasks.append((path, args.backend, out, line_indent, want_line))
+        tasks.append((path, args.backend, out, line_indent, want_line, args.ocr))
 
     run.progress = Progress(len(tasks), enabled=sys.stderr.isatty() and not args.quiet)
     complete = False
@@ -508,3 +536,35 @@ class _Run:
                       f"it was; the lines written are in {printable(part)}",
                       file=sys.stderr)  # fmt: skip
         return complete
+
+
+def _parse_stdin(args: argparse.Namespace) -> int:
+    """One document from standard input, its form recognised by its content; written where
+    the options say, as one file would be (``-o DIR`` writes DIR/stdin.json)."""
+    from .api import parse_bytes
+    from .errors import ParseError
+
+    data = sys.stdin.buffer.read()
+    to_stdout = not (args.output_dir or args.jsonl or args.sqlite or args.parquet)
+    try:
+        outputs = _open_outputs(args, jsonl_to_stdout=False)
+    except _OutputError as e:
+        return _usage_error(str(e))
+    run = _Run(args, outputs, single=to_stdout)
+    complete = False
+    try:
+        try:
+            doc = parse_bytes(data, source=STDIN_NAME, backend=args.backend, ocr=args.ocr)
+        except ParseError as e:
+            run.fail(STDIN_NAME, e.kind, e.message)
+        except Exception as e:  # a parser bug is reported in one line, as for a file
+            run.fail(STDIN_NAME, "internal", f"{type(e).__name__}: {e}")
+        else:
+            indent = None if args.compact else 1
+            if args.output_dir:
+                text = doc.to_json(indent=indent) + "\n"
+                atomic_write(os.path.join(args.output_dir, "stdin.json"), text)
+            complete = run.emit(STDIN_NAME, doc.to_json(indent=indent if to_stdout else None))
+    finally:
+        complete = run.close(complete)
+    return EXIT_FAILED if run.failed or not complete else EXIT_OK

@@ -7,7 +7,8 @@ class ParseError(Exception):
     """An input that cannot be parsed. ``kind`` is a short stable code, ``str()`` the reason.
 
     Kinds: "unreadable", "empty", "binary", "too-large", "not-pdf", "encrypted", "corrupt-pdf",
-    "no-text-layer", "no-pages", "corrupt-docx", "unsupported".
+    "no-text-layer", "no-pages", "corrupt-docx", "corrupt-xml", "unsupported",
+    "ocr-failed".
     """
 
     def __init__(self, kind: str, message: str, path: str | None = None) -> None:

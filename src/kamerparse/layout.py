@@ -9,6 +9,7 @@ it is not (plain text), it leaves the field ``None`` and the stages decide from 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -19,7 +20,9 @@ from typing import Literal
 MARK_OPEN = "\ue000"
 MARK_CLOSE = "\ue001"
 
-Role = Literal["body", "footnote", "furniture"]
+# "letterhead": a ministry letter's sender and reference column, kept out of the content and
+# read by the letter's header reader
+Role = Literal["body", "footnote", "furniture", "letterhead"]
 
 
 def marker(number: str) -> str:
@@ -49,11 +52,18 @@ class Line:
 @dataclass(slots=True)
 class Layout:
     lines: list[Line]
-    format: Literal["text", "pdf", "docx"] = "text"
+    format: Literal["text", "pdf", "docx", "html"] = "text"
     pages: int | None = None
     encoding: str | None = None
     warnings: list[str] = field(default_factory=list)
 
+
+# a question-and-answer label that heads what follows: "Vraag 1", "Antwoord 3", "Antwoord op
+# vraag 2", "Antwoorden op vragen 3, 4, 5, 9 en 10", "Vragen 4 en 5"
+QA_LABEL = re.compile(
+    r"(?:Vraag|Vragen|Antwoord|Antwoorden)(?: op (?:vraag|vragen))?"
+    r"(?: \d{1,3}(?:(?:, | en | t/m | tot en met |-| )\d{1,3})*)?:?"
+)
 
 _MONTHS = frozenset(
     {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",

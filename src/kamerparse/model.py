@@ -14,7 +14,13 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1"
+# major.minor: a minor step only adds fields or values (a reader of 1.0 reads 1.1 unchanged);
+# a major step renames, removes or changes the meaning of something. 1.1 added a ministry
+# letter's letterhead (sender, reference, their_reference, attachments, salutation), the
+# citation families (law, eu-legislation, motie, amendement, url, …) with law, article, lid and
+# members on a reference, start, end and recurring on a date, periods, and the xml and html
+# source formats.
+SCHEMA_VERSION = "1.1"
 
 Part = Literal["header", "body", "footnote"]
 
@@ -35,7 +41,7 @@ class Where:
 @dataclass(slots=True)
 class Source:
     path: str | None = None
-    format: Literal["text", "pdf", "docx"] = "text"
+    format: Literal["text", "pdf", "docx", "xml", "html"] = "text"
     sha256: str | None = None
     pages: int | None = None
     encoding: str | None = None
@@ -78,8 +84,12 @@ class Reference:
     """A citation of another paper.
 
     ``type`` is "kamerstuk" (dossier and number), "dossier" (dossier only), "handelingen",
-    "aanhangsel", "staatsblad", "staatscourant", "tractatenblad", "ecli", "eu", "tk-document",
-    "tk-zaak". ``page`` is the page the citation points at ("p. 3"), not where it stands.
+    "aanhangsel", "staatsblad", "staatscourant", "tractatenblad", "ecli", "eu" (a Commission
+    document), "eu-legislation" (a regulation, directive or decision: CELEX id), "law" (a Dutch
+    act or an article of one: BWB id), "motie", "amendement" (named after members), "url",
+    "replaces" (the paper a changed motie replaces), "tk-document", "tk-zaak". ``page`` is the
+    page the citation points at ("p. 3"), not where it stands. ``law``, ``article``, ``lid`` and
+    ``members`` are null where they do not apply.
     """
 
     type: str
@@ -91,16 +101,47 @@ class Reference:
     dossier: str | None = None
     number: str | None = None
     page: str | None = None
+    law: str | None = None
+    article: str | None = None
+    lid: str | None = None
+    members: list[str] | None = None
     where: Where = field(default_factory=Where)
 
 
 @dataclass(slots=True)
 class DateMention:
-    """A calendar date in the text; ``value`` is ISO (YYYY-MM-DD, or YYYY-MM for a month)."""
+    """A calendar date in the text; ``value`` is ISO (YYYY-MM-DD, or YYYY-MM for a month).
+
+    ``start``/``end`` are the first and last day it covers (a month: its first and last day).
+    ``recurring`` marks a date that returns every year ("elk jaar op 1 juli").
+    """
 
     text: str
     value: str
     precision: Literal["day", "month"] = "day"
+    start: str | None = None
+    end: str | None = None
+    recurring: bool = False
+    where: Where = field(default_factory=Where)
+
+
+@dataclass(slots=True)
+class Period:
+    """A stretch of time that is no single date: a quarter, a half year, a season, "medio 2025",
+    "vanaf 2030", "juli en augustus", "1 t/m 3 maart".
+
+    ``value`` is "2025-Q1", "2025-H2", "2024-summer", "2025" or "2025-03" (with ``precision``
+    quarter, half, season, year or month), a range "2025-07/2025-08" (precision range);
+    ``start``/``end`` are ISO days; ``qualifier`` is the word that bounds it ("vanaf", "sinds",
+    "na", "uiterlijk", "voor", "tot", "begin", "medio", "eind") or null.
+    """
+
+    text: str
+    value: str
+    precision: Literal["year", "half", "quarter", "season", "month", "range"] = "year"
+    start: str | None = None
+    end: str | None = None
+    qualifier: str | None = None
     where: Where = field(default_factory=Where)
 
 
@@ -123,10 +164,17 @@ class Document:
     addressee: str | None = None
     place: str | None = None
     date: str | None = None
+    # a ministry's own letter: its letterhead as printed (null for a Kamerstuk)
+    sender: str | None = None
+    reference: str | None = None
+    their_reference: str | None = None
+    attachments: str | None = None
+    salutation: str | None = None
     sections: list[Section] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    periods: list[Period] = field(default_factory=list)
     signatories: list[Signatory] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     schema_version: str = SCHEMA_VERSION

@@ -13,11 +13,19 @@ import datetime
 import re
 from dataclasses import replace
 
-from .extract.dates import find_dates
-from .extract.references import find_references
+from .extract.dates import find_dates, parse_date_line, weekday_mismatch
+from .extract.laws import DefinedActs
+from .extract.periods import find_periods
+from .extract.references import (
+    Debate,
+    debate_papers,
+    find_references,
+    replaced_paper,
+    take_chamber_from_document,
+)
 from .extract.signatories import parse_signatories
 from .layout import Layout
-from .model import DateMention, Document, Footnote, Reference, Section, Source, Where
+from .model import DateMention, Document, Footnote, Period, Reference, Section, Source, Where
 from .stages.body import (
     MarkerState,
     PageTurns,
@@ -29,15 +37,7 @@ from .stages.body import (
 )
 from .stages.footnotes import split_footnotes
 from .stages.furniture import Facts, strip_furniture
-from .stages.header import (
-    Header,
-    parse_aanhangsel_header,
-    parse_dossier,
-    parse_header,
-    parse_letterhead_header,
-    parse_sitting_header,
-    session_year,
-)
+from .stages.header import Header, parse_dossier, read_header, session_year
 from .stages.signature import split_signature
 
 _MEMBER_DOCUMENTS = {"motie", "amendement"}
@@ -52,19 +52,18 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
 
     lines, facts = strip_furniture(layout.lines)
     lines, footnotes = split_footnotes(lines)
-    if facts.sitting is not None:
-        head = parse_sitting_header(facts.sitting)
-    elif facts.aanhangsel:
-        head = parse_aanhangsel_header(lines)
-    else:
-        head = parse_header(lines)
-        if head.title is None:  # no Kamerstuk header: perhaps a ministry's own letter
-            head = parse_letterhead_header(lines) or head
+    head = read_header(lines, facts)
     members = head.document_type in _MEMBER_DOCUMENTS
     body, signature = split_signature(lines[head.body_start :], members=members)
+    if head.date is None:  # a koninklijke boodschap dates itself above the signature
+        for line in signature:
+            place, date = parse_date_line(line.text)
+            if date is not None:
+                head.place, head.date = place, date.isoformat()
+                break
     page_turns: PageTurns = {}
     sections = build_sections(body, page_turns)
-    _resolve_markers(sections, footnotes, text_markers=layout.format == "text")
+    _resolve_markers(sections, footnotes, text_markers=layout.format in ("text", "html"))
     _fix_glued_number(head, sections, footnotes)
 
     doc = Document(
@@ -76,16 +75,36 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
         addressee=head.addressee,
         place=head.place,
         date=head.date,
+        sender=head.sender,
+        reference=head.reference,
+        their_reference=head.their_reference,
+        attachments=head.attachments,
+        salutation=head.salutation,
         sections=sections,
         footnotes=footnotes,
         signatories=parse_signatories([line.text for line in signature], members=members),
         warnings=warnings,
     )
     _apply_facts(doc, head, facts)
-    letter_date = datetime.date.fromisoformat(doc.date) if doc.date else None
-    doc.references, doc.dates = _extract(sections, footnotes, letter_date, page_turns)
+    finish_document(doc, page_turns)
     if layout.pages is None:
         _drop_pages(doc)
+    return doc
+
+
+def finish_document(doc: Document, page_turns: PageTurns | None = None) -> Document:
+    """What follows the stages, for every front end (``parse_layout``, and the publication XML
+    that builds the Document itself): the references, dates and periods of every paragraph
+    and footnote, placed; citations that take the document's chamber; the paper a changed
+    motie replaces; the warnings."""
+    letter_date = datetime.date.fromisoformat(doc.date) if doc.date else None
+    doc.references, doc.dates, doc.periods = _extract(
+        doc.sections, doc.footnotes, letter_date, page_turns or {}
+    )
+    take_chamber_from_document(doc.references, doc.chamber)
+    replaces = replaced_paper(doc.title, doc.dossiers[0].id if doc.dossiers else None)
+    if replaces is not None:
+        doc.references.insert(0, replaces)
     doc.warnings += _check(doc)
     return doc
 
@@ -143,8 +162,8 @@ def _extract(
     footnotes: list[Footnote],
     letter_date: datetime.date | None,
     page_turns: PageTurns,
-) -> tuple[list[Reference], list[DateMention]]:
-    """References and dates of every paragraph, then of every footnote, each placed."""
+) -> tuple[list[Reference], list[DateMention], list[Period]]:
+    """References, dates and periods of every paragraph, then of every footnote, each placed."""
     texts = [
         (para.text, Where(part="body", section=si, paragraph=pi, page=para.page), para)
         for si, section in enumerate(sections)
@@ -156,18 +175,31 @@ def _extract(
     ]
     refs: list[Reference] = []
     dates: list[DateMention] = []
+    periods: list[Period] = []
+    debate = Debate()
+    acts = DefinedActs()
     for text, where, para in texts:
         turns = page_turns.get(id(para)) if para is not None else None
-        mentions: list[Reference | DateMention] = [
-            *find_references(text),
+        found = find_references(text)
+        if more := [*debate_papers(text, found, debate), *acts.cite(text, found)]:
+            found = sorted([*found, *more], key=lambda r: r.where.start)
+        acts.learn(text)
+        mentions: list[Reference | DateMention | Period] = [
+            *found,
             *find_dates(text, letter_date),
+            *find_periods(text, letter_date),
         ]
         for item in mentions:
             start, end = item.where.start, item.where.end
             page = page_at(para, turns, start) if turns and para else where.page
             item.where = replace(where, start=start, end=end, page=page)
-            (refs if isinstance(item, Reference) else dates).append(item)
-    return refs, dates
+            if isinstance(item, Reference):
+                refs.append(item)
+            elif isinstance(item, DateMention):
+                dates.append(item)
+            else:
+                periods.append(item)
+    return refs, dates, periods
 
 
 def _drop_pages(doc: Document) -> None:
@@ -177,7 +209,7 @@ def _drop_pages(doc: Document) -> None:
             para.page = None
     for note in doc.footnotes:
         note.page = None
-    for item in [*doc.references, *doc.dates]:
+    for item in [*doc.references, *doc.dates, *doc.periods]:
         item.where.page = None
 
 
@@ -191,4 +223,15 @@ def _check(doc: Document) -> list[str]:
     missing = [f.number for f in doc.footnotes if f.number not in cited]
     if missing:
         warnings.append(f"footnotes without a marker in the text: {', '.join(missing)}")
+    notes = {note.number: note.text for note in doc.footnotes}
+    for date in doc.dates:
+        w = date.where
+        if w.part == "footnote":
+            text = notes.get(w.footnote or "", "")
+        elif w.section is not None and w.paragraph is not None:
+            text = doc.sections[w.section].paragraphs[w.paragraph].text
+        else:
+            continue
+        if (problem := weekday_mismatch(text, date)) is not None:
+            warnings.append(problem)
     return warnings

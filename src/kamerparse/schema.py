@@ -68,6 +68,13 @@ _FIELD_DOCS = {
     "Document.document_type": "brief, motie, amendement, verslag, nota van wijziging, "
     "memorie van antwoord, aanhangsel, handelingen or other",
     "Document.warnings": "what the parser was unsure of; an empty list when nothing",
+    "Document.sender": "a ministry letter: the ministry as its letterhead prints it; null for a "
+    "Kamerstuk, or when only the logo image names it",
+    "Document.reference": 'a ministry letter: its own kenmerk ("Ons kenmerk", "Kenmerk")',
+    "Document.their_reference": 'a ministry letter: the kenmerk it answers ("Uw kenmerk", '
+    '"Uw brief")',
+    "Document.attachments": 'a ministry letter: the "Bijlage(n)" field as printed',
+    "Document.salutation": 'a ministry letter: the salutation, "Geachte voorzitter,"',
     "Where.start": "offset of the mention's first character in that paragraph or footnote text",
     "Where.end": "offset just past the mention's last character",
     "Where.page": "page the text stands on (PDF and form-feed text only)",

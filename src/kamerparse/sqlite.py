@@ -9,7 +9,8 @@ and ``doc_id``, the document id such as "kst-27925-963", so most questions need 
 
 - ``documents``: one row per document (header fields, first dossier, warnings as JSON text).
 - ``dossiers``, ``paragraphs`` (section and paragraph index, heading, text), ``footnotes``,
-  ``"references"`` (quote the name: REFERENCES is an SQL keyword), ``dates``, ``signatories``.
+  ``"references"`` (quote the name: REFERENCES is an SQL keyword), ``dates``, ``periods``,
+  ``signatories``.
 - ``schema_version``: the version of this layout and of the document JSON it was built from.
 
 Which documents cite Kamerstuk 27 925, nr. 959::
@@ -80,6 +81,11 @@ CREATE TABLE IF NOT EXISTS documents (
     addressee TEXT,
     place TEXT,
     date DATE TEXT,
+    sender TEXT,
+    reference TEXT,
+    their_reference TEXT,
+    attachments TEXT,
+    salutation TEXT,
     n_pages INTEGER,
     warnings TEXT NOT NULL DEFAULT '[]'
 );
@@ -114,7 +120,11 @@ CREATE TABLE IF NOT EXISTS "references" ({_CHILD_KEY},
     parliamentary_year TEXT,
     dossier TEXT,
     number TEXT,
-    cited_page TEXT,{_WHERE_COLUMNS}
+    cited_page TEXT,
+    law TEXT,
+    article TEXT,
+    lid TEXT,
+    members TEXT,{_WHERE_COLUMNS}
 );
 CREATE TABLE IF NOT EXISTS dates ({_CHILD_KEY},
     position INTEGER NOT NULL,
@@ -122,7 +132,17 @@ CREATE TABLE IF NOT EXISTS dates ({_CHILD_KEY},
     value TEXT NOT NULL,
     precision TEXT NOT NULL,
     first_day DATE TEXT,
-    last_day DATE TEXT,{_WHERE_COLUMNS}
+    last_day DATE TEXT,
+    recurring INTEGER NOT NULL DEFAULT 0,{_WHERE_COLUMNS}
+);
+CREATE TABLE IF NOT EXISTS periods ({_CHILD_KEY},
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    value TEXT NOT NULL,
+    precision TEXT NOT NULL,
+    first_day DATE TEXT,
+    last_day DATE TEXT,
+    qualifier TEXT,{_WHERE_COLUMNS}
 );
 CREATE TABLE IF NOT EXISTS signatories ({_CHILD_KEY},
     position INTEGER NOT NULL,
@@ -139,17 +159,20 @@ CREATE INDEX IF NOT EXISTS references_doc_key ON "references"(doc_key);
 CREATE INDEX IF NOT EXISTS references_ref_id ON "references"(ref_id);
 CREATE INDEX IF NOT EXISTS dates_doc_key ON dates(doc_key);
 CREATE INDEX IF NOT EXISTS dates_value ON dates(value);
+CREATE INDEX IF NOT EXISTS periods_doc_key ON periods(doc_key);
+CREATE INDEX IF NOT EXISTS references_law ON "references"(law);
 CREATE INDEX IF NOT EXISTS signatories_doc_key ON signatories(doc_key);
 """
 
-CHILD_TABLES = ("dossiers", "paragraphs", "footnotes", "references", "dates", "signatories")
-
-_INSERT_DOCUMENT = (
-    "INSERT INTO documents (id, source_path, format, sha256, encoding, chamber,"
-    " parliamentary_year, dossier, dossier_title, number, document_type, title, addressee,"
-    " place, date, n_pages, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+CHILD_TABLES = (
+    "dossiers",
+    "paragraphs",
+    "footnotes",
+    "references",
+    "dates",
+    "periods",
+    "signatories",
 )
-
 
 class SchemaMismatchError(RuntimeError):
     """The database was written by a kamerparse with another table layout."""
@@ -180,13 +203,37 @@ def document_record(doc: dict[str, Any]) -> dict[str, Any]:
         "addressee": doc.get("addressee"),
         "place": doc.get("place"),
         "date": doc.get("date"),
+        "sender": doc.get("sender"),
+        "reference": doc.get("reference"),
+        "their_reference": doc.get("their_reference"),
+        "attachments": doc.get("attachments"),
+        "salutation": doc.get("salutation"),
         "n_pages": source.get("pages"),
         "warnings": json.dumps(doc.get("warnings") or [], ensure_ascii=False),
     }
 
 
+# the documents row's columns are the record's keys, so the two cannot disagree
+_DOCUMENT_COLUMNS = tuple(document_record({}))
+_INSERT_DOCUMENT = (
+    f"INSERT INTO documents ({', '.join(_DOCUMENT_COLUMNS)})"
+    f" VALUES ({', '.join('?' * len(_DOCUMENT_COLUMNS))})"
+)
+
+
 # Reference fields in column order: id -> ref_id, page -> cited_page (the page it points at)
-_REFERENCE_FIELDS = ("id", "url", "chamber", "parliamentary_year", "dossier", "number", "page")
+_REFERENCE_FIELDS = (
+    "id",
+    "url",
+    "chamber",
+    "parliamentary_year",
+    "dossier",
+    "number",
+    "page",
+    "law",
+    "article",
+    "lid",
+)
 
 
 def date_span(value: str | None) -> tuple[str | None, str | None]:
@@ -237,6 +284,11 @@ def _where(w: dict[str, Any] | None) -> tuple[Any, ...]:
     )
 
 
+def _json_list(value: list[str] | None) -> str | None:
+    """A list as JSON text ("members": '["De Boer", "Hoogland"]'), NULL where there is none."""
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
 def _child_rows(key: int, doc: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
     """The rows of every child table for one document (``key`` is its ``doc_key``)."""
     i = doc.get("id")
@@ -259,13 +311,28 @@ def _child_rows(key: int, doc: dict[str, Any]) -> dict[str, list[tuple[Any, ...]
         for n, f in enumerate(doc.get("footnotes") or [])
     ]
     rows["references"] = [
-        (key, i, n, r["type"], r["text"], *map(r.get, _REFERENCE_FIELDS), *_where(r.get("where")))
+        (
+            key,
+            i,
+            n,
+            r["type"],
+            r["text"],
+            *map(r.get, _REFERENCE_FIELDS),
+            _json_list(r.get("members")),
+            *_where(r.get("where")),
+        )
         for n, r in enumerate(doc.get("references") or [])
     ]
     rows["dates"] = [
-        (key, i, n, d["text"], d["value"], d.get("precision", "day"), *date_span(d["value"]),
-         *_where(d.get("where")))
+        (key, i, n, d["text"], d["value"], d.get("precision", "day"),
+         *((d["start"], d.get("end")) if d.get("start") else date_span(d["value"])),
+         int(bool(d.get("recurring"))), *_where(d.get("where")))
         for n, d in enumerate(doc.get("dates") or [])
+    ]  # fmt: skip
+    rows["periods"] = [
+        (key, i, n, d["text"], d["value"], d.get("precision"), d.get("start"), d.get("end"),
+         d.get("qualifier"), *_where(d.get("where")))
+        for n, d in enumerate(doc.get("periods") or [])
     ]  # fmt: skip
     rows["signatories"] = [
         (key, i, n, s.get("function"), s["name"])

@@ -47,7 +47,7 @@ from typing import Literal
 
 from kamerparse.model import DateMention, Where
 
-__all__ = ["find_dates", "parse_date_line"]
+__all__ = ["find_dates", "parse_date_line", "weekday_mismatch"]
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
@@ -437,6 +437,26 @@ def _year_after(unit: _Unit, anchor: _Unit) -> int:
 # ---------------------------------------------------------------------------------------------
 
 
+# "elk jaar op 1 juli", "jaarlijks op 4 mei", "ieder jaar rond 5 december": a date that returns
+_RECURRING_RE = re.compile(
+    r"(?:(?:[Ee]lk|[Ii]eder)e?[ \u00a0]jaar|[Jj]aarlijks)"
+    r"(?:[ \u00a0](?:op|rond|vóór|voor|per|tot))?"
+    r"[ \u00a0]\Z"
+)
+
+
+# Days that come back every year and are named as such: Dodenherdenking (4 May),
+# Bevrijdingsdag (5 May), Koningsdag (27 April), Keti Koti (1 July), Sinterklaas (5 December),
+# Christmas, New Year's Eve and Day, Veteranendag is a Saturday and so has no fixed date.
+_NATIONAL_DAYS = frozenset({(5, 4), (5, 5), (4, 27), (7, 1), (12, 5), (12, 25), (12, 26), (12, 31)})
+
+
+def _month_end(first: datetime.date) -> datetime.date:
+    """The last day of the month that starts on ``first``."""
+    following = first.replace(year=first.year + first.month // 12, month=first.month % 12 + 1)
+    return following - datetime.timedelta(days=1)
+
+
 def _mentions(text: str, unit: _Unit) -> list[DateMention]:
     """One mention per day named in a resolved unit (or one for a month unit).
 
@@ -446,12 +466,20 @@ def _mentions(text: str, unit: _Unit) -> list[DateMention]:
     """
     if unit.year is None:
         return []
+    recurring = _RECURRING_RE.search(text, max(0, unit.start - 24), unit.start) is not None
+    if not recurring and not unit.explicit and unit.mode == "nearest" and len(unit.days) == 1:
+        # a national day without year or "jl."/"a.s.": "op 4 mei", "rond 5 december"
+        recurring = (unit.month, unit.days[0].day) in _NATIONAL_DAYS
     if not unit.days:
+        first = datetime.date(unit.year, unit.month, 1)
         return [
             DateMention(
                 text=text[unit.start : unit.end],
                 value=f"{unit.year:04d}-{unit.month:02d}",
                 precision="month",
+                start=first.isoformat(),
+                end=_month_end(first).isoformat(),
+                recurring=recurring,
                 where=Where(start=unit.start, end=unit.end),
             )
         ]
@@ -467,6 +495,9 @@ def _mentions(text: str, unit: _Unit) -> list[DateMention]:
                 text=text[day.start : end],
                 value=date.isoformat(),
                 precision="day",
+                start=date.isoformat(),
+                end=date.isoformat(),
+                recurring=recurring,
                 where=Where(start=day.start, end=end),
             )
         )
@@ -549,3 +580,37 @@ def parse_date_line(text: str) -> tuple[str | None, datetime.date | None]:
     if date is None or not (_MIN_YEAR <= year <= _MAX_YEAR):
         return None, None
     return m.group("place"), date
+
+
+# ---------------------------------------------------------------------------------------------
+# Weekdays
+# ---------------------------------------------------------------------------------------------
+
+_WEEKDAY_NUMBERS = {
+    name: n
+    for n, name in enumerate(
+        ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+    )
+}
+_WEEKDAY_BEFORE_RE = re.compile(
+    r"(?i:(?P<weekday>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))"
+    r",?[ \u00a0](?:de[ \u00a0])?\Z"
+)
+
+
+def weekday_mismatch(text: str, mention: DateMention) -> str | None:
+    """A warning when the weekday written before a date is not that date's weekday
+    ("dinsdag 3 maart 2025", a Monday), else None. The date stays as written: the warning says
+    that the text contradicts itself, it does not guess which half is wrong."""
+    if mention.precision != "day":
+        return None
+    start = mention.where.start
+    m = _WEEKDAY_BEFORE_RE.search(text, max(0, start - 14), start)
+    if m is None:
+        return None
+    date = datetime.date.fromisoformat(mention.value)
+    written = m["weekday"].lower()
+    if _WEEKDAY_NUMBERS[written] == date.weekday():
+        return None
+    actual = next(name for name, n in _WEEKDAY_NUMBERS.items() if n == date.weekday())
+    return f"date {mention.text!r} is a {actual}, the text says {written}"

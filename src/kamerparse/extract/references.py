@@ -54,9 +54,21 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
+from kamerparse.extract.eu import find_eu_legislation
+from kamerparse.extract.laws import find_laws
+from kamerparse.extract.members import find_member_papers
+from kamerparse.extract.urls import find_urls
 from kamerparse.model import Reference, Where
 
-__all__ = ["find_references", "normalise_dossier", "parliamentary_year"]
+__all__ = [
+    "Debate",
+    "debate_papers",
+    "find_references",
+    "normalise_dossier",
+    "parliamentary_year",
+    "replaced_paper",
+    "take_chamber_from_document",
+]
 
 OB_URL = "https://zoek.officielebekendmakingen.nl/{}.html"
 DOSSIER_URL = "https://zoek.officielebekendmakingen.nl/dossier/{}"
@@ -153,6 +165,7 @@ _KST_RE = re.compile(
     (?P<dossiers>{_DOSSIER_U}(?:(?:{_SP}en{_SP}|,{_SP}?|{_SP}?[&/]{_SP}?){_LATER_DOSSIER})*)
     (?:
         ,?{_SP}?(?:[Ss]tuk{_SP})?(?:[Nn]rs?|[Nn]ummers?)\.?{_SP}?(?P<numbers>{_NUMBER_LIST})
+      | ,?{_SP}letter{_SP}(?P<letterword>[A-Z]{{1,2}})(?![\w'’])
       | ,{_SP}?(?P<letters>{_LETTER_LIST})
       | {_SP}?{_DASH}{_SP}?(?P<compact>\d{{1,4}})(?!\d){_NOT_A_QUANTITY}
     )?
@@ -211,10 +224,17 @@ _STUK_NR_RE = re.compile(
     rf"""
     (?<![\w])(?:[Ss]tuk|krijgt)
     {_SP}(?:nr\.?|nummer){_SP}?(?P<num>\d{{1,4}}|[A-Z]{{1,2}})(?![\w])
-    {_SP}?\({_SP}?(?P<dossier>{_DOSSIER_U}){_SP}?\)
+    (?:
+        {_SP}?\({_SP}?(?P<dossier>{_DOSSIER_U}){_SP}?\)
+      | ,{_SP}(?P<after>{_DOSSIER_U})(?![\d.,]\d)  # reversed: "op stuk nr. 292, 33576"
+    )
     """,
     re.X,
 )
+
+# A dossier alone in brackets: "(36 410-VII)", "(21 501–02)", "voor het jaar 2024 (36410-XIV)".
+# Only series numbers of the last decades (19 000-39 999), so that "(12 500)" stays an amount.
+_BRACKETED_DOSSIER_RE = re.compile(rf"\({_SP}?(?P<dossier>{_DOSSIER_U}){_SP}?\)", re.X)
 
 # Handelingen and their Aanhangsel. "Aanhangsel" is looked for before the match, so that the
 # pattern starts with a literal.
@@ -252,8 +272,11 @@ _GAZETTE_RE = re.compile(
 
 _ECLI_RE = re.compile(r"ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*")
 
-# European Commission documents. CELEX sector 5 with the document letters per series.
-_EU_CELEX = {"COM": "DC", "JOIN": "JC", "SWD": "SC", "SEC": "SC"}
+# European Commission documents. CELEX sector 5 with the document letters per series; a COM
+# number is a proposal (PC) or a communication (DC), which only the words around it tell.
+_EU_CELEX = {"JOIN": "JC", "SWD": "SC", "SEC": "SC"}
+_COM_KIND_RE = re.compile(r"voorstel|mededeling|communicatie|strategie|actieplan|witboek")
+_COM_WINDOW = 160
 _EU_RE = re.compile(
     rf"""
     (?P<kind>COM|JOIN|SWD|SEC){_SP}?\({_SP}?(?P<year>(?:19|20)\d\d){_SP}?\)
@@ -282,6 +305,7 @@ _OFFICIAL_ID_RE = re.compile(
 )
 
 _HAS_DIGIT_RE = re.compile(r"\d")
+_AMOUNT_BEFORE_RE = re.compile(rf"(?:€|EUR|\$|£){_SP}?\Z")
 _FIVE_DIGITS_RE = re.compile(r"\d\d[ .\u00a0\u202f]?\d\d\d")
 
 # --------------------------------------------------------------------------------------------
@@ -472,6 +496,8 @@ def _items_of(text: str, m: re.Match[str], dossiers: list[_Dossier]) -> list[_It
         return _parse_numbers(text, m.start("numbers"), m.end("numbers"))
     if m["letters"] is not None:
         return _parse_letters(text, m.start("letters"), m.end("letters"))
+    if m["letterword"] is not None:  # Eerste Kamer: "36 067, letter Y"
+        return [_Item((m["letterword"],), m.start("letterword"), m.end(), None)]
     if m["compact"] is not None and len(dossiers) == 1:
         return [_Item((m["compact"].lstrip("0") or "0",), m.start("compact"), m.end(), None)]
     return []
@@ -493,6 +519,8 @@ def _is_bare_number(text: str, m: re.Match[str]) -> bool:
     """
     if m["numbers"] is not None or m["letters"] is not None or m["compact"] is not None:
         return False
+    if m["letterword"] is not None:
+        return False
     start = m.start()
     if text[start - 1 : start] == "(":
         return False
@@ -513,8 +541,8 @@ def _bare_compact_is_citation(text: str, m: re.Match[str], dossier: _Dossier) ->
 
 def _resolve_kamerstuk(text: str, m: re.Match[str]) -> _Citation | None:
     """Turn one kamerstuk match into references, or None when it is not a citation."""
-    if _is_bare_number(text, m):
-        return None
+    if _is_bare_number(text, m) or _AMOUNT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+        return None  # "€ 12 345, nr. 5" is an amount
     dossiers = _parse_dossiers(text, m.start("dossiers"), m.end("dossiers"))
     if not dossiers:
         return None
@@ -525,7 +553,12 @@ def _resolve_kamerstuk(text: str, m: re.Match[str]) -> _Citation | None:
         items = [_Item((split[1],), split[0].start, split[0].end, None)]
     if not items:
         return _resolve_dossier_only(text, m, prefix, dossiers)
-    bare_compact = not prefix.keyword and m["numbers"] is None and m["letters"] is None
+    bare_compact = (
+        not prefix.keyword
+        and m["numbers"] is None
+        and m["letters"] is None
+        and m["letterword"] is None
+    )
     if bare_compact and not _bare_compact_is_citation(text, m, dossiers[0]):
         return None
     dossier = dossiers[0].id  # with several dossiers the number belongs to the first one
@@ -596,11 +629,23 @@ def _scan_roman_dossiers(text: str) -> Iterator[_Citation]:
         yield _Citation(m.start(), m.end(), (ref,))
 
 
+def _scan_bracketed_dossiers(text: str) -> Iterator[_Citation]:
+    """A dossier alone in brackets, without keyword: "de begroting (36 410-VII)"."""
+    for m in _BRACKETED_DOSSIER_RE.finditer(text):
+        dossier = normalise_dossier(m["dossier"])
+        if dossier is None or not 19 <= int(dossier[:2]) <= 39:
+            continue
+        if dossier.isdigit() and dossier.endswith("000"):
+            continue  # "(25 000)" is a round amount; "36 000" stands with its part (-VIII)
+        start, end = m.span("dossier")
+        yield _Citation(start, end, (_dossier_ref(text, start, end, dossier, None, None),))
+
+
 def _scan_stuk_nr(text: str) -> Iterator[_Citation]:
     """Kamerstukken cited number first: "op stuk nr. 54 (32 012)"; in the Handelingen the
     chair numbers a new motie so: "Zij krijgt nr. 1136 (32847)"."""
     for m in _STUK_NR_RE.finditer(text):
-        dossier = normalise_dossier(m["dossier"])
+        dossier = normalise_dossier(m["dossier"] or m["after"])
         if dossier is None:
             continue
         ref = _kamerstuk(text, m.start(), m.end(), dossier, m["num"].lstrip("0") or "0")
@@ -675,16 +720,29 @@ def _scan_ecli(text: str) -> Iterator[_Citation]:
         yield _Citation(m.start(), m.end(), (ref,))
 
 
+def _com_letters(text: str, start: int) -> str | None:
+    """CELEX letters of a COM document: "PC" for a proposal, "DC" for a communication, as the
+    words before it in its sentence say ("het voorstel voor een richtlijn (COM(2021) 752)");
+    None when they do not, because one COM series numbers both."""
+    window = text[max(0, start - _COM_WINDOW) : start]
+    stop = max(window.rfind(". "), window.rfind("; "))
+    words = _COM_KIND_RE.findall(window[stop + 1 :].lower())
+    if not words:
+        return None
+    return "PC" if words[-1].startswith("voorst") else "DC"
+
+
 def _scan_eu(text: str) -> Iterator[_Citation]:
     """European Commission documents "COM(2021) 752 final" → id "COM(2021)752"."""
     for m in _EU_RE.finditer(text):
         kind, year, number = m["kind"], m["year"], m["nr"]
-        celex = f"5{year}{_EU_CELEX[kind]}{int(number):04d}"
+        letters = _com_letters(text, m.start()) if kind == "COM" else _EU_CELEX[kind]
+        celex = f"5{year}{letters}{int(number):04d}" if letters else None
         ref = Reference(
             type="eu",
             text=m[0],
             id=f"{kind}({year}){int(number)}",
-            url=EURLEX_URL.format(celex),
+            url=EURLEX_URL.format(celex) if celex else None,
             number=number,
             where=Where(start=m.start(), end=m.end()),
         )
@@ -779,6 +837,7 @@ _SCANNERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[_Citation
     (_always, _scan_kamerstukken),  # skips to five-digit runs itself
     (lambda text: _ROMAN_DOSSIER_HINT_RE.search(text) is not None, _scan_roman_dossiers),
     (lambda text: "tuk n" in text or "krijgt n" in text, _scan_stuk_nr),
+    (lambda text: "(" in text, _scan_bracketed_dossiers),
     (_may_cite_gazette, _scan_gazettes),
     (lambda text: "ECLI:" in text, _scan_ecli),
     (_may_cite_eu, _scan_eu),
@@ -805,12 +864,199 @@ def find_references(text: str) -> list[Reference]:
     Each Reference carries ``where.start``/``where.end``: offsets of its ``text`` in ``text``;
     the pipeline fills the other ``Where`` fields.
     """
-    if _HAS_DIGIT_RE.search(text) is None:
-        return []  # every citation form has a digit
-    found = [
-        (priority, citation)
-        for priority, (gate, scan) in enumerate(_SCANNERS)
-        if gate(text)
-        for citation in scan(text)
-    ]
-    return [ref for citation in _drop_overlaps(found) for ref in citation.refs]
+    papers: list[Reference] = []
+    if _HAS_DIGIT_RE.search(text) is not None:  # every paper citation has a digit
+        found = [
+            (priority, citation)
+            for priority, (gate, scan) in enumerate(_SCANNERS)
+            if gate(text)
+            for citation in scan(text)
+        ]
+        papers = [ref for citation in _drop_overlaps(found) for ref in citation.refs]
+    return _merge(papers, _citations_by_name(text, papers))
+
+
+def _citations_by_name(text: str, papers: list[Reference]) -> list[Reference]:
+    """Acts, EU legislation, moties and amendementen by name, and web addresses.
+
+    These stand beside the paper citations, not instead of them: "de motie-Omtzigt (Kamerstuk
+    35 570, nr. 12)" is a motie and a Kamerstuk, an address of zoek.officielebekendmakingen.nl
+    a URL and the paper it shows. Inside an address nothing else is read; an EU act inside a
+    Dutch act's name ("Uitvoeringswet Algemene verordening gegevensbescherming") is the act.
+    """
+    urls = find_urls(text)
+    laws = find_laws(text)
+    eu = [r for r in find_eu_legislation(text) if not any(_inside(r, law) for law in laws)]
+    laws, eu = _join_eu_articles(text, laws, eu)
+    kamerstukken = [r for r in papers if r.type == "kamerstuk"]
+    named = [*laws, *eu, *find_member_papers(text, kamerstukken)]
+    return [*urls, *(r for r in named if not any(_inside(r, url) for url in urls))]
+
+
+# Between an article and the EU act it belongs to: " ", ", ", " van de ", ", van de "
+_EU_ARTICLE_JOIN_RE = re.compile(rf",?{_SP}(?:van{_SP}(?:(?:de|het){_SP})?)?")
+
+
+def _join_eu_articles(
+    text: str, laws: list[Reference], eu: list[Reference]
+) -> tuple[list[Reference], list[Reference]]:
+    """"artikel 5 AVG", "artikelen 12 en 13 van Richtlijn 2011/95/EU": the articles that the
+    act finder left without act (it leaves EU acts alone) become articles of the EU act that
+    follows them, as references of type eu-legislation with its CELEX id."""
+    if not eu or not laws:
+        return laws, eu
+    kept: list[Reference] = []
+    joined: list[Reference] = []
+    pending: list[Reference] = []  # one article head: "artikelen 12" and then "13"
+    for law in [*laws, None]:
+        if law is not None and law.law is None and law.article is not None:
+            if pending and text[pending[-1].where.end : law.where.start].strip(" ,en") == "":
+                pending.append(law)
+                continue
+            kept += _flush(text, pending, eu, joined)
+            pending = [law]
+            continue
+        kept += _flush(text, pending, eu, joined)
+        pending = []
+        if law is not None:
+            kept.append(law)
+    return kept, sorted([*eu, *joined], key=lambda r: r.where.start)
+
+
+def _flush(
+    text: str, head: list[Reference], eu: list[Reference], joined: list[Reference]
+) -> list[Reference]:
+    """Join an article head to the EU act right after it; give it back when there is none."""
+    if not head:
+        return []
+    end = max(law.where.end for law in head)
+    act = next((e for e in eu if e.where.start >= end), None)
+    if act is None or not _EU_ARTICLE_JOIN_RE.fullmatch(text, end, act.where.start):
+        return head
+    eu.remove(act)  # the act is named as part of the first article's mention
+    for k, law in enumerate(head):
+        start, stop = law.where.start, act.where.end if k == 0 else law.where.end
+        joined.append(
+            Reference(
+                type="eu-legislation",
+                text=text[start:stop],
+                id=act.id,
+                url=act.url,
+                article=law.article,
+                lid=law.lid,
+                where=Where(start=start, end=stop),
+            )
+        )
+    return []
+
+
+def _inside(ref: Reference, outer: Reference) -> bool:
+    return outer.where.start <= ref.where.start and ref.where.end <= outer.where.end
+
+
+def _merge(papers: list[Reference], named: list[Reference]) -> list[Reference]:
+    """Paper citations and the others, in order of position (papers first on a tie)."""
+    if not named:
+        return papers
+    return sorted([*papers, *named], key=lambda r: r.where.start)
+
+
+# --------------------------------------------------------------------------------------------
+# context from the document
+# --------------------------------------------------------------------------------------------
+
+
+def take_chamber_from_document(refs: list[Reference], chamber: str | None) -> None:
+    """Handelingen and Aanhangsel citations that name no chamber take the document's own
+    ("Handelingen 2019/20, nr. 12" in a Tweede Kamer paper is the Tweede Kamer's), which
+    gives them their id; in place."""
+    code = _chamber_code(chamber) if chamber else None
+    if code is None:
+        return
+    for ref in refs:
+        if ref.type not in ("handelingen", "aanhangsel") or ref.chamber or ref.id:
+            continue
+        if ref.number is None or ref.parliamentary_year is None:
+            continue
+        years = ref.parliamentary_year.replace("-", "")
+        if ref.type == "aanhangsel":
+            ref_id = f"ah-{code}-{years}-{ref.number}"
+        else:
+            m = _HANDELINGEN_RE.search(ref.text)
+            item = f"-{m['item']}" if m is not None and m["item"] else ""
+            ref_id = f"h-{code}-{years}-{ref.number}{item}"
+        ref.chamber, ref.id, ref.url = chamber, ref_id, OB_URL.format(ref_id)
+
+
+_REPLACES_RE = re.compile(
+    r"ter vervanging van (?:die|dat|het|de) gedrukt onder (?:nr\.|nummer) ?"
+    r"(?P<nr>\d{1,4}|[A-Z]{1,2})\b",
+    re.I,
+)
+
+
+def replaced_paper(title: str | None, dossier: str | None) -> Reference | None:
+    """The paper a changed motie or amendement replaces: "GEWIJZIGDE MOTIE … TER VERVANGING
+    VAN DIE GEDRUKT ONDER NR. 18" in dossier 32123-XIII is kst-32123-XIII-18. Its type is
+    "replaces" (the paper is not cited in the text: it is the one this paper succeeds), and
+    it stands in the header."""
+    if not title or not dossier:
+        return None
+    m = _REPLACES_RE.search(title)
+    if m is None:
+        return None
+    ref_id = f"kst-{dossier}-{m['nr']}"
+    return Reference(
+        type="replaces",
+        text=m[0],
+        id=ref_id,
+        url=OB_URL.format(ref_id),
+        dossier=dossier,
+        number=m["nr"],
+        where=Where(part="header", start=m.start(), end=m.end()),
+    )
+
+
+# "de motie op stuk nr. 1139" in the Handelingen: no dossier, the debate gives it. Not when a
+# dossier follows ("op stuk nr. 54 (32 012)", "stuk nr. 292, 33576"): _STUK_NR_RE reads those.
+_DEBATE_STUK_RE = re.compile(
+    rf"""
+    (?<![\w])(?:[Mm]otie|[Aa]mendement)
+    {_SP}(?:op{_SP})?(?P<span>stuk{_SP}(?:nr\.?|nummer){_SP}?(?P<num>\d{{1,4}}))(?![\w])
+    (?!{_SP}?\(|,{_SP}?\d\d{_SP}?\d{{3}})
+    """,
+    re.X,
+)
+
+
+class Debate:
+    """What a Handelingen report has said so far about the papers of its debate: the moties
+    the chair numbered ("Zij krijgt nr. 1136 (32847)") and the last dossier so numbered."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, str] = {}
+        self.dossier: str | None = None
+
+    def learn(self, refs: list[Reference]) -> None:
+        for ref in refs:
+            if ref.type == "kamerstuk" and ref.text.startswith("krijgt") and ref.dossier:
+                self.numbers[ref.number or ""] = ref.dossier
+                self.dossier = ref.dossier
+
+
+def debate_papers(text: str, found: list[Reference], debate: Debate) -> list[Reference]:
+    """Kamerstukken cited by number alone in a debate ("De motie op stuk nr. 1139 verzoekt"):
+    the dossier is the one the chair gave that number, else the debate's last one. Outside a
+    report where the chair numbers papers nothing is found. ``debate`` learns from ``found``
+    first, so call this paragraph by paragraph in order."""
+    debate.learn(found)
+    if debate.dossier is None or "stuk" not in text:
+        return []
+    refs = []
+    for m in _DEBATE_STUK_RE.finditer(text):
+        if any(r.where.start <= m.start("span") < r.where.end for r in found):
+            continue
+        number = m["num"].lstrip("0") or "0"
+        dossier = debate.numbers.get(number, debate.dossier)
+        refs.append(_kamerstuk(text, m.start("span"), m.end("span"), dossier, number))
+    return refs

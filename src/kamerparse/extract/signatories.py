@@ -16,11 +16,14 @@ from __future__ import annotations
 import re
 
 from ..model import Signatory
+from .dates import parse_date_line
 
+# an upper-case letter, accented ones too ("Öztürk", "Ünver", "Şahin")
+_UP = "[A-ZÀ-ÖØ-ÞĆČŁŃŚŠŞŻŽ]"
 # academic titles may stand before the initials: "mr. drs. C.J. Schouten"
 _INITIALS = r"(?:(?:mr|drs|dr|ir|ing|prof|ds)\.\s?)*(?:[A-Z][a-z]{0,2}\.\s?)+"
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|het|von|du|la|le|in\s[’']t)"
-_SURNAME = rf"(?:{_PARTICLE}\s?)*[A-Z][\w'’-]*(?:\s+(?:{_PARTICLE}\s+)*[A-Z][\w'’-]*)*"
+_SURNAME = rf"(?:{_PARTICLE}\s?)*{_UP}[\w'’-]*(?:\s+(?:{_PARTICLE}\s+)*{_UP}[\w'’-]*)*"
 NAME = re.compile(rf"{_INITIALS}\s?{_SURNAME}")
 # several names on one line split before initials that follow a surname
 _NAME_SPLIT = re.compile(rf"(?<!\.)\s+(?={_INITIALS}\s?[A-Z])")
@@ -33,13 +36,18 @@ _ROLE = (
 FUNCTION = re.compile(rf"(?:(?:De|Het|de|het)\s+)?(?:\S+\s+){{0,2}}{_ROLE}\b[^.;:]{{0,150}}")
 # a moties/amendementen member name: "Ten Hoopen", "Ortega-Martijn", "Van der Staaij"
 _MEMBER_PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n ['’]t|[Hh]et)"
-_MEMBER_WORD = rf"[A-Z][\w'’]*(?:-(?:{_MEMBER_PARTICLE}\s+)*[A-Za-z][\w'’]*)*"
+_MEMBER_WORD = rf"{_UP}[\w'’]*(?:-(?:{_MEMBER_PARTICLE}\s+)*[^\W\d_][\w'’]*)*"
 # "Ten Hoopen", "Ortega-Martijn", "Van der Staaij", "Faber-van de Klashorst"; a first name where
 # two members share a surname: "Diederik van Dijk", "Léon de Jong", "Daniëlle Jansen"; a stray
 # comma or full stop after the name ("Teunissen,", "Bushoff.") is a typo, not part of it
 MEMBER = re.compile(
-    rf"(?:[A-Z][\w'’]*\s+(?={_MEMBER_PARTICLE}\s))?(?:{_MEMBER_PARTICLE}\s+){{0,3}}"
+    rf"(?:{_UP}[\w'’]*\s+(?={_MEMBER_PARTICLE}\s))?(?:{_MEMBER_PARTICLE}\s+){{0,3}}"
     rf"{_MEMBER_WORD}(?:\s+{_MEMBER_WORD})?[.,]?"
+)
+# a name written out in full under a function, as ministries' own letters sign: "Mark Harbers",
+# "Hugo de Jonge", "Dilan Yeşilgöz-Zegerius"; only taken where a function line stands above it
+FULL_NAME = re.compile(
+    rf"{_UP}[\w'’-]+(?:\s+{_UP}[\w'’-]+)?\s+(?:{_MEMBER_PARTICLE}\s+){{0,3}}{_MEMBER_WORD}"
 )
 CLOSING = re.compile(
     r"(?:Hoogachtend|Met (?:de meeste )?hoogachting|Met vriendelijke groet(?:en)?|"
@@ -70,10 +78,29 @@ def is_name_line(text: str) -> bool:
     return bool(split_names(text)) or _name_first(text) is not None
 
 
+# a name over its function, the Algemene Rekenkamer's way: "drs. A. (Arno) Visser," / "president"
+_GIVEN = re.compile(r"\s*\([^()]{1,30}\)")
+BARE_ROLE = re.compile(rf"(?:wnd\.\s+|waarnemend\s+)?{_ROLE}")
+
+
+def name_over_role(name: str, role: str) -> bool:
+    """``name`` (with its given name in brackets and a comma, as printed) stands over a bare
+    ``role`` line: together they are one signatory."""
+    plain = _GIVEN.sub("", name.strip()).rstrip(",").strip()
+    return bool(BARE_ROLE.fullmatch(role.strip().rstrip(","))) and (
+        bool(NAME.fullmatch(plain)) or is_full_name(plain)
+    )
+
+
+def _function(text: str) -> bool:
+    """A function, also set in capitals ("DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT")."""
+    return bool(FUNCTION.fullmatch(text) or (text.isupper() and FUNCTION.fullmatch(text.lower())))
+
+
 def is_function_line(text: str) -> bool:
     """A function standing alone ("De Minister van Defensie,") or with names after a comma."""
     t = text.strip()
-    if t.endswith(",") and FUNCTION.fullmatch(t[:-1].strip()):
+    if t.endswith(",") and _function(t[:-1].strip()):
         return True
     if len(segments(t)) > 1:
         return True
@@ -83,9 +110,13 @@ def is_function_line(text: str) -> bool:
 def is_bare_function(text: str) -> bool:
     """A function without its closing comma: "De minister van Justitie en Veiligheid"."""
     t = text.strip()
-    return (
-        len(t) < 120 and bool(re.match(r"(?:De|de|Het|het)\s", t)) and bool(FUNCTION.fullmatch(t))
-    )
+    return len(t) < 120 and bool(re.match(r"(?:De|de|Het|het)\s", t, re.I)) and _function(t)
+
+
+def is_full_name(text: str) -> bool:
+    """A name written out in full ("Mark Harbers"): a signatory only right under a function."""
+    t = text.strip()
+    return len(t) <= 50 and FULL_NAME.fullmatch(t) is not None and not _function(t)
 
 
 def _inline(text: str) -> tuple[str, list[str]] | None:
@@ -93,8 +124,8 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
     head, sep, tail = text.rpartition(",")
     if not sep:
         return None
-    names = split_names(tail)
-    if names and FUNCTION.fullmatch(head.strip()):
+    names = split_names(tail) or ([tail.strip()] if is_full_name(tail) else [])
+    if names and _function(head.strip()):
         return head.strip(), names
     return None
 
@@ -116,15 +147,33 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
 
     ``members``: the document is a motie or amendement, so bare surnames are signatories too.
     """
+    lines = _join_broken(lines)
     out: list[Signatory] = []
     function: str | None = None
-    for text in (seg for raw in lines for seg in segments(raw)):
+    # a dagtekening above, or nothing but the name: a bare name signs (the King)
+    dated = len(lines) == 1
+    texts = [seg for raw in lines for seg in segments(raw)]
+    skip = False
+    for k, text in enumerate(texts):
+        if skip:
+            skip = False
+            continue
         if not text or CLOSING.fullmatch(text):
+            continue
+        if k + 1 < len(texts) and name_over_role(text, texts[k + 1]):
+            out.append(Signatory(texts[k + 1].strip().rstrip(","), text.strip().rstrip(",")))
+            skip = True
+            continue
+        if parse_date_line(text)[1] is not None:
+            dated = True
+            continue
+        if dated and not out and MEMBER.fullmatch(text):
+            out.append(Signatory(None, text.rstrip(".,")))
             continue
         if inline := _inline(text):
             function, names = inline
             out += [Signatory(function, n) for n in names]
-        elif text.endswith(",") and FUNCTION.fullmatch(text[:-1].strip()):
+        elif text.endswith(",") and _function(text[:-1].strip()):
             function = text[:-1].strip()
         elif is_bare_function(text):
             function = text
@@ -132,6 +181,21 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
             out += [Signatory(function, n) for n in names]
         elif nf := _name_first(text):
             out.append(Signatory(nf[1], nf[0]))
+        elif function is not None and is_full_name(text):
+            out.append(Signatory(function, text))
         elif members and MEMBER.fullmatch(text):
             out.append(Signatory(None, text.rstrip(".,")))
+    return out
+
+
+def _join_broken(lines: list[str]) -> list[str]:
+    """A function broken over two lines with a hyphen ("Mede namens de mi-" / "nister van …")
+    is one line."""
+    out: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if out and re.search(r"[a-z]-$", out[-1]) and text[:1].islower():
+            out[-1] = out[-1][:-1] + text
+        else:
+            out.append(text)
     return out

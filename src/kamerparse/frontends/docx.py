@@ -43,6 +43,9 @@ _FOOTREF, _TXBX, _PPR, _RPR = (
     f"{_W}{t}" for t in ("footnoteReference", "txbxContent", "pPr", "rPr")
 )
 _NOBREAK_HYPHEN, _SOFT_HYPHEN = f"{_W}noBreakHyphen", f"{_W}softHyphen"
+_FLDCHAR, _INSTR = f"{_W}fldChar", f"{_W}instrText"
+_DOCPROPERTY = re.compile(r"\s*DOCPROPERTY\s+\"?([^\s\"]+)")
+_XML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _FALLBACK = f"{_MC}Fallback"  # an older copy of what mc:Choice holds: read once, not twice
 _VAL = f"{_W}val"
 _ID = f"{_W}id"
@@ -61,6 +64,17 @@ class _Para:
     chars: int = 0
 
 
+@dataclass(slots=True)
+class _Context:
+    """What reading one document carries from run to run: footnote numbers, and the field
+    being read (a field may open in one paragraph and close in the next)."""
+
+    numbers: dict[str, str] = field(default_factory=dict)  # footnote id -> the printed number
+    properties: dict[str, str] = field(default_factory=dict)  # docProps/custom.xml
+    # the open fields, innermost last: [instruction, in its result part, result has text]
+    fields: list[list] = field(default_factory=list)
+
+
 def is_docx(data: bytes) -> bool:
     """A zip whose first entry names a Word part ([Content_Types].xml or word/…)."""
     return data[:4] == DOCX_MAGIC and (b"word/" in data[:4096] or b"[Content_Types]" in data[:200])
@@ -77,17 +91,18 @@ def read_docx(data: bytes) -> Layout:
         if document is None:
             raise ParseError("corrupt-docx", "a zip without word/document.xml: not a .docx")
         notes_xml = _part(archive, "word/footnotes.xml")
+        custom = _part(archive, "docProps/custom.xml")
         root = _xml(document)
         first_header = _first_page_header(archive, root)
     body = root.find(f"{_W}body")
     if body is None:
         raise ParseError("corrupt-docx", ".docx without a document body")
-    numbers: dict[str, str] = {}  # footnote id -> the number Word prints
+    ctx = _Context(properties=_properties(custom) if custom is not None else {})
     try:
         # a letter's letterhead (addressee, date, subject) is often the first page's header
-        paras = list(_paragraphs(first_header, numbers)) if first_header is not None else []
-        paras += _paragraphs(body, numbers)
-        notes = _footnotes(_xml(notes_xml), numbers) if notes_xml is not None else []
+        paras = list(_paragraphs(first_header, ctx)) if first_header is not None else []
+        paras += _paragraphs(body, ctx)
+        notes = _footnotes(_xml(notes_xml), ctx.numbers) if notes_xml is not None else []
     except RecursionError:  # tables in tables thousands deep: made to break readers
         raise ParseError("corrupt-docx", ".docx nested too deeply to be a letter") from None
     lines = _lines(paras) + notes
@@ -165,7 +180,7 @@ def _xml(data: bytes) -> ET.Element:
         ) from None
 
 
-def _paragraphs(root: ET.Element, numbers: dict[str, str]) -> Iterator[_Para]:
+def _paragraphs(root: ET.Element, ctx: _Context) -> Iterator[_Para]:
     """Every paragraph under ``root`` in reading order, nested ones (text boxes) after their
     host, each read once."""
     for elem in root:
@@ -174,16 +189,16 @@ def _paragraphs(root: ET.Element, numbers: dict[str, str]) -> Iterator[_Para]:
         if elem.tag == _P:
             para = _Para()
             nested: list[ET.Element] = []
-            _read(elem, para, numbers, nested)
+            _read(elem, para, ctx, nested)
             para.heading = _is_heading(elem, para)
             yield para
             for box in nested:
-                yield from _paragraphs(box, numbers)
+                yield from _paragraphs(box, ctx)
         else:
-            yield from _paragraphs(elem, numbers)
+            yield from _paragraphs(elem, ctx)
 
 
-def _read(elem: ET.Element, para: _Para, numbers: dict[str, str], nested: list) -> None:
+def _read(elem: ET.Element, para: _Para, ctx: _Context, nested: list) -> None:
     """The text of one paragraph, in order; text boxes inside it are kept for later."""
     for child in elem:
         tag = child.tag
@@ -192,16 +207,23 @@ def _read(elem: ET.Element, para: _Para, numbers: dict[str, str], nested: list) 
         if tag == _TXBX:
             nested.append(child)
         elif tag == _R:
-            _read_run(child, para, numbers, nested)
+            _read_run(child, para, ctx, nested)
         elif tag not in (_PPR, _P):
-            _read(child, para, numbers, nested)  # hyperlinks, insertions, fields, smart tags
+            _read(child, para, ctx, nested)  # hyperlinks, insertions, fields, smart tags
 
 
-def _read_run(run: ET.Element, para: _Para, numbers: dict[str, str], nested: list) -> None:
+def _read_run(run: ET.Element, para: _Para, ctx: _Context, nested: list) -> None:
     bold = _is_bold(run.find(_RPR))
     for child in run:
         tag = child.tag
-        if tag == _T:
+        if tag == _FLDCHAR:
+            _field_char(child.get(f"{_W}fldCharType", ""), para, ctx)
+        elif tag == _INSTR:
+            if ctx.fields:
+                ctx.fields[-1][0] += child.text or ""
+        elif tag == _T:
+            if ctx.fields and (child.text or "").strip():
+                ctx.fields[-1][2] = True
             # normalised piece by piece: the markers added below must survive it
             text = normalise_text(child.text or "")
             para.lines[-1] += text
@@ -216,10 +238,46 @@ def _read_run(run: ET.Element, para: _Para, numbers: dict[str, str], nested: lis
             para.lines[-1] += "-"
         elif tag == _FOOTREF:
             note = child.get(_ID, "")
-            number = numbers.setdefault(note, str(len(numbers) + 1))
+            number = ctx.numbers.setdefault(note, str(len(ctx.numbers) + 1))
             para.lines[-1] += marker(number)
         elif tag != _SOFT_HYPHEN and tag != _RPR:
-            _read(child, para, numbers, nested)  # drawings holding text boxes, alternate content
+            _read(child, para, ctx, nested)  # drawings holding text boxes, alternate content
+
+
+def _field_char(kind: str, para: _Para, ctx: _Context) -> None:
+    """Follow a field through its begin, separate and end marks.
+
+    A document property field ("DOCPROPERTY aanhefdoc") whose stored result is empty shows
+    the property's value when the document is opened or printed: ministries' letter templates
+    fill the salutation, subject and signature that way. That value is the field's text.
+    """
+    if kind == "begin":
+        ctx.fields.append(["", False, False])
+    elif kind == "separate" and ctx.fields:
+        ctx.fields[-1][1] = True
+    elif kind == "end" and ctx.fields:
+        instruction, _, shown = ctx.fields.pop()
+        # a field inside another field's instruction ("IF … "Pagina" …") is not printed
+        visible = all(in_result for _, in_result, _ in ctx.fields)
+        m = _DOCPROPERTY.match(instruction)
+        value = ctx.properties.get(m.group(1)) if m else None
+        if value and visible and not shown:
+            pieces = value.split("\n")
+            para.lines[-1] += pieces[0]
+            para.lines.extend(pieces[1:])
+            para.chars += len(value.strip())
+
+
+def _properties(data: bytes) -> dict[str, str]:
+    """The custom document properties by name, as text (Word's _x000d_ escapes undone)."""
+    out: dict[str, str] = {}
+    for prop in _xml(data):
+        name = prop.get("name")
+        value = next((c.text for c in prop if c.text is not None), None)
+        if name and value:
+            text = _XML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
+            out[name] = normalise_text(text).replace("\f", "")
+    return out
 
 
 def _is_bold(rpr: ET.Element | None) -> bool:
@@ -278,7 +336,7 @@ def _footnotes(root: ET.Element, numbers: dict[str, str]) -> list[Line]:
         number = numbers.get(note.get(_ID, ""))
         if number is None:  # a note no text refers to is not printed
             continue
-        paras = list(_paragraphs(note, {}))
+        paras = list(_paragraphs(note, _Context()))
         texts = [" ".join(" ".join(p.lines).split()) for p in paras]
         found[number] = [t for t in texts if t]
     lines: list[Line] = []

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..layout import MARK_CLOSE, MARK_OPEN, Line, first_unit, marker
+from ..layout import MARK_CLOSE, MARK_OPEN, QA_LABEL, Line, first_unit, marker
 from ..model import Paragraph, Section
 from .textwidth import text_width
 from .unwrap import Vocabulary, join_lines
@@ -43,10 +43,16 @@ _BULLET = re.compile(r"(?:[-–•·▪*]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.)\s+[A-Z]\S*(?:\s+\S+){0,7}")
 # labels that head what follows in questions-and-answers and amendementen
 _LABEL = re.compile(
-    r"(?:Vraag|Vragen|Antwoord|Antwoorden|Toelichting|Mededeling|Artikel [IVXLC\d]+[a-z]?)"
+    rf"{QA_LABEL.pattern}|(?:Toelichting|Mededeling|Artikel [IVXLC\d]+[a-z]?)"
     r"(?: \d{1,3}(?:(?:, | en | t/m | tot en met |-| )\d{1,3})*)?"
 )
 _ROMAN = re.compile(r"[IVXLC]{1,6}\.?")
+# short lines that stand alone but title nothing: a copy note, a bare date (a dagtekening
+# without its place), a closing formula
+_NO_HEADING = re.compile(
+    r"(?:In )?[Aa]fschrift (?:aan|van)\b.*|\d{1,2} [a-z]+ (?:19|20)\d\d|"
+    r"(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?),?"
+)
 _MARKS = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
 
 
@@ -107,6 +113,8 @@ def _heading_like(text: str, nxt: Line | None = None) -> bool:
         return False
     if t.endswith("-") or t.rsplit(" ", 1)[-1] in _OPEN_ENDS:
         return False  # "… ondersteunt het kabinet wel het": a sentence wraps on, no title ends so
+    if _NO_HEADING.fullmatch(t):
+        return False
     return t[0].isupper() or t[0].isdigit()
 
 

@@ -36,14 +36,20 @@ _AH_FOOTER = re.compile(
 _ISSN = re.compile(r"ISSN \d{4} ?- ?\d{3}[\dX]")
 # "’s-Gravenhage 2023 Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 1" and the running
 # footer without the place: "Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 2"; a
-# one-page document prints no page number: "… 2024–2025, 21 501-02, nr. 3121"
+# one-page document prints no page number: "… 2024–2025, 21 501-02, nr. 3121"; OCR may drop
+# the small "’s-" before "Gravenhage"
 _FOOTER = re.compile(
-    rf"(?:['’]s-Gravenhage \d{{4}} )?{_CHAMBER}, vergaderjaar {_YEAR}, (.+?), nr\. (\S+?)"
+    rf"(?:(?:['’]s-)?Gravenhage \d{{4}} )?{_CHAMBER}, vergaderjaar {_YEAR}, (.+?), nr\. (\S+?)"
     r"(?: (\d+))?"
 )
 # the Handelingen footer: "Tweede Kamer Staat van de Volkshuisvesting TK 40 40-6-1" (meeting
 # 40, agenda item 6, page 1), under the date, a long debate title wrapped over both lines:
 # "Begroting Landbouw, Natuur en 1 februari 2024" / "Tweede Kamer Voedselkwaliteit 2024 TK 37 …"
+# a one-page document's footer may stop after the vergaderjaar: "’s-Gravenhage 2011 Tweede
+# Kamer, vergaderjaar 2011–2012 1"
+_SHORT_FOOTER = re.compile(
+    rf"['’]s-Gravenhage \d{{4}} {_CHAMBER}, vergaderjaar {_YEAR}(?: \d{{1,3}})?"
+)
 _SITTING_FOOTER = re.compile(
     rf"{_CHAMBER}(?: (?P<title>.+?))? (?:TK|EK) (?P<meeting>\d{{1,3}}) "
     r"(?P=meeting)-(?P<item>\d{1,3})-\d{1,4}"
@@ -84,6 +90,8 @@ class Facts:
     number: str | None = None
     sitting: Sitting | None = None
     removed: list[Line] = field(default_factory=list)
+    # a ministry letter's letterhead column, as the PDF front end found it
+    letterhead: list[Line] = field(default_factory=list)
 
 
 def _year(m: re.Match[str], first: int) -> str:
@@ -97,6 +105,9 @@ def strip_furniture(lines: list[Line]) -> tuple[list[Line], Facts]:
     for i, line in enumerate(lines):
         # a front end that knows the roles (PDF) is trusted; plain text is judged by its words
         known = line.role is not None
+        if line.role == "letterhead":
+            facts.letterhead.append(line)
+            continue
         if line.role == "furniture" or (not known and _is_furniture(line, i, lines, facts)):
             facts.removed.append(line)
             continue
@@ -114,6 +125,8 @@ def strip_furniture(lines: list[Line]) -> tuple[list[Line], Facts]:
 def _is_furniture(line: Line, i: int, lines: list[Line], facts: Facts) -> bool:
     text = line.text
     if _FOOTER.fullmatch(text) or _ISSN.fullmatch(text) or _WEB_META.fullmatch(text):
+        return True
+    if _SHORT_FOOTER.fullmatch(text):
         return True
     if _KST_ID.fullmatch(text) or _AH_FOOTER.fullmatch(text):
         return True
@@ -145,7 +158,7 @@ def _read_facts(text: str, facts: Facts, before: str) -> None:
         facts.parliamentary_year = facts.parliamentary_year or _year(m, 2)
         facts.dossier = facts.dossier or m.group(4)
         facts.number = facts.number or m.group(5)
-    elif m := _WEB_META.fullmatch(text):
+    elif (m := _SHORT_FOOTER.fullmatch(text)) or (m := _WEB_META.fullmatch(text)):
         facts.chamber = facts.chamber or f"{m.group(1)} Kamer"
         facts.parliamentary_year = facts.parliamentary_year or _year(m, 2)
     elif m := _AH_FOOTER.fullmatch(text):

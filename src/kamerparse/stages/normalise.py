@@ -4,8 +4,8 @@ Unicode NFC; no-break and other exotic spaces become plain spaces; soft hyphens 
 characters go (they are invisible in the source and break word matching); the rarer hyphen and
 minus code points become "-" (en and em dashes stay: they are real punctuation and the gold keeps
 them); private-use code points go, because the pipeline uses two of them as in-band markers.
-A glyph a PDF text extractor could not map stands as "(cid:129)"; at a line start it is the
-bullet of a list item, so it becomes "•".
+A glyph a PDF text extractor could not map stands as "(cid:129)", and a Symbol-font bullet as a
+private-use character; at a line start either is the bullet of a list item, so it becomes "•".
 """
 
 from __future__ import annotations
@@ -18,12 +18,15 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\ue000-\uf8ff]")
 _HYPHENS = re.compile(r"[\u2010\u2011\u2212\ufe63\uff0d]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _CID_BULLET = re.compile(r"^([ \f]*)\(cid:\d+\)(?= )", re.M)
+# a Symbol or Wingdings bullet (U+F0B7 …) that a text extractor copied as a private-use character
+_SYMBOL_BULLET = re.compile(r"^([ \f]*)[\uf000-\uf0ff](?= )", re.M)
 
 
 def normalise_text(text: str) -> str:
     """Return ``text`` made uniform; line breaks and form feeds (page breaks) are kept."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
+    text = _SYMBOL_BULLET.sub(r"\1•", text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _HYPHENS.sub("-", text)

@@ -9,12 +9,26 @@ from __future__ import annotations
 
 import re
 
-from ..extract.signatories import CLOSING, MEMBER, is_bare_function, is_function_line, is_name_line
+from ..extract.dates import parse_date_line
+from ..extract.signatories import (
+    BARE_ROLE,
+    CLOSING,
+    MEMBER,
+    is_bare_function,
+    is_full_name,
+    is_function_line,
+    is_name_line,
+    name_over_role,
+)
 from ..layout import Line
 
 # where a letter's appendix starts after its signature: a ministry sends its answers to
 # written questions as "Antwoorden van de minister van … op Kamervragen …" below the letter
 _APPENDIX = re.compile(r"(?:Antwoorden|Antwoord) (?:van|op) (?:de|het) \S.*")
+# the closing formula of a koninklijke boodschap: the text ends with it, the King signs under it
+_ROYAL_CLOSE = re.compile(r"En hiermede bevelen Wij U in Godes (?:heilige )?bescherming\.?")
+# a body's name over the names of its officers: "Algemene Rekenkamer", "College van Rijksadviseurs"
+_BODY_NAME = re.compile(r"[A-Z][\w-]+(?: (?:[A-Z][\w-]+|van|voor|de|het|en)){0,4}")
 # "Mede namens de minister van Binnenlandse Zaken," above the function of who signs
 _ON_BEHALF = re.compile(r"[Mm]ede namens \S.*,")
 
@@ -39,12 +53,38 @@ def split_signature(lines: list[Line], members: bool = False) -> tuple[list[Line
 
 def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
     """Where the signature block that ends at ``end`` starts; None if there is none."""
+    if end >= 2 and _signed_under_date(lines[end - 2].text, lines[end - 1].text):
+        return end - 2
+    if (
+        end >= 2
+        and _ROYAL_CLOSE.fullmatch(lines[end - 2].text.strip())
+        and MEMBER.fullmatch(lines[end - 1].text.strip())
+    ):
+        return end - 1  # the King's name under the closing formula of his message
     i = end
     named = False
     while i > 0:
         text = lines[i - 1].text.strip()
         if is_name_line(text) or is_function_line(text):
             named = True
+        elif i < end and name_over_role(text, lines[i].text):
+            named = True  # "drs. A. (Arno) Visser," over "president"
+        elif i >= 2 and BARE_ROLE.fullmatch(text.rstrip(",")) and name_over_role(
+            lines[i - 2].text, text
+        ):
+            pass  # the role under its name; the name above decides
+        elif i >= 2 and _broken_function(lines[i - 2].text, text):
+            pass  # the second half of a function broken over two lines: "mi-" / "nister van …"
+        elif i < end and _broken_function(text, lines[i].text):
+            pass  # its first half
+        elif (
+            i + 1 < end
+            and _BODY_NAME.fullmatch(text)
+            and name_over_role(lines[i].text, lines[i + 1].text)
+        ):
+            pass  # the body whose officers sign below: "Algemene Rekenkamer"
+        elif i >= 2 and is_full_name(text) and _under_function(lines[i - 2].text):
+            named = True  # "Mark Harbers" under "DE MINISTER VAN …,"
         elif CLOSING.fullmatch(text) or _ON_BEHALF.fullmatch(text):
             pass
         elif i < end and is_bare_function(text) and is_name_line(lines[i].text):
@@ -61,3 +101,25 @@ def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
 
 def _member(text: str) -> bool:
     return len(text) <= 40 and MEMBER.fullmatch(text) is not None
+
+
+def _under_function(text: str) -> bool:
+    t = text.strip()
+    return is_function_line(t) or is_bare_function(t)
+
+
+def _signed_under_date(date_line: str, name: str) -> bool:
+    """A dagtekening closing the text with one name under it: the King signs a koninklijke
+    boodschap so ("’s-Gravenhage, 2 september 2011" / "Beatrix")."""
+    place, date = parse_date_line(date_line.strip())
+    return date is not None and place is not None and bool(MEMBER.fullmatch(name.strip()))
+
+
+def _broken_function(first: str, second: str) -> bool:
+    """Two lines that are one function broken with a hyphen: "Mede namens de mi-" /
+    "nister van Buitenlandse Zaken,"."""
+    first, second = first.strip(), second.strip()
+    if not (re.search(r"[a-z]-$", first) and second[:1].islower()):
+        return False
+    joined = first[:-1] + second
+    return bool(_ON_BEHALF.fullmatch(joined)) or _under_function(joined)

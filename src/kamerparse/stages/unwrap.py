@@ -87,6 +87,8 @@ def line_end_hyphen(before: str, after: str, vocabulary: Vocabulary | None = Non
     return Hyphen.JOIN
 
 
+# a web address wrapped where it cannot end: after "?", "&", "=", "#", "%" or "_"
+_URL_BROKEN = re.compile(r"(?:https?://|www\.)\S*[?&=#%_]$")
 # how much of the text joined so far a line-end hyphen is judged on: the broken word and more
 _TAIL = 200
 
@@ -107,7 +109,9 @@ def join_lines(lines: list[str], vocabulary: Vocabulary | None = None) -> str:
             joiner = line_end_hyphen(tail, text, vocabulary).value
             parts[-1] = parts[-1][:-1]
             tail = tail[:-1]
-        elif tail.endswith("/"):  # "en/" + "of", "2017/" + "18": a slash binds both sides
+        elif tail.endswith("/") or _URL_BROKEN.search(tail):
+            # "en/" + "of", "2017/" + "18": a slash binds both sides; so does a web address
+            # wrapped where it cannot end ("…?" + "utm_source=google")
             joiner = ""
         else:
             joiner = " "

@@ -19,6 +19,7 @@ document handle is closed in ``finally`` blocks, so memory stays flat over long 
 from __future__ import annotations
 
 import ctypes
+import re
 import threading
 from collections.abc import Iterator
 
@@ -29,6 +30,10 @@ from ...errors import ParseError
 from .glyphs import Glyph, PageGlyphs, Rule, clean_text, font_style
 
 _LOCK = threading.RLock()
+# a space pdfium generates inside a text object over a gap narrower than this share of the font
+# size is kerning, not a word space (see ``_drop_tight_spaces``)
+TIGHT_GAP = 0.18
+_INNER_SPACE = re.compile(r"(?<=\S) (?=\S)")
 _PATH = pdfium_c.FPDF_PAGEOBJ_PATH
 _IMAGE = pdfium_c.FPDF_PAGEOBJ_IMAGE
 _FORM = pdfium_c.FPDF_PAGEOBJ_FORM
@@ -75,6 +80,7 @@ class PdfiumReader:
             self._doc = doc
             self.pages: int = pdfium_c.FPDF_GetPageCount(doc)
         self._fonts: dict[int, tuple[str, bool, bool, float, float]] = {}
+        self._modes: dict[int, int] = {}  # text object → render mode, for the current page
         self._name_buf = ctypes.create_string_buffer(256)
         self._floats = [ctypes.c_float() for _ in range(4)]
         self._doubles = [ctypes.c_double() for _ in range(2)]
@@ -104,6 +110,7 @@ class PdfiumReader:
         if not page:
             raise ParseError("corrupt-pdf", f"corrupt PDF: page {index + 1} cannot be loaded")
         textpage = None
+        self._modes.clear()  # object addresses are reused from page to page
         try:
             left, bottom, right, top = self._floats
             if not pdfium_c.FPDFPage_GetMediaBox(page, left, bottom, right, top):
@@ -179,10 +186,46 @@ class PdfiumReader:
                     j += 1
                 else:
                     break
-            glyph = self._glyph(textpage, owner, i, chars[i:end], box, out.number)
+            raw = chars[i:end]
+            if " " in raw:
+                raw = self._drop_tight_spaces(textpage, i, raw)
+            glyph = self._glyph(textpage, owner, i, raw, box, out.number)
             if glyph is not None:
                 out.glyphs.append(glyph)
+                if self._invisible(owner):
+                    out.invisible += len(glyph.text) - glyph.text.count(" ")
             i = end
+
+    def _drop_tight_spaces(self, textpage: object, start: int, raw: str) -> str:
+        """Take out the spaces pdfium made up inside a word that is merely letter-spaced.
+
+        pdfium puts a space wherever a text object moves its pen forward between two glyphs.
+        Word's PDF export moves it by a few hundredths of an em to kern small type ("2515 XP",
+        "IENW/BSK"), which pdfium reads as "2 5 15 XP" and "I E NW/BSK". A real word space is
+        at least a fifth of an em even in tightly justified lines, so narrower gaps are kerning.
+        The run keeps its length (a space becomes a zero-width mark removed by ``clean_text``),
+        so the character indices the caller uses for boxes stay valid.
+        """
+        out: list[str] | None = None
+        left, right = self._rect, pdfium_c.FS_RECTF()
+        for m in _INNER_SPACE.finditer(raw):
+            k = m.start()
+            index = start + k
+            if pdfium_c.FPDFText_IsGenerated(textpage, index) != 1:
+                continue  # a space the PDF prints
+            if not (
+                pdfium_c.FPDFText_GetLooseCharBox(textpage, index - 1, left)
+                and pdfium_c.FPDFText_GetLooseCharBox(textpage, index + 1, right)
+            ):
+                continue
+            pdfium_c.FPDFText_GetMatrix(textpage, index - 1, self._matrix)
+            size = pdfium_c.FPDFText_GetFontSize(textpage, index - 1) * self._matrix.d
+            if abs(left.top - right.top) < 1.0 and right.left - left.right < TIGHT_GAP * size:
+                out = out or list(raw)
+                out[k] = "\x00"
+        if out is None:
+            return raw
+        return "".join(out)
 
     def _glyph(
         self,
@@ -194,11 +237,11 @@ class PdfiumReader:
         page_no: int,
     ) -> Glyph | None:
         text = clean_text(raw)
-        core = text.lstrip()
-        if not core.strip():
+        if not text.strip():
             return None
-        first = start + len(text) - len(core)
-        last = start + len(text.rstrip()) - 1
+        # indices into the text page count the raw characters (clean_text may drop some)
+        first = start + len(raw) - len(raw.lstrip())
+        last = start + len(raw.rstrip()) - 1
         m = self._matrix
         pdfium_c.FPDFText_GetMatrix(textpage, first, m)
         a, b, c, d = m.a, m.b, m.c, m.d
@@ -235,6 +278,13 @@ class PdfiumReader:
             bold,
             italic,
         )
+
+    def _invisible(self, owner: int) -> bool:
+        mode = self._modes.get(owner)
+        if mode is None:
+            obj = ctypes.cast(owner, pdfium_c.FPDF_PAGEOBJECT)
+            mode = self._modes[owner] = pdfium_c.FPDFTextObj_GetTextRenderMode(obj)
+        return mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
 
     def _font_info(self, address: int) -> tuple[str, bool, bool, float, float]:
         """Name, bold, italic, and ascent/descent per point of size (for top and bottom)."""

@@ -85,7 +85,15 @@ class PdfplumberReader:
             if obj["bottom"] - obj["top"] <= 2.0 and obj["x1"] - obj["x0"] >= 10.0:
                 out.rules.append(Rule(obj["x0"], obj["x1"], (obj["top"] + obj["bottom"]) / 2))
         out.images = len(objects.get("image", ()))
+        # pdfminer does not report the render mode: the OCR layer of Tesseract (and of the
+        # tools built on it) is known by its font, which draws no glyphs
+        out.invisible = sum(
+            1 for c in objects.get("char", ()) if _GLYPHLESS in c["fontname"] and c["text"] != " "
+        )
         return out
+
+
+_GLYPHLESS = "GlyphLessFont"
 
 
 def _runs(chars: Any, page_no: int) -> list[Glyph]:

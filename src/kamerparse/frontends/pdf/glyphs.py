@@ -20,7 +20,12 @@ from dataclasses import dataclass, field
 # pdfium reports a hyphen that ends a line as U+0002 (per character) or U+FFFE (in page text);
 # a soft hyphen can show up as U+00AD.
 # Both are printed hyphens, and the text is kept as printed.
-_HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-", "\xad": "-", "\x00": None})
+_HYPHENS = str.maketrans(
+    {"\x02": "-", "\ufffe": "-", "\xad": "-", "\x00": None}
+    # Word sets list bullets in the Symbol or Wingdings font, whose glyphs a PDF names by
+    # private-use code points (U+F0B7 for "•"): as text they are a list item's bullet
+    | {chr(c): "•" for c in range(0xF000, 0xF100)}
+)
 # tabs, no-break spaces, odd widths: one plain space each, so the line joiner sees spaces
 _SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # "ABCDEF+Univers-Black": the subset prefix is noise, the rest names the face
@@ -65,6 +70,9 @@ class PageGlyphs:
     glyphs: list[Glyph] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
     images: int = 0
+    # characters of text the page does not show (render mode 3): over a page image, that is
+    # the text layer an OCR program lays over a scan
+    invisible: int = 0
 
 
 def clean_text(text: str) -> str:

@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
-from ...layout import Line, Role, first_unit, marker
+from ...layout import QA_LABEL, Line, Role, first_unit, marker
 from .glyphs import Glyph, PageGlyphs
 
 # a row whose top lies below this share of the page height is in the footer zone
@@ -51,6 +52,7 @@ _MASTHEAD = re.compile(
     r"Aanhangsel van de Handelingen|"
     r"Vragen gesteld door de leden der Kamer, met de daarop door de|regering gegeven antwoorden"
 )
+_WEB_ADDRESS = re.compile(r"https?:|www\.|\w\.(?:nl|eu|com|org)\b|@\w")
 _RUNNING_FOOTER = re.compile(r"(?:['’]s-Gravenhage \d{4} )?(Tweede|Eerste) Kamer, vergaderjaar")
 
 
@@ -75,6 +77,8 @@ class _Row:
     page_start: bool = False
     bold: bool = False
     italic: bool = False
+    underline: bool = False  # a rule runs under the whole row (Word's underlined headings)
+    frame: int = 0  # reading order of overprinted frames read apart (see ``_unstack``)
 
     @property
     def order(self) -> float:
@@ -235,21 +239,28 @@ class _Stats:
 def build_lines(pages: list[PageGlyphs]) -> list[Line]:
     """The whole layout stage: pages of glyph runs in, ``Line`` records in reading order out."""
     per_page: list[list[_Row]] = []
-    for page in pages:
-        rows = page_rows(page)
+    all_rows = [_unstack(page_rows(page)) for page in pages]
+    for page, rows in zip(pages, all_rows, strict=True):
         _footer(page, rows)
+    side = _sidebar_x(pages, all_rows)
+    for page, rows in zip(pages, all_rows, strict=True):
+        if side is not None:
+            rows = _split_sidebar(rows, side)
         content = [r for r in rows if r.role is None]
         gutter = _gutter(content, page.width)
         if gutter is not None:
             rows = _split_columns(content, gutter) + [r for r in rows if r.role is not None]
         else:
-            rows.sort(key=lambda r: r.order)
+            rows.sort(key=lambda r: (r.frame, r.order))
         per_page.append(rows)
+    for page, rows in zip(pages, per_page, strict=True):
+        _underlines(page, rows)
     stats = _measure(per_page)
     notes = False
     for page, rows in zip(pages, per_page, strict=True):
         _masthead(page, rows, stats)
         notes = _footnotes(page, rows, stats, continued=notes)
+        _figures(rows, stats)
     _label_rows(per_page, stats)
     numbers = _footnote_numbers(per_page)
     for rows in per_page:
@@ -257,6 +268,165 @@ def build_lines(pages: list[PageGlyphs]) -> list[Line]:
             _render(row, numbers)
     _flow(per_page, stats)
     return [_to_line(row) for rows in per_page for row in rows]
+
+
+def _overlaps(row: _Row) -> bool:
+    """Two of the row's runs are printed over each other (not a marker over its word)."""
+    runs = [g for g in row.runs if g.text.strip() and not _is_script(g, row)]
+    return any(b.x0 < a.x1 - 2.0 for a, b in pairwise(runs))
+
+
+def _unstack(rows: list[_Row]) -> list[_Row]:
+    """Read apart the frames a renderer printed over each other.
+
+    A renderer that loses the anchors of a letter's frames (address block, date and subject
+    table, letterhead column) prints them all at one corner of the page, their lines
+    interleaved and overprinted. Where three or more rows of a page overprint, each row is
+    cut into layers (runs that follow each other without overlap), and the layers are put
+    back together by frame: layers set in one size whose runs start at a shared x belong to
+    one frame, which is then read top to bottom, frame after frame. A frame of small type is
+    the letterhead column.
+    """
+    stacked = [r for r in rows if _overlaps(r)]
+    if len(stacked) < 3:
+        return rows
+    top = min(r.baseline for r in stacked)
+    bottom = max(r.baseline for r in stacked)
+    region = [r for r in rows if top - 40.0 <= r.baseline <= bottom + 40.0]
+    keys = {(round(r.size, 1), round(4 * g.x0)) for r in region for g in r.runs}
+    below = sorted((r for r in rows if r.baseline > bottom + 40.0), key=lambda r: r.baseline)
+    for row in below:  # the frames' lines that run on below the overprinted part
+        if (round(row.size, 1), round(4 * row.x0)) not in keys:
+            break
+        region.append(row)
+    rest = [r for r in rows if r not in region]
+    layers: list[_Row] = []
+    for row in region:
+        cut: list[list[Glyph]] = []
+        for g in sorted(row.runs, key=lambda g: g.x0):
+            home = next((c for c in cut if g.x0 >= c[-1].x1 - 1.0), None)
+            if home is None:
+                cut.append([g])
+            else:
+                home.append(g)
+        layers += [_make_row(row.page, c) for c in cut]
+    # frames: union of layers that share a size and a run's starting x
+    frame = list(range(len(layers)))
+
+    def find(i: int) -> int:
+        while frame[i] != i:
+            frame[i] = frame[frame[i]]
+            i = frame[i]
+        return i
+
+    # a frame's lines start at the same x to the quarter point
+    owner: dict[tuple[float, int], int] = {}
+    for i, layer in enumerate(layers):
+        for g in layer.runs:
+            key = (round(layer.size, 1), round(4 * g.x0))
+            if key in owner:
+                frame[find(i)] = find(owner[key])
+            else:
+                owner[key] = i
+    groups: dict[int, list[_Row]] = {}
+    for i, layer in enumerate(layers):
+        groups.setdefault(find(i), []).append(layer)
+    out: list[_Row] = []
+    biggest = max(r.size for r in layers)
+    frames = sorted(groups.values(), key=lambda g: (min(r.baseline for r in g), g[0].x0))
+    for rank, group in enumerate(frames):
+        group.sort(key=lambda r: r.baseline)
+        small = max(r.size for r in group) < 0.9 * biggest
+        for r in group:
+            r.frame = rank  # read frame after frame, whatever the baselines say
+            if small and len(group) >= 4:
+                r.role = "letterhead"
+        out += group
+    for r in rest:
+        r.frame = len(frames) if r.baseline > top else 0
+    return out + rest
+
+
+def _sidebar_x(pages: list[PageGlyphs], per_page: list[list[_Row]]) -> tuple[float, float] | None:
+    """Where the letterhead column of a ministry's letter starts, if the document has one.
+
+    The Rijkshuisstijl letter sets its sender, address and reference fields ("Ons kenmerk",
+    "Datum", "Bijlage(n)") in a narrow column of small type at the right of the page, beside
+    the text column, and repeats part of it on every page: a stack of at least four small
+    fragments starting at one x, right of the text column's body-size lines, which never
+    reach it. Nothing else in a Kamerstuk looks like that.
+    """
+    if not pages or not per_page[0]:
+        return None
+    weights: Counter[float] = Counter()
+    for rows in per_page:
+        for row in rows:
+            for g in row.runs:
+                weights[round(g.size, 1)] += _chars(g)
+    body = weights.most_common(1)[0][0]
+    starts: Counter[int] = Counter()
+    body_ends: list[float] = []
+    for page, rows in zip(pages, per_page, strict=True):
+        for row in rows:
+            if row.role is not None:
+                continue
+            if row.x1 < 0.6 * page.width:  # wholly left of any letterhead column
+                if row.size > 0.9 * body and row.x0 < 0.5 * page.width:
+                    body_ends.append(row.x1)
+                continue
+            for frag in _fragments(row):
+                x0 = frag[0].x0
+                small = all(g.size <= 0.9 * body for g in frag)
+                if small and x0 >= 0.6 * page.width and row.order < 0.7 * page.height:
+                    starts[round(x0)] += 1
+                elif not small and x0 < 0.5 * page.width:
+                    body_ends.append(max(g.x1 for g in frag))
+    if not starts or not body_ends:
+        return None
+    x, _ = starts.most_common(1)[0]
+    stacked = sum(n for k, n in starts.items() if abs(k - x) <= 2)
+    reaching = sum(1 for end in body_ends if end > x - 2)
+    if stacked < 4 or reaching > 0.1 * len(body_ends):
+        return None
+    return x - 3.0, body
+
+
+def _split_sidebar(rows: list[_Row], side: tuple[float, float]) -> list[_Row]:
+    """Take the letterhead column's small runs out of the rows they share a baseline with."""
+    x, body = side
+    out: list[_Row] = []
+    for row in rows:
+        side_runs = [g for g in row.runs if g.x0 >= x and g.size < 0.9 * body]
+        if row.role is not None or not side_runs:
+            out.append(row)
+        elif len(side_runs) == len(row.runs):
+            row.role = "letterhead"
+            out.append(row)
+        else:
+            main = _make_row(
+                row.page, [g for g in row.runs if not (g.x0 >= x and g.size < 0.9 * body)]
+            )
+            letterhead = _make_row(row.page, side_runs)
+            letterhead.role = "letterhead"
+            out += [main, letterhead]
+    return out
+
+
+def _underlines(page: PageGlyphs, rows: list[_Row]) -> None:
+    """Mark rows a rule runs under from end to end: underlined text, as Word sets headings.
+
+    A web address is underlined as a link, not as a heading: such rows are left unmarked.
+    """
+    for rule in page.rules:
+        for row in rows:
+            if (
+                row.role is None
+                and row.baseline - 1.0 <= rule.y <= row.baseline + 0.4 * row.size
+                and rule.x0 <= row.x0 + 3.0
+                and row.x1 - 3.0 <= rule.x1 <= row.x1 + row.size
+                and not _WEB_ADDRESS.search(_plain(row))
+            ):
+                row.underline = True
 
 
 def _footer(page: PageGlyphs, rows: list[_Row]) -> None:
@@ -267,9 +437,20 @@ def _footer(page: PageGlyphs, rows: list[_Row]) -> None:
     text that happens to run down into the zone keeps its role.
     """
     prev: _Row | None = None
+    notes = _low_notes(page, rows)
+    text_size, text_left = _page_text(rows)
     for row in sorted(rows, key=lambda r: r.order):
         if row.order >= 0.8 * page.height and _RUNNING_FOOTER.match(_plain(row)):
             row.role = "furniture"
+        elif id(row) in notes:
+            pass  # a footnote set low on the page, under its rule (Word's layout)
+        elif (
+            abs(row.size - text_size) < 0.02 * text_size
+            and abs(row.x0 - text_left) < 1.5
+            and prev is not None
+            and row.baseline - prev.baseline <= 3.0 * row.size
+        ):
+            pass  # a line of the text itself run down to the foot of the page ("Vraag 9")
         elif row.order >= FOOTER_ZONE * page.height:
             continues = (
                 prev is not None
@@ -281,6 +462,43 @@ def _footer(page: PageGlyphs, rows: list[_Row]) -> None:
             if not continues:
                 row.role = "furniture"
         prev = row
+
+
+def _page_text(rows: list[_Row]) -> tuple[float, float]:
+    """The size most of a page's characters are set in, and where most of its lines start."""
+    sizes: Counter[float] = Counter()
+    for r in rows:
+        sizes[round(r.size, 1)] += sum(_chars(g) for g in r.runs)
+    if not sizes:
+        return 0.0, 0.0
+    size = sizes.most_common(1)[0][0]
+    lefts = Counter(round(r.x0) for r in rows if round(r.size, 1) == size)
+    return size, float(lefts.most_common(1)[0][0])
+
+
+def _low_notes(page: PageGlyphs, rows: list[_Row]) -> set[int]:
+    """The rows of a footnote block under its short rule (ids), however low on the page.
+
+    The block starts right under the rule with a numbered row at the text's left and goes on
+    in regular line steps; the first clear gap ends it (what follows is the page footer).
+    """
+    for rule in sorted(page.rules, key=lambda r: r.y):
+        if not (15.0 <= rule.x1 - rule.x0 <= 150.0 and rule.y > 0.5 * page.height):
+            continue
+        below = sorted(
+            (r for r in rows if r.baseline > rule.y and r.x0 < rule.x1), key=lambda r: r.order
+        )
+        if not below or below[0].order - rule.y > 3 * below[0].size:
+            continue
+        if not _NUMBER_START.match(below[0].runs[0].text.strip() + " "):
+            continue
+        block = [below[0]]
+        for row in below[1:]:
+            if row.baseline - block[-1].baseline > 2.6 * max(row.size, block[-1].size):
+                break
+            block.append(row)
+        return {id(r) for r in block}
+    return set()
 
 
 def _measure(per_page: list[list[_Row]]) -> _Stats:
@@ -377,7 +595,8 @@ def _footnotes(page: PageGlyphs, rows: list[_Row], stats: _Stats, continued: boo
     for rule in sorted(rules, key=lambda r: r.y):
         below = [r for r in content if r.baseline > rule.y]
         above = [r for r in content if r.baseline < rule.y]
-        if below and above and all(r.size <= small for r in below):
+        # under a rule, a note may be set only a little smaller than the text (Word: 8 on 9)
+        if below and above and all(r.size <= 0.95 * stats.body_size for r in below):
             start = content.index(below[0])
             break
     if start is None:  # no rule: a trailing block of small lines that starts with a number
@@ -396,6 +615,35 @@ def _footnotes(page: PageGlyphs, rows: list[_Row], stats: _Stats, continued: boo
         row.role = "footnote"
     _footnote_starts(content[start:])
     return True
+
+
+# a figure's caption: "Figuur 1. Organogram …", "Tabel 2: …"
+_CAPTION = re.compile(r"(?:Figuur|Tabel|Grafiek|Afbeelding|Kaart|Schema|Bron)\b.{0,200}")
+
+
+def _figures(rows: list[_Row], stats: _Stats) -> None:
+    """Text inside a figure (the labels of a chart or an organogram) is no running text: three
+    or more rows in a row set in type far smaller than the text's, placed freely (hardly any
+    of them starts at the text column's left edge, where a table's first column would), with
+    their caption."""
+    content = [r for r in rows if r.role is None]
+    tiny = 0.8 * stats.body_size
+    i = 0
+    while i < len(content):
+        j = i
+        while j < len(content) and content[j].size <= tiny:
+            j += 1
+        block = content[i:j]
+        at_left = sum(
+            1 for r in block if abs(r.x0 - stats.left.get(r.column, r.x0 + 9.0)) < 2.0
+        )
+        if len(block) >= 3 and at_left <= 0.25 * len(block):
+            for row in content[i:j]:
+                row.role = "furniture"
+            caption = content[j] if j < len(content) else None
+            if caption and caption.size < stats.body_size - 0.1:
+                caption.role = "furniture" if _CAPTION.fullmatch(_plain(caption)) else None
+        i = max(j, i + 1)
 
 
 def _footnote_starts(block: list[_Row]) -> None:
@@ -465,9 +713,15 @@ def _joined(row: _Row, numbers: set[str] | frozenset[str]) -> str:
                 mark = True
         if prev is not None and not (parts[-1].endswith(" ") or text.startswith(" ")):
             gap = run.x0 - prev.x1
-            scripts = mark or prev_mark or _is_script(run, row) or _is_script(prev, row)
-            need = MARK_GAP if scripts else WORD_GAP
-            if gap > need * row.size:
+            after_script = prev_mark or _is_script(prev, row)
+            if after_script:
+                # the space after a marker is set in the marker's small size (Word)
+                need = MARK_GAP * prev.size
+            elif mark or _is_script(run, row):
+                need = MARK_GAP * row.size
+            else:
+                need = WORD_GAP * row.size
+            if gap > need:
                 parts.append(" ")
         parts.append(text)
         prev, prev_mark = run, mark
@@ -499,7 +753,7 @@ def _flow(per_page: list[list[_Row]], stats: _Stats) -> None:
     for rows in per_page:
         page_first = True
         for row in rows:
-            if row.role == "furniture":
+            if row.role in ("furniture", "letterhead"):
                 continue
             if page_first and row.page > 1:
                 row.page_start = True
@@ -532,6 +786,8 @@ def _starts(prev: _Row | None, row: _Row, stats: _Stats) -> bool:
         prev if prev.bold or prev.italic else row, stats
     ):
         return True  # into or out of a short styled line: a heading, a label
+    if prev.underline and not row.underline and prev.starts_paragraph and _short(prev, stats):
+        return True  # out of a short underlined line that stands alone: a heading
     if abs(prev.size - row.size) > 0.1 * stats.body_size:
         return True
     if _BULLET.match(row.text) and (
@@ -547,10 +803,27 @@ def _starts(prev: _Row | None, row: _Row, stats: _Stats) -> bool:
 
 
 def _headings(per_page: list[list[_Row]], stats: _Stats) -> None:
-    """A heading: a body-size line wholly in italic or bold, standing alone between paragraphs."""
+    """A heading: a body-size line wholly in italic, bold or underlined, standing alone between
+    paragraphs. A question-and-answer label ("Vraag 1", "Antwoord op vraag 1") is a heading by
+    itself, and what follows it is text even when it is set in the same style (a question
+    printed in bold under its label)."""
     body = [r for rows in per_page for r in rows if r.role is None]
+    after_label = False
     for i, row in enumerate(body):
-        styled = (row.italic and not stats.italic_body) or (row.bold and not stats.bold_body)
+        styled = (
+            (row.italic and not stats.italic_body)
+            or (row.bold and not stats.bold_body)
+            or row.underline
+        )
+        # (a label in the running font is left to the body stage, which reads it from the text)
+        if styled and row.starts_paragraph and QA_LABEL.fullmatch(row.text) and i + 1 < len(body):
+            row.heading = True
+            body[i + 1].starts_paragraph = True
+            after_label = True
+            continue
+        if row.starts_paragraph and after_label:
+            after_label = False
+            continue
         if not styled or row.label or not row.text or row.text[-1] in ",;":
             continue
         if not 0.9 * stats.body_size <= row.size <= 1.25 * stats.body_size:
@@ -564,7 +837,12 @@ def _headings(per_page: list[list[_Row]], stats: _Stats) -> None:
         if j - i > 2:
             continue
         block = body[i : j + 1]
-        if any(b.label or b.bold != row.bold or b.italic != row.italic for b in block):
+        if len(block) > 1 and block[-1].text.endswith("."):
+            continue  # a sentence set in bold over several lines, not a heading
+        if any(
+            b.label or b.bold != row.bold or b.italic != row.italic or b.underline != row.underline
+            for b in block
+        ):
             continue
         if j + 1 < len(body) and not body[j + 1].starts_paragraph:
             continue

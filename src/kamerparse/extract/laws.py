@@ -1,0 +1,442 @@
+"""Citations of Dutch acts and their articles: "artikel 2.1 van de Wet dieren", "art. 68
+Grondwet", "artikelen 173, 173a en 173b Sr", "de Participatiewet".
+
+Tokenise, then resolve, like the Kamerstuk extractor:
+
+1. **tokenise**: one regex finds article heads ("artikel 12, lid 1,", "artikelen 173, 173a en
+   173b", "art. 6:162"); another finds act names: the titles and abbreviations of the shipped
+   table (``data/laws.tsv``), any capitalised compound ending in "wet" ("Arbeidstijdenwet"),
+   and a "Wet …" title followed by its abbreviation in brackets ("Wet normering topinkomens
+   (WNT)"), whose abbreviation then counts as a name in the rest of the text.
+2. **resolve**: an article head followed by an act ("van de Wet dieren", ", WAADI", " Sr")
+   gives one reference per article number, each with that act; a head without one takes the
+   first act named after it in the same sentence, else none. An act named on its own gives one
+   reference without article.
+
+``id`` is the BWB id when the table knows the act, ``url`` its wetten.overheid.nl address (the
+``jci1.3`` form with the article when one is cited). "BW" with a book number in the article
+("artikel 6:162 BW") resolves to that book.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+from kamerparse.extract.dates import _trie
+from kamerparse.model import Reference, Where
+
+__all__ = ["DefinedActs", "find_laws", "law_table"]
+
+WETTEN_URL = "https://wetten.overheid.nl/{}"
+WETTEN_ARTICLE_URL = "https://wetten.overheid.nl/jci1.3:c:{}&artikel={}"
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    title: str
+    bwb_id: str | None
+
+
+@cache
+def law_table() -> dict[str, Act]:
+    """Every name of every act in the shipped table (titles and abbreviations) → the act."""
+    text = resources.files("kamerparse").joinpath("data/laws.tsv").read_text("utf-8")
+    names: dict[str, Act] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        bwb, title, abbrs = line.split("\t")
+        act = Act(title, bwb or None)
+        for name in [title, *filter(None, abbrs.split("|"))]:
+            names[name] = act
+        if " wet " in f" {title.lower()} " and not title.startswith("Burgerlijk"):
+            # "de wet dieren", "de algemene wet bestuursrecht": titles in running text
+            names.setdefault(title[0].lower() + title[1:], act)
+        if " " in title:
+            # "de Algemene Wet Bestuursrecht", "het Wetboek Van Strafrecht": every word capitalised
+            names.setdefault(" ".join(w[:1].upper() + w[1:] for w in title.split(" ")), act)
+    return names
+
+
+_SP = r"[ \u00a0]"
+# An article number: "5", "173a", "2.1", "3.1.3", "6:162", "161quater", "8a.2"
+_LATIN = "(?:quinquies|sexies|septies|octies|novies|decies|quater|bis|ter)"
+_ARTNUM = (
+    rf"\d{{1,4}}(?:{_LATIN}|[a-z]{{0,3}})(?:[.:]\d{{1,4}}[a-z]{{0,3}}){{0,3}}"
+    r"(?![\w.:]\d)(?![\w])"
+)
+_ORDINALS = {
+    "eerste": "1",
+    "tweede": "2",
+    "derde": "3",
+    "vierde": "4",
+    "vijfde": "5",
+    "zesde": "6",
+    "zevende": "7",
+    "achtste": "8",
+    "negende": "9",
+    "tiende": "10",
+}
+_ORDINAL = "|".join(_ORDINALS)
+# The lid of an article: ", lid 1", " lid 2", ", eerste lid", " eerste en tweede lid"
+_LID = rf"""(?:,?{_SP}(?:lid{_SP}(?P<lid>\d{{1,2}}[a-z]?)
+    |(?P<lidw>{_ORDINAL})(?:{_SP}en{_SP}(?:{_ORDINAL}))?{_SP}lid))"""
+# What may stand between the lid and the act: ", onder a", ", sub b", ", aanhef en onder c"
+_ONDER = rf"""(?:,?{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel)
+    {_SP}[a-z0-9]{{1,3}}\.?(?![\w]))"""
+_ARTICLE_RE = re.compile(
+    rf"""
+    (?<![\w-])(?P<kw>[Aa]rtikel(?:en|s)?{_SP}|[Aa]rtt?\.{_SP}?)
+    (?P<nums>{_ARTNUM}(?:(?:,{_SP}|{_SP}en{_SP}|{_SP}?(?:-|t/m|tot{_SP}en{_SP}met){_SP}?){_ARTNUM})*)
+    {_LID}?{_ONDER}?
+    """,
+    re.X,
+)
+_ARTNUM_RE = re.compile(_ARTNUM)
+# What joins an article to its act: " van de ", ", ", " "; "van de" also for "van het".
+_JOIN_RE = re.compile(rf"(?:,?{_SP}van{_SP}(?:de|het){_SP}|,{_SP}|{_SP})")
+# Acts not in the table: a capitalised compound ending in "wet" ("Arbeidstijdenwet"), or a
+# "Wet …" title, each with an optional year ("Vreemdelingenwet 2000"). These patterns, like
+# the name tries, start with no lookbehind, so that ``re`` can skip ahead to their first
+# characters; ``_starts_word`` checks the left edge of each match instead.
+_COMPOUND_RE = re.compile(
+    rf"[A-Z][a-zë]{{2,}}(?:-[a-zë]+)*wet(?![\w-])(?:{_SP}(?:19|20)\d\d(?!\d))?"
+)
+_WORD = r"(?:[a-zëé][\w'ëé-]*|[A-Z]{2,}[\w-]*|\d{4})"
+# "Wet normering topinkomens (WNT)": a title whose abbreviation follows in brackets.
+_DEFINED_RE = re.compile(
+    rf"(?P<title>Wet(?:{_SP}(?:{_WORD}|[A-Z][\w-]*)){{1,10}}?){_SP}?\((?P<abbr>[A-Z][\w-]{{1,10}})\)"
+)
+# After an article and "van de"/"van het": an instrument the table does not know. A "Wet …"
+# title runs to punctuation (at most ten words: "de Wet op de inlichtingen- en
+# veiligheidsdiensten 2017,"); another name is a run of capitalised words joined by small
+# words ("het Noord-Atlantisch Verdrag", "het Statuut voor het Koninkrijk").
+_SMALL = r"(?:van|de|der|het|en|voor|tot|inzake|op|over|in)"
+_TAIL_TITLE_RE = re.compile(
+    rf"""
+    Wet(?:{_SP}(?:{_WORD}|[A-Z][\w-]*)){{1,10}}?(?=[,.;:)]|{_SP}?\(|$)
+  | [A-Z][\w'’-]*(?:(?:{_SP}{_SMALL})*{_SP}(?:[A-Z][\w'’-]*|(?:19|20)\d\d))*
+    """,
+    re.X,
+)
+# Any "Wet …" title: "de Wet kwaliteitsborging voor het bouwen", "de Wet toekomst pensioenen".
+# The words after "Wet" are read up to the first word that cannot be part of a title (a verb,
+# a pronoun, a capitalised word, punctuation); small words at the end are given back.
+# The heads of such titles: "Wet", and the compounds that begin a title as "Wet" does
+# ("de Kaderwet zelfstandige bestuursorganen", "de Rijkswet op het Nederlanderschap").
+_TITLE_HEADS = "Wet|Kaderwet|Rijkswet|Uitvoeringswet|Invoeringswet|Aanpassingswet|Verzamelwet"
+_WET_TITLE_RE = re.compile(
+    rf"(?:{_TITLE_HEADS})(?![\w-])"
+    rf"(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z][\w'’-]*|(?:19|20)\d\d(?!\d)))+)"
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TITLE_STOP = _words(
+    """is was wordt werd worden werden zijn waren heeft hebben had kan kunnen zal zullen moet
+    moeten mag mogen wil wilde gaat gaan geeft regelt bepaalt biedt treedt trad voorziet
+    vereist maakt stelt staat komt kwam leidt blijft bevat verplicht regelen geldt gelden
+    die dat dit deze er ook niet nog al te om als maar wel zo daarom dan want omdat waarin
+    waarmee waarbij waardoor waarvan waarop wat wie welke zoals tot per sinds vanaf na via
+    uiterlijk we wij ik u zij hij mede reeds inmiddels straks nu immers namelijk echter dus
+    eerder later beoogt beoogde ziet zegt kent noemt schrijft zou zouden voorkomt betekent
+    vraagt verbiedt toestaat introduceert wijzigt met"""
+)
+_TITLE_STOP_AFTER_TITLE = _words("teneinde alsmede houdende inzake")
+_TITLE_STOP_PAIRS = frozenset(
+    [("in", "verband"), ("en", "enige"), ("en", "enkele"), ("en", "andere"), ("en", "diverse")]
+    + [("en", w) for w in ("de", "het", "een", "ook", "in", "met", "op", "voor")]
+)
+_PREPOSITIONS = _words("op van voor in tot ter over met bij aan door naar om uit tegen inzake")
+_TITLE_SMALL_END = _words("de het van en voor in tot ter op een met bij aan door naar over om te")
+# An EU act right after an article ("artikel 5 AVG", "artikel 30 van Richtlijn 2011/95/EU"):
+# the article is the EU act's, which the references module joins to it.
+EU_AHEAD_RE = re.compile(
+    r"(?:AVG|GDPR|AI-verordening|(?:[Gg]edelegeerde |[Uu]itvoerings)?[Vv]erordening|[Rr]ichtlijn)"
+    r"(?![\w-])"
+)
+_SENTENCE_END_RE = re.compile(r"[.;?!](?:\s|$)")
+_BOOK_RE = re.compile(r"(\d{1,2}[A]?):")
+
+
+class _Name(NamedTuple):
+    start: int
+    end: int
+    title: str
+    bwb_id: str | None
+
+
+def _has_wet(text: str) -> bool:
+    return "wet" in text or "Wet" in text
+
+
+@cache
+def _names_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The table names as two trie-shaped regexes (see ``dates._trie``): titles with "wet" in
+    them, tried only on texts that have "wet"; and the rest, mostly abbreviations. A trie
+    fails most positions on their first character, where an alternation of a hundred names
+    would try them one by one."""
+    titles = [n for n in law_table() if _has_wet(n)]
+    others = [n for n in law_table() if not _has_wet(n)]
+    # case-sensitive, with the written forms as names (see law_table): IGNORECASE would make
+    # the trie several times slower
+    return _names_re(titles), _names_re(others)
+
+
+def _names_re(names: list[str]) -> re.Pattern[str]:
+    # No lookbehind in front: a pattern that starts with its literals lets ``re`` skip ahead
+    # to their first characters; the caller checks that a match does not continue a word.
+    body = _trie(names).replace(r"\ ", _SP)
+    return re.compile(rf"(?:{body})(?![\w-])")
+
+
+def _starts_word(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_")
+
+
+def _names(text: str) -> list[_Name]:
+    """Every act named in ``text``, in order, without overlaps (table names first)."""
+    found: list[_Name] = []
+    defined: dict[str, _Name] = {}
+    for m in _DEFINED_RE.finditer(text) if "Wet" in text else ():
+        if not _starts_word(text, m.start()):
+            continue
+        title = m["title"]
+        act = law_table().get(title)
+        name = _Name(m.start(), m.end(), title, act and act.bwb_id)
+        if act is not None:
+            name = name._replace(title=act.title)
+        found.append(name)
+        defined[m["abbr"]] = name
+    titles, others = _names_res()
+    wet = _has_wet(text)
+    for m in [*(titles.finditer(text) if wet else ()), *others.finditer(text)]:
+        if not _starts_word(text, m.start()):
+            continue
+        act = law_table()[m[0].replace("\u00a0", " ")]
+        found.append(_Name(m.start(), m.end(), act.title, act.bwb_id))
+    if wet:
+        # titles first, then bare compounds: "Kaderwet zelfstandige bestuursorganen" is one act
+        taken = {name.start for name in found}
+        pos = 0
+        while (m := _WET_TITLE_RE.search(text, pos)) is not None:
+            # the next search starts after the title, not after the match: "de Wet X inzake
+            # aanpassing aan de Kaderwet Y" names two acts
+            pos = m.start() + 3
+            if m.start() in taken or not _starts_word(text, m.start()):
+                continue
+            if (title := _wet_title(m)) is not None:
+                found.append(
+                    _Name(m.start(), m.start() + len(title), title.replace("\u00a0", " "), None)
+                )
+                taken.add(m.start())
+                pos = m.start() + len(title)
+        for m in _COMPOUND_RE.finditer(text):
+            if m.start() in taken or not _starts_word(text, m.start()):
+                continue
+            found.append(_Name(m.start(), m.end(), m[0].replace("\u00a0", " "), None))
+    if defined:
+        pattern = "|".join(re.escape(a) for a in sorted(defined, key=len, reverse=True))
+        for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
+            first = defined[m[0]]
+            if m.start() > first.end:
+                found.append(_Name(m.start(), m.end(), first.title, first.bwb_id))
+    found.sort(key=lambda n: (n.start, -n.end))
+    kept: list[_Name] = []
+    for name in found:
+        if kept and name.start < kept[-1].end:
+            continue
+        kept.append(name)
+    return kept
+
+
+def _wet_title(m: re.Match[str]) -> str | None:
+    """The title a "Wet …" match names, or None when no content word follows "Wet"."""
+    words = m["words"].split()
+    kept: list[str] = []
+    for word, following in zip(words, [*words[1:], ""], strict=True):
+        if word.lower() in _TITLE_STOP or len(kept) == 10:
+            break
+        if (word, following) in _TITLE_STOP_PAIRS or (kept and word in _TITLE_STOP_AFTER_TITLE):
+            break  # "Wet … en enige andere wetten", "Wet … in verband met", "teneinde"
+        if word in ("de", "het") and (not kept or kept[-1] not in _PREPOSITIONS):
+            break  # an article only after a preposition: "Wet op de …", not "Wet X de …"
+        if word[0].isupper() and not word.isupper() and kept and kept[:1] != ["op"]:
+            break  # a capitalised word only in "Wet op de Raad van State" and the like
+        kept.append(word)
+    while kept and kept[-1] in _TITLE_SMALL_END:
+        kept.pop()
+    if not kept:
+        return None
+    # the title as written (spaces as in the text): from "Wet" to the end of its last word
+    end = m.start("words")
+    for word in kept:
+        end = m.string.index(word, end) + len(word)
+    return m.string[m.start() : end]
+
+
+def _act_url(bwb_id: str | None, article: str | None) -> str | None:
+    if bwb_id is None:
+        return None
+    if article is None:
+        return WETTEN_URL.format(bwb_id)
+    return WETTEN_ARTICLE_URL.format(bwb_id, article)
+
+
+def _book_of(title: str, article: str) -> tuple[str, str | None]:
+    """ "artikel 6:162 BW" → Burgerlijk Wetboek Boek 6 and its id."""
+    m = _BOOK_RE.match(article)
+    if title != "Burgerlijk Wetboek" or m is None:
+        act = law_table().get(title)
+        return title, act.bwb_id if act and act.title == title else None
+    book = law_table().get(f"BW{m[1]}")
+    if book is None:
+        return title, None
+    return book.title, book.bwb_id
+
+
+def _law_ref(
+    text: str, start: int, end: int, name: _Name | None, article: str | None, lid: str | None
+) -> Reference:
+    title = name.title if name else None
+    bwb_id = name.bwb_id if name else None
+    if title is not None and article is not None:
+        title, book_id = _book_of(title, article)
+        bwb_id = book_id or bwb_id
+    return Reference(
+        type="law",
+        text=text[start:end],
+        id=bwb_id,
+        url=_act_url(bwb_id, article),
+        law=title,
+        article=article,
+        lid=lid,
+        where=Where(start=start, end=end),
+    )
+
+
+_ABBREVIATION_RE = re.compile(r"[A-Z][A-Za-z]{0,7}(?=[\s,.;:)]|$)")
+
+
+def _is_budget_article(text: str, end: int) -> bool:
+    """An article of a budget, not of an act: "artikel 19 Bijdrage aan Infrastructuurfonds".
+
+    An abbreviation after the number ("artikel 7ac Wkb": two capitals, at most four letters,
+    or punctuation after it) is an act's, which the document may define elsewhere."""
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+        return False
+    m = _ABBREVIATION_RE.match(text, end + 1)
+    if m is None:
+        return True
+    word = m.group()
+    capitals = sum(c.isupper() for c in word)
+    short = len(word) <= 4 or text[m.end() : m.end() + 1] in (",", ".", ";", ":", ")")
+    return capitals < 2 and not short
+
+
+def _may_cite_article(text: str) -> bool:
+    return "rtikel" in text or "rt." in text
+
+
+def find_laws(text: str) -> list[Reference]:
+    """Every act and article of an act cited in ``text`` (one paragraph or footnote)."""
+    names = _names(text)
+    refs: list[Reference] = []
+    used: set[int] = set()  # starts of names that an article took
+    for m in _ARTICLE_RE.finditer(text) if _may_cite_article(text) else ():
+        nums = [a.group() for a in _ARTNUM_RE.finditer(m["nums"])]
+        lid = m["lid"] or (_ORDINALS[m["lidw"]] if m["lidw"] else None)
+        end = m.end()
+        name = None
+        join = _JOIN_RE.match(text, end)
+        after = join.end() if join else end
+        following = next((n for n in names if n.start == after), None)
+        eu_act = EU_AHEAD_RE.match(text, after) is not None
+        if following is None and not eu_act and join and join.group().strip(", ").startswith("van"):
+            tail = _TAIL_TITLE_RE.match(text, after)
+            if tail:
+                following = _Name(after, tail.end(), tail.group().replace("\u00a0", " "), None)
+        if following is not None:
+            name, end = following, following.end
+            used.add(following.start)
+        elif eu_act:
+            name = None  # an article of an EU act: see references._join_eu_articles
+        else:
+            if _is_budget_article(text, end):
+                continue
+            stop = _SENTENCE_END_RE.search(text, end)
+            limit = stop.start() if stop else len(text)
+            name = next((n for n in names if end <= n.start < limit), None)
+        for k, num in enumerate(nums):
+            if k == 0:
+                refs.append(_law_ref(text, m.start(), end, name, num, lid))
+            else:
+                num_at = m.start("nums") + m["nums"].index(num)
+                refs.append(_law_ref(text, num_at, num_at + len(num), name, num, lid))
+    for name in names:
+        if name.start in used or any(r.where.start <= name.start < r.where.end for r in refs):
+            continue
+        refs.append(_law_ref(text, name.start, name.end, name, None, None))
+    refs.sort(key=lambda r: r.where.start)
+    return refs
+
+
+class DefinedActs:
+    """Abbreviations a document defines for acts ("Wet normering topinkomens (WNT)"), so that
+    a later paragraph's "de WNT" cites that act too. Feed it the paragraphs in order: ``cite``
+    each with the references already found in it, then ``learn`` from it."""
+
+    def __init__(self) -> None:
+        self.acts: dict[str, tuple[str, str | None]] = {}
+        self._pattern: re.Pattern[str] | None = None
+
+    def learn(self, text: str) -> None:
+        if "Wet" not in text:
+            return
+        for m in _DEFINED_RE.finditer(text):
+            abbr = m["abbr"]
+            if not _starts_word(text, m.start()) or abbr in self.acts or abbr in law_table():
+                continue
+            act = law_table().get(m["title"])
+            title = act.title if act else m["title"].replace("\u00a0", " ")
+            self.acts[abbr] = (title, act.bwb_id if act else None)
+            self._pattern = None
+
+    def cite(self, text: str, found: list[Reference]) -> list[Reference]:
+        """The uses of earlier defined abbreviations in ``text`` that ``found`` lacks; an
+        article right before one ("artikel 7 WNT") gets that act."""
+        if not self.acts:
+            return []
+        if self._pattern is None:
+            names = "|".join(re.escape(a) for a in sorted(self.acts, key=len, reverse=True))
+            self._pattern = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
+        refs = []
+        for m in self._pattern.finditer(text):
+            if any(r.where.start <= m.start() < r.where.end for r in found):
+                continue
+            title, bwb_id = self.acts[m[0]]
+            article = next(
+                (
+                    r
+                    for r in found
+                    if r.type == "law"
+                    and r.law is None
+                    and _JOIN_RE.fullmatch(text, r.where.end, m.start())
+                ),
+                None,
+            )
+            if article is not None:
+                article.law, article.id = title, bwb_id
+                article.url = _act_url(bwb_id, article.article)
+                article.text = text[article.where.start : m.end()]
+                article.where.end = m.end()
+                continue
+            refs.append(_law_ref(text, m.start(), m.end(), _Name(0, 0, title, bwb_id), None, None))
+        return refs

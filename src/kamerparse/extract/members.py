@@ -1,0 +1,99 @@
+"""Moties and amendementen cited by the members who moved them.
+
+"de motie-Omtzigt c.s.", "de motie-Stoffer/Van der Plas", "het amendement-Van Weyenberg",
+"de motie van het lid Kuik over …", "de motie van de leden De Boer en Hoogland (Kamerstuk
+33 678, nr. 22)", and without the hyphen ("de motie Huizing-Haverkamp (31 936, nr. 50)") when
+the paper follows or "c.s." closes the names. One reference per mention, type "motie" or
+"amendement", with ``members`` as printed ("Van der Plas"); ``id`` is the kst id when the
+mention's own parenthesis (or an "op stuk nr." right after it) gives the paper, found among
+the Kamerstuk references of the same text; else null.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kamerparse.model import Reference, Where
+
+__all__ = ["find_member_papers"]
+
+_SP = r"[ \u00a0]"
+_PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n|['’]t|[Vv]an['’]t|[Tt]e|El|Al)"
+_SURNAME = r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*"
+_NAME = rf"(?:{_PARTICLE}{_SP})*{_SURNAME}"
+_NAMES = rf"{_NAME}(?:(?:,{_SP}|{_SP}?/{_SP}?|{_SP}en{_SP}){_NAME})*(?:{_SP}c\.s\.?)?"
+_PAPER_RE = re.compile(
+    rf"""
+    (?P<kind>[Mm]otie|[Aa]mendement)  # no lookbehind: see find_member_papers
+    (?:
+        -(?P<hyphen>{_NAMES})
+      | {_SP}van{_SP}(?:het{_SP}lid|de{_SP}leden){_SP}(?P<named>{_NAMES})
+      | {_SP}(?P<plain>{_NAMES})  # "de motie Huizing-Haverkamp (31 936, nr. 50)": see below
+    )
+    """,
+    re.X,
+)
+_NAME_RE = re.compile(_NAME)
+_SENTENCE_END_RE = re.compile(r"[.;?!](?:\s|$)")
+# How far after a mention a Kamerstuk may start and still be its own: "(Kamerstuk …" or
+# " op stuk nr. …"
+_RIGHT_AFTER = 12
+
+
+def _members(names: str) -> list[str]:
+    names = re.sub(rf"{_SP}c\.s\.?$", "", names)
+    return [m.group().replace("\u00a0", " ") for m in _NAME_RE.finditer(names)]
+
+
+def _own_paper(
+    text: str, end: int, next_start: int, kamerstukken: Sequence[Reference]
+) -> Reference | None:
+    """The Kamerstuk the mention's parenthesis (or the words right after it) cites."""
+    stop = _SENTENCE_END_RE.search(text, end)
+    limit = min(stop.start() if stop else len(text), next_start)
+    paren = text.find("(", end, limit)
+    for ref in kamerstukken:
+        start = ref.where.start
+        if start < end or start >= limit:
+            continue
+        if start - end <= _RIGHT_AFTER or (paren >= 0 and start <= paren + 1):
+            return ref
+        if paren >= 0 and paren < start and ")" not in text[paren:start]:
+            return ref
+    return None
+
+
+def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Reference]:
+    """Every motie or amendement named after its members in ``text``.
+
+    ``kamerstukken`` are the Kamerstuk references already found in the same text.
+    """
+    if "otie" not in text and "mendement" not in text:
+        return []
+    # the pattern starts with literals so that ``re`` skips ahead to them; here the match is
+    # dropped when it continues a word ("Kamermotie-…" is no citation of a motie)
+    matches = [
+        m for m in _PAPER_RE.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()
+    ]
+    refs = []
+    for k, m in enumerate(matches):
+        next_start = matches[k + 1].start() if k + 1 < len(matches) else len(text)
+        names = m["hyphen"] or m["named"] or m["plain"]
+        paper = _own_paper(text, m.end(), next_start, kamerstukken)
+        if m["plain"] and not (paper or names.endswith(("c.s.", "c.s"))):
+            continue  # "de motie Kamerbreed" or a capital after "motie": a name only so
+
+        refs.append(
+            Reference(
+                type=m["kind"].lower(),
+                text=m[0],
+                id=paper.id if paper else None,
+                url=paper.url if paper else None,
+                dossier=paper.dossier if paper else None,
+                number=paper.number if paper else None,
+                members=_members(names),
+                where=Where(start=m.start(), end=m.end()),
+            )
+        )
+    return refs

@@ -1,0 +1,495 @@
+"""Periods in Dutch parliamentary prose: the time words that are no single calendar date.
+
+"het eerste kwartaal van 2025", "Q3 2024", "de tweede helft van 2025", "medio 2025", "eind
+januari", "begin volgend jaar", "voor de zomer van 2024", "het najaar", "vanaf 2030", "sinds
+2015", "uiterlijk 2026", "juli en augustus", "van januari tot maart 2025", "december tot en met
+februari", "1 t/m 3 maart", "van 2020 tot 2025", "dit jaar", "volgend jaar". These go to
+``Document.periods``, not to ``dates``: the dates list keeps the project's gold rule (exact
+days and month + year only).
+
+Tokenise, then resolve, as the dates extractor does: one regex per shape finds the mention and
+its parts; the resolver gives it a ``value`` and a ``precision`` and its first and last day
+(ISO ``start``/``end``, so that any tool can sort and filter them). A mention without a year
+takes the year of the letter date (quarters, halves, seasons, begin/medio/eind), or for months
+and day ranges the nearest year, as the dates extractor does for a year-less date; without a
+letter date such a mention is left out.
+
+Values: quarter "2025-Q1", half year "2025-H2", season "2024-summer" ("spring", "autumn",
+"winter"; winter runs from December into the next year), year "2025", month "2025-03", a
+range "2025-07/2025-08", "2025-03-01/2025-03-03" or "2020/2025". "begin", "medio" and "eind"
+of a year cover its first, middle and last four months; of a month days 1-10, 11-20 and 21 to
+its end. "vanaf", "sinds", "na", "uiterlijk", "voor", "tot", "per" and "begin"/"medio"/"eind"
+are kept as ``qualifier``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+from kamerparse.extract.dates import _trie
+from kamerparse.model import Period, Where
+
+__all__ = ["find_periods"]
+
+_SP = r"[ \u00a0]"
+_MONTHS = {
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+}
+_MONTH = "(?:" + "|".join(_MONTHS) + ")"
+_ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "1e": 1, "2e": 2, "3e": 3, "4e": 4}
+_ORDINAL = "(?:eerste|tweede|derde|vierde|[1-4]e)"
+_RELATIVE = {"dit": 0, "deze": 0, "volgend": 1, "komend": 1, "vorig": -1, "verleden": -1}
+# "2025", "volgend jaar", "dit jaar", "het komende jaar"
+_YEAR = rf"""(?:(?P<year>(?:19|20)\d\d)(?![\d/-]|[.,]\d)
+    |(?:het{_SP})?(?P<rel>dit|deze|volgend|komend|vorig|verleden)e?{_SP}jaar(?![\w]))"""
+_QUALIFIER = r"(?P<qual>[Vv]anaf|[Ss]inds|[Nn]a|[Uu]iterlijk|[Vv]oor|[Vv]óór|[Tt]ot|[Pp]er)"
+_SEASONS = {
+    "voorjaar": "spring",
+    "lente": "spring",
+    "zomer": "summer",
+    "zomerreces": "summer",
+    "zomervakantie": "summer",
+    "najaar": "autumn",
+    "herfst": "autumn",
+    "winter": "winter",
+}
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+_EDGE = {"begin": "begin", "medio": "medio", "half": "medio", "halverwege": "medio"}
+_EDGE |= {"eind": "eind", "einde": "eind", "eide": "eind", "ultimo": "eind", "eind-": "eind"}
+
+_QUARTER_RE = re.compile(
+    rf"""
+    (?<![\w])(?:{_QUALIFIER}{_SP}(?:in{_SP})?(?:(?:het|de){_SP})?|(?:[Hh]et{_SP}))?
+    (?:
+        (?P<ord>{_ORDINAL}){_SP}(?P<unit>kwartaal|helft|halfjaar|half{_SP}jaar)
+        (?!{_SP}van{_SP}(?:de{_SP}maand{_SP})?{_MONTH})  # half a month: see _EDGE_RE
+        (?:{_SP}(?:van{_SP})?(?:het{_SP}jaar{_SP})?{_YEAR})?
+      | (?P<code>[QH][1-4])(?:{_SP}|-)(?P<cyear>(?:19|20)\d\d)(?!\d)
+    )
+    """,
+    re.X,
+)
+# A season counts with a year, or after a word that makes it one season ("het najaar", "dit
+# voorjaar", "voor de zomer"), not in "een mooi voorjaar".
+_SEASON_RE = re.compile(
+    rf"""
+    (?<![\w])
+    (?:
+        (?:(?:{_QUALIFIER}|[Ii]n|[Tt]ijdens){_SP})?
+        (?:[Hh]et|[Dd]e|(?P<det>[Dd]it|[Dd]eze|[Vv]olgend|[Kk]omend|[Vv]orig|[Aa]fgelopen)e?){_SP}
+    )?
+    (?P<season>voorjaar|lente|zomerreces|zomervakantie|zomer|najaar|herfst|winter)(?![\w])
+    (?:{_SP}(?:van{_SP})?{_YEAR})?
+    """,
+    re.X,
+)
+_EDGE_RE = re.compile(
+    rf"""
+    (?<![\w-])(?:{_QUALIFIER}{_SP})?
+    (?P<edge>[Bb]egin|[Mm]edio|[Hh]alverwege|[Ee]inde?|[Uu]ltimo|[Hh]alf|(?:eerste|tweede){_SP}helft)
+    {_SP}(?:van{_SP})?(?:(?:het|de){_SP}(?:maand{_SP})?)?
+    (?:(?P<month>{_MONTH})(?:{_SP}(?P<myear>(?:19|20)\d\d)(?!\d))?|{_YEAR})
+    """,
+    re.X,
+)
+# A year after a qualifier. The year is found first (a pattern that starts with digits lets
+# ``re`` skip ahead), then _YEAR_BEFORE_RE reads the words before it.
+_BARE_YEAR_RE = re.compile(
+    rf"(?P<year>(?:19|20)\d\d)(?![\d/-]|[.,]\d|{_SP}(?:{_MONTH}|%|procent|euro|mensen|keer|gevallen)(?![\w]))"
+)
+_YEAR_BEFORE_RE = re.compile(
+    rf"""
+    (?<![\w])(?P<qual>[Vv]anaf|[Ss]inds|[Uu]iterlijk|[Vv]óór|[Tt]ot{_SP}en{_SP}met|[Tt]ot|[Pp]er
+        |[Ii]n|[Nn]a|[Vv]oor)
+    {_SP}(?:in{_SP})?(?:(?:het{_SP})?(?:jaar|eind|begin){_SP})?\Z
+    """,
+    re.X,
+)
+# "van 2020 tot 2025", "tussen 2021 en 2025", "de periode 2021–2025", "2024 t/m 2028"; a
+# bare "2023-2024" is left alone: it is as often a vergaderjaar in a citation.
+_YEAR_RANGE_RE = re.compile(
+    rf"""
+    (?:
+        (?P<lead>[Vv]an|[Tt]ussen|[Pp]eriode|[Jj]aren|[Vv]anaf){_SP}(?:(?:de|het){_SP})?
+        (?P<y1>(?:19|20)\d\d){_SP}?(?P<sep>[-–]|tot{_SP}en{_SP}met|t/m|tot|en){_SP}?
+      | (?P<y1b>(?:19|20)\d\d){_SP}(?:tot{_SP}en{_SP}met|t/m){_SP}
+    )
+    (?P<y2>(?:19|20)\d\d)(?![\d/-]|[.,]\d)
+    """,
+    re.X,
+)
+# "in 2025 en 2026", "in 2024, 2025 en 2026": the years after the first of a list
+_MORE_YEARS_RE = re.compile(
+    rf"(?:,{_SP}|{_SP}(?:en|of){_SP})(?P<year>(?:19|20)\d\d)(?![\d/-]|[.,]\d)"
+)
+# "volgend jaar", "dit jaar", "het afgelopen jaar", "in de loop van volgend jaar"
+_RELATIVE_YEAR_RE = re.compile(
+    rf"""
+    (?<![\w])(?:{_QUALIFIER}{_SP})?(?:in{_SP}de{_SP}loop{_SP}van{_SP})?(?:het{_SP})?
+    (?P<rel>[Dd]it|[Vv]olgend|[Kk]omend|[Vv]orig|[Aa]fgelopen|[Vv]erleden)e?{_SP}jaar(?![\w])
+    """,
+    re.X,
+)
+
+_MONTH_RANGE_RE = re.compile(
+    rf"""
+    (?<![\w])(?:(?:[Vv]an|[Ii]n|[Tt]ussen|[Vv]anaf){_SP})?(?<!\d{_SP})
+    (?P<m1>{_MONTH})(?:{_SP}(?P<y1>(?:19|20)\d\d))?
+    {_SP}?(?:{_SP}en{_SP}|{_SP}tot(?:{_SP}en{_SP}met)?{_SP}|{_SP}t/m{_SP}|{_SP}?[-–]{_SP}?)
+    (?P<m2>{_MONTH})(?![\w])(?:{_SP}(?P<y2>(?:19|20)\d\d)(?!\d))?
+    """,
+    re.X,
+)
+_DAY_RANGE_RE = re.compile(
+    rf"""
+    (?<![\w.,/-])(?P<d1>\d{{1,2}})
+    (?:{_SP}(?P<mm1>{_MONTH}))?
+    (?:{_SP}t/m{_SP}|{_SP}tot(?:{_SP}en{_SP}met)?{_SP}|{_SP}?[-–]{_SP}?)
+    (?P<d2>\d{{1,2}}){_SP}(?P<m>{_MONTH})(?![\w])(?:{_SP}(?P<y>(?:19|20)\d\d)(?!\d))?
+    """,
+    re.X,
+)
+_MONTH_ALONE_RE = re.compile(
+    rf"""
+    (?<![\w])(?P<qual>[Ii]n|[Vv]anaf|[Ss]inds|[Tt]ot|[Uu]iterlijk|[Vv]óór|[Vv]oor|[Nn]a|[Pp]er)
+    {_SP}(?:(?:de{_SP})?maand{_SP})?(?P<month>{_MONTH})(?![\w])
+    (?!{_SP}(?:van{_SP})?(?:19|20)\d\d)  # "in april (van) 2024" is a date
+    """,
+    re.X,
+)
+_HINT_RE = re.compile(
+    r"kwartaal|helft|half|Q[1-4]|H[12]|zomer|voorjaar|najaar|winter|lente|herfst|egin|edio"
+    r"|ind|ltimo|(?:19|20)\d\d|jaar|" + _MONTH
+)
+
+
+# Words every mention of a shape contains. A pattern that starts with a lookbehind or with
+# optional words makes ``re`` try it at every position of a paragraph; these anchors are found
+# quickly, and the full pattern then runs only in a window around each.
+# Tries (see ``dates._trie``): an alternation of words is tried word by word at every position.
+_MONTH_ANCHOR_RE = re.compile(_trie(list(_MONTHS)))
+_QUARTER_ANCHOR_RE = re.compile(_trie(["kwartaal", "helft", "half"]) + r"|[QH][1-4]")
+_EDGES = "begin medio half halverwege eind ultimo"
+_EDGE_ANCHOR_RE = re.compile(_trie([*_EDGES.split(), *_EDGES.title().split(), "helft"]))
+_SEASON_ANCHOR_RE = re.compile(_trie(["voorjaar", "lente", "zomer", "najaar", "herfst", "winter"]))
+_JAAR_ANCHOR_RE = re.compile(r"jaar")
+_YEAR_ANCHOR_RE = re.compile(r"(?:19|20)\d\d")
+_BACK, _AHEAD = 48, 72
+
+
+def _scan(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, but only in windows around the anchors (merged, so that no
+    match is found twice); a window reaches far enough for the longest mention."""
+    lo = hi = -1
+    for a in anchor.finditer(text):
+        start, end = max(0, a.start() - _BACK), a.end() + _AHEAD
+        if start <= hi:
+            hi = end
+            continue
+        if hi >= 0:
+            yield from pattern.finditer(text, lo, hi)
+        lo, hi = start, end
+    if hi >= 0:
+        yield from pattern.finditer(text, lo, hi)
+
+
+class _Found(NamedTuple):
+    start: int
+    end: int
+    period: Period
+
+
+def _last_day(year: int, month: int) -> datetime.date:
+    following = datetime.date(year + month // 12, month % 12 + 1, 1)
+    return following - datetime.timedelta(days=1)
+
+
+def _year_of(m: re.Match[str], letter: datetime.date | None) -> int | None:
+    if m["year"]:
+        return int(m["year"])
+    if m["rel"]:
+        return letter.year + _RELATIVE[m["rel"].lower()] if letter else None
+    return letter.year if letter else None
+
+
+def _nearest_year(month: int, day: int, letter: datetime.date | None) -> int | None:
+    """The year that puts day and month nearest the letter date (the earlier one on a tie)."""
+    if letter is None:
+        return None
+    best: tuple[int, int] | None = None
+    for year in (letter.year - 1, letter.year, letter.year + 1):
+        try:
+            distance = abs((datetime.date(year, month, day) - letter).days)
+        except ValueError:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else None
+
+
+def _qualifier(m: re.Match[str]) -> str | None:
+    qual = m.groupdict().get("qual")
+    return qual.lower().replace("óó", "oo").replace("\u00a0", " ") if qual else None
+
+
+def _period(
+    text: str,
+    m: re.Match[str],
+    value: str,
+    precision: str,
+    start: datetime.date,
+    end: datetime.date,
+    qualifier: str | None,
+) -> _Found:
+    return _Found(
+        m.start(),
+        m.end(),
+        Period(
+            text=text[m.start() : m.end()],
+            value=value,
+            precision=precision,  # type: ignore[arg-type]
+            start=start.isoformat(),
+            end=end.isoformat(),
+            qualifier=qualifier,
+            where=Where(start=m.start(), end=m.end()),
+        ),
+    )
+
+
+def _quarters(text: str, letter: datetime.date | None) -> Iterator[_Found]:
+    for m in _scan(_QUARTER_RE, _QUARTER_ANCHOR_RE, text):
+        if m["code"]:
+            kind, n, year = m["code"][0], int(m["code"][1]), int(m["cyear"])
+            if kind == "H" and n > 2:
+                continue
+        else:
+            kind = "Q" if m["unit"] == "kwartaal" else "H"
+            n = _ORDINALS[m["ord"]]
+            if kind == "H" and n > 2:
+                continue
+            found = _year_of(m, letter)
+            if found is None:
+                continue
+            year = found
+        months = 3 if kind == "Q" else 6
+        first = datetime.date(year, (n - 1) * months + 1, 1)
+        last = _last_day(year, n * months)
+        precision = "quarter" if kind == "Q" else "half"
+        yield _period(text, m, f"{year}-{kind}{n}", precision, first, last, _qualifier(m))
+
+
+def _seasons(text: str, letter: datetime.date | None) -> Iterator[_Found]:
+    for m in _scan(_SEASON_RE, _SEASON_ANCHOR_RE, text):
+        if m.start() == m.start("season") and not (m["year"] or m["rel"]):
+            continue  # a season with neither article nor year is no particular one
+        year = _year_of(m, letter)
+        if m["det"] and letter and not (m["year"] or m["rel"]):
+            det = m["det"].lower()
+            year = letter.year + _RELATIVE.get(det, -1 if det == "afgelopen" else 0)
+        if year is None:
+            continue
+        season = _SEASONS[m["season"]]
+        lo, hi = _SEASON_MONTHS[season]
+        first = datetime.date(year, lo, 1)
+        last = _last_day(year + (1 if hi < lo else 0), hi)
+        yield _period(text, m, f"{year}-{season}", "season", first, last, _qualifier(m))
+
+
+def _edges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
+    for m in _scan(_EDGE_RE, _EDGE_ANCHOR_RE, text):
+        edge = _EDGE.get(m["edge"].lower().replace("\u00a0", " "), m["edge"].lower())
+        if edge.endswith("helft") and not m["month"]:
+            continue  # half a year is _QUARTER_RE's
+        if m["month"]:
+            month = _MONTHS[m["month"]]
+            year = int(m["myear"]) if m["myear"] else _nearest_year(month, 15, letter)
+            if year is None:
+                continue
+            end_day = _last_day(year, month).day
+            lo, hi = {
+                "begin": (1, 10),
+                "medio": (11, 20),
+                "eind": (21, end_day),
+                "eerste helft": (1, 15),
+                "tweede helft": (16, end_day),
+            }[edge]
+            first, last = datetime.date(year, month, lo), datetime.date(year, month, hi)
+            value, precision = f"{year}-{month:02d}", "month"
+        else:
+            found = _year_of(m, letter)
+            if found is None:
+                continue
+            year = found
+            lo, hi = {"begin": (1, 4), "medio": (5, 8), "eind": (9, 12)}[edge]
+            first, last = datetime.date(year, lo, 1), _last_day(year, hi)
+            value, precision = str(year), "year"
+        qual = _qualifier(m)
+        yield _period(text, m, value, precision, first, last, f"{qual} {edge}" if qual else edge)
+
+
+def _years(text: str, letter: datetime.date | None) -> Iterator[_Found]:
+    for y in _BARE_YEAR_RE.finditer(text):
+        m = _YEAR_BEFORE_RE.search(text, max(0, y.start() - 24), y.start())
+        if m is None:
+            continue
+        year = int(y["year"])
+        qual = _qualifier(m)
+        qual = None if qual == "in" else qual
+        yield _year_item(text, m.start(), y.end(), year, qual)
+        pos = y.end()
+        while (more := _MORE_YEARS_RE.match(text, pos)) is not None:
+            year = int(more["year"])
+            yield _year_item(text, more.start("year"), more.end(), year, qual)
+            pos = more.end()
+
+
+def _year_item(text: str, start: int, end: int, year: int, qual: str | None) -> _Found:
+    return _Found(
+        start,
+        end,
+        Period(
+            text=text[start:end],
+            value=str(year),
+            precision="year",
+            start=f"{year}-01-01",
+            end=f"{year}-12-31",
+            qualifier=qual,
+            where=Where(start=start, end=end),
+        ),
+    )
+
+
+def _year_ranges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
+    for m in _scan(_YEAR_RANGE_RE, _YEAR_ANCHOR_RE, text):
+        y1, y2 = int(m["y1"] or m["y1b"]), int(m["y2"])
+        if not 0 < y2 - y1 <= 50:
+            continue
+        if m["sep"] == "en" and (m["lead"] or "").lower() != "tussen":
+            continue  # "van 2020 en 2021" is no range
+        first, last = datetime.date(y1, 1, 1), datetime.date(y2, 12, 31)
+        yield _period(text, m, f"{y1}/{y2}", "range", first, last, None)
+
+
+def _relative_years(text: str, letter: datetime.date | None) -> Iterator[_Found]:
+    if letter is None:
+        return
+    for m in _scan(_RELATIVE_YEAR_RE, _JAAR_ANCHOR_RE, text):
+        if _MONTH_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()):
+            continue  # "7 oktober vorig jaar" is a date
+        rel = m["rel"].lower()
+        year = letter.year + _RELATIVE.get(rel, -1 if rel == "afgelopen" else 0)
+        first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+        yield _period(text, m, str(year), "year", first, last, _qualifier(m))
+
+
+def _month_ranges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
+    for m in _scan(_MONTH_RANGE_RE, _MONTH_ANCHOR_RE, text):
+        m1, m2 = _MONTHS[m["m1"]], _MONTHS[m["m2"]]
+        y2 = int(m["y2"]) if m["y2"] else None
+        y1 = int(m["y1"]) if m["y1"] else None
+        if y2 is None and y1 is None:
+            y1 = _nearest_year(m1, 15, letter)
+            if y1 is None:
+                continue
+        if y1 is None:
+            assert y2 is not None
+            y1 = y2 if m1 < m2 else y2 - 1
+        if y2 is None:  # "van juli tot juli": a year on
+            y2 = y1 if m2 > m1 else y1 + 1
+        first, last = datetime.date(y1, m1, 1), _last_day(y2, m2)
+        value = f"{y1}-{m1:02d}/{y2}-{m2:02d}"
+        yield _period(text, m, value, "range", first, last, None)
+
+
+def _day_ranges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
+    for m in _scan(_DAY_RANGE_RE, _MONTH_ANCHOR_RE, text):
+        month = _MONTHS[m["m"]]
+        month1 = _MONTHS[m["mm1"]] if m["mm1"] else month
+        d1, d2 = int(m["d1"]), int(m["d2"])
+        year = int(m["y"]) if m["y"] else _nearest_year(month, d2, letter)
+        if year is None:
+            continue
+        year1 = year if month1 <= month else year - 1
+        try:
+            first, last = datetime.date(year1, month1, d1), datetime.date(year, month, d2)
+        except ValueError:
+            continue
+        if last < first:
+            continue
+        value = f"{first.isoformat()}/{last.isoformat()}"
+        yield _period(text, m, value, "range", first, last, None)
+
+
+def _months_alone(text: str, letter: datetime.date | None) -> Iterator[_Found]:
+    for m in _scan(_MONTH_ALONE_RE, _MONTH_ANCHOR_RE, text):
+        month = _MONTHS[m["month"]]
+        year = _nearest_year(month, 15, letter)
+        if year is None:
+            continue
+        first, last = datetime.date(year, month, 1), _last_day(year, month)
+        qual = _qualifier(m)
+        yield _period(
+            text, m, f"{year}-{month:02d}", "month", first, last, None if qual == "in" else qual
+        )
+
+
+_MONTH_BEFORE_RE = re.compile(rf"{_MONTH}(?:{_SP}van)?{_SP}\Z")
+
+
+def _has_any(*words: str) -> Callable[[str], bool]:
+    return lambda text: any(w in text for w in words)
+
+
+_HAS_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_HAS_TWO_YEARS_RE = re.compile(r"(?:19|20)\d\d\D{1,16}(?:19|20)\d\d")
+_HAS_MONTH_RE = re.compile(
+    "(?:jan|febr|maart|april|mei|juni|juli|augustus|septem|oktober|novem|decem)"
+)
+_SEASON_WORDS = ("zomer", "voorjaar", "najaar", "winter", "lente", "herfst")
+_EDGE_WORDS = ("egin", "edio", "ind", "alf", "ltimo", "helft")
+# (gate, scanner) in order of precedence where two shapes claim the same words. A gate is a
+# cheap test every mention of its scanner passes; most paragraphs fail most of them.
+_GATED: tuple[tuple[Callable[[str], bool], Callable[..., Iterator[_Found]]], ...] = (
+    (lambda t: _HAS_MONTH_RE.search(t) is not None, _day_ranges),
+    (lambda t: _HAS_MONTH_RE.search(t) is not None, _month_ranges),
+    (lambda t: _HAS_TWO_YEARS_RE.search(t) is not None, _year_ranges),
+    (lambda t: "kwartaal" in t or "half" in t or "helft" in t or "Q" in t or "H" in t, _quarters),
+    (_has_any(*_EDGE_WORDS), _edges),
+    (_has_any(*_SEASON_WORDS), _seasons),
+    (lambda t: _HAS_MONTH_RE.search(t) is not None, _months_alone),
+    (lambda t: _HAS_YEAR_RE.search(t) is not None, _years),
+    (_has_any("jaar"), _relative_years),
+)
+
+
+def find_periods(text: str, letter_date: datetime.date | None) -> list[Period]:
+    """Every period named in ``text`` (one paragraph or footnote), in order of position."""
+    if _HINT_RE.search(text) is None:
+        return []
+    found = [
+        (rank, item)
+        for rank, (gate, scan) in enumerate(_GATED)
+        if gate(text)
+        for item in scan(text, letter_date)
+    ]
+    found.sort(key=lambda ri: (ri[1].start, -ri[1].end, ri[0]))
+    kept: list[_Found] = []
+    for _, item in found:
+        if kept and item.start < kept[-1].end:
+            continue
+        kept.append(item)
+    return [item.period for item in kept]

@@ -1,0 +1,566 @@
+"""Table-driven tests of the citations by name: acts and their articles, EU legislation,
+moties and amendementen named after members, and web addresses.
+
+The sentences are from real moties, Kamerbrieven and Handelingen (shortened where the rest of
+the sentence cites nothing). Each row: the sentence and the references expected in it, in
+order, for the families under test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kamerparse.extract.laws import law_table
+from kamerparse.extract.references import find_references
+
+LAW = "law"
+EU = "eu-legislation"
+
+
+def _of(text: str, types: set[str]) -> list:
+    refs = find_references(text)
+    for ref in refs:
+        assert text[ref.where.start : ref.where.end] == ref.text
+    return [r for r in refs if r.type in types]
+
+
+# (sentence, [(mention text, law, article, lid, id)])
+LAWS = [
+    (
+        "Op grond van artikel 2.1 van de Wet dieren is het verboden een dier pijn te doen.",
+        [("artikel 2.1 van de Wet dieren", "Wet dieren", "2.1", None, "BWBR0030250")],
+    ),
+    (
+        "verzoekt de regering om met spoed, op basis van artikel 12, lid 1 WAADI, te komen met "
+        "een algemene maatregel van bestuur",
+        [
+            (
+                "artikel 12, lid 1 WAADI",
+                "Wet allocatie arbeidskrachten door intermediairs",
+                "12",
+                "1",
+                None,
+            )
+        ],
+    ),
+    (
+        "De artikelen 173, 173a en 173b Sr stellen dat strafbaar.",
+        [
+            (
+                "artikelen 173, 173a en 173b Sr",
+                "Wetboek van Strafrecht",
+                "173",
+                None,
+                "BWBR0001854",
+            ),
+            ("173a", "Wetboek van Strafrecht", "173a", None, "BWBR0001854"),
+            ("173b", "Wetboek van Strafrecht", "173b", None, "BWBR0001854"),
+        ],
+    ),
+    (
+        "het blootstellen aan radioactieve stoffen (artikel 161quater tot en met 161quinquies Sr)",
+        [
+            (
+                "artikel 161quater tot en met 161quinquies Sr",
+                "Wetboek van Strafrecht",
+                "161quater",
+                None,
+                "BWBR0001854",
+            ),
+            ("161quinquies", "Wetboek van Strafrecht", "161quinquies", None, "BWBR0001854"),
+        ],
+    ),
+    (
+        "De Kamer heeft op grond van art. 68 Grondwet recht op informatie.",
+        [("art. 68 Grondwet", "Grondwet", "68", None, "BWBR0001840")],
+    ),
+    (
+        "Dit volgt uit artikel 8, eerste lid, onder a, van de Algemene wet bestuursrecht.",
+        [
+            (
+                "artikel 8, eerste lid, onder a, van de Algemene wet bestuursrecht",
+                "Algemene wet bestuursrecht",
+                "8",
+                "1",
+                "BWBR0005537",
+            )
+        ],
+    ),
+    (
+        "Artikel 6:162 BW regelt de aansprakelijkheid voor een onrechtmatige daad.",
+        [("Artikel 6:162 BW", "Burgerlijk Wetboek Boek 6", "6:162", None, "BWBR0005289")],
+    ),
+    (
+        "verzoekt de regering af te zien van het voornemen om artikel 111 van de "
+        "Vreemdelingenwet in werking te stellen",
+        [
+            (
+                "artikel 111 van de Vreemdelingenwet",
+                "Vreemdelingenwet 2000",
+                "111",
+                None,
+                "BWBR0011823",
+            )
+        ],
+    ),
+    (
+        "constaterende dat artikel 2 van de Financiële-verhoudingswet erop toeziet dat wanneer "
+        "beleid wijzigt, de gevolgen worden aangegeven",
+        [
+            (
+                "artikel 2 van de Financiële-verhoudingswet",
+                "Financiële-verhoudingswet",
+                "2",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "constaterende dat Nederland onder artikel 3 van het NAVO-verdrag de verantwoordelijkheid "
+        "heeft",
+        [("artikel 3 van het NAVO-verdrag", "NAVO-verdrag", "3", None, None)],
+    ),
+    (
+        # the act is named after the article, later in the sentence
+        "Op grond van artikel 5 kan de minister, zoals bepaald in de Participatiewet, een "
+        "regeling treffen.",
+        [
+            ("artikel 5", "Participatiewet", "5", None, "BWBR0015703"),
+            ("Participatiewet", "Participatiewet", None, None, "BWBR0015703"),
+        ],
+    ),
+    (
+        # no act in the sentence: an article without one
+        "ziet in artikel 2 lid 1, zoals genoemd, een grond. De Omgevingswet regelt de rest.",
+        [
+            ("artikel 2 lid 1", None, "2", "1", None),
+            ("Omgevingswet", "Omgevingswet", None, None, "BWBR0037885"),
+        ],
+    ),
+    (
+        "verzoekt de regering de Wet open overheid (Woo) zo uit te voeren dat de Woo ook "
+        "voor gemeenten werkt",
+        [
+            ("Wet open overheid (Woo)", "Wet open overheid", None, None, "BWBR0045754"),
+            ("Woo", "Wet open overheid", None, None, "BWBR0045754"),
+        ],
+    ),
+    (
+        "overwegende dat de Wet internationalisering in balans (Wib) de instellingen ruimte "
+        "geeft; van mening dat de Wib snel moet worden ingevoerd",
+        [
+            (
+                "Wet internationalisering in balans (Wib)",
+                "Wet internationalisering in balans",
+                None,
+                None,
+                None,
+            ),
+            ("Wib", "Wet internationalisering in balans", None, None, None),
+        ],
+    ),
+    (
+        "De Vreemdelingenwet 2000, de Arbowet en de Politiewet 2012 blijven ongewijzigd.",
+        [
+            ("Vreemdelingenwet 2000", "Vreemdelingenwet 2000", None, None, "BWBR0011823"),
+            ("Arbowet", "Arbeidsomstandighedenwet", None, None, "BWBR0010346"),
+            ("Politiewet 2012", "Politiewet 2012", None, None, "BWBR0031788"),
+        ],
+    ),
+    (
+        "mensen met een AOW-uitkering en de Wlz-indicatie",
+        [],  # "AOW-" and "Wlz-" in a compound word are no citation of the act
+    ),
+    (
+        "In artikel 19 Bijdrage aan Infrastructuurfonds en BDU worden de middelen verplicht.",
+        [],  # an article of a budget, not of an act
+    ),
+]
+
+
+# Acts the table does not know, by their "Wet …" title, from real moties
+UNKNOWN_TITLES = [
+    (
+        "verzoekt de regering de Wet versterking regie volkshuisvesting met voorrang te behandelen",
+        ["Wet versterking regie volkshuisvesting"],
+    ),
+    (
+        "overwegende dat de Wet kwaliteitsregistraties zorg mede beoogt, de registraties te "
+        "ordenen",
+        ["Wet kwaliteitsregistraties zorg"],
+    ),
+    (
+        "Wijziging van de Wet op de vennootschapsbelasting 1969 en andere fiscale wetten",
+        ["Wet op de vennootschapsbelasting 1969"],
+    ),
+    (
+        "Wijziging van de Wet marktordening gezondheidszorg en enige andere wetten teneinde",
+        ["Wet marktordening gezondheidszorg"],
+    ),
+    (
+        "de Wet verbod op kolen bij elektriciteitsproductie in verband met de emissiereductie",
+        ["Wet verbod op kolen bij elektriciteitsproductie"],
+    ),
+    (
+        "bij de behandeling van de Wet veilige jaarwisseling de voorwaarden uit de amendementen",
+        ["Wet veilige jaarwisseling"],
+    ),
+    (
+        "Het kabinet wil de Wet van school naar duurzaam werk is in werking",
+        ["Wet van school naar duurzaam werk"],
+    ),
+    (
+        "in strijd met de Algemene Wet Bestuursrecht. Dit betekent dat",
+        ["Algemene wet bestuursrecht"],  # capitals as written, the act as the table names it
+    ),
+    (
+        "wijziging van de Wet op de Nederlandse organisatie voor wetenschappelijk onderzoek, "
+        "ter regeling van",
+        ["Wet op de Nederlandse organisatie voor wetenschappelijk onderzoek"],
+    ),
+    (
+        "de regering verzoeken de Wet Geneesmiddelenprijzen (Wgp) te wijzigen",
+        ["Wet Geneesmiddelenprijzen"],
+    ),
+    (
+        "een voorstel van wet tot wijziging van de Wet op de Nederlandse organisatie voor "
+        "wetenschappelijk onderzoek inzake aanpassing aan de Kaderwet zelfstandige "
+        "bestuursorganen.",
+        [
+            "Wet op de Nederlandse organisatie voor wetenschappelijk onderzoek",
+            "Kaderwet zelfstandige bestuursorganen",
+        ],
+    ),
+    (
+        "Het wetsvoorstel wijzigt de Rijkswet op het Nederlanderschap.",
+        ["Rijkswet op het Nederlanderschap"],
+    ),
+    ("Wet- en regelgeving moet eenvoudiger.", []),
+    ("de Wet van 12 mei 2019 tot wijziging van", []),
+    ("Daarom is de Wet zo belangrijk.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNKNOWN_TITLES)
+def test_acts_by_title_alone(text: str, expected: list[str]) -> None:
+    refs = _of(text, {LAW})
+    assert [r.law for r in refs] == expected
+    assert all(r.text.startswith(r.law) or r.id for r in refs)
+
+
+@pytest.mark.parametrize(("text", "expected"), LAWS)
+def test_laws(text: str, expected: list[tuple]) -> None:
+    refs = _of(text, {LAW})
+    assert [(r.text, r.law, r.article, r.lid, r.id) for r in refs] == expected
+
+
+def test_law_urls() -> None:
+    (ref,) = _of("art. 68 Grondwet", {LAW})
+    assert ref.url == "https://wetten.overheid.nl/jci1.3:c:BWBR0001840&artikel=68"
+    (ref,) = _of("de Participatiewet", {LAW})
+    assert ref.url == "https://wetten.overheid.nl/BWBR0015703"
+    (ref,) = _of("de Spreidingswet", {LAW})  # an act the table does not know
+    assert (ref.law, ref.id, ref.url) == ("Spreidingswet", None, None)
+
+
+def test_law_table_names_its_source_and_the_acts_asked_for() -> None:
+    from importlib import resources
+
+    head = resources.files("kamerparse").joinpath("data/laws.tsv").read_text("utf-8")[:800]
+    assert "wetten.overheid.nl" in head and "2026-11-30" in head
+    table = law_table()
+    for name, bwb in [
+        ("Grondwet", "BWBR0001840"),
+        ("Awb", "BWBR0005537"),
+        ("Sr", "BWBR0001854"),
+        ("Sv", "BWBR0001903"),
+        ("Wet dieren", "BWBR0030250"),
+        ("Arbowet", "BWBR0010346"),
+        ("Politiewet 2012", "BWBR0031788"),
+        ("Vreemdelingenwet 2000", "BWBR0011823"),
+        ("Wet langdurige zorg", "BWBR0035917"),
+        ("Participatiewet", "BWBR0015703"),
+        ("Omgevingswet", "BWBR0037885"),
+        ("Wet open overheid", "BWBR0045754"),
+        ("Woo", "BWBR0045754"),
+        ("UAVG", "BWBR0040940"),
+    ]:
+        assert table[name].bwb_id == bwb, name
+
+
+# (sentence, [(mention text, CELEX)])
+EU_ACTS = [
+    (
+        "de verwerking valt onder Verordening (EU) 2016/679.",
+        [("Verordening (EU) 2016/679", "32016R0679")],
+    ),
+    (
+        "gelet op Richtlijn 2011/95/EU en Richtlijn 2008/115/EG",
+        [("Richtlijn 2011/95/EU", "32011L0095"), ("Richtlijn 2008/115/EG", "32008L0115")],
+    ),
+    (
+        "verzoekt de regering richtlijn 2024/1385 volledig te implementeren",
+        [("richtlijn 2024/1385", "32024L1385")],
+    ),
+    ("de AVG staat dat niet in de weg", [("AVG", "32016R0679")]),
+    (
+        "constaterende dat RED III, richtlijn (EU) 2023/2413 artikel 30 (1) expliciet ruimte biedt",
+        [("richtlijn (EU) 2023/2413", "32023L2413")],
+    ),
+    (
+        "op grond van Verordening (EG) nr. 1069/2009 en Verordening (EU) nr. 1308/2013",
+        [
+            ("Verordening (EG) nr. 1069/2009", "32009R1069"),
+            ("Verordening (EU) nr. 1308/2013", "32013R1308"),
+        ],
+    ),
+    ("de Nitraatrichtlijn (Richtlijn 91/676/EEG)", [("Richtlijn 91/676/EEG", "31991L0676")]),
+    (
+        "overwegende dat de Europese richtlijn nr. 2019/1024/EU over open data",
+        [("richtlijn nr. 2019/1024/EU", "32019L1024")],
+    ),
+    ("het besluit 12/3 van de gemeente", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EU_ACTS)
+def test_eu_legislation(text: str, expected: list[tuple[str, str]]) -> None:
+    refs = _of(text, {EU})
+    assert [(r.text, r.id) for r in refs] == expected
+    for ref in refs:
+        assert ref.url == f"https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:{ref.id}"
+
+
+# (sentence, [(type, mention text, id, article, lid)])
+EU_ARTICLES = [
+    (
+        "persoonsgegevens moeten vertrouwelijk worden verwerkt (zie artikel 5 AVG). Een instelling",
+        [(EU, "artikel 5 AVG", "32016R0679", "5", None)],
+    ),
+    (
+        "op grond van artikel 6, eerste lid, van de AVG en de Wet dieren",
+        [
+            (EU, "artikel 6, eerste lid, van de AVG", "32016R0679", "6", "1"),
+            (LAW, "Wet dieren", "BWBR0030250", None, None),
+        ],
+    ),
+    (
+        "de artikelen 12 en 13 van Richtlijn 2011/95/EU bepalen dat",
+        [
+            (EU, "artikelen 12 en 13 van Richtlijn 2011/95/EU", "32011L0095", "12", None),
+            (EU, "13", "32011L0095", "13", None),
+        ],
+    ),
+    (
+        "constaterende dat RED III, richtlijn (EU) 2023/2413 artikel 30 (1) ruimte biedt",
+        [
+            (EU, "richtlijn (EU) 2023/2413", "32023L2413", None, None),
+            (LAW, "artikel 30", None, "30", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EU_ARTICLES)
+def test_articles_of_eu_acts(text: str, expected: list[tuple]) -> None:
+    refs = _of(text, {LAW, EU})
+    assert [(r.type, r.text, r.id, r.article, r.lid) for r in refs] == expected
+
+
+def test_eu_act_in_a_dutch_act_name_is_the_dutch_act() -> None:
+    text = "de Uitvoeringswet Algemene verordening gegevensbescherming"
+    assert [(r.type, r.id) for r in find_references(text)] == [(LAW, "BWBR0040940")]
+
+
+# (sentence, [(type, mention text, members, id)])
+MEMBER_PAPERS = [
+    (
+        "constaterende dat de Tweede Kamer via de motie-Mohandis/Werner zich al heeft uitgesproken",
+        [("motie", "motie-Mohandis/Werner", ["Mohandis", "Werner"], None)],
+    ),
+    (
+        "overwegende dat de motie-Beckerman ( 31 511, nr. 55 ), over onderzoek naar de noodzaak",
+        [("motie", "motie-Beckerman", ["Beckerman"], "kst-31511-55")],
+    ),
+    (
+        "overwegende dat de Tweede Kamer al in 2017 de motie-Van der Staaij c.s. heeft aangenomen",
+        [("motie", "motie-Van der Staaij c.s.", ["Van der Staaij"], None)],
+    ),
+    (
+        "le dieronvriendelijke hulp- en trainingsmiddelen (motie-Graus 28 286, nr. 1175 )",
+        [("motie", "motie-Graus", ["Graus"], "kst-28286-1175")],
+    ),
+    (
+        "constaterende dat de Kamer eerder de motie-Grinwis c.s. ( 29 684, nr. 293 ) aangenomen "
+        "heeft",
+        [("motie", "motie-Grinwis c.s.", ["Grinwis"], "kst-29684-293")],
+    ),
+    (
+        "Er is de motie van de leden De Boer en Hoogland (Kamerstuk 33 678, nr. 22).",
+        [
+            (
+                "motie",
+                "motie van de leden De Boer en Hoogland",
+                ["De Boer", "Hoogland"],
+                "kst-33678-22",
+            )
+        ],
+    ),
+    (
+        "de motie van het lid Kuik over de zorg (Kamerstuk 36 410-XVI, nr. 33) is uitgevoerd",
+        [("motie", "motie van het lid Kuik", ["Kuik"], "kst-36410-XVI-33")],
+    ),
+    (
+        "Het amendement-Vestering komt nog, maar het amendement-Van Weyenberg (36 410-XIV, nr. "
+        "33) is aangenomen.",
+        [
+            ("amendement", "amendement-Vestering", ["Vestering"], None),
+            ("amendement", "amendement-Van Weyenberg", ["Van Weyenberg"], "kst-36410-XIV-33"),
+        ],
+    ),
+    (
+        "in het bijzonder fermentatie (de motie-Gündoğan)",
+        [("motie", "motie-Gündoğan", ["Gündoğan"], None)],
+    ),
+    ("de motie is aangenomen en het amendement verworpen", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBER_PAPERS)
+def test_moties_and_amendementen(text: str, expected: list[tuple]) -> None:
+    refs = _of(text, {"motie", "amendement"})
+    assert [(r.type, r.text, r.members, r.id) for r in refs] == expected
+
+
+def test_motie_with_its_paper_is_also_the_kamerstuk() -> None:
+    text = "de motie-Podt ( 36 600-XIV, nr. 38 ) de regering verzoekt"
+    assert [(r.type, r.id) for r in find_references(text)] == [
+        ("motie", "kst-36600-XIV-38"),
+        ("kamerstuk", "kst-36600-XIV-38"),
+    ]
+
+
+# (sentence, [(mention text, url, id)])
+URLS = [
+    (
+        "Zie https://zoek.officielebekendmakingen.nl/kst-27925-959.html.",
+        [
+            (
+                "https://zoek.officielebekendmakingen.nl/kst-27925-959.html",
+                "https://zoek.officielebekendmakingen.nl/kst-27925-959.html",
+                "kst-27925-959",
+            )
+        ],
+    ),
+    (
+        "Het rapport (www.rijksoverheid.nl/documenten/ rapporten/2024/01/15/rapport) staat online.",
+        [
+            (
+                "www.rijksoverheid.nl/documenten/ rapporten/2024/01/15/rapport",
+                "https://www.rijksoverheid.nl/documenten/rapporten/2024/01/15/rapport",
+                None,
+            )
+        ],
+    ),
+    (
+        "https://www.tweedekamer.nl/kamerstukken/detail?id=2024Z01234&did=2024D04567 en verder",
+        [
+            (
+                "https://www.tweedekamer.nl/kamerstukken/detail?id=2024Z01234&did=2024D04567",
+                "https://www.tweedekamer.nl/kamerstukken/detail?id=2024Z01234&did=2024D04567",
+                "2024D04567",
+            )
+        ],
+    ),
+    (
+        "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679",
+        [
+            (
+                "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679",
+                "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679",
+                "32016R0679",
+            )
+        ],
+    ),
+    (
+        "Zie https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:HR:2019:1603.",
+        [
+            (
+                "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:HR:2019:1603",
+                "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:HR:2019:1603",
+                "ECLI:NL:HR:2019:1603",
+            )
+        ],
+    ),
+    (
+        "De tekst staat op https://wetten.overheid.nl/BWBR0001840/2023-02-22, zie daar.",
+        [
+            (
+                "https://wetten.overheid.nl/BWBR0001840/2023-02-22",
+                "https://wetten.overheid.nl/BWBR0001840/2023-02-22",
+                "BWBR0001840",
+            )
+        ],
+    ),
+    (
+        "Zie www.movisie.nl/files/2022-03/220315_%20Regenboogbeleid%20provincies %202022.pdf voor",
+        [
+            (
+                "www.movisie.nl/files/2022-03/220315_%20Regenboogbeleid%20provincies %202022.pdf",
+                "https://www.movisie.nl/files/2022-03/220315_%20Regenboogbeleid%20provincies%202022.pdf",
+                None,
+            )
+        ],
+    ),
+    (
+        "zegt de politie[3] https://www.ad.nl/binnenland/baby~a2803fe1/ en",
+        [
+            (
+                "https://www.ad.nl/binnenland/baby~a2803fe1/",
+                "https://www.ad.nl/binnenland/baby~a2803fe1/",
+                None,
+            )
+        ],
+    ),
+    (
+        "Meer informatie: www.sanctieuitvoering.nl. Daar staat het.",
+        [("www.sanctieuitvoering.nl", "https://www.sanctieuitvoering.nl", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), URLS)
+def test_urls(text: str, expected: list[tuple]) -> None:
+    refs = _of(text, {"url"})
+    assert [(r.text, r.url, r.id) for r in refs] == expected
+
+
+def test_url_of_a_paper_is_also_the_paper() -> None:
+    text = "Zie https://zoek.officielebekendmakingen.nl/kst-27925-959.html."
+    assert [r.type for r in find_references(text)] == ["url", "kamerstuk"]
+
+
+def test_an_abbreviation_defined_once_cites_its_act_in_later_paragraphs() -> None:
+    import kamerparse
+
+    text = (
+        "Nr. 12 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 3 april 2024\n\n"
+        "Op 1 januari 2024 is de Wet kwaliteitsborging voor het bouwen (Wkb) in werking "
+        "getreden.\n\n"
+        "De Wkb geldt eerst voor eenvoudige bouwwerken; artikel 7ac Wkb regelt de "
+        "borging.\n"
+    )
+    doc = kamerparse.parse_text(text, source="wkb.txt")
+    laws = [(r.text, r.law, r.article) for r in doc.references if r.type == "law"]
+    assert laws == [
+        (
+            "Wet kwaliteitsborging voor het bouwen (Wkb)",
+            "Wet kwaliteitsborging voor het bouwen",
+            None,
+        ),
+        ("Wkb", "Wet kwaliteitsborging voor het bouwen", None),
+        ("artikel 7ac Wkb", "Wet kwaliteitsborging voor het bouwen", "7ac"),
+    ]

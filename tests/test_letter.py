@@ -1,0 +1,191 @@
+"""A letter as the ministry sends it: the letterhead column, the labelled fields, the signature.
+
+The real letters are in ``samples/ministry/``: an original export of a ministry's letter and a
+render of a ministry's Word original (answers to written questions).
+"""
+
+import pytest
+
+import kamerparse
+from kamerparse.extract.signatories import parse_signatories
+from kamerparse.frontends.pdf import read_pdf
+from kamerparse.frontends.text import read_text
+from kamerparse.stages.furniture import Facts
+from kamerparse.stages.header import read_header
+from kamerparse.stages.signature import split_signature
+
+from .conftest import SAMPLES
+
+MINISTRY = SAMPLES / "ministry"
+EXPORT = MINISTRY / "min-ienw-2022-emissie-luchtvaart.pdf"
+RENDER = MINISTRY / "lo-jenv-lahlah-chakor-boa.pdf"
+
+
+def _header(text: str):
+    return read_header(read_text(text).lines, Facts())
+
+
+# (letterhead as text, field, value): the shapes real letters print
+FIELDS = [
+    ("Datum 22 december 2022\nBetreft Emissies door de luchtvaart\nGeachte voorzitter,\nTekst.", "date", "2022-12-22"),
+    ("Datum 22 december 2022\nBetreft Emissies door de luchtvaart\nGeachte voorzitter,\nTekst.", "title", "Emissies door de luchtvaart"),
+    ("Datum 22 december 2022\nBetreft Emissies door de luchtvaart\nGeachte voorzitter,\nTekst.", "salutation", "Geachte voorzitter,"),
+    # text extracted from the PDF: the column's "Bijlage(n)" value runs into the date's line
+    ("Datum 22 december 2022 2\nBetreft Emissies door de luchtvaart\nGeachte voorzitter,\nTekst.", "date", "2022-12-22"),
+    ("Datum\n16 mei 2024\nOnderwerp\nBeantwoording Kamervragen\nOns kenmerk\n5401166\nTekst.", "reference", "5401166"),
+    ("Datum\n16 mei 2024\nOnderwerp\nBeantwoording Kamervragen\nOns kenmerk5086975\nTekst.", "reference", "5086975"),
+    ("Datum\n16 mei 2024\nOnderwerp\nX\nUw kenmerk\n2024Z11889\nBijlage(n)\n2\nTekst.", "their_reference", "2024Z11889"),
+    ("Datum\n16 mei 2024\nOnderwerp\nX\nUw kenmerk\n2024Z11889\nBijlage(n)\n2\nTekst.", "attachments", "2"),
+    ("Datum\n16 mei 2024\nOnderwerp\nX\nOns kenmerk\n-\nTekst.", "reference", None),
+    ("> Retouradres Postbus 20901 2500 EX Den Haag\nDe voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n2500 EA DEN HAAG\nDatum 22 december 2022\nBetreft X\nGeachte voorzitter,\nTekst.",
+     "addressee", "De voorzitter van de Tweede Kamer der Staten-Generaal"),
+    ("> Retouradres Postbus 20301 2500 EH Den Haag\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal\nPostbus 20017\n2500 EA Den Haag\nDatum 1 juli 2024\nBetreft X\nGeachte voorzitter,\nTekst.",
+     "chamber", "Eerste Kamer"),
+    ("Ministerie van Financiën\n> Retouradres Postbus 20201 2500 EE Den Haag\nDe voorzitter van de Tweede Kamer\nder Staten-Generaal\nDatum 3 juni 2024\nBetreft X\nGeachte voorzitter,\nTekst.",
+     "sender", "Ministerie van Financiën"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), FIELDS, ids=[f"{c[1]}-{i}" for i, c in enumerate(FIELDS)])
+def test_letterhead_field(text, field, value):
+    head = _header(text)
+    assert head.document_type == "brief"
+    assert getattr(head, field) == value
+
+
+def test_the_letter_begins_after_the_salutation():
+    text = "Datum 22 december 2022\nBetreft Emissies door de luchtvaart\nGeachte voorzitter,\nIn de Kamer is"
+    lines = read_text(text).lines
+    head = read_header(lines, Facts())
+    assert lines[head.body_start].text == "In de Kamer is"
+
+
+# (signature lines, signatories): shapes ministries' own letters sign with
+SIGNATURES = [
+    (["Hoogachtend,", "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,", "Mark Harbers"],
+     [("DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT", "Mark Harbers")]),
+    (["Mede namens de staatssecretaris van Infrastructuur en Waterstaat,", "de minister van Justitie en Veiligheid", "D. Yeşilgöz-Zegerius"],
+     [("de minister van Justitie en Veiligheid", "D. Yeşilgöz-Zegerius")]),
+    (["De Minister van Justitie en Veiligheid,", "D.M. van Weel"], [("De Minister van Justitie en Veiligheid", "D.M. van Weel")]),
+    # signers who are not ministers: a name over its function, a committee's chair and clerk
+    (["Algemene Rekenkamer", "drs. A. (Arno) Visser,", "president", "drs. C. (Cornelis) van der Werf,", "secretaris"],
+     [("president", "drs. A. (Arno) Visser"), ("secretaris", "drs. C. (Cornelis) van der Werf")]),
+    (["De voorzitter van de vaste commissie voor Financiën,", "Tom van der Lee", "De griffier van de vaste commissie voor Financiën,", "A.G.C. Freriks"],
+     [("De voorzitter van de vaste commissie voor Financiën", "Tom van der Lee"),
+      ("De griffier van de vaste commissie voor Financiën", "A.G.C. Freriks")]),
+    # a function broken over two lines
+    (["Mede namens de mi-", "nister van Buitenlandse Zaken,", "De Minister van Defensie,", "K.H. Ollongren"],
+     [("De Minister van Defensie", "K.H. Ollongren")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "expected"), SIGNATURES, ids=[s[1][0][1] for s in SIGNATURES])
+def test_ministry_signature(lines, expected):
+    body = ["Uit het hiervoor staande blijkt dat er stappen worden gezet.", *lines]
+    text_lines = read_text("\n".join(body)).lines
+    rest, signature = split_signature(text_lines)
+    assert [line.text for line in rest] == body[:1]
+    got = parse_signatories([line.text for line in signature])
+    assert [(s.function, s.name) for s in got] == expected
+
+
+def test_the_king_signs_under_the_closing_formula():
+    body = ["De memorie van toelichting bevat de gronden waarop het rust.",
+            "En hiermede bevelen Wij U in Godes heilige bescherming.", "Beatrix"]  # fmt: skip
+    rest, signature = split_signature(read_text("\n".join(body)).lines)
+    assert [line.text for line in signature] == ["Beatrix"]
+    assert [line.text for line in rest] == body[:2]
+
+
+def test_a_full_name_is_no_signatory_without_a_function_above_it():
+    lines = read_text("Dat geldt ook voor de luchtvaart.\nMark Harbers").lines
+    assert split_signature(lines)[1] == []
+
+
+def test_the_letterhead_column_is_read_apart_from_the_text():
+    layout = read_pdf(RENDER.read_bytes())
+    side = [line.text for line in layout.lines if line.role == "letterhead"]
+    text = [line.text for line in layout.lines if line.role is None]
+    assert "Ons kenmerk" in side and "5401166" in side
+    assert not any("Directoraat-Generaal" in t or "Turfmarkt" in t for t in text)
+    # the value beside "Datum" and the address block keep their own lines
+    assert "Datum 16 mei 2024" in text and "2500 EA DEN HAAG" in text
+
+
+def test_kerning_in_small_type_is_no_word_space():
+    layout = read_pdf(EXPORT.read_bytes())
+    side = [line.text for line in layout.lines if line.role == "letterhead"]
+    assert "IENW/BSK-2022/268034" in side and "2515 XP Den Haag" in side
+    assert "Infrastructuur en" in side
+
+
+def test_ministry_pdf_export():
+    doc = kamerparse.parse_file(EXPORT)
+    assert (doc.title, doc.date, doc.chamber, doc.document_type) == (
+        "Emissies door de luchtvaart", "2022-12-22", "Tweede Kamer", "brief"
+    )
+    assert doc.addressee == "De voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert (doc.sender, doc.reference, doc.attachments, doc.salutation) == (
+        "Ministerie van Infrastructuur en Waterstaat", "IENW/BSK-2022/268034", "2", "Geachte voorzitter,"
+    )
+    assert (doc.id, doc.dossiers, doc.number, doc.place) == (None, [], None, None)
+    headings = [s.heading for s in doc.sections]
+    # bold, numbered, and underlined headings (Word underlines with a rule under the line)
+    assert "1.1 Blootstelling van de omgeving van luchthavens aan ultrafijn stof van de luchtvaart" in headings
+    assert "Kennisopbouw over emissie en effecten van ultrafijn stof" in headings
+    # Word's footnotes at the foot of each page, linked to their markers
+    assert [f.number for f in doc.footnotes] == [str(n) for n in range(1, 17)]
+    assert sorted({n for p in doc.paragraphs for n in p.footnotes}, key=int) == [str(n) for n in range(1, 17)]
+    # the labels of the organogram are no paragraphs
+    assert not any(p.text.startswith("Leden:") for p in doc.paragraphs)
+    assert [(s.function, s.name) for s in doc.signatories] == [
+        ("DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT", "Mark Harbers")
+    ]
+    body = " ".join(p.text for p in doc.paragraphs)
+    for furniture in ("Retouradres", "Rijnstraat", "Pagina", "Ons kenmerk", "Geachte", "Hoogachtend"):
+        assert furniture not in body
+
+
+def test_no_date_mention_from_the_letterhead():
+    doc = kamerparse.parse_file(RENDER)
+    assert doc.date == "2024-05-16"
+    assert all(d.where.part in ("body", "footnote") for d in doc.dates)
+    # the sidebar prints the letter date on every page: none of it is a mention
+    assert "2024-05-16" not in [d.value for d in doc.dates]
+
+
+def test_answers_to_written_questions_after_the_signature_are_body():
+    doc = kamerparse.parse_file(RENDER)
+    headings = [s.heading for s in doc.sections]
+    assert headings[:3] == [None, "Vraag 1", "Antwoord op vraag 1"]
+    # the question under its label is text, though it is set in bold like the label
+    assert doc.sections[1].paragraphs[0].text.startswith("Kent u het bericht")
+    assert [(s.function, s.name) for s in doc.signatories] == [
+        ("De minister van Justitie en Veiligheid", "D. Yeşilgöz-Zegerius")
+    ]
+
+
+def test_frames_printed_over_each_other_are_read_apart(data_dir):
+    """A render that printed the address block, the date and subject table and the letterhead
+    column over each other at the corner of the page."""
+    layout = read_pdf((data_dir / "pdf" / "letter-overprinted-frames.pdf").read_bytes())
+    first = [line.text for line in layout.lines if line.page == 1 and line.role is None]
+    assert first[:8] == [
+        "Datum 25 juli 2024",
+        "Betreft Beantwoording Kamervragen leden Mutluer, Lahlah",
+        "(GroenLinks-PvdA), Boswijk (CDA) en Helder (BBB) over de",
+        "voorgenomen sluiting van het politiebureau in Wolvega",
+        "De voorzitter van de Tweede Kamer",
+        "der Staten-Generaal",
+        "Postbus 20018",
+        "2500 EA DEN HAAG",
+    ]
+    doc = kamerparse.parse_file(data_dir / "pdf" / "letter-overprinted-frames.pdf")
+    assert doc.title == (
+        "Beantwoording Kamervragen leden Mutluer, Lahlah (GroenLinks-PvdA), Boswijk (CDA) en "
+        "Helder (BBB) over de voorgenomen sluiting van het politiebureau in Wolvega"
+    )
+    assert (doc.addressee, doc.date, doc.chamber) == (
+        "De voorzitter van de Tweede Kamer der Staten-Generaal", "2024-07-25", "Tweede Kamer"
+    )
+    assert not any("Retouradres" in p.text or "Turfmarkt" in p.text for p in doc.paragraphs)

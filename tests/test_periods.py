@@ -1,0 +1,179 @@
+"""Table-driven tests of ``kamerparse.extract.periods`` on sentences from real moties,
+Kamerbrieven and Handelingen. The letter date is 15 April 2024 unless a row says otherwise."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import kamerparse
+from kamerparse.extract.periods import find_periods
+
+LETTER = datetime.date(2024, 4, 15)
+
+# (sentence, [(text, value, precision, start, end, qualifier)])
+PERIODS = [
+    (
+        "verzoekt de regering de regeling voor jonge boeren uiterlijk in het tweede kwartaal van "
+        "2024 open te stellen",
+        [
+            (
+                "uiterlijk in het tweede kwartaal van 2024",
+                "2024-Q2",
+                "quarter",
+                "2024-04-01",
+                "2024-06-30",
+                "uiterlijk",
+            )
+        ],
+    ),
+    (
+        "verzoekt de regering om de Kamer in de eerste helft van 2024 te informeren over de "
+        "uitkomsten",
+        [("eerste helft van 2024", "2024-H1", "half", "2024-01-01", "2024-06-30", None)],
+    ),
+    (
+        "het pakket maatregelen dat in de tweede helft van vorig jaar in de Kamer aan de orde was",
+        [("tweede helft van vorig jaar", "2023-H2", "half", "2023-07-01", "2023-12-31", None)],
+    ),
+    (
+        "Ik zal uw Kamer de gevraagde informatie in de tweede helft van oktober 2013 toesturen.",
+        [
+            (
+                "tweede helft van oktober 2013",
+                "2013-10",
+                "month",
+                "2013-10-16",
+                "2013-10-31",
+                "tweede helft",
+            )
+        ],
+    ),
+    (
+        "verzoekt de regering de resultaten voor eind 2025 te presenteren",
+        [("voor eind 2025", "2025", "year", "2025-09-01", "2025-12-31", "voor eind")],
+    ),
+    (
+        "in het commissiedebat heeft de minister toegezegd begin 2025 plannen te sturen",
+        [("begin 2025", "2025", "year", "2025-01-01", "2025-04-30", "begin")],
+    ),
+    (
+        "De organen komen respectievelijk half november en eind november met een advies.",
+        [
+            ("half november", "2023-11", "month", "2023-11-11", "2023-11-20", "medio"),
+            ("eind november", "2023-11", "month", "2023-11-21", "2023-11-30", "eind"),
+        ],
+    ),
+    (
+        "De minister zegt dat hij daar voor de zomer mee komt.",
+        [("voor de zomer", "2024-summer", "season", "2024-06-01", "2024-08-31", "voor")],
+    ),
+    (
+        "Ik informeer uw Kamer vóór de zomer van 2012 over de voortgang.",
+        [("vóór de zomer van 2012", "2012-summer", "season", "2012-06-01", "2012-08-31", "voor")],
+    ),
+    (
+        "Daar worden dit voorjaar de resultaten van verwacht.",
+        [("dit voorjaar", "2024-spring", "season", "2024-03-01", "2024-05-31", None)],
+    ),
+    ("De minister hoopt op een mooi voorjaar.", []),
+    (
+        "Vanaf 2030 geldt de norm; sinds 2015 is dat bekend.",
+        [
+            ("Vanaf 2030", "2030", "year", "2030-01-01", "2030-12-31", "vanaf"),
+            ("sinds 2015", "2015", "year", "2015-01-01", "2015-12-31", "sinds"),
+        ],
+    ),
+    (
+        "We verwachten deze eind oktober te kunnen sturen.",
+        [("eind oktober", "2023-10", "month", "2023-10-21", "2023-10-31", "eind")],
+    ),
+    (
+        "De werkzaamheden vinden in juli en augustus plaats.",
+        [("in juli en augustus", "2024-07/2024-08", "range", "2024-07-01", "2024-08-31", None)],
+    ),
+    (
+        "De vorstperiode loopt van december tot en met februari.",
+        [
+            (
+                "van december tot en met februari",
+                "2023-12/2024-02",
+                "range",
+                "2023-12-01",
+                "2024-02-29",
+                None,
+            )
+        ],
+    ),
+    (
+        "De beurs is op 1 t/m 3 maart geopend.",
+        [("1 t/m 3 maart", "2024-03-01/2024-03-03", "range", "2024-03-01", "2024-03-03", None)],
+    ),
+    (
+        "de cijfers over Q3 2024 volgen",
+        [("Q3 2024", "2024-Q3", "quarter", "2024-07-01", "2024-09-30", None)],
+    ),
+    ("de 2024-2025 en in 2025 gevallen", []),
+    (
+        "De uitgaven stijgen van 2020 tot 2025; tussen 2021 en 2025 verdubbelen ze.",
+        [
+            ("van 2020 tot 2025", "2020/2025", "range", "2020-01-01", "2025-12-31", None),
+            ("tussen 2021 en 2025", "2021/2025", "range", "2021-01-01", "2025-12-31", None),
+        ],
+    ),
+    (
+        "het Deltaprogramma voor de periode 2024 t/m 2028",
+        [("periode 2024 t/m 2028", "2024/2028", "range", "2024-01-01", "2028-12-31", None)],
+    ),
+    (
+        "Vanaf 2025 en 2026 gelden de nieuwe tarieven.",
+        [
+            ("Vanaf 2025", "2025", "year", "2025-01-01", "2025-12-31", "vanaf"),
+            ("2026", "2026", "year", "2026-01-01", "2026-12-31", "vanaf"),
+        ],
+    ),
+    (
+        "Ik verwacht in de loop van volgend jaar de evaluatie; dit jaar volgt de opzet.",
+        [
+            ("in de loop van volgend jaar", "2025", "year", "2025-01-01", "2025-12-31", None),
+            ("dit jaar", "2024", "year", "2024-01-01", "2024-12-31", None),
+        ],
+    ),
+    ("de aanval van 7 oktober vorig jaar", []),  # a date, not a period
+    ("opvolging gegeven in april van 2024", []),  # a date (month and year), not a period
+    (
+        "met een realisatiedatum uiterlijk in 2030.",
+        [("uiterlijk in 2030", "2030", "year", "2030-01-01", "2030-12-31", "uiterlijk")],
+    ),
+    ("Kamerstukken II, vergaderjaar 2023-2024, 36 410", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODS)
+def test_periods(text: str, expected: list[tuple]) -> None:
+    periods = find_periods(text, LETTER)
+    got = [(p.text, p.value, p.precision, p.start, p.end, p.qualifier) for p in periods]
+    assert got == expected
+    for p in periods:
+        assert text[p.where.start : p.where.end] == p.text
+        assert datetime.date.fromisoformat(p.start) <= datetime.date.fromisoformat(p.end)
+
+
+def test_year_less_period_without_letter_date_is_left_out() -> None:
+    assert find_periods("We verwachten deze eind oktober te kunnen sturen.", None) == []
+    (p,) = find_periods("uiterlijk 2026", None)
+    assert p.value == "2026"
+
+
+def test_periods_are_not_dates() -> None:
+    """The gold rule for dates stays: periods go to their own list, dates are unchanged."""
+    text = (
+        "Nr. 5 BRIEF VAN DE MINISTER\n\nAan de Voorzitter van de Tweede Kamer der "
+        "Staten-Generaal\n\nDen Haag, 15 april 2024\n\nIn het eerste kwartaal van 2025 en "
+        "medio 2025 volgt meer; op 3 mei 2024 spreken wij elkaar.\n"
+    )
+    doc = kamerparse.parse_text(text, source="x.txt")
+    assert [d.value for d in doc.dates] == ["2024-05-03"]
+    assert [p.value for p in doc.periods] == ["2025-Q1", "2025"]
+    assert doc.dates[0].start == doc.dates[0].end == "2024-05-03"
