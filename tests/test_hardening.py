@@ -700,3 +700,42 @@ def test_pool_yields_every_result_when_its_window_is_full():
     for _ in range(5):
         out = list(run_parallel(_square, range(60), jobs=2, window=1, chunksize=1, start_method="fork"))
         assert out == [n * n for n in range(60)]
+
+
+def _stuck_on_two(n: int) -> int:
+    if n == 2:
+        time.sleep(60)  # as an input that never finishes would
+    return n
+
+
+def test_worker_stuck_on_one_input_is_stopped_and_the_batch_goes_on():
+    from kamerparse.batch import run_parallel
+
+    start = time.monotonic()
+    results = run_parallel(
+        _stuck_on_two, range(6), jobs=2, chunksize=2, start_method="fork", time_limit=1,
+        on_crash=lambda n, why: why,
+    )  # fmt: skip
+    out = list(results)
+    assert out == [0, 1, "took more than 1 s; stopped", 3, 4, 5]
+    assert time.monotonic() - start < 10
+
+
+def test_input_over_the_time_limit_is_kind_timeout(letters, tmp_path, monkeypatch, capsys):
+    import kamerparse.cli
+
+    real = kamerparse.cli.parse_one
+
+    def parse_one(path, backend="auto", ocr=False):
+        if path.endswith(LETTER):
+            time.sleep(60)
+        return real(path, backend, ocr)
+
+    monkeypatch.setattr(kamerparse.cli, "parse_one", parse_one)
+    errors = tmp_path / "errors.jsonl"
+    code = main(["parse", "-q", "-j", "2", "--time-limit", "1", "--jsonl", str(tmp_path / "a.jsonl"),
+                 "--errors", str(errors), str(letters)])  # fmt: skip
+    assert code == 1
+    [line] = [json.loads(x) for x in errors.read_text().splitlines()]
+    assert line["kind"] == "timeout" and line["message"] == "took more than 1 s; stopped"
+    assert len((tmp_path / "a.jsonl").read_text().splitlines()) == len(GOOD) - 1

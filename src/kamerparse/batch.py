@@ -109,6 +109,11 @@ def _parse_one_star(args: tuple[str, str]) -> Result:
     return parse_one(*args)
 
 
+#: Seconds a worker may spend on one input before it is stopped: the largest real documents
+#: take seconds; an input that takes minutes is a parser bug, and must not hold a batch up
+DEFAULT_TIME_LIMIT = 600.0
+TIMEOUT_REASON = "took more than {:g} s; stopped"
+
 #: Address space a worker may take on top of what it holds when it starts: a hostile input
 #: fails alone with a MemoryError instead of taking the machine (or the batch) with it.
 DEFAULT_MEMORY_LIMIT = 2 * 2**30
@@ -122,16 +127,19 @@ def _limit_memory(limit: int | None) -> None:
     if not limit:
         return
     try:
+        # the address space in use now: the limit is on top of it (Linux; elsewhere a process's
+        # address space is not known this way, and a limit below it would break the worker)
         with open("/proc/self/statm", encoding="ascii") as f:
             base = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
     except (OSError, ValueError):
-        base = 0
+        return
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     cap = base + limit
     if hard != resource.RLIM_INFINITY:
         cap = min(cap, hard)
     if soft == resource.RLIM_INFINITY or soft > cap:
-        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
 def _on_terminate(signum: int, frame: object) -> None:
@@ -180,6 +188,7 @@ class _Slot:
     start: int = 0  # index of the first input of the chunk it holds
     chunk: list[Any] | None = None
     done: int = 0  # inputs of that chunk it has answered
+    since: float = 0.0  # when it began the input it is on
 
 
 def run_parallel(
@@ -191,6 +200,7 @@ def run_parallel(
     start_method: str | None = None,
     on_crash: Callable[[T, str], R] | None = None,
     memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
+    time_limit: float | None = None,
 ) -> Iterator[R]:
     """``map(func, items)`` over ``jobs`` processes, in order, with a bounded number in flight.
 
@@ -203,7 +213,10 @@ def run_parallel(
     input it held yields ``on_crash(item, reason)`` (without ``on_crash``, a RuntimeError),
     the rest of its chunk is run again. An exception that escapes ``func`` is treated the
     same way. Each worker may take ``memory_limit`` bytes of address space on top of what it
-    starts with, where the platform allows (a MemoryError in ``func`` then, not a dead machine).
+    starts with, on Linux (a MemoryError in ``func`` then, not a dead machine).
+
+    ``time_limit``: seconds a worker may spend on one input; past it the worker is killed and
+    the input yields ``on_crash(item, "took more than … s; stopped")`` (no limit by default).
 
     ``start_method``: how workers start. The default, "forkserver" ("spawn" on Windows), is
     safe in any caller; "fork" starts them at once from the caller's memory, which only a
@@ -275,6 +288,7 @@ def run_parallel(
                         slot.conn.send(task)
                     slot.start, slot.chunk = task
                     slot.done = 0
+                    slot.since = time.monotonic()
             while next_out in results:
                 yield results.pop(next_out)
                 next_out += 1
@@ -284,22 +298,42 @@ def run_parallel(
                 if exhausted and not queue:
                     return
                 continue
-            ready = wait([s.conn for s in busy] + [s.process.sentinel for s in busy])
+            timeout = None
+            if time_limit is not None:
+                timeout = max(0.0, min(s.since for s in busy) + time_limit - time.monotonic())
+            ready = wait([s.conn for s in busy] + [s.process.sentinel for s in busy], timeout)
             for n, slot in enumerate(slots):
-                if slot.chunk is None or (
-                    slot.conn not in ready and slot.process.sentinel not in ready
-                ):
+                if slot.chunk is None:
                     continue
-                if not _receive(slot, results, crash):
-                    slot.process.join()
-                    why = _describe_exit(slot.process.exitcode)
-                    slot.conn.close()
-                    lost = slot.chunk[slot.done]
-                    results[slot.start + slot.done] = crash(lost, why)
-                    rest = slot.chunk[slot.done + 1 :]
-                    if rest:
-                        queue.appendleft((slot.start + slot.done + 1, rest))
+                alive = True
+                if slot.conn in ready or slot.process.sentinel in ready:
+                    alive = _receive(slot, results, crash)
+                if alive and slot.chunk is None:
+                    continue
+                overdue = alive and time_limit is not None and (
+                    time.monotonic() - slot.since > time_limit
+                )
+                if alive and not overdue:
+                    continue
+                if overdue:  # stuck on one input: it goes, the batch goes on
+                    slot.process.terminate()  # unwinds Python code: no temporary file left
+                    slot.process.join(2)
+                    if slot.process.is_alive():  # stuck in native code
+                        slot.process.kill()
+                slot.process.join()
+                slot.conn.close()
+                if slot.chunk is None:  # it died after its last answer: nothing lost
                     slots[n] = start_worker()
+                    continue
+                why = _describe_exit(slot.process.exitcode)
+                if overdue:
+                    why = TIMEOUT_REASON.format(time_limit)
+                lost = slot.chunk[slot.done]
+                results[slot.start + slot.done] = crash(lost, why)
+                rest = slot.chunk[slot.done + 1 :]
+                if rest:
+                    queue.appendleft((slot.start + slot.done + 1, rest))
+                slots[n] = start_worker()
     finally:
         _stop(slots)
 
@@ -316,6 +350,7 @@ def _receive(slot: _Slot, results: dict[int, Any], crash: Callable[[Any, str], A
             index, ok, value = slot.conn.recv()
             results[index] = value if ok else crash(slot.chunk[index - slot.start], value)
             slot.done += 1
+            slot.since = time.monotonic()
             if slot.done == len(slot.chunk):
                 slot.chunk = None
                 return True
@@ -347,16 +382,24 @@ def parse_many(
     jobs: int | None = None,
     backend: str = "auto",
     memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> Iterator[Result]:
     """Parse inputs with ``jobs`` worker processes (default: all cores), yielding in input order.
 
-    An input whose worker dies is a result of kind "crashed"; the batch goes on.
+    An input whose worker dies is a result of kind "crashed", one that takes more than
+    ``time_limit`` seconds of kind "timeout"; the batch goes on.
     """
     work = [(os.fspath(p), backend) for p in inputs]
     yield from run_parallel(
-        _parse_one_star, work, jobs, on_crash=_crashed, memory_limit=memory_limit
-    )
+        _parse_one_star, work, jobs, on_crash=_crashed, memory_limit=memory_limit,
+        time_limit=time_limit,
+    )  # fmt: skip
+
+
+def crash_kind(why: str) -> str:
+    """The error kind of an input whose worker was lost: "timeout" or "crashed"."""
+    return "timeout" if why.startswith(TIMEOUT_REASON.split("{")[0]) else "crashed"
 
 
 def _crashed(item: tuple[str, str], why: str) -> Result:
-    return Result(item[0], error_kind="crashed", error=why)
+    return Result(item[0], error_kind=crash_kind(why), error=why)

@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
-from .batch import expand_inputs_with_base, parse_one, run_parallel
+from .batch import (
+    DEFAULT_TIME_LIMIT,
+    crash_kind,
+    expand_inputs_with_base,
+    parse_one,
+    run_parallel,
+)
 from .errors import printable
 from .output import JsonlFile, atomic_write, written_by_us
 
@@ -115,6 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--skip-existing", action="store_true",
                      help="skip inputs whose output file exists (resume a run)")  # fmt: skip
     run.add_argument("--fail-fast", action="store_true", help="stop at the first failed input")
+    run.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
+                     help="stop an input taking longer (default %(default)g; 0: none)")  # fmt: skip
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     run.add_argument("--backend", choices=["auto", "pdfium", "pdfplumber"], default="auto",
                      help="PDF reader (default: auto, the fastest)")  # fmt: skip
@@ -212,7 +220,7 @@ def _task(args: Task) -> Outcome:
 
 
 def _crashed(task: Task, why: str) -> Outcome:
-    return task[0], None, "crashed", why
+    return task[0], None, crash_kind(why), why
 
 
 class Progress:
@@ -340,6 +348,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
         return _usage_error(
             "--json prints one document on stdout: not with -o, --jsonl, --sqlite, --parquet"
         )
+    if args.time_limit < 0:
+        return _usage_error("--time-limit must be 0 (none) or more")
     if args.backend == "pdfplumber":
         from .frontends.pdf import PDFPLUMBER_MISSING, has_pdfplumber
 
@@ -395,7 +405,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
     try:
         # this process runs no threads, so workers may fork from it: no start-up to pay
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-        results = run_parallel(_task, tasks, args.jobs, start_method=method, on_crash=_crashed)
+        results = run_parallel(
+            _task, tasks, args.jobs, start_method=method, on_crash=_crashed,
+            time_limit=args.time_limit or None,
+        )  # fmt: skip
         for n, (path, text, kind, message) in enumerate(results):
             run.progress.step(failed=kind is not None)
             if kind is not None:
