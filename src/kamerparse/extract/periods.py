@@ -29,26 +29,15 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
+from kamerparse.extract.dates import _FULL_MONTHS as FULL_MONTHS
 from kamerparse.extract.dates import _trie
 from kamerparse.model import Period, Where
 
 __all__ = ["find_periods"]
 
 _SP = r"[ \u00a0]"
-_MONTHS = {
-    "januari": 1,
-    "februari": 2,
-    "maart": 3,
-    "april": 4,
-    "mei": 5,
-    "juni": 6,
-    "juli": 7,
-    "augustus": 8,
-    "september": 9,
-    "oktober": 10,
-    "november": 11,
-    "december": 12,
-}
+# the month names and numbers the date grammar reads
+_MONTHS = FULL_MONTHS
 _MONTH = "(?:" + "|".join(_MONTHS) + ")"
 _ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "1e": 1, "2e": 2, "3e": 3, "4e": 4}
 _ORDINAL = "(?:eerste|tweede|derde|vierde|[1-4]e)"
