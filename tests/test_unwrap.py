@@ -35,6 +35,10 @@ CASES = [
     (["[5] https://www.leidschdagblad.nl/cnt/dmf20230901_43025841?", "utm_source=google&utm_medium=organic"],
      "[5] https://www.leidschdagblad.nl/cnt/dmf20230901_43025841?utm_source=google&utm_medium=organic"),
     (["zie https://iplo.nl/thema/lucht/", "vaststellen-luchtkwaliteit/"], "zie https://iplo.nl/thema/lucht/vaststellen-luchtkwaliteit/"),
+    # a word the letter spells only once: the words of official parliamentary text decide
+    (["het mili-", "eubeleid van"], "het milieubeleid van"),
+    (["de milieu-", "informatie"], "de milieu-informatie"),
+    (["het regie-", "orgaan"], "het regie-orgaan"),
     # a question mark that ends a sentence is no web address
     (["Waarom niet?", "Zo ja, welke?"], "Waarom niet? Zo ja, welke?"),
 ]

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import cache
+from importlib import resources
 
 _VOWELS = set("aeiouyAEIOUYáéíóúëïöüèàäâêîôû")
 _SUSPENSION = {"en", "of", "tot", "en/of", "dan", "noch"}
@@ -25,6 +27,14 @@ _TOKEN_END = re.compile(r"(\S+)-$")
 _PREFIXES = {"niet"}
 _FIRST_WORD = re.compile(r"\S+")
 _OPENERS = "(«\"'“‘"
+
+
+@cache
+def dutch_words() -> frozenset[str]:
+    """The words of official parliamentary text (``data/words.txt``, lower case), with and
+    without hyphens; see ``scripts/build_word_list.py`` for their source."""
+    text = resources.files("kamerparse").joinpath("data/words.txt").read_text("utf-8")
+    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
 
 
 class Hyphen(Enum):
@@ -62,12 +72,20 @@ def line_end_hyphen(before: str, after: str, vocabulary: Vocabulary | None = Non
         return Hyphen.KEEP
     if right.rstrip(",.;:") in _SUSPENSION:
         return Hyphen.SPACE
+    word = right.strip(_OPENERS + ",.;:!?)»”’\"'").lower()
+    hyphenated, plain = f"{left.lower()}-{word}", f"{left.lower()}{word}"
     if vocabulary is not None:
-        word = right.strip(_OPENERS + ",.;:!?)»”’\"'").lower()
-        if f"{left.lower()}-{word}" in vocabulary.hyphenated:
+        if hyphenated in vocabulary.hyphenated:
             return Hyphen.KEEP
-        if f"{left.lower()}{word}" in vocabulary.plain:
+        if plain in vocabulary.plain:
             return Hyphen.JOIN
+    # then the words of official parliamentary text: "mili-" + "eubeleid" is "milieubeleid"
+    # though the letter spells it once, "regie-" + "orgaan" keeps its hyphen
+    known = dutch_words()
+    if hyphenated in known:
+        return Hyphen.KEEP
+    if plain in known:
+        return Hyphen.JOIN
     token = _TOKEN_END.search(before)
     if (token and "-" in token.group(1)) or "-" in right.rstrip("-"):
         # a word that already has a hyphen is only broken at one: "staakt-het-" + "vuren",
