@@ -86,6 +86,14 @@ CASES = [
         {"number": "10", "type": "motie", "date": "2025-04-22", "body_start": 4,
          "title": "GEWIJZIGDE MOTIE VAN HET LID CLAASSEN TER VERVANGING VAN DIE GEDRUKT ONDER NR. 8"},
     ),
+    (  # numbered papers without their heading: the opening formula says what they are
+        "36 410 Vaststelling van de begrotingsstaten\nNr. 12\nDe Kamer,\ngehoord de beraadslaging,",
+        {"number": "12", "title": None, "type": "motie"},
+    ),
+    (
+        "36 410 Vaststelling van de begrotingsstaten\nNr. 14\nHet voorstel van wet wordt als volgt gewijzigd:\nI",
+        {"number": "14", "title": None, "type": "amendement"},
+    ),
     (  # a dagtekening without its place
         "26 643 Informatie- en communicatietechnologie (ICT)\nNr. 12 BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN\n"
         "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n31 oktober 2001\nHierbij bied ik u aan",

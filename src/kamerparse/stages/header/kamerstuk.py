@@ -88,6 +88,21 @@ def document_type(title: str | None) -> str | None:
     return "other"
 
 
+# the formulas that open a motie and an amendement
+_OPENINGS = (
+    (re.compile(r"De Kamer,(?: gehoord de beraadslaging.*)?|gehoord de beraadslaging,?"), "motie"),
+    (re.compile(r".*\bwordt als volgt gewijzigd:?|Het voorstel van wet wordt .*"), "amendement"),
+)
+
+
+def _type_from_text(texts: list[str]) -> str | None:
+    for text in texts:
+        for pattern, kind in _OPENINGS:
+            if pattern.fullmatch(text.strip()):
+                return kind
+    return None
+
+
 # "Ter vervanging van die gedrukt onder nr. 8": a changed motie or amendement names the one it
 # replaces right under its title
 _REPLACES = re.compile(r"ter vervanging van \w+ gedrukt onder nr\. ?\S+", re.I)
@@ -127,6 +142,9 @@ def parse_header(lines: list[Line], limit: int = 40) -> Header:
         break
     head.chamber = chamber_of(head.addressee)
     head.document_type = document_type(head.title)
+    if head.document_type is None and head.number is not None:
+        # a numbered paper without its heading: its opening formula says what it is
+        head.document_type = _type_from_text(texts[last + 1 : last + 12])
     head.body_start = last + 1
     return head
 
