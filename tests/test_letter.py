@@ -189,3 +189,13 @@ def test_frames_printed_over_each_other_are_read_apart(data_dir):
         "De voorzitter van de Tweede Kamer der Staten-Generaal", "2024-07-25", "Tweede Kamer"
     )
     assert not any("Retouradres" in p.text or "Turfmarkt" in p.text for p in doc.paragraphs)
+
+
+def test_a_kamer_paper_names_its_chamber_in_its_signature():
+    text = ("34 919 Kamerbrief\nNr. 3 BRIEF VAN DE VOORZITTER\nOp 1 mei 2019 heeft de commissie besloten.\n"
+            "De Voorzitter van de Eerste Kamer der Staten-Generaal,\nA. Broekers-Knol\n")  # fmt: skip
+    doc = kamerparse.parse_text(text)
+    assert doc.chamber == "Eerste Kamer"
+    assert [(s.function, s.name) for s in doc.signatories] == [
+        ("De Voorzitter van de Eerste Kamer der Staten-Generaal", "A. Broekers-Knol")
+    ]

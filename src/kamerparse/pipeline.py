@@ -37,7 +37,7 @@ from .stages.body import (
 )
 from .stages.footnotes import split_footnotes
 from .stages.furniture import Facts, strip_furniture
-from .stages.header import Header, parse_dossier, read_header, session_year
+from .stages.header import Header, chamber_of, parse_dossier, read_header, session_year
 from .stages.signature import split_signature
 
 _MEMBER_DOCUMENTS = {"motie", "amendement"}
@@ -139,7 +139,12 @@ def _fix_glued_number(head: Header, sections: list[Section], footnotes: list[Foo
 
 def _apply_facts(doc: Document, head: Header, facts: Facts) -> None:
     """Fill what the header did not state from what the page furniture states."""
-    doc.chamber = facts.chamber or head.chamber
+    # failing those, a Kamer's own paper names its chamber in its title or signature ("BRIEF
+    # VAN DE VOORZITTER VAN DE TWEEDE KAMER", "De Voorzitter van de Eerste Kamer,")
+    named = [doc.title, *(s.function for s in doc.signatories)]
+    doc.chamber = facts.chamber or head.chamber or next(
+        (c for text in named if (c := chamber_of(text)) is not None), None
+    )
     doc.parliamentary_year = facts.parliamentary_year
     doc.number = doc.number or facts.number
     if not doc.dossiers and facts.dossier:
