@@ -18,6 +18,7 @@ from .extract.references import find_references
 from .extract.signatories import parse_signatories
 from .layout import Layout
 from .model import DateMention, Document, Footnote, Reference, Section, Source, Where
+from .quality import assess
 from .stages.body import (
     MarkerState,
     PageTurns,
@@ -43,6 +44,7 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
     warnings = list(layout.warnings)
 
     lines, facts = strip_furniture(layout.lines)
+    content = [line.text for line in lines]
     lines, footnotes = split_footnotes(lines)
     head = read_header(lines, facts)
     members = head.document_type in _MEMBER_DOCUMENTS
@@ -83,6 +85,7 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
     if layout.pages is None:
         _drop_pages(doc)
     doc.warnings += _check(doc)
+    doc.quality = assess(doc, content)
     return doc
 
 
@@ -93,6 +96,7 @@ def finish_document(doc: Document) -> Document:
     letter_date = datetime.date.fromisoformat(doc.date) if doc.date else None
     doc.references, doc.dates = _extract(doc.sections, doc.footnotes, letter_date, {})
     doc.warnings += _check(doc)
+    doc.quality = assess(doc)
     return doc
 
 
