@@ -20,6 +20,7 @@ from typing import Any, TextIO
 
 from . import __version__
 from .batch import expand_inputs_with_base, parse_one, run_parallel
+from .model import Document
 from .output import atomic_write
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -103,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="one JSON document on stdout (for exactly one input)")  # fmt: skip
     out.add_argument("--sqlite", metavar="FILE", help="write (or append to) a SQLite database")
     out.add_argument("--errors", metavar="FILE", help="write one JSON line per failed input")
+    out.add_argument("--min-quality", choices=VERDICTS, default=None, metavar="VERDICT",
+                     help="list documents whose quality verdict is below VERDICT (good, check) "
+                     "on stderr and in --errors as well (they are still written)")  # fmt: skip
     out.add_argument("--compact", action="store_true", help="JSON without indentation")
     run = p.add_argument_group("running")
     run.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
@@ -182,22 +186,36 @@ def _collision(outputs: dict[str, str]) -> str | None:
     return None
 
 
-def _task(
-    args: tuple[str, str, str | None, int | None, bool],
-) -> tuple[str, str | None, str | None, str | None]:
+VERDICTS = ("good", "check", "poor")
+
+
+def quality_line(doc: Document) -> tuple[str, str]:
+    """The verdict, and one line saying why: the score and each check that is not ok."""
+    q = doc.quality
+    if q is None:
+        return "poor", "no quality assessment"
+    why = "; ".join(f"{c.name}: {c.detail}" for c in q.checks if c.status != "ok")
+    return q.verdict, f"quality {q.verdict} (score {q.score})" + (f": {why}" if why else "")
+
+
+_Done = tuple[str, str | None, str | None, str | None, tuple[str, str] | None]
+
+
+def _task(args: tuple[str, str, str | None, int | None, bool]) -> _Done:
     """Worker: parse one input; write its file (if any) here, so writing runs in parallel."""
     path, backend, out, indent, ocr = args
     result = parse_one(path, backend, ocr)
     if result.document is None:
-        return path, None, result.error_kind, result.error
+        return path, None, result.error_kind, result.error, None
+    quality = quality_line(result.document)
     text = result.document.to_json(indent=indent)
     if out is not None:
         try:
             atomic_write(out, text + "\n")
         except OSError as e:
-            return path, None, "unwritable", f"cannot write {out}: {e.strerror or e}"
-        return path, None, None, None
-    return path, text, None, None
+            return path, None, "unwritable", f"cannot write {out}: {e.strerror or e}", None
+        return path, None, None, None, quality
+    return path, text, None, None, quality
 
 
 class Progress:
@@ -206,19 +224,25 @@ class Progress:
     def __init__(self, total: int, enabled: bool) -> None:
         self.total, self.enabled = total, enabled
         self.done = self.failed = 0
+        self.verdicts = dict.fromkeys(VERDICTS, 0)
         self.start = self.last = time.monotonic()
 
-    def step(self, failed: bool) -> None:
+    def step(self, failed: bool, verdict: str | None = None) -> None:
         self.done += 1
         self.failed += failed
+        if verdict in self.verdicts:
+            self.verdicts[verdict] += 1
         now = time.monotonic()
         if self.enabled and (now - self.last > 0.2 or self.done == self.total):
             self.last = now
             rate = self.done / max(now - self.start, 1e-9)
             sys.stderr.write(
-                f"\r{self.done}/{self.total} files  {rate:.0f}/s  {self.failed} failed "
+                f"\r{self.done}/{self.total} files  {rate:.0f}/s  {self.counts()} "
             )
             sys.stderr.flush()
+
+    def counts(self) -> str:
+        return ", ".join(f"{n} {v}" for v, n in self.verdicts.items()) + f", {self.failed} failed"
 
     def close(self) -> None:
         if self.enabled and self.done:
@@ -313,8 +337,16 @@ def cmd_parse(args: argparse.Namespace) -> int:
     try:
         # this process runs no threads, so workers may fork from it: no start-up to pay
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-        for path, text, kind, message in run_parallel(_task, tasks, args.jobs, start_method=method):
-            progress.step(failed=kind is not None)
+        for path, text, kind, message, quality in run_parallel(
+            _task, tasks, args.jobs, start_method=method
+        ):
+            progress.step(failed=kind is not None, verdict=quality[0] if quality else None)
+            if quality is not None and _below(quality[0], args.min_quality):
+                # written all the same: the errors file lists what to look at
+                print(f"\nkamerparse: {path}: {quality[1]}" if progress.enabled else
+                      f"kamerparse: {path}: {quality[1]}", file=sys.stderr)  # fmt: skip
+                if errors:
+                    errors.write(_error_record(path, "quality", quality[1]))
             if kind is not None:
                 failed += 1
                 print(f"\nkamerparse: {path}: {message}" if progress.enabled else
@@ -346,7 +378,17 @@ def cmd_parse(args: argparse.Namespace) -> int:
             os.replace(args.jsonl + ".part", args.jsonl)
     if skipped and not args.quiet:
         print(f"kamerparse: skipped {skipped} inputs with existing output", file=sys.stderr)
+    if len(tasks) > 1 and not args.quiet:
+        print(f"kamerparse: {progress.done} inputs: {progress.counts()}", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _error_record(path: str, kind: str, message: str) -> str:
+    return json.dumps({"path": path, "kind": kind, "message": message}, ensure_ascii=False) + "\n"
+
+
+def _below(verdict: str, minimum: str | None) -> bool:
+    return minimum is not None and VERDICTS.index(verdict) > VERDICTS.index(minimum)
 
 
 def _parse_stdin(args: argparse.Namespace) -> int:
@@ -368,6 +410,11 @@ def _parse_stdin(args: argparse.Namespace) -> int:
         except Exception as e:  # a parser bug is reported in one line, as for a file
             kind, message = "internal", f"{type(e).__name__}: {e}"
         else:
+            verdict, line = quality_line(doc)
+            if _below(verdict, args.min_quality):
+                print(f"kamerparse: {STDIN_NAME}: {line}", file=sys.stderr)
+                if outputs.errors:
+                    outputs.errors.write(_error_record(STDIN_NAME, "quality", line))
             if outputs.sink is not None:
                 outputs.sink.add(doc.to_dict())
             if args.output_dir:
