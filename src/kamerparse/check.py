@@ -43,6 +43,8 @@ class CaseResult:
     diffs: list[Diff] = field(default_factory=list)
     error: str | None = None
     actual: dict[str, Any] | None = None
+    # the quality verdict before and after, where it changed
+    verdict: tuple[str | None, str | None] | None = None
 
 
 def expected_path(input_path: Path) -> Path:
@@ -169,11 +171,30 @@ def check_one(input_path: Path, base: Path, ignore: frozenset[str]) -> CaseResul
         return CaseResult(input_path, exp_path, "missing", actual=actual)
     expected = json.loads(exp_path.read_text(encoding="utf-8"))
     diffs = compare(expected, actual, ignore=ignore)
-    return CaseResult(input_path, exp_path, "changed" if diffs else "same", diffs, actual=actual)
+    before, after = _verdict(expected), _verdict(actual)
+    verdict = (before, after) if before != after and not _ignored("quality", ignore) else None
+    return CaseResult(
+        input_path, exp_path, "changed" if diffs else "same", diffs, actual=actual, verdict=verdict
+    )
+
+
+def _verdict(doc: dict[str, Any]) -> str | None:
+    quality = doc.get("quality")
+    return quality.get("verdict") if isinstance(quality, dict) else None
+
+
+def _flagged(doc: dict[str, Any] | None) -> str:
+    """The checks behind a verdict that is not good, to say why it changed."""
+    quality = (doc or {}).get("quality") or {}
+    names = [c.get("name") for c in quality.get("checks") or [] if c.get("status") != "ok"]
+    return f" ({', '.join(names)})" if names else ""
 
 
 def render(result: CaseResult) -> str:
     lines = [f"{result.input}: {len(result.diffs)} field(s) changed"]
+    if result.verdict is not None:
+        before, after = result.verdict
+        lines.append(f"    quality: {before} -> {after}{_flagged(result.actual)}")
     lines += [format_diff(d) for d in result.diffs[:_SHOW]]
     if len(result.diffs) > _SHOW:
         lines.append(f"    … and {len(result.diffs) - _SHOW} more")
@@ -210,6 +231,9 @@ def cmd_check(args: argparse.Namespace) -> int:
                     "input": str(r.input),
                     "status": r.status,
                     "error": r.error,
+                    "verdict": (
+                        {"expected": r.verdict[0], "actual": r.verdict[1]} if r.verdict else None
+                    ),
                     "differences": [
                         {"path": d.path, "expected": d.expected, "actual": d.actual}
                         for d in r.diffs
@@ -231,6 +255,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             f"{counts['same']} same, {counts['changed']} changed, "
             f"{counts['missing']} missing expectations, {counts['failed']} failed to parse"
         )
+        if verdicts := sum(r.verdict is not None for r in results):
+            summary += f"; quality verdict changed in {verdicts}"
         if updated:
             summary += f"; updated {updated} expectation(s)"
         print(summary)
