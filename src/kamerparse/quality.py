@@ -205,7 +205,12 @@ def _body(doc: Document) -> _Scored:
     if not paras:
         return _make("body", _Grade(0.99, 0.5, 1.0), 0.0, "no body text", ["sections"])
     lengths = [len(p.text) for p in paras]
-    scraps = sum(1 for p in paras if len(p.text.split()) <= 3 and not QA_LABEL.fullmatch(p.text))
+    # a motie's formula lines ("De Kamer,", "gehoord de beraadslaging,") end on a comma
+    scraps = sum(
+        1
+        for p in paras
+        if len(p.text.split()) <= 3 and not QA_LABEL.fullmatch(p.text) and p.text[-1:] not in ",:"
+    )
     scrap_share = scraps / len(paras) if len(paras) >= 10 else 0.0
     longest = max(lengths)
     # a text cut short stops mid-sentence or on a colon
