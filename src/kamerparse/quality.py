@@ -264,7 +264,7 @@ def _footnotes(doc: Document) -> _Scored | None:
     unpaired = len(cited ^ notes)
     # a note longer than a page of notes took in text that follows it
     overlong = sum(1 for f in doc.footnotes if len(f.text) > 2000)
-    value = (unpaired + overlong) / len(cited | notes)
+    value = min(1.0, (unpaired + overlong) / len(cited | notes))
     detail = (
         f"{len(notes)} footnotes, {len(cited)} cited; "
         f"{len(notes - cited)} without a marker, {len(cited - notes)} markers without a note"
