@@ -107,12 +107,23 @@ def test_footnotes_that_do_not_pair_up_ask_for_a_look() -> None:
     assert notes.status == "check" and "1 without a marker" in notes.detail
 
 
-def test_furniture_left_in_the_body_is_flagged() -> None:
-    # a running head the furniture stage does not know, on three pages
+def test_a_running_head_left_in_the_body_is_flagged() -> None:
+    # a running head the furniture stage does not know, atop three pages (form feeds)
     head = "Koers en Kansen voor de sanctie-uitvoering | Dienst Justitiële Inrichtingen"
-    doc = kamerparse.parse_text(WEB.replace("\n\n", f"\n\n{head}\n\n", 3))
-    flagged = {c.name for c in doc.quality.checks if c.status != "ok"}  # type: ignore[union-attr]
-    assert "furniture" in flagged
+    paras = WEB.split("\n\n")
+    pages = [paras[:6], paras[6:9], paras[9:]]
+    text = "\n\n".join(paras[:6]) + "".join(
+        f"\f{head} {n}\n\n" + "\n\n".join(page) for n, page in enumerate(pages[1:], 2)
+    )
+    text += f"\n\n{head} 4"  # and at the foot of the last
+    doc = kamerparse.parse_text(text)
+    assert doc.quality is not None
+    (furniture,) = [c for c in doc.quality.checks if c.name == "furniture"]
+    assert furniture.status == "check" and furniture.value == 1.0
+    # the same line inside the pages, as a speaker's label repeats, is no furniture
+    inside = kamerparse.parse_text(WEB.replace("\n\n", f"\n\n{head}\n\n", 3))
+    assert inside.quality is not None
+    assert [c.status for c in inside.quality.checks if c.name == "furniture"] == ["ok"]
 
 
 def test_quality_round_trips_through_json() -> None:

@@ -45,6 +45,12 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
 
     lines, facts = strip_furniture(layout.lines)
     content = [line.text for line in lines]
+    edges = [
+        line.text
+        for i, line in enumerate(lines)
+        if i == 0 or line.page_start or line.page != lines[i - 1].page
+        or i + 1 == len(lines) or lines[i + 1].page_start or lines[i + 1].page != line.page
+    ]  # fmt: skip
     lines, footnotes = split_footnotes(lines)
     head = read_header(lines, facts)
     members = head.document_type in _MEMBER_DOCUMENTS
@@ -85,7 +91,7 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
     if layout.pages is None:
         _drop_pages(doc)
     doc.warnings += _check(doc)
-    doc.quality = assess(doc, content)
+    doc.quality = assess(doc, content, edges)
     return doc
 
 

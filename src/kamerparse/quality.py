@@ -36,6 +36,7 @@ _FURNITURE = re.compile(
     r"|\bPagina \d+ van \d+\b",
 )
 # a motie's last line ends on a comma, a footnote-like line on a number
+_PAGE_NUMBER = re.compile(r"^\d+\s+|\s+\d+$")
 _CLOSED = re.compile(r"[.!?;,)\]\"'’”\d]\s*$")
 # what starts a parliamentary paper: a second one in the body is a second document
 _DOC_START = re.compile(
@@ -87,10 +88,12 @@ class _Grade:
         return "poor", max(0.0, 0.5 * (1 - (p - v) / span))
 
 
-def assess(doc: Document, content: Sequence[str] | None = None) -> Quality:
+def assess(
+    doc: Document, content: Sequence[str] | None = None, edges: Sequence[str] = ()
+) -> Quality:
     """The quality of ``doc``; ``content`` is the text of the input's content lines (page
     furniture taken out) where a front end produced lines, None for a document built from
-    structure (publication XML)."""
+    structure (publication XML); ``edges`` the first and last content line of each page."""
     text = "\n".join(content) if content is not None else _output_text(doc)
     checks = [
         _text_layer(text),
@@ -100,7 +103,7 @@ def assess(doc: Document, content: Sequence[str] | None = None) -> Quality:
         _coverage(doc, content),
         _footnotes(doc),
         _signature(doc),
-        _furniture(doc, content),
+        _furniture(doc, edges),
         _one_document(doc),
     ]
     kept = [c for c in checks if c is not None]
@@ -281,15 +284,20 @@ def _signature(doc: Document) -> _Scored | None:
     return _make("signature", _Grade(0.5, -1.0, 1.0), float(found > 0), detail, ["signatories"])
 
 
-def _furniture(doc: Document, content: Sequence[str] | None) -> _Scored:
-    """Page furniture left in the body: a running footer's words, or a line that repeats."""
+def _furniture(doc: Document, edges: Sequence[str]) -> _Scored:
+    """Page furniture left in the body: a running footer's words, or a line that opens or
+    closes three pages or more (a speaker's label repeats too, but not at the page edges)."""
     printed = sum(1 for p in doc.paragraphs if _FURNITURE.search(p.text))
-    repeats = 0
-    if content is not None:
-        counts = Counter(line.strip() for line in content if len(line.strip()) >= 20)
-        repeats = sum(1 for n in counts.values() if n >= 3)
+    # a running head or foot is the same line but for the page number at its start or end
+    counts = Counter(
+        key for line in edges if len(key := _PAGE_NUMBER.sub("", line.strip())) >= 12
+    )
+    repeats = sum(1 for n in counts.values() if n >= 3)
     value = float(printed + repeats)
-    detail = f"{printed} paragraphs with a running footer, {repeats} lines repeated 3 times or more"
+    detail = (
+        f"{printed} paragraphs with a running footer, "
+        f"{repeats} lines at the top or foot of 3 pages or more"
+    )
     return _make("furniture", _Grade(0.5, 3.5, 0.0), value, detail, ["sections"])
 
 
