@@ -147,3 +147,21 @@ def test_quality_round_trips_through_json() -> None:
 def test_grades_turn_values_into_status_and_score(grade, value, status, low, high) -> None:
     got, score = grade.judge(value)
     assert got == status and low <= score <= high
+
+
+def test_a_ministry_letters_letterhead_is_no_dropped_text() -> None:
+    # the Word original of an answer to written questions: its letterhead column, return
+    # address and "Bij beantwoording … vermelden" are read into fields or left out by design
+    doc = kamerparse.parse_file(DATA / "docx" / "min-jenv-eerdmans.docx")
+    assert doc.quality is not None
+    checks = {c.name: c for c in doc.quality.checks}
+    assert doc.quality.verdict == "good", [(c.name, c.detail) for c in doc.quality.checks]
+    assert checks["coverage"].value < 0.02
+
+
+def test_a_page_footer_left_in_a_ministry_letters_body_asks_for_a_look() -> None:
+    doc = kamerparse.parse_file(DATA / "docx" / "min-jenv-mutluer-wolvega.docx")
+    assert "Pagina 1 van 1" in [p.text for p in doc.paragraphs]  # the footer the parser kept
+    assert doc.quality is not None and doc.quality.verdict == "check"
+    (flagged,) = [c for c in doc.quality.checks if c.status != "ok"]
+    assert flagged.name == "furniture" and flagged.fields == ["sections"]

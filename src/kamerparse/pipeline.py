@@ -44,7 +44,6 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
     warnings = list(layout.warnings)
 
     lines, facts = strip_furniture(layout.lines)
-    content = [line.text for line in lines]
     edges = [
         line.text
         for i, line in enumerate(lines)
@@ -53,6 +52,9 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
     ]  # fmt: skip
     lines, footnotes = split_footnotes(lines)
     head = read_header(lines, facts)
+    # what the body, signature and footnotes were read from: the header's labels and a
+    # letterhead's boilerplate are read into fields or left out by design
+    content = [line.text for line in lines[head.body_start :]] + [f.text for f in footnotes]
     members = head.document_type in _MEMBER_DOCUMENTS
     body, signature = split_signature(lines[head.body_start :], members=members)
     if head.date is None:  # a koninklijke boodschap dates itself above the signature

@@ -37,6 +37,8 @@ _FURNITURE = re.compile(
 )
 # a motie's last line ends on a comma, a footnote-like line on a number
 _PAGE_NUMBER = re.compile(r"^\d+\s+|\s+\d+$")
+# a list of sources ends on a web address or a file name
+_LINK_END = re.compile(r"(?:https?://|www\.)\S+$|\w\.[a-z]{2,4}$")
 _CLOSED = re.compile(r"[.!?;,)\]\"'’”\d]\s*$")
 # what starts a parliamentary paper: a second one in the body is a second document
 _DOC_START = re.compile(
@@ -59,7 +61,7 @@ _DUTCH = frozenset(
 _EXPECTED = {
     "handelingen": ["id", "date", "title"],
     "aanhangsel": ["number", "title", "date"],
-    "letter": ["title", "date", "addressee"],
+    "letter": ["title", "date"],
     "kamerstuk": ["title", "number", "date"],
 }
 _SIGNED = {"brief", "motie", "amendement"}
@@ -91,9 +93,10 @@ class _Grade:
 def assess(
     doc: Document, content: Sequence[str] | None = None, edges: Sequence[str] = ()
 ) -> Quality:
-    """The quality of ``doc``; ``content`` is the text of the input's content lines (page
-    furniture taken out) where a front end produced lines, None for a document built from
-    structure (publication XML); ``edges`` the first and last content line of each page."""
+    """The quality of ``doc``; ``content`` is the text of the input's lines that the body,
+    the signature and the footnotes were read from (page furniture and header taken out) where
+    a front end produced lines, None for a document built from structure (publication XML);
+    ``edges`` the first and last content line of each page."""
     text = "\n".join(content) if content is not None else _output_text(doc)
     checks = [
         _text_layer(text),
@@ -147,6 +150,17 @@ def _output_text(doc: Document) -> str:
         *(f.text for f in doc.footnotes),
         *(f"{s.function or ''} {s.name}" for s in doc.signatories),
     ]  # fmt: skip
+    return "\n".join(p for p in parts if p)
+
+
+def _content_text(doc: Document) -> str:
+    """The output read from the body region: sections, footnotes, signatories."""
+    parts = [
+        *(s.heading for s in doc.sections),
+        *(p.text for p in doc.paragraphs),
+        *(f.text for f in doc.footnotes),
+        *(f"{s.function or ''} {s.name}" for s in doc.signatories),
+    ]
     return "\n".join(p for p in parts if p)
 
 
@@ -218,7 +232,7 @@ def _body(doc: Document) -> _Scored:
     longest = max(lengths)
     # a text cut short stops mid-sentence or on a colon
     last = doc.sections[-1].paragraphs[-1].text if doc.sections[-1].paragraphs else ""
-    open_end = bool(last) and not _CLOSED.search(last)
+    open_end = bool(last) and not _CLOSED.search(last) and not _LINK_END.search(last)
     # the worst of: the share of scraps, a paragraph too long to be one, an open end
     value = max(scrap_share, 0.0 if longest <= 6000 else 0.3, 0.3 if open_end else 0.0)
     detail = (
@@ -234,7 +248,7 @@ def _coverage(doc: Document, content: Sequence[str] | None) -> _Scored | None:
     if content is None:
         return None
     given = Counter(_words("\n".join(content)))
-    out = Counter(_words(_output_text(doc)))
+    out = Counter(_words(_content_text(doc)))
     if not given:
         return None
     lost = sum((given - out - Counter(_words(_header_words(doc)))).values())
