@@ -17,13 +17,17 @@ their web text and their PDF text (``benchmarks/motie_xml_check.py``) and parsed
 truth for the header (dossier, number, id, title, date; the vergaderjaar of the PDF text) and
 the body.
 
+``--scans DIR`` adds the PDF gold's inputs as scans with an OCR text layer, as
+``benchmarks/ocr_scans.py`` writes them (its ``--out``, by default /tmp/kamerparse-ocr-scans).
+
 A broken input keeps its letter's gold, so it counts as wrong wherever the break costs a
 header field or body text. Accuracy per document: ``right`` (every header field right and body
 similarity >= 0.98), ``near`` (header right, body 0.95-0.98), ``wrong`` (a header field wrong
 or body < 0.95). The targets: among ``good``, >= 97 % right; >= 80 % of wrong documents marked
 ``check`` or ``poor``; on the unbroken gold, at most 25 % marked other than ``good``.
 
-Usage: ``python benchmarks/quality_calibration.py [--shared DIR] [--corpus N] [--show]``
+Usage: ``python benchmarks/quality_calibration.py [--shared DIR] [--corpus N] [--scans DIR]
+[--show]``
 (``--show`` lists every document that is not right or not good).
 """
 
@@ -212,6 +216,8 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="list the documents not right or not good")
     ap.add_argument("--corpus", type=int, default=0, metavar="N",
                     help="also N official motie XMLs as web and PDF text")  # fmt: skip
+    ap.add_argument("--scans", type=Path, default=None, metavar="DIR",
+                    help="also the PDF gold's inputs as OCR'd scans in DIR")  # fmt: skip
     args = ap.parse_args()
     shared = args.shared.resolve()
     dev = shared / "dev"
@@ -220,6 +226,8 @@ def main() -> None:
         "gold-pdf": (dev / "gold-pdf", dev),
         "ministry": (dev / "ministry" / "gold", dev / "ministry" / "pdf"),
     }
+    if args.scans:
+        clean["scans"] = (dev / "gold-pdf", args.scans.resolve())
     results: dict[str, list[dict]] = {}
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)

@@ -165,3 +165,14 @@ def test_a_page_footer_left_in_a_ministry_letters_body_asks_for_a_look() -> None
     assert doc.quality is not None and doc.quality.verdict == "check"
     (flagged,) = [c for c in doc.quality.checks if c.status != "ok"]
     assert flagged.name == "furniture" and flagged.fields == ["sections"]
+
+
+def test_the_id_read_twice_header_and_page_footer_must_agree() -> None:
+    # the PDF text prints the id in its footer as well; on a scan one reading is misread
+    # (OCR gave "kst-CIl-G" for kst-CII-G): here the footer's last digit read as a G
+    assert kamerparse.parse_text(PDFTEXT).quality.verdict == "good"  # type: ignore[union-attr]
+    doc = kamerparse.parse_text(PDFTEXT.replace("kst-29477-196", "kst-29477-19G"))
+    assert doc.quality is not None and doc.quality.verdict == "check"
+    (check,) = [c for c in doc.quality.checks if c.status != "ok"]
+    assert check.name == "id_readings" and check.fields == ["id", "dossiers", "number"]
+    assert check.detail == "header reads kst-29477-196, page footer kst-29477-19G"

@@ -93,7 +93,8 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
     if layout.pages is None:
         _drop_pages(doc)
     doc.warnings += _check(doc)
-    doc.quality = assess(doc, content, edges)
+    footer_id = re.sub(r"-h\d+$", "", facts.kst_id) if facts.kst_id else None
+    doc.quality = assess(doc, content, edges, footer_id)
     return doc
 
 

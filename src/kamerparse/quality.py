@@ -91,12 +91,16 @@ class _Grade:
 
 
 def assess(
-    doc: Document, content: Sequence[str] | None = None, edges: Sequence[str] = ()
+    doc: Document,
+    content: Sequence[str] | None = None,
+    edges: Sequence[str] = (),
+    footer_id: str | None = None,
 ) -> Quality:
     """The quality of ``doc``; ``content`` is the text of the input's lines that the body,
     the signature and the footnotes were read from (page furniture and header taken out) where
     a front end produced lines, None for a document built from structure (publication XML);
-    ``edges`` the first and last content line of each page."""
+    ``edges`` the first and last content line of each page; ``footer_id`` the Kamerstuk id
+    the page footer prints, a second reading of the id."""
     text = "\n".join(content) if content is not None else _output_text(doc)
     checks = [
         _text_layer(text),
@@ -108,6 +112,7 @@ def assess(
         _signature(doc),
         _furniture(doc, edges),
         _one_document(doc),
+        _id_readings(doc, footer_id),
     ]
     kept = [c for c in checks if c is not None]
     statuses = {c.status for c, _ in kept}
@@ -328,3 +333,14 @@ def _one_document(doc: Document) -> _Scored:
         f": {starts[0][:60]!r}" if starts else ""
     )
     return _make("one_document", _Grade(0.5, 1.5, 0.0), float(len(starts)), detail, ALL_FIELDS)
+
+
+def _id_readings(doc: Document, footer_id: str | None) -> _Scored | None:
+    """The id from the header's dossier and number against the id the page footer prints:
+    two readings of one fact (on a scan, one of them is misread)."""
+    if footer_id is None or doc.id is None or not doc.dossiers or not doc.number:
+        return None
+    agree = footer_id == doc.id
+    detail = f"header reads {doc.id}, page footer {footer_id}"
+    return _make("id_readings", _Grade(0.5, -1.0, 1.0), float(agree), detail,
+                 ["id", "dossiers", "number"])  # fmt: skip
