@@ -134,8 +134,41 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a field path not to compare (repeatable), e.g. source.path")  # fmt: skip
     c.add_argument("--json", action="store_true", help="machine-readable report on stdout")
 
+    v = sub.add_parser(
+        "view",
+        help="write an HTML review of one parse",
+        description="Write one self-contained HTML file: the input (a PDF's pages as images) "
+        "with what the parser took for furniture, header, body, heading, footnote and "
+        "signature coloured, beside the parsed result.",
+    )
+    v.add_argument("input", metavar="INPUT", help="a PDF, .docx or text file")
+    v.add_argument("-o", "--output", metavar="FILE.html",
+                   help="where to write (default: <input name>.html here)")  # fmt: skip
+
     sub.add_parser("schema", help="print the JSON Schema of the output")
     return parser
+
+
+def cmd_view(args: argparse.Namespace) -> int:
+    from .errors import ParseError
+    from .view import render_view
+
+    out = args.output or Path(args.input).name + ".html"
+    try:
+        data = Path(args.input).read_bytes()
+        page = render_view(data, args.input)
+    except OSError as e:
+        print(f"kamerparse: {args.input}: cannot read: {e.strerror or e}", file=sys.stderr)
+        return EXIT_FAILED
+    except ParseError as e:
+        print(f"kamerparse: {args.input}: {e.message}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        atomic_write(out, page)
+    except OSError as e:
+        print(f"kamerparse: cannot write {out}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -151,6 +184,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .check import cmd_check
 
             return cmd_check(args)
+        if args.command == "view":
+            return cmd_view(args)
         if args.command == "schema":
             from .schema import schema_json
 

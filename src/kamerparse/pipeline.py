@@ -16,7 +16,7 @@ from dataclasses import replace
 from .extract.dates import find_dates, parse_date_line
 from .extract.references import find_references
 from .extract.signatories import parse_signatories
-from .layout import Layout
+from .layout import Layout, Line
 from .model import DateMention, Document, Footnote, Reference, Section, Source, Where
 from .quality import assess
 from .stages.body import (
@@ -36,8 +36,13 @@ from .stages.signature import split_signature
 _MEMBER_DOCUMENTS = {"motie", "amendement"}
 
 
-def parse_layout(layout: Layout, source: Source | None = None) -> Document:
-    """Run every stage over a front end's lines and return the document."""
+def parse_layout(
+    layout: Layout, source: Source | None = None, trace: dict[int, str] | None = None
+) -> Document:
+    """Run every stage over a front end's lines and return the document.
+
+    ``trace``, when given, receives what each of ``layout.lines`` was taken for (keyed by the
+    line's ``id``): furniture, header, body, footnote or signature (``kamerparse view``)."""
     source = source or Source(format=layout.format)
     source.pages = layout.pages
     source.encoding = layout.encoding
@@ -50,6 +55,7 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
         if i == 0 or line.page_start or line.page != lines[i - 1].page
         or i + 1 == len(lines) or lines[i + 1].page_start or lines[i + 1].page != line.page
     ]  # fmt: skip
+    content_lines = lines
     lines, footnotes = split_footnotes(lines)
     head = read_header(lines, facts)
     # what the body, signature and footnotes were read from: the header's labels and a
@@ -57,6 +63,8 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
     content = [line.text for line in lines[head.body_start :]] + [f.text for f in footnotes]
     members = head.document_type in _MEMBER_DOCUMENTS
     body, signature = split_signature(lines[head.body_start :], members=members)
+    if trace is not None:
+        _trace(trace, layout.lines, content_lines, lines[: head.body_start], body, signature)
     if head.date is None:  # a koninklijke boodschap dates itself above the signature
         for line in signature:
             place, date = parse_date_line(line.text)
@@ -96,6 +104,23 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
     footer_id = re.sub(r"-h\d+$", "", facts.kst_id) if facts.kst_id else None
     doc.quality = assess(doc, content, edges, footer_id)
     return doc
+
+
+def _trace(
+    trace: dict[int, str],
+    every: list[Line],
+    content: list[Line],
+    header: list[Line],
+    body: list[Line],
+    signature: list[Line],
+) -> None:
+    for line in every:  # the letterhead column is read by the header, the rest is furniture
+        trace[id(line)] = "header" if line.role == "letterhead" else "furniture"
+    for line in content:  # what the footnote stage took out of the content
+        trace[id(line)] = "footnote"
+    for role, part in (("header", header), ("body", body), ("signature", signature)):
+        for line in part:
+            trace[id(line)] = role
 
 
 def finish_document(doc: Document) -> Document:
