@@ -114,3 +114,13 @@ def test_check_shows_a_changed_quality_verdict(tmp_path, capsys):
     assert main(["check", str(folder), "--ignore", "quality", "--json"]) == 1
     (doc,) = json.loads(capsys.readouterr().out)["documents"]
     assert doc["verdict"] is None
+
+    # the same report as a page: each changed field, expected and now side by side
+    page_file = tmp_path / "report.html"
+    assert main(["check", str(folder), "--html", str(page_file)]) == 1
+    page = page_file.read_text(encoding="utf-8")
+    assert "<script" not in page and 'src="' not in page
+    assert 'quality: <span class="verdict good">good</span> → <span class="verdict poor">' in page
+    assert ('<tr><th>title</th><td class="expected">&quot;BRIEF VAN DE STAATSSECRETARIS VAN '
+            'VEILIGHEID EN JUSTITIE&quot;</td><td class="actual">null</td></tr>') in page  # fmt: skip
+    assert "0 same, 1 changed, 0 missing expectations, 0 failed to parse" in page

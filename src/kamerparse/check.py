@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import glob
+import html
 import json
 import sys
 from dataclasses import dataclass, field
@@ -207,6 +208,42 @@ def write_expected(result: CaseResult) -> None:
     atomic_write(result.expected_path, text)
 
 
+def render_html(results: list[CaseResult], summary: str) -> str:
+    """The report as one self-contained HTML page: each changed field with its expected and
+    its new value side by side (texts cut around the difference), the verdict changes."""
+    from .view import page_html
+
+    e = html.escape
+    parts = [f"<p>{e(summary)}</p>"]
+    for r in results:
+        if r.status == "same":
+            continue
+        parts.append(f'<h2 class="{r.status}">{e(str(r.input))}: {e(r.status)}</h2>')
+        if r.error:
+            parts.append(f"<p>{e(r.error)}</p>")
+        if r.verdict is not None:
+            before, after = r.verdict
+            parts.append(
+                f'<p>quality: <span class="verdict {e(str(before))}">{e(str(before))}</span> → '
+                f'<span class="verdict {e(str(after))}">{e(str(after))}</span>'
+                f"{e(_flagged(r.actual))}</p>"
+            )
+        if r.diffs:
+            parts.append('<table class="diff"><tr><th>field</th><th>expected</th>'
+                         "<th>now</th></tr>")  # fmt: skip
+            for d in r.diffs:
+                if isinstance(d.expected, str) and isinstance(d.actual, str):
+                    old, new = shorten_pair(d.expected, d.actual)
+                else:
+                    old, new = format_value(d.expected), format_value(d.actual)
+                parts.append(
+                    f'<tr><th>{e(d.path)}</th><td class="expected">{e(old)}</td>'
+                    f'<td class="actual">{e(new)}</td></tr>'
+                )
+            parts.append("</table>")
+    return page_html("kamerparse check", "", "\n".join(parts))
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     inputs = find_inputs(args.dirs)
     if not inputs:
@@ -260,6 +297,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         if updated:
             summary += f"; updated {updated} expectation(s)"
         print(summary)
+    if args.html:
+        summary = (
+            f"{counts['same']} same, {counts['changed']} changed, "
+            f"{counts['missing']} missing expectations, {counts['failed']} failed to parse"
+        )
+        atomic_write(args.html, render_html(results, summary))
     if args.update:
         return 1 if counts["failed"] else 0
     return 1 if counts["changed"] or counts["failed"] else 0

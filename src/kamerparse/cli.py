@@ -133,6 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--ignore", action="append", default=[], metavar="FIELD",
                    help="a field path not to compare (repeatable), e.g. source.path")  # fmt: skip
     c.add_argument("--json", action="store_true", help="machine-readable report on stdout")
+    c.add_argument("--html", metavar="FILE",
+                   help="also write the changed fields side by side to an HTML file")  # fmt: skip
 
     v = sub.add_parser(
         "view",

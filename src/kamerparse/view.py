@@ -72,7 +72,7 @@ def render_view(data: bytes, name: str) -> str:
             role = "heading"
         roles.append(role)
     source_html = _pdf_pages(data, shown, roles) if form == "pdf" else _text_lines(shown, roles)
-    return _page(name, source_html, _result(doc))
+    return page_html(Path(name).name, source_html, _result(doc))
 
 
 def _plain(text: str) -> str:
@@ -216,21 +216,25 @@ sup.marker,a.marker{color:#000;background:#ff0;font-weight:bold}
 table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:2px 6px;text-align:left;
 vertical-align:top}tr.check td,tr.poor td{background:#fff3e0}
 .verdict.good{color:#2e7d32}.verdict.check{color:#ef6c00}.verdict.poor{color:#c62828}
+td.expected{background:#ffebee}td.actual{background:#e8f5e9}
 .legend span{display:inline-block;padding:0 6px;margin-right:4px;color:#fff}
 """
 
 
-def _page(name: str, source_html: str, result_html: str) -> str:
+def page_html(title: str, source_html: str, result_html: str) -> str:
+    """The page: the coloured source (left, with its legend, when there is one) and the
+    result."""
     colours = "".join(
         f".box.{r}{{background:{c};border-color:{c}}}.line.{r}{{border-color:{c};"
         f"background:{c}22}}.legend .{r}{{background:{c}}}"
         for r, c in _COLOURS.items()
     )
     legend = "".join(f'<span class="{r}">{r}</span>' for r in ROLES)
-    title = html.escape(Path(name).name)
+    title = html.escape(title)
+    source = f'<div class="source"><div class="legend">{legend}</div>{source_html}</div>'
     return (
         "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
-        f"<title>kamerparse view: {title}</title><style>{_STYLE}{colours}</style></head>"
-        f'<body><div class="source"><div class="legend">{legend}</div>{source_html}</div>'
+        f"<title>{title}</title><style>{_STYLE}{colours}</style></head>"
+        f"<body>{source if source_html else ''}"
         f'<div class="result"><h1>{title}</h1>{result_html}</div></body></html>\n'
     )
