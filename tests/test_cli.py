@@ -158,3 +158,25 @@ def test_parallel_stream_to_stdout_has_each_document_once(letters, tmp_path):
     assert proc.returncode == 0, proc.stderr
     paths = [json.loads(line)["source"]["path"] for line in proc.stdout.splitlines()]
     assert sorted(paths) == sorted(str(many / f"{i:02d}.txt") for i in range(40))
+
+
+def test_min_quality_lists_lower_verdicts_as_errors_and_still_writes_them(data_dir, tmp_path, capsys):  # fmt: skip
+    inp = tmp_path / "in"
+    inp.mkdir()
+    text = (data_dir / "text" / LETTER).read_text(encoding="utf-8")
+    (inp / "whole.txt").write_text(text, encoding="utf-8")
+    # the same letter with its header cut off: parsed, but its header is not to be trusted
+    (inp / "headless.txt").write_text(text[text.index("Zoals ik eerder") :], encoding="utf-8")
+    out, errors = tmp_path / "out", tmp_path / "errors.jsonl"
+    argv = ["parse", "-o", str(out), "--errors", str(errors), "--min-quality", "good", str(inp)]
+    assert main([*argv, "-j", "1"]) == 0  # every input parsed
+    assert sorted(p.name for p in out.iterdir()) == ["headless.json", "whole.json"]
+    (record,) = [json.loads(line) for line in errors.read_text().splitlines()]
+    assert record["path"].endswith("headless.txt") and record["kind"] == "quality"
+    assert record["message"].startswith("quality poor (score ") and "header:" in record["message"]
+    err = capsys.readouterr().err
+    assert "headless.txt: quality poor" in err
+    assert "2 inputs: 1 good, 0 check, 1 poor, 0 failed" in err
+    # at --min-quality poor nothing is below the minimum
+    assert main(["parse", "-o", str(out), "--errors", str(errors), "--min-quality", "poor", str(inp)]) == 0  # fmt: skip
+    assert errors.read_text() == ""

@@ -217,8 +217,8 @@ def _interrupt_after(monkeypatch, n: int) -> None:
 
     real = kamerparse.cli.Progress.step
 
-    def step(self, failed):
-        real(self, failed)
+    def step(self, failed, verdict=None):
+        real(self, failed, verdict)
         if self.done == n:
             raise KeyboardInterrupt
 

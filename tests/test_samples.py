@@ -91,3 +91,36 @@ def test_two_letters_of_one_name_keep_their_own_expectations(tmp_path, capsys):
     assert main(["check", str(folder)]) == 0
     assert capsys.readouterr().out.strip().endswith("2 same, 0 changed, 0 missing "
                                                     "expectations, 0 failed to parse")  # fmt: skip
+
+
+def test_check_shows_a_changed_quality_verdict(tmp_path, capsys):
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    letter = folder / "kst-24587-689.txt"
+    shutil.copy(SAMPLES / "web" / letter.name, letter)
+    assert main(["check", str(folder), "--update"]) == 0
+    capsys.readouterr()
+    # the letter as a page that lost its header: the same body, a verdict that says so
+    text = letter.read_text(encoding="utf-8")
+    letter.write_text(text[text.index("Zoals ik eerder") :], encoding="utf-8")
+    assert main(["check", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert "    quality: good -> poor (header" in out
+    assert out.strip().endswith("0 same, 1 changed, 0 missing expectations, 0 failed to parse; "
+                                "quality verdict changed in 1")  # fmt: skip
+    assert main(["check", str(folder), "--json"]) == 1
+    (doc,) = json.loads(capsys.readouterr().out)["documents"]
+    assert doc["verdict"] == {"expected": "good", "actual": "poor"}
+    assert main(["check", str(folder), "--ignore", "quality", "--json"]) == 1
+    (doc,) = json.loads(capsys.readouterr().out)["documents"]
+    assert doc["verdict"] is None
+
+    # the same report as a page: each changed field, expected and now side by side
+    page_file = tmp_path / "report.html"
+    assert main(["check", str(folder), "--html", str(page_file)]) == 1
+    page = page_file.read_text(encoding="utf-8")
+    assert "<script" not in page and 'src="' not in page
+    assert 'quality: <span class="verdict good">good</span> → <span class="verdict poor">' in page
+    assert ('<tr><th>title</th><td class="expected">&quot;BRIEF VAN DE STAATSSECRETARIS VAN '
+            'VEILIGHEID EN JUSTITIE&quot;</td><td class="actual">null</td></tr>') in page  # fmt: skip
+    assert "0 same, 1 changed, 0 missing expectations, 0 failed to parse" in page

@@ -61,7 +61,7 @@ def test_tables_and_rows(docs, tmp_path):
     assert to_sqlite(docs, db) == 4
     assert rows(db, "SELECT component, version FROM schema_version ORDER BY 1") == [
         ("document", "1.1"),
-        ("sqlite", "2"),
+        ("sqlite", "3"),
     ]
     assert rows(db, "PRAGMA journal_mode") == [("wal",)]
     ids = [r[0] for r in rows(db, "SELECT id FROM documents ORDER BY doc_key")]
@@ -80,6 +80,9 @@ def test_tables_and_rows(docs, tmp_path):
     assert rows(db, "SELECT dossier_title FROM documents WHERE id = 'kst-31936-82'") == [
         (doc["dossiers"][0]["title"],)
     ]
+
+    assert rows(db, "SELECT quality, quality_score, quality_checks FROM documents"
+                " WHERE id = 'kst-31936-82'") == [("good", doc["quality"]["score"], "[]")]  # fmt: skip
 
     # one row per list item, every one keyed to its document
     for table, field in [
@@ -340,3 +343,17 @@ def test_laws_a_set_of_letters_cites_most(tmp_path):
         "2024-07-01",
         1,
     )
+
+
+def test_the_quality_verdict_and_the_checks_to_look_at_are_columns(data_dir, tmp_path):
+    text = (data_dir / "text" / "web-kst-24587-689.txt").read_text(encoding="utf-8")
+    # the header cut off: the letter from its first paragraph on
+    headless = text[text.index("Zoals ik eerder") :]
+    db = tmp_path / "q.db"
+    to_sqlite([kamerparse.parse_text(text, source="a.txt").to_dict(),
+               kamerparse.parse_text(headless, source="b.txt").to_dict()], db)  # fmt: skip
+    got = rows(db, "SELECT source_path, quality, quality_score < 0.5, quality_checks"
+                   " FROM documents ORDER BY source_path")  # fmt: skip
+    assert [r[:3] for r in got] == [("a.txt", "good", 0), ("b.txt", "poor", 1)]
+    assert "header" in [c["name"] for c in json.loads(got[1][3])]
+    assert json.loads(got[0][3]) == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import glob
+import html
 import json
 import sys
 from dataclasses import dataclass, field
@@ -43,6 +44,8 @@ class CaseResult:
     diffs: list[Diff] = field(default_factory=list)
     error: str | None = None
     actual: dict[str, Any] | None = None
+    # the quality verdict before and after, where it changed
+    verdict: tuple[str | None, str | None] | None = None
 
 
 def expected_path(input_path: Path) -> Path:
@@ -180,11 +183,30 @@ def check_one(input_path: Path, base: Path, ignore: frozenset[str]) -> CaseResul
             error = f"cannot read the expectation {exp_path.name}: {reason}"
         return CaseResult(input_path, exp_path, "failed", error=error, actual=actual)
     diffs = compare(expected, actual, ignore=ignore)
-    return CaseResult(input_path, exp_path, "changed" if diffs else "same", diffs, actual=actual)
+    before, after = _verdict(expected), _verdict(actual)
+    verdict = (before, after) if before != after and not _ignored("quality", ignore) else None
+    return CaseResult(
+        input_path, exp_path, "changed" if diffs else "same", diffs, actual=actual, verdict=verdict
+    )
+
+
+def _verdict(doc: dict[str, Any]) -> str | None:
+    quality = doc.get("quality")
+    return quality.get("verdict") if isinstance(quality, dict) else None
+
+
+def _flagged(doc: dict[str, Any] | None) -> str:
+    """The checks behind a verdict that is not good, to say why it changed."""
+    quality = (doc or {}).get("quality") or {}
+    names = [c.get("name") for c in quality.get("checks") or [] if c.get("status") != "ok"]
+    return f" ({', '.join(names)})" if names else ""
 
 
 def render(result: CaseResult) -> str:
     lines = [f"{printable(str(result.input))}: {len(result.diffs)} field(s) changed"]
+    if result.verdict is not None:
+        before, after = result.verdict
+        lines.append(f"    quality: {before} -> {after}{_flagged(result.actual)}")
     lines += [format_diff(d) for d in result.diffs[:_SHOW]]
     if len(result.diffs) > _SHOW:
         lines.append(f"    … and {len(result.diffs) - _SHOW} more")
@@ -195,6 +217,42 @@ def write_expected(result: CaseResult) -> None:
     assert result.actual is not None
     text = json.dumps(result.actual, ensure_ascii=False, indent=1) + "\n"
     atomic_write(result.expected_path, text)
+
+
+def render_html(results: list[CaseResult], summary: str) -> str:
+    """The report as one self-contained HTML page: each changed field with its expected and
+    its new value side by side (texts cut around the difference), the verdict changes."""
+    from .view import page_html
+
+    e = html.escape
+    parts = [f"<p>{e(summary)}</p>"]
+    for r in results:
+        if r.status == "same":
+            continue
+        parts.append(f'<h2 class="{r.status}">{e(str(r.input))}: {e(r.status)}</h2>')
+        if r.error:
+            parts.append(f"<p>{e(r.error)}</p>")
+        if r.verdict is not None:
+            before, after = r.verdict
+            parts.append(
+                f'<p>quality: <span class="verdict {e(str(before))}">{e(str(before))}</span> → '
+                f'<span class="verdict {e(str(after))}">{e(str(after))}</span>'
+                f"{e(_flagged(r.actual))}</p>"
+            )
+        if r.diffs:
+            parts.append('<table class="diff"><tr><th>field</th><th>expected</th>'
+                         "<th>now</th></tr>")  # fmt: skip
+            for d in r.diffs:
+                if isinstance(d.expected, str) and isinstance(d.actual, str):
+                    old, new = shorten_pair(d.expected, d.actual)
+                else:
+                    old, new = format_value(d.expected), format_value(d.actual)
+                parts.append(
+                    f'<tr><th>{e(d.path)}</th><td class="expected">{e(old)}</td>'
+                    f'<td class="actual">{e(new)}</td></tr>'
+                )
+            parts.append("</table>")
+    return page_html("kamerparse check", "", "\n".join(parts))
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -221,6 +279,9 @@ def cmd_check(args: argparse.Namespace) -> int:
                     "input": str(r.input),
                     "status": r.status,
                     "error": r.error,
+                    "verdict": (
+                        {"expected": r.verdict[0], "actual": r.verdict[1]} if r.verdict else None
+                    ),
                     "differences": [
                         {"path": d.path, "expected": d.expected, "actual": d.actual}
                         for d in r.diffs
@@ -242,9 +303,17 @@ def cmd_check(args: argparse.Namespace) -> int:
             f"{counts['same']} same, {counts['changed']} changed, "
             f"{counts['missing']} missing expectations, {counts['failed']} failed to parse"
         )
+        if verdicts := sum(r.verdict is not None for r in results):
+            summary += f"; quality verdict changed in {verdicts}"
         if updated:
             summary += f"; updated {updated} expectation(s)"
         print(summary)
+    if args.html:
+        summary = (
+            f"{counts['same']} same, {counts['changed']} changed, "
+            f"{counts['missing']} missing expectations, {counts['failed']} failed to parse"
+        )
+        atomic_write(args.html, render_html(results, summary))
     if args.update:
         return 1 if counts["failed"] else 0
     return 1 if counts["changed"] or counts["failed"] else 0

@@ -29,6 +29,7 @@ from .batch import (
     run_parallel,
 )
 from .errors import printable
+from .model import Document
 from .output import JsonlFile, atomic_write, written_by_us
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -114,6 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--parquet", metavar="DIR",
                      help="the SQLite tables as DIR/<table>.parquet (needs pyarrow)")  # fmt: skip
     out.add_argument("--errors", metavar="FILE", help="write one JSON line per failed input")
+    out.add_argument("--min-quality", choices=VERDICTS, default=None, metavar="VERDICT",
+                     help="list documents whose quality verdict is below VERDICT (good, check) "
+                     "on stderr and in --errors as well (they are still written)")  # fmt: skip
     out.add_argument("--compact", action="store_true", help="JSON without indentation")
     run = p.add_argument_group("running")
     run.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
@@ -142,9 +146,44 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--ignore", action="append", default=[], metavar="FIELD",
                    help="a field path not to compare (repeatable), e.g. source.path")  # fmt: skip
     c.add_argument("--json", action="store_true", help="machine-readable report on stdout")
+    c.add_argument("--html", metavar="FILE",
+                   help="also write the changed fields side by side to an HTML file")  # fmt: skip
+
+    v = sub.add_parser(
+        "view",
+        help="write an HTML review of one parse",
+        description="Write one self-contained HTML file: the input (a PDF's pages as images) "
+        "with what the parser took for furniture, header, body, heading, footnote and "
+        "signature coloured, beside the parsed result.",
+    )
+    v.add_argument("input", metavar="INPUT", help="a PDF, .docx or text file")
+    v.add_argument("-o", "--output", metavar="FILE.html",
+                   help="where to write (default: <input name>.html here)")  # fmt: skip
 
     sub.add_parser("schema", help="print the JSON Schema of the output")
     return parser
+
+
+def cmd_view(args: argparse.Namespace) -> int:
+    from .errors import ParseError
+    from .view import render_view
+
+    out = args.output or Path(args.input).name + ".html"
+    try:
+        data = Path(args.input).read_bytes()
+        page = render_view(data, args.input)
+    except OSError as e:
+        print(f"kamerparse: {args.input}: cannot read: {e.strerror or e}", file=sys.stderr)
+        return EXIT_FAILED
+    except ParseError as e:
+        print(f"kamerparse: {args.input}: {e.message}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        atomic_write(out, page)
+    except OSError as e:
+        print(f"kamerparse: cannot write {out}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -160,6 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .check import cmd_check
 
             return cmd_check(args)
+        if args.command == "view":
+            return cmd_view(args)
         if args.command == "schema":
             from .schema import schema_json
 
@@ -195,32 +236,45 @@ def _collision(outputs: dict[str, str]) -> str | None:
     return None
 
 
+VERDICTS = ("good", "check", "poor")
+
+
+def quality_line(doc: Document) -> tuple[str, str]:
+    """The verdict, and one line saying why: the score and each check that is not ok."""
+    q = doc.quality
+    if q is None:
+        return "poor", "no quality assessment"
+    why = "; ".join(f"{c.name}: {c.detail}" for c in q.checks if c.status != "ok")
+    return q.verdict, f"quality {q.verdict} (score {q.score})" + (f": {why}" if why else "")
+
+
 Task = tuple[str, str, str | None, int | None, bool, bool]
-Outcome = tuple[str, str | None, str | None, str | None]
+# (path, JSON line if wanted, error kind, error message, (verdict, why) of a parsed document)
+Outcome = tuple[str, str | None, str | None, str | None, tuple[str, str] | None]
 
 
 def _task(args: Task) -> Outcome:
-    """Worker: parse one input; write its file (if any) here, so writing runs in parallel.
-    Returns (path, JSON line if wanted, error kind, error message)."""
+    """Worker: parse one input; write its file (if any) here, so writing runs in parallel."""
     path, backend, out, indent, want_line, ocr = args
     result = parse_one(path, backend, ocr)
     if result.document is None:
-        return path, None, result.error_kind, result.error
+        return path, None, result.error_kind, result.error, None
+    quality = quality_line(result.document)
     if out is not None:
         if not written_by_us(out):
-            return path, None, "exists", (
-                f"{printable(out)} exists and was not written by kamerparse; not overwritten"
-            )
+            why = f"{printable(out)} exists and was not written by kamerparse; not overwritten"
+            return path, None, "exists", why, None
         try:
             atomic_write(out, result.document.to_json(indent=indent) + "\n")
         except OSError as e:
-            return path, None, "unwritable", f"cannot write {printable(out)}: {e.strerror or e}"
+            why = f"cannot write {printable(out)}: {e.strerror or e}"
+            return path, None, "unwritable", why, None
     line = result.document.to_json(indent=indent if out is None else None) if want_line else None
-    return path, line, None, None
+    return path, line, None, None, quality
 
 
 def _crashed(task: Task, why: str) -> Outcome:
-    return task[0], None, crash_kind(why), why
+    return task[0], None, crash_kind(why), why, None
 
 
 class Progress:
@@ -229,19 +283,25 @@ class Progress:
     def __init__(self, total: int, enabled: bool) -> None:
         self.total, self.enabled = total, enabled
         self.done = self.failed = 0
+        self.verdicts = dict.fromkeys(VERDICTS, 0)
         self.start = self.last = time.monotonic()
 
-    def step(self, failed: bool) -> None:
+    def step(self, failed: bool, verdict: str | None = None) -> None:
         self.done += 1
         self.failed += failed
+        if verdict in self.verdicts:
+            self.verdicts[verdict] += 1
         now = time.monotonic()
         if self.enabled and (now - self.last > 0.2 or self.done == self.total):
             self.last = now
             rate = self.done / max(now - self.start, 1e-9)
             sys.stderr.write(
-                f"\r{self.done}/{self.total} files  {rate:.0f}/s  {self.failed} failed "
+                f"\r{self.done}/{self.total} files  {rate:.0f}/s  {self.counts()} "
             )
             sys.stderr.flush()
+
+    def counts(self) -> str:
+        return ", ".join(f"{n} {v}" for v, n in self.verdicts.items()) + f", {self.failed} failed"
 
     def close(self) -> None:
         if self.enabled and self.done:
@@ -409,8 +469,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
             _task, tasks, args.jobs, start_method=method, on_crash=_crashed,
             time_limit=args.time_limit or None,
         )  # fmt: skip
-        for n, (path, text, kind, message) in enumerate(results):
-            run.progress.step(failed=kind is not None)
+        for n, (path, text, kind, message, quality) in enumerate(results):
+            run.progress.step(failed=kind is not None, verdict=quality[0] if quality else None)
+            if quality is not None and _below(quality[0], args.min_quality):
+                run.flag(path, quality[1])  # written all the same: listed to look at
             if kind is not None:
                 run.fail(path, kind, message or "")
                 if args.fail_fast:
@@ -425,6 +487,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
         complete = run.close(complete)
     if skipped and not args.quiet:
         print(f"kamerparse: skipped {skipped} inputs with existing output", file=sys.stderr)
+    if len(tasks) > 1 and not args.quiet and run.progress is not None:
+        print(f"kamerparse: {run.progress.done} inputs: {run.progress.counts()}", file=sys.stderr)
     return EXIT_FAILED if run.failed or not complete else EXIT_OK
 
 
@@ -444,6 +508,12 @@ class _Run:
         line = f"kamerparse: {printable(path)}: {message}"
         print("\n" + line if self.progress and self.progress.enabled else line, file=sys.stderr)
         self.record(path, kind, message)
+
+    def flag(self, path: str, why: str) -> None:
+        """A document written but below ``--min-quality``: one line, and in the errors file."""
+        line = f"kamerparse: {printable(path)}: {why}"
+        print("\n" + line if self.progress and self.progress.enabled else line, file=sys.stderr)
+        self.record(path, "quality", why)
 
     def record(self, path: str, kind: str, message: str) -> None:
         if self.outputs.errors is not None:
@@ -538,6 +608,10 @@ class _Run:
         return complete
 
 
+def _below(verdict: str, minimum: str | None) -> bool:
+    return minimum is not None and VERDICTS.index(verdict) > VERDICTS.index(minimum)
+
+
 def _parse_stdin(args: argparse.Namespace) -> int:
     """One document from standard input, its form recognised by its content; written where
     the options say, as one file would be (``-o DIR`` writes DIR/stdin.json)."""
@@ -560,6 +634,9 @@ def _parse_stdin(args: argparse.Namespace) -> int:
         except Exception as e:  # a parser bug is reported in one line, as for a file
             run.fail(STDIN_NAME, "internal", f"{type(e).__name__}: {e}")
         else:
+            verdict, why = quality_line(doc)
+            if _below(verdict, args.min_quality):
+                run.flag(STDIN_NAME, why)
             indent = None if args.compact else 1
             if args.output_dir:
                 text = doc.to_json(indent=indent) + "\n"

@@ -47,6 +47,8 @@ class Line:
     italic: bool | None = None
     size: float | None = None
     x0: float | None = None
+    # a PDF line's box in points from the page's top left: x0, top, x1, bottom (for ``view``)
+    box: tuple[float, float, float, float] | None = None
 
 
 @dataclass(slots=True)

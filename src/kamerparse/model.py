@@ -152,6 +152,28 @@ class Signatory:
 
 
 @dataclass(slots=True)
+class QualityCheck:
+    """One measurement behind the verdict: what was measured, how it stands, and the fields
+    that are uncertain when it is not ``ok`` (a user can ignore just those)."""
+
+    name: str
+    status: Literal["ok", "check", "poor"]
+    value: float
+    detail: str
+    fields: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Quality:
+    """How far to trust this output: ``good`` (use it), ``check`` (look at the named fields),
+    ``poor`` (the parse is probably wrong). ``score`` is the lowest check's score."""
+
+    verdict: Literal["good", "check", "poor"] = "good"
+    score: float = 1.0
+    checks: list[QualityCheck] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Document:
     source: Source = field(default_factory=Source)
     id: str | None = None
@@ -177,6 +199,8 @@ class Document:
     periods: list[Period] = field(default_factory=list)
     signatories: list[Signatory] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # null only for a document not built by the pipeline (e.g. read from older JSON)
+    quality: Quality | None = None
     schema_version: str = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:

@@ -39,6 +39,8 @@ def _arrow_type(pa: Any, declared: str) -> Any:
         return pa.date32()
     if "INT" in declared:
         return pa.int64()
+    if declared in ("REAL", "FLOAT", "DOUBLE"):
+        return pa.float64()
     return pa.string()
 
 

@@ -24,8 +24,9 @@ from .extract.references import (
     take_chamber_from_document,
 )
 from .extract.signatories import parse_signatories
-from .layout import Layout
+from .layout import Layout, Line
 from .model import DateMention, Document, Footnote, Period, Reference, Section, Source, Where
+from .quality import assess
 from .stages.body import (
     MarkerState,
     PageTurns,
@@ -43,18 +44,35 @@ from .stages.signature import split_signature
 _MEMBER_DOCUMENTS = {"motie", "amendement"}
 
 
-def parse_layout(layout: Layout, source: Source | None = None) -> Document:
-    """Run every stage over a front end's lines and return the document."""
+def parse_layout(
+    layout: Layout, source: Source | None = None, trace: dict[int, str] | None = None
+) -> Document:
+    """Run every stage over a front end's lines and return the document.
+
+    ``trace``, when given, receives what each of ``layout.lines`` was taken for (keyed by the
+    line's ``id``): furniture, header, body, footnote or signature (``kamerparse view``)."""
     source = source or Source(format=layout.format)
     source.pages = layout.pages
     source.encoding = layout.encoding
     warnings = list(layout.warnings)
 
     lines, facts = strip_furniture(layout.lines)
+    edges = [
+        line.text
+        for i, line in enumerate(lines)
+        if i == 0 or line.page_start or line.page != lines[i - 1].page
+        or i + 1 == len(lines) or lines[i + 1].page_start or lines[i + 1].page != line.page
+    ]  # fmt: skip
+    content_lines = lines
     lines, footnotes = split_footnotes(lines)
     head = read_header(lines, facts)
+    # what the body, signature and footnotes were read from: the header's labels and a
+    # letterhead's boilerplate are read into fields or left out by design
+    content = [line.text for line in lines[head.body_start :]] + [f.text for f in footnotes]
     members = head.document_type in _MEMBER_DOCUMENTS
     body, signature = split_signature(lines[head.body_start :], members=members)
+    if trace is not None:
+        _trace(trace, layout.lines, content_lines, lines[: head.body_start], body, signature)
     if head.date is None:  # a koninklijke boodschap dates itself above the signature
         for line in signature:
             place, date = parse_date_line(line.text)
@@ -86,17 +104,39 @@ def parse_layout(layout: Layout, source: Source | None = None) -> Document:
         warnings=warnings,
     )
     _apply_facts(doc, head, facts)
-    finish_document(doc, page_turns)
+    finish_document(doc, page_turns, quality=False)
     if layout.pages is None:
         _drop_pages(doc)
+    footer_id = re.sub(r"-h\d+$", "", facts.kst_id) if facts.kst_id else None
+    doc.quality = assess(doc, content, edges, footer_id)
     return doc
 
 
-def finish_document(doc: Document, page_turns: PageTurns | None = None) -> Document:
+def _trace(
+    trace: dict[int, str],
+    every: list[Line],
+    content: list[Line],
+    header: list[Line],
+    body: list[Line],
+    signature: list[Line],
+) -> None:
+    for line in every:  # the letterhead column is read by the header, the rest is furniture
+        trace[id(line)] = "header" if line.role == "letterhead" else "furniture"
+    for line in content:  # what the footnote stage took out of the content
+        trace[id(line)] = "footnote"
+    for role, part in (("header", header), ("body", body), ("signature", signature)):
+        for line in part:
+            trace[id(line)] = role
+
+
+def finish_document(
+    doc: Document, page_turns: PageTurns | None = None, quality: bool = True
+) -> Document:
     """What follows the stages, for every front end (``parse_layout``, and the publication XML
     that builds the Document itself): the references, dates and periods of every paragraph
     and footnote, placed; citations that take the document's chamber; the paper a changed
-    motie replaces; the warnings."""
+    motie replaces; the warnings; and (unless the caller judges it with more evidence) the
+    quality verdict."""
     letter_date = datetime.date.fromisoformat(doc.date) if doc.date else None
     doc.references, doc.dates, doc.periods = _extract(
         doc.sections, doc.footnotes, letter_date, page_turns or {}
@@ -106,6 +146,8 @@ def finish_document(doc: Document, page_turns: PageTurns | None = None) -> Docum
     if replaces is not None:
         doc.references.insert(0, replaces)
     doc.warnings += _check(doc)
+    if quality:
+        doc.quality = assess(doc)
     return doc
 
 

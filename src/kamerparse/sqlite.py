@@ -7,7 +7,8 @@
 Tables (every child table carries ``doc_key``, the integer key of its row in ``documents``,
 and ``doc_id``, the document id such as "kst-27925-963", so most questions need no join):
 
-- ``documents``: one row per document (header fields, first dossier, warnings as JSON text).
+- ``documents``: one row per document (header fields, first dossier, warnings as JSON text,
+  the quality verdict, score and the checks that are not ok).
 - ``dossiers``, ``paragraphs`` (section and paragraph index, heading, text), ``footnotes``,
   ``"references"`` (quote the name: REFERENCES is an SQL keyword), ``dates``, ``periods``,
   ``signatories``.
@@ -43,7 +44,7 @@ from .model import SCHEMA_VERSION as DOCUMENT_SCHEMA_VERSION
 from .model import Document
 
 #: The layout of the tables below; raised when a column or table changes meaning.
-SQLITE_SCHEMA_VERSION = "2"
+SQLITE_SCHEMA_VERSION = "3"
 #: Documents written per transaction: a transaction per document would cost a disk sync each
 DEFAULT_BATCH_SIZE = 500
 
@@ -87,7 +88,10 @@ CREATE TABLE IF NOT EXISTS documents (
     attachments TEXT,
     salutation TEXT,
     n_pages INTEGER,
-    warnings TEXT NOT NULL DEFAULT '[]'
+    warnings TEXT NOT NULL DEFAULT '[]',
+    quality TEXT,
+    quality_score REAL,
+    quality_checks TEXT
 );
 CREATE TABLE IF NOT EXISTS dossiers ({_CHILD_KEY},
     position INTEGER NOT NULL,
@@ -187,6 +191,7 @@ def document_record(doc: dict[str, Any]) -> dict[str, Any]:
     source = doc.get("source") or {}
     dossiers = doc.get("dossiers") or []
     first = dossiers[0] if dossiers else {}
+    quality = doc.get("quality") or {}
     return {
         "id": doc.get("id"),
         "source_path": source.get("path"),
@@ -210,6 +215,12 @@ def document_record(doc: dict[str, Any]) -> dict[str, Any]:
         "salutation": doc.get("salutation"),
         "n_pages": source.get("pages"),
         "warnings": json.dumps(doc.get("warnings") or [], ensure_ascii=False),
+        "quality": quality.get("verdict"),
+        "quality_score": quality.get("score"),
+        # the checks that are not ok, so a query can pick the fields to distrust
+        "quality_checks": json.dumps(
+            [c for c in quality.get("checks") or [] if c.get("status") != "ok"], ensure_ascii=False
+        ),
     }
 
 

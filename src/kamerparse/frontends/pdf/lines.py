@@ -869,4 +869,10 @@ def _to_line(row: _Row) -> Line:
         italic=row.italic,
         size=round(row.size, 2),
         x0=round(row.x0, 2),
+        box=(
+            round(row.x0, 1),
+            round(row.baseline - 0.85 * row.size, 1),
+            round(row.x1, 1),
+            round(row.baseline + 0.25 * row.size, 1),
+        ),
     )

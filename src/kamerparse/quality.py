@@ -1,0 +1,346 @@
+"""How far to trust a parse: named checks, a score in [0, 1] and a verdict.
+
+Each check measures one thing that goes wrong on real input and names the fields it makes
+uncertain; the verdict is ``poor`` when any check is poor, ``check`` when any check asks for a
+look, else ``good``. The thresholds were set on the gold documents of the development set and on
+the same documents broken on purpose (header cut off, text cut short, web page chrome, OCR
+noise, another language): ``benchmarks/quality_calibration.py`` prints the table.
+
+Everything here reads the finished ``Document`` and, where the front end gave lines, the content
+lines the stages worked on: no second parse, no I/O, deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .layout import MARK_CLOSE, MARK_OPEN, QA_LABEL
+from .model import Document, Quality, QualityCheck
+
+HEADER_FIELDS = ["id", "title", "dossiers", "number", "addressee", "place", "date"]
+ALL_FIELDS = ["header", "sections", "footnotes", "signatories"]
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad]\n(\w)")
+# a glyph the text layer could not map, or a character no letter has
+_BAD_GLYPH = re.compile(r"\(cid:\d+\)|[\ufffd\ue002-\uf8ff\x00-\x08\x0b\x0e-\x1f]")
+# a word with a digit or symbol between its letters: OCR's "vo0r", "rege1ing", "k@mer"
+_OCR_WORD = re.compile(r"[^\W\d_]+[0-9@#$%^*{}|~\\]+[^\W\d_]{2,}")
+_LINKISH = re.compile(r"://|www\.|[/%=~]")
+_MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|&(?:amp|nbsp|lt|gt|quot|#\d+);")
+_FURNITURE = re.compile(
+    r"\b(?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?,? vergaderjaar \d{4}\s?[–-]\s?\d{4}"
+    r"|\bPagina \d+ van \d+\b",
+)
+# a motie's last line ends on a comma, a footnote-like line on a number
+_PAGE_NUMBER = re.compile(r"^\d+\s+|\s+\d+$")
+# a list of sources ends on a web address or a file name
+_LINK_END = re.compile(r"(?:https?://|www\.)\S+$|\w\.[a-z]{2,4}$")
+_CLOSED = re.compile(r"[.!?;,)\]\"'’”\d]\s*$")
+# what starts a parliamentary paper: a second one in the body is a second document
+_DOC_START = re.compile(
+    r"^(?:(?:GEWIJZIGDE )?(?:BRIEF|MOTIE|AMENDEMENT|VERSLAG|NOTA|MEMORIE) VAN\b"
+    r"|Nr\. \d+\b|Aan de [Vv]oorzitter van de (?:Tweede|Eerste) Kamer"
+    r"|(?:Den Haag|'s-Gravenhage), \d{1,2} \w+ \d{4}$|Vergaderjaar \d{4})"
+)
+# a paper's title inside running text: a web page that joined the next paper's header
+_TITLE_IN_TEXT = re.compile(r"\b(?:BRIEF|MOTIE|AMENDEMENT|VERSLAG|NOTA|MEMORIE) VAN (?:DE|HET)\b")
+# the commonest Dutch words: in any Dutch prose they are a third of the words or more
+_DUTCH = frozenset(
+    """
+    de het een van en in is dat op te voor met niet zijn die er als aan bij ook om door
+    naar of over dan wordt worden deze dit heeft hebben uit tot wel nog geen kan zal
+    kunnen moet al maar meer wat werd zo wij ik u uw we onder tussen na omdat hun hij zij
+    ze waarin waarbij daarbij hierbij binnen zoals mede
+    """.split()  # noqa: SIM905
+)
+# a layout's header fields that its documents always print
+_EXPECTED = {
+    "handelingen": ["id", "date", "title"],
+    "aanhangsel": ["number", "title", "date"],
+    "letter": ["title", "date"],
+    "kamerstuk": ["title", "number", "date"],
+}
+_SIGNED = {"brief", "motie", "amendement"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Grade:
+    """Where a measured value turns from ok to check to poor."""
+
+    check_at: float
+    poor_at: float
+    # the value of a faultless document: score 1
+    ideal: float
+
+    def judge(self, value: float) -> tuple[str, float]:
+        """Status and score of a value; lower values are worse when check_at > poor_at.
+        The score falls from 1 at ``ideal`` to 0.8 at ``check_at``, 0.5 at ``poor_at``."""
+        c, p = self.check_at, self.poor_at
+        sign = 1 if c > p else -1
+        v, c, p, i = value * sign, c * sign, p * sign, self.ideal * sign
+        span = c - p
+        if v >= c:
+            return "ok", min(1.0, 0.8 + 0.2 * (v - c) / max(i - c, 1e-9))
+        if v >= p:
+            return "check", 0.5 + 0.3 * (v - p) / span
+        return "poor", max(0.0, 0.5 * (1 - (p - v) / span))
+
+
+def assess(
+    doc: Document,
+    content: Sequence[str] | None = None,
+    edges: Sequence[str] = (),
+    footer_id: str | None = None,
+) -> Quality:
+    """The quality of ``doc``; ``content`` is the text of the input's lines that the body,
+    the signature and the footnotes were read from (page furniture and header taken out) where
+    a front end produced lines, None for a document built from structure (publication XML);
+    ``edges`` the first and last content line of each page; ``footer_id`` the Kamerstuk id
+    the page footer prints, a second reading of the id."""
+    text = "\n".join(content) if content is not None else _output_text(doc)
+    checks = [
+        _text_layer(text),
+        _language(text),
+        _header(doc),
+        _body(doc),
+        _coverage(doc, content),
+        _footnotes(doc),
+        _signature(doc),
+        _furniture(doc, edges),
+        _one_document(doc),
+        _id_readings(doc, footer_id),
+    ]
+    kept = [c for c in checks if c is not None]
+    statuses = {c.status for c, _ in kept}
+    verdict = "poor" if "poor" in statuses else "check" if "check" in statuses else "good"
+    score = round(min((s for _, s in kept), default=1.0), 3)
+    return Quality(verdict=verdict, score=score, checks=[c for c, _ in kept])
+
+
+_Scored = tuple[QualityCheck, float]
+
+
+def _make(name: str, grade: _Grade, value: float, detail: str, fields: list[str]) -> _Scored:
+    status, score = grade.judge(value)
+    check = QualityCheck(
+        name=name,
+        status=status,  # type: ignore[arg-type]
+        value=round(value, 4),
+        detail=detail,
+        fields=[] if status == "ok" else fields,
+    )
+    return check, score
+
+
+def layout_of(doc: Document) -> str:
+    """Which header layout the document was read as."""
+    if doc.document_type in ("handelingen", "aanhangsel"):
+        return doc.document_type
+    if doc.sender or doc.reference or doc.salutation or (not doc.dossiers and not doc.number):
+        return "letter"
+    return "kamerstuk"
+
+
+def _output_text(doc: Document) -> str:
+    parts = [
+        doc.title, doc.addressee, doc.place, doc.sender, doc.reference, doc.their_reference,
+        doc.attachments, doc.salutation,
+        *(d.title for d in doc.dossiers),
+        *(s.heading for s in doc.sections),
+        *(p.text for p in doc.paragraphs),
+        *(f.text for f in doc.footnotes),
+        *(f"{s.function or ''} {s.name}" for s in doc.signatories),
+    ]  # fmt: skip
+    return "\n".join(p for p in parts if p)
+
+
+def _content_text(doc: Document) -> str:
+    """The output read from the body region: sections, footnotes, signatories."""
+    parts = [
+        *(s.heading for s in doc.sections),
+        *(p.text for p in doc.paragraphs),
+        *(f.text for f in doc.footnotes),
+        *(f"{s.function or ''} {s.name}" for s in doc.signatories),
+    ]
+    return "\n".join(p for p in parts if p)
+
+
+def _words(text: str) -> list[str]:
+    text = _HYPHEN_BREAK.sub(r"\1\2", text.replace(MARK_OPEN, " ").replace(MARK_CLOSE, " "))
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _text_layer(text: str) -> _Scored:
+    """Glyphs the text layer could not map, OCR-garbled words and markup, per 100 words."""
+    words = text.split() or [""]
+    bad = len(_BAD_GLYPH.findall(text)) + len(_MARKUP.findall(text))
+    garbled = sum(1 for w in words if _OCR_WORD.search(w) and not _LINKISH.search(w))
+    value = 100 * (bad + garbled) / len(words)
+    detail = f"{bad} unmapped glyphs or markup, {garbled} garbled words in {len(words)} words"
+    return _make("text_layer", _Grade(0.5, 2.0, 0.0), value, detail, ALL_FIELDS)
+
+
+def _language(text: str) -> _Scored | None:
+    words = _words(text)
+    if len(words) < 40:  # too little text to tell a language by
+        return None
+    value = sum(1 for w in words if w in _DUTCH) / len(words)
+    detail = f"{value:.0%} of {len(words)} words are common Dutch words"
+    return _make("language", _Grade(0.2, 0.12, 0.3), value, detail, ALL_FIELDS)
+
+
+def _header(doc: Document) -> _Scored:
+    """The header fields the detected layout always prints, and that they look like one."""
+    layout = layout_of(doc)
+    missing = [f for f in _EXPECTED[layout] if not getattr(doc, f)]
+    odd = []
+    if doc.title and (len(doc.title) > 400 or doc.title.count(". ") > 2):
+        odd.append("title")  # running text taken for a title
+    if doc.addressee and len(doc.addressee) > 200:
+        odd.append("addressee")
+    if doc.date and not 1800 <= int(doc.date[:4]) <= 2100:
+        odd.append("date")
+    title = doc.title or ""
+    if layout == "kamerstuk" and doc.number and not doc.dossiers and _DOC_START.match(title):
+        odd.append("dossiers")  # the dossier line lost: no id either
+    wrong = missing + odd
+    # no title: the header was not read at all; anything else missing: look at those fields
+    value = 0.0 if "title" in missing else 1 - len(wrong) / (len(_EXPECTED[layout]) + 1)
+    detail = f"layout {layout}: " + (
+        "expected header fields found"
+        if not wrong
+        else ", ".join([*(f"no {f}" for f in missing), *(f"odd {f}" for f in odd)])
+    )
+    fields = HEADER_FIELDS if "title" in missing else wrong
+    if "dossiers" in wrong:
+        fields = [*fields, "id"]
+    return _make("header", _Grade(0.99, 0.5, 1.0), value, detail, fields)
+
+
+def _body(doc: Document) -> _Scored:
+    """Paragraphs as letters have them: some text, no page-long run, few scraps."""
+    paras = doc.paragraphs
+    if not paras:
+        return _make("body", _Grade(0.99, 0.5, 1.0), 0.0, "no body text", ["sections"])
+    lengths = [len(p.text) for p in paras]
+    # a motie's formula lines ("De Kamer,", "gehoord de beraadslaging,") end on a comma
+    scraps = sum(
+        1
+        for p in paras
+        if len(p.text.split()) <= 3 and not QA_LABEL.fullmatch(p.text) and p.text[-1:] not in ",:"
+    )
+    scrap_share = scraps / len(paras) if len(paras) >= 10 else 0.0
+    longest = max(lengths)
+    # a text cut short stops mid-sentence or on a colon
+    last = doc.sections[-1].paragraphs[-1].text if doc.sections[-1].paragraphs else ""
+    open_end = bool(last) and not _CLOSED.search(last) and not _LINK_END.search(last)
+    # the worst of: the share of scraps, a paragraph too long to be one, an open end
+    value = max(scrap_share, 0.0 if longest <= 6000 else 0.3, 0.3 if open_end else 0.0)
+    detail = (
+        f"{len(paras)} paragraphs, {scraps} of three words or fewer, longest {longest} chars"
+        + (", the last one unfinished" if open_end else "")
+    )
+    return _make("body", _Grade(0.25, 0.45, 0.0), value, detail, ["sections"])
+
+
+def _coverage(doc: Document, content: Sequence[str] | None) -> _Scored | None:
+    """The share of the input's words that reach some output field, and of the output's words
+    that stand in the input: nothing silently dropped, nothing invented."""
+    if content is None:
+        return None
+    given = Counter(_words("\n".join(content)))
+    out = Counter(_words(_content_text(doc)))
+    if not given:
+        return None
+    lost = sum((given - out - Counter(_words(_header_words(doc)))).values())
+    added = sum((out - given).values())
+    dropped, invented = lost / sum(given.values()), added / max(1, sum(out.values()))
+    # a short motie's date line is a tenth of its words: a few words are no evidence
+    value = max(dropped if lost >= 10 else 0.0, invented if added >= 10 else 0.0)
+    detail = (
+        f"{lost} of the input's {sum(given.values())} words not in the output ({dropped:.1%}), "
+        f"{added} invented ({invented:.1%})"
+    )
+    return _make("coverage", _Grade(0.04, 0.15, 0.01), value, detail, ["sections", "footnotes"])
+
+
+def _header_words(doc: Document) -> str:
+    """Words the header reads into a field in another form (a month, the chamber)."""
+    return " ".join(
+        filter(None, [doc.chamber, doc.document_type, "der Staten-Generaal", "vergaderjaar",
+                      "nr", "januari februari maart april mei juni juli augustus september "
+                      "oktober november december"])
+    )  # fmt: skip
+
+
+def _footnotes(doc: Document) -> _Scored | None:
+    """Footnote markers and footnote texts pair up one for one."""
+    cited = {n for p in doc.paragraphs for n in p.footnotes}
+    notes = {f.number for f in doc.footnotes}
+    if not cited and not notes:
+        return None
+    unpaired = len(cited ^ notes)
+    # a note longer than a page of notes took in text that follows it
+    overlong = sum(1 for f in doc.footnotes if len(f.text) > 2000)
+    value = min(1.0, (unpaired + overlong) / len(cited | notes))
+    detail = (
+        f"{len(notes)} footnotes, {len(cited)} cited; "
+        f"{len(notes - cited)} without a marker, {len(cited - notes)} markers without a note"
+        + (f"; {overlong} longer than 2000 characters" if overlong else "")
+    )
+    return _make("footnotes", _Grade(0.001, 1.01, 0.0), value, detail, ["footnotes", "sections"])
+
+
+def _signature(doc: Document) -> _Scored | None:
+    if doc.document_type not in _SIGNED:
+        return None
+    found = len(doc.signatories)
+    detail = f"{found} signatories for a {doc.document_type}"
+    return _make("signature", _Grade(0.5, -1.0, 1.0), float(found > 0), detail, ["signatories"])
+
+
+def _furniture(doc: Document, edges: Sequence[str]) -> _Scored:
+    """Page furniture left in the body: a running footer's words, or a line that opens or
+    closes three pages or more (a speaker's label repeats too, but not at the page edges)."""
+    printed = sum(1 for p in doc.paragraphs if _FURNITURE.search(p.text))
+    # a running head or foot is the same line but for the page number at its start or end
+    counts = Counter(
+        key for line in edges if len(key := _PAGE_NUMBER.sub("", line.strip())) >= 12
+    )
+    repeats = sum(1 for n in counts.values() if n >= 3)
+    value = float(printed + repeats)
+    detail = (
+        f"{printed} paragraphs with a running footer, "
+        f"{repeats} lines at the top or foot of 3 pages or more"
+    )
+    return _make("furniture", _Grade(0.5, 3.5, 0.0), value, detail, ["sections"])
+
+
+def _one_document(doc: Document) -> _Scored:
+    """A second paper's title, number, addressee or dagtekening in the body: two documents in
+    one input (or a header the header stage did not read)."""
+    starts = [
+        text
+        for s in doc.sections
+        for text in [s.heading or "", *(p.text for p in s.paragraphs)]
+        if _DOC_START.match(text) or _TITLE_IN_TEXT.search(text)
+    ] + [f.text for f in doc.footnotes if _TITLE_IN_TEXT.search(f.text)]
+    detail = f"{len(starts)} lines in the body that start a paper" + (
+        f": {starts[0][:60]!r}" if starts else ""
+    )
+    return _make("one_document", _Grade(0.5, 1.5, 0.0), float(len(starts)), detail, ALL_FIELDS)
+
+
+def _id_readings(doc: Document, footer_id: str | None) -> _Scored | None:
+    """The id from the header's dossier and number against the id the page footer prints:
+    two readings of one fact (on a scan, one of them is misread)."""
+    if footer_id is None or doc.id is None or not doc.dossiers or not doc.number:
+        return None
+    agree = footer_id == doc.id
+    detail = f"header reads {doc.id}, page footer {footer_id}"
+    return _make("id_readings", _Grade(0.5, -1.0, 1.0), float(agree), detail,
+                 ["id", "dossiers", "number"])  # fmt: skip
