@@ -18,8 +18,8 @@ from typing import Any, Literal
 # a major step renames, removes or changes the meaning of something. 1.1 added a ministry
 # letter's letterhead (sender, reference, their_reference, attachments, salutation), the
 # citation families (law, eu-legislation, motie, amendement, url, …) with law, article, lid and
-# members on a reference, start, end and recurring on a date, periods, and the xml and html
-# source formats.
+# members on a reference, start, end and recurring on a date, periods, the quality verdict, and
+# the xml and html source formats.
 SCHEMA_VERSION = "1.1"
 
 Part = Literal["header", "body", "footnote"]
