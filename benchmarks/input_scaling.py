@@ -39,6 +39,8 @@ SHAPES = {
     "references": "(Kamerstuk 27 925, nr. 959) en nrs. 1–3 ",
     "glued cited numbers": "zie nr. 9591 en\n",
     "dates": "op 12 maart jl. en 14, 15 en 16 maart a.s. ",
+    "acts without punctuation": "de Wet dieren en artikel 2 van de Wet milieubeheer ",
+    "periods": "in het eerste kwartaal van 2025 en medio 2026 ",
 }
 
 

@@ -564,3 +564,17 @@ def test_an_abbreviation_defined_once_cites_its_act_in_later_paragraphs() -> Non
         ("Wkb", "Wet kwaliteitsborging voor het bouwen", None),
         ("artikel 7ac Wkb", "Wet kwaliteitsborging voor het bouwen", "7ac"),
     ]
+
+
+def test_a_wet_title_is_read_over_a_bounded_number_of_words():
+    """A title keeps at most ten words: the match stops after twelve, so a long run of words
+    without punctuation (a letter pasted many times over) is not read again from every "Wet"
+    in it, which made the acts' search quadratic."""
+    import kamerparse
+    from kamerparse.extract.laws import _WET_TITLE_RE
+
+    m = _WET_TITLE_RE.search("de Wet " + "dieren en milieubeheer " * 1000)
+    assert m is not None and len(m["words"].split()) <= 12
+    text = "Zie de Wet dieren en artikel 2 van de Wet milieubeheer " * 400
+    refs = [r for r in kamerparse.parse_text("Den Haag, 1 mei 2024\n\n" + text).references if r.type == "law"]
+    assert len(refs) == 800 and {r.law for r in refs} == {"Wet dieren", "Wet milieubeheer"}

@@ -21,6 +21,7 @@ Tokenise, then resolve, like the Kamerstuk extractor:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -131,7 +132,9 @@ _TAIL_TITLE_RE = re.compile(
 _TITLE_HEADS = "Wet|Kaderwet|Rijkswet|Uitvoeringswet|Invoeringswet|Aanpassingswet|Verzamelwet"
 _WET_TITLE_RE = re.compile(
     rf"(?:{_TITLE_HEADS})(?![\w-])"
-    rf"(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z][\w'’-]*|(?:19|20)\d\d(?!\d)))+)"
+    # a title keeps at most ten words and looks at one more: twelve bound the match, so that a
+    # long run of words without punctuation is not read again from every "Wet" in it
+    rf"(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z][\w'’-]*|(?:19|20)\d\d(?!\d))){{1,12}})"
 )
 
 
@@ -348,6 +351,8 @@ def _may_cite_article(text: str) -> bool:
 def find_laws(text: str) -> list[Reference]:
     """Every act and article of an act cited in ``text`` (one paragraph or footnote)."""
     names = _names(text)
+    by_start = {n.start: n for n in names}
+    starts = [n.start for n in names]  # sorted: _names returns them in order
     refs: list[Reference] = []
     used: set[int] = set()  # starts of names that an article took
     for m in _ARTICLE_RE.finditer(text) if _may_cite_article(text) else ():
@@ -357,7 +362,7 @@ def find_laws(text: str) -> list[Reference]:
         name = None
         join = _JOIN_RE.match(text, end)
         after = join.end() if join else end
-        following = next((n for n in names if n.start == after), None)
+        following = by_start.get(after)
         eu_act = EU_AHEAD_RE.match(text, after) is not None
         if following is None and not eu_act and join and join.group().strip(", ").startswith("van"):
             tail = _TAIL_TITLE_RE.match(text, after)
@@ -373,15 +378,23 @@ def find_laws(text: str) -> list[Reference]:
                 continue
             stop = _SENTENCE_END_RE.search(text, end)
             limit = stop.start() if stop else len(text)
-            name = next((n for n in names if end <= n.start < limit), None)
+            k = bisect_left(starts, end)
+            name = names[k] if k < len(names) and names[k].start < limit else None
         for k, num in enumerate(nums):
             if k == 0:
                 refs.append(_law_ref(text, m.start(), end, name, num, lid))
             else:
                 num_at = m.start("nums") + m["nums"].index(num)
                 refs.append(_law_ref(text, num_at, num_at + len(num), name, num, lid))
+    # the spans the articles took, to leave their acts out as separate mentions
+    spans = sorted((r.where.start, r.where.end) for r in refs)
+    span_starts = [a for a, _ in spans]
+    reach: list[int] = []  # the furthest end of the spans up to each one
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
     for name in names:
-        if name.start in used or any(r.where.start <= name.start < r.where.end for r in refs):
+        k = bisect_right(span_starts, name.start) - 1
+        if name.start in used or (k >= 0 and name.start < reach[k]):
             continue
         refs.append(_law_ref(text, name.start, name.end, name, None, None))
     refs.sort(key=lambda r: r.where.start)
