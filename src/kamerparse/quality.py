@@ -28,7 +28,9 @@ _HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad]\n(\w)")
 # a glyph the text layer could not map, or a character no letter has
 _BAD_GLYPH = re.compile(r"\(cid:\d+\)|[\ufffd\ue002-\uf8ff\x00-\x08\x0b\x0e-\x1f]")
 # a word with a digit or symbol between its letters: OCR's "vo0r", "rege1ing", "k@mer"
-_OCR_WORD = re.compile(r"[^\W\d_]+[0-9@#$%^*{}|~\\]+[^\W\d_]{2,}")
+# tried only where a run of letters starts, and that run read once: a long word is then
+# linear, where trying it at every letter took time in the square of its length
+_OCR_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]++[0-9@#$%^*{}|~\\]+[^\W\d_]{2,}")
 _LINKISH = re.compile(r"://|www\.|[/%=~]")
 _MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|&(?:amp|nbsp|lt|gt|quot|#\d+);")
 _FURNITURE = re.compile(
