@@ -104,12 +104,13 @@ def assess(
     ``edges`` the first and last content line of each page; ``footer_id`` the Kamerstuk id
     the page footer prints, a second reading of the id."""
     text = "\n".join(content) if content is not None else _output_text(doc)
+    words = _words(text)  # read once: the language and the coverage checks both count them
     checks = [
         _text_layer(text),
-        _language(text),
+        _language(words),
         _header(doc),
         _body(doc),
-        _coverage(doc, content),
+        _coverage(doc, words if content is not None else None),
         _footnotes(doc),
         _signature(doc),
         _furniture(doc, edges),
@@ -186,8 +187,7 @@ def _text_layer(text: str) -> _Scored:
     return _make("text_layer", _Grade(0.5, 2.0, 0.0), value, detail, ALL_FIELDS)
 
 
-def _language(text: str) -> _Scored | None:
-    words = _words(text)
+def _language(words: list[str]) -> _Scored | None:
     if len(words) < 40:  # too little text to tell a language by
         return None
     value = sum(1 for w in words if w in _DUTCH) / len(words)
@@ -249,12 +249,13 @@ def _body(doc: Document) -> _Scored:
     return _make("body", _Grade(0.25, 0.45, 0.0), value, detail, ["sections"])
 
 
-def _coverage(doc: Document, content: Sequence[str] | None) -> _Scored | None:
-    """The share of the input's words that reach some output field, and of the output's words
-    that stand in the input: nothing silently dropped, nothing invented."""
-    if content is None:
+def _coverage(doc: Document, content_words: list[str] | None) -> _Scored | None:
+    """The share of the input's words (those of the content the body was read from) that
+    reach some output field, and of the output's words that stand in the input: nothing
+    silently dropped, nothing invented."""
+    if content_words is None:
         return None
-    given = Counter(_words("\n".join(content)))
+    given = Counter(content_words)
     out = Counter(_words(_content_text(doc)))
     if not given:
         return None

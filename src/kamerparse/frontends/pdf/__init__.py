@@ -64,6 +64,8 @@ def has_pdfplumber() -> bool:
 UNPACK_RATIO = 20
 MIN_UNPACK_LIMIT = 32 * 2**20
 _STREAM = re.compile(rb"stream\r?\n")
+# the dictionary of a stream that holds an image (read just before "stream")
+_IMAGE = re.compile(rb"/Subtype\s*/Image\b")
 
 
 def _check_unpacked_size(data: bytes) -> None:
@@ -74,6 +76,8 @@ def _check_unpacked_size(data: bytes) -> None:
     for m in _STREAM.finditer(data):
         if data[m.start() - 3 : m.start()] == b"end":
             continue
+        if _IMAGE.search(data, max(0, m.start() - 400), m.start()):
+            continue  # an image: reading the text never decodes it
         inflate = zlib.decompressobj()
         pending = memoryview(data)[m.end() :]
         try:
