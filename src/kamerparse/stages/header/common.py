@@ -29,7 +29,8 @@ class Header:
     body_start: int = 0
 
 
-def chamber_of(addressee: str | None) -> str | None:
-    """The chamber an addressee line names: "… van de Tweede Kamer der …" → "Tweede Kamer"."""
-    m = _CHAMBER.search(addressee or "")
+def chamber_of(text: str | None) -> str | None:
+    """The chamber a line names (an addressee, a title, a signer's function):
+    "… van de Tweede Kamer der …" → "Tweede Kamer"."""
+    m = _CHAMBER.search(text or "")
     return f"{m.group(1).capitalize()} Kamer" if m else None

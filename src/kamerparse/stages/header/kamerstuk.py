@@ -44,7 +44,7 @@ _RB_LINE = re.compile(
     r"(?:\s+(?P<add>[IVXLC]+[AB]?|[A-Z]))?"
     rf"\s+(?P<nr>\d+)\s+(?P<title>{_KINDS}\b.*)"
 )
-ADDRESSEE = re.compile(r"Aan (?:de|het|het lid|de leden) \S.*")
+_ADDRESSEE = re.compile(r"Aan (?:de|het|het lid|de leden) \S.*")
 # no lower case, some upper case; the first capital ends the first run, so a long line
 # without capitals fails at once instead of trying every split (quadratic)
 _UPPER_LINE = re.compile(r"[^A-Za-z]*[A-Z][^a-z]*")
@@ -122,7 +122,7 @@ def parse_header(lines: list[Line], limit: int = 40) -> Header:
             head.dossiers = _read_dossiers(texts[:n])
     for i in range(last + 1, min(len(texts), last + 8)):
         text = texts[i]
-        if head.addressee is None and ADDRESSEE.fullmatch(text):
+        if head.addressee is None and _ADDRESSEE.fullmatch(text):
             head.addressee = text
             last = i
             continue
@@ -177,7 +177,7 @@ def _read_number_and_title(texts: list[str], n: int, head: Header) -> int:
     for j in range(n + 1, min(len(texts), n + 6)):
         nxt = texts[j]
         if (
-            ADDRESSEE.fullmatch(nxt)
+            _ADDRESSEE.fullmatch(nxt)
             or parse_date_line(nxt)[1]
             or re.fullmatch(r"[Nn]r\. ?\S+", nxt)
         ):
