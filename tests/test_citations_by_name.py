@@ -576,5 +576,9 @@ def test_a_wet_title_is_read_over_a_bounded_number_of_words():
     m = _WET_TITLE_RE.search("de Wet " + "dieren en milieubeheer " * 1000)
     assert m is not None and len(m["words"].split()) <= 12
     text = "Zie de Wet dieren en artikel 2 van de Wet milieubeheer " * 400
-    refs = [r for r in kamerparse.parse_text("Den Haag, 1 mei 2024\n\n" + text).references if r.type == "law"]
+    refs = [
+        r
+        for r in kamerparse.parse_text("Den Haag, 1 mei 2024\n\n" + text).references
+        if r.type == "law"
+    ]
     assert len(refs) == 800 and {r.law for r in refs} == {"Wet dieren", "Wet milieubeheer"}

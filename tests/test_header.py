@@ -183,5 +183,7 @@ def test_letterhead_of_a_ministry_letter_as_text():
     assert lines[h.body_start].text.startswith("In antwoord op uw brief")
     assert h.reference is None  # "-": the field is printed empty
     # a Kamerstuk is no ministry letter, though its text holds the labels
-    kst = read_header(read_text("Nr. 5 BRIEF VAN DE MINISTER\nDatum\n1 mei 2024\nBetreft\nX\n").lines, Facts())
+    kst = read_header(
+        read_text("Nr. 5 BRIEF VAN DE MINISTER\nDatum\n1 mei 2024\nBetreft\nX\n").lines, Facts()
+    )
     assert (kst.title, kst.number, kst.reference) == ("BRIEF VAN DE MINISTER", "5", None)

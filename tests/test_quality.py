@@ -79,7 +79,9 @@ BROKEN = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("name", "brk", "verdict", "check", "field"), BROKEN, ids=[b[0] for b in BROKEN])
+@pytest.mark.parametrize(
+    ("name", "brk", "verdict", "check", "field"), BROKEN, ids=[b[0] for b in BROKEN]
+)
 def test_a_broken_letter_is_flagged_by_the_check_that_sees_it(name, brk, verdict, check, field) -> None:  # fmt: skip
     assert kamerparse.parse_text(WEB).quality.verdict == "good"  # type: ignore[union-attr]
     doc = kamerparse.parse_text(brk(WEB))
@@ -176,3 +178,29 @@ def test_the_id_read_twice_header_and_page_footer_must_agree() -> None:
     (check,) = [c for c in doc.quality.checks if c.status != "ok"]
     assert check.name == "id_readings" and check.fields == ["id", "dossiers", "number"]
     assert check.detail == "header reads kst-29477-196, page footer kst-29477-19G"
+
+
+@pytest.mark.parametrize(
+    ("header_id", "footer_id", "agree"),
+    [
+        # OCR of real scans: the footer's Roman numeral misread, the header's whole
+        ("kst-30105-XII-4", "kst-30105-XI1-4", True),
+        ("kst-32123-XIII-37", "kst-32123-XI11-37", True),
+        ("kst-31322-144", "kst-31322-l44", True),
+        # the header's reading is the misread one: it cannot be trusted
+        ("kst-CIl-G", "kst-CII-G", False),
+        # a digit lost or changed is no misread letter
+        ("kst-34775-A-6", "kst-34775-A-62", False),
+        ("kst-29477-196", "kst-29477-19G", False),
+    ],
+)
+def test_id_readings_forgive_letters_ocr_confuses_only_where_the_header_is_whole(
+    header_id: str, footer_id: str, agree: bool
+) -> None:
+    from kamerparse.model import Document, Dossier
+    from kamerparse.quality import _id_readings
+
+    doc = Document(id=header_id, dossiers=[Dossier(id="x", number="x")], number="1")
+    scored = _id_readings(doc, footer_id)
+    assert scored is not None
+    assert (scored[0].status == "ok") is agree

@@ -631,7 +631,9 @@ def test_eerste_kamer_letter_reversed_order_and_amounts(text: str, expected: lis
 def test_handelingen_take_the_chamber_of_the_document() -> None:
     from kamerparse.extract.references import take_chamber_from_document
 
-    refs = find_references("Zie Handelingen 2016/17, nr. 60, item 5 en Aanhangsel Handelingen 2019/20, nr. 89.")
+    refs = find_references(
+        "Zie Handelingen 2016/17, nr. 60, item 5 en Aanhangsel Handelingen 2019/20, nr. 89."
+    )
     assert [r.id for r in refs] == [None, None]
     take_chamber_from_document(refs, "Tweede Kamer")
     assert [(r.id, r.chamber) for r in refs] == [
@@ -646,7 +648,9 @@ def test_handelingen_take_the_chamber_of_the_document() -> None:
 def test_a_changed_motie_replaces_its_earlier_paper() -> None:
     from kamerparse.extract.references import replaced_paper
 
-    title = "GEWIJZIGDE MOTIE VAN HET LID TEN HOOPEN C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 18"
+    title = (
+        "GEWIJZIGDE MOTIE VAN HET LID TEN HOOPEN C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 18"
+    )
     ref = replaced_paper(title, "32123-XIII")
     assert ref is not None
     assert (ref.type, ref.id, ref.where.part) == ("replaces", "kst-32123-XIII-18", "header")

@@ -66,7 +66,10 @@ def test_motie_members():
     # a letter's block does not take bare surnames
     assert parse_signatories(lines, members=False) == []
     # an accented capital starts a surname too
-    assert parse_signatories(["Öztürk", "Ünver"], members=True) == [S(None, "Öztürk"), S(None, "Ünver")]
+    assert parse_signatories(["Öztürk", "Ünver"], members=True) == [
+        S(None, "Öztürk"),
+        S(None, "Ünver"),
+    ]
 
 
 @pytest.mark.parametrize(

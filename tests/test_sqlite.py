@@ -280,13 +280,25 @@ def test_dates_span_their_days(tmp_path):
 
     text = "Den Haag, 20 december 2023\n\nIn oktober 2023 en op 26 oktober jl. is gesproken.\n"
     doc = kamerparse.parse_text(text, source="x.txt")
-    assert [(d.value, d.precision) for d in doc.dates] == [("2023-10", "month"), ("2023-10-26", "day")]
+    assert [(d.value, d.precision) for d in doc.dates] == [
+        ("2023-10", "month"),
+        ("2023-10-26", "day"),
+    ]
     to_sqlite([doc], tmp_path / "x.db")
     with sqlite3.connect(tmp_path / "x.db") as db:
-        spans = db.execute("SELECT value, first_day, last_day FROM dates ORDER BY position").fetchall()
-        [(day,)] = db.execute("SELECT julianday(last_day) - julianday(first_day) FROM dates WHERE precision = 'month'").fetchall()
-    assert spans == [("2023-10", "2023-10-01", "2023-10-31"), ("2023-10-26", "2023-10-26", "2023-10-26")]
+        spans = db.execute(
+            "SELECT value, first_day, last_day FROM dates ORDER BY position"
+        ).fetchall()
+        [(day,)] = db.execute(
+            "SELECT julianday(last_day) - julianday(first_day) FROM dates WHERE precision = 'month'"
+        ).fetchall()
+    assert spans == [
+        ("2023-10", "2023-10-01", "2023-10-31"),
+        ("2023-10-26", "2023-10-26", "2023-10-26"),
+    ]
     assert day == 30
+
+
 LAW_LETTER = """\
 Nr. 7 BRIEF VAN DE MINISTER VAN LANDBOUW, NATUUR EN VOEDSELKWALITEIT
 

@@ -83,7 +83,8 @@ def test_what_view_does_not_show_gets_one_line(tmp_path, capsys) -> None:
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
 @pytest.mark.parametrize(
-    "path", [DATA / "pdf" / "kst-27925-963.pdf", SAMPLES / "ministry" / "lo-jenv-lahlah-chakor-boa.pdf"]
+    "path",
+    [DATA / "pdf" / "kst-27925-963.pdf", SAMPLES / "ministry" / "lo-jenv-lahlah-chakor-boa.pdf"],
 )
 def test_the_page_in_a_headless_browser(path: Path, tmp_path: Path) -> None:
     _view(path, tmp_path)

@@ -101,6 +101,8 @@ def _parse_html(text: str, encoding: str, warnings: list[str], source: Source) -
         doc.number = doc.number or m[2]
         doc.chamber = doc.chamber or ("Tweede Kamer" if m[1] == "tk" else "Eerste Kamer")
     return doc
+
+
 def _front_end(read: Callable[..., Layout], data: bytes, kind: str, **options: str) -> Layout:
     """A front end's reading of a file; what a damaged file makes a library raise (a zip
     module, a PDF reader) is a ParseError of ``kind`` too, so callers catch one exception."""

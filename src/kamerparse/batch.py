@@ -310,8 +310,10 @@ def run_parallel(
                     alive = _receive(slot, results, crash)
                 if alive and slot.chunk is None:
                     continue
-                overdue = alive and time_limit is not None and (
-                    time.monotonic() - slot.since > time_limit
+                overdue = (
+                    alive
+                    and time_limit is not None
+                    and (time.monotonic() - slot.since > time_limit)
                 )
                 if alive and not overdue:
                     continue

@@ -295,9 +295,7 @@ class Progress:
         if self.enabled and (now - self.last > 0.2 or self.done == self.total):
             self.last = now
             rate = self.done / max(now - self.start, 1e-9)
-            sys.stderr.write(
-                f"\r{self.done}/{self.total} files  {rate:.0f}/s  {self.counts()} "
-            )
+            sys.stderr.write(f"\r{self.done}/{self.total} files  {rate:.0f}/s  {self.counts()} ")
             sys.stderr.flush()
 
     def counts(self) -> str:

@@ -184,8 +184,10 @@ def _apply_facts(doc: Document, head: Header, facts: Facts) -> None:
     # failing those, a Kamer's own paper names its chamber in its title or signature ("BRIEF
     # VAN DE VOORZITTER VAN DE TWEEDE KAMER", "De Voorzitter van de Eerste Kamer,")
     named = [doc.title, *(s.function for s in doc.signatories)]
-    doc.chamber = facts.chamber or head.chamber or next(
-        (c for text in named if (c := chamber_of(text)) is not None), None
+    doc.chamber = (
+        facts.chamber
+        or head.chamber
+        or next((c for text in named if (c := chamber_of(text)) is not None), None)
     )
     doc.parliamentary_year = facts.parliamentary_year
     doc.number = doc.number or facts.number

@@ -311,9 +311,7 @@ def _furniture(doc: Document, edges: Sequence[str]) -> _Scored:
     closes three pages or more (a speaker's label repeats too, but not at the page edges)."""
     printed = sum(1 for p in doc.paragraphs if _FURNITURE.search(p.text))
     # a running head or foot is the same line but for the page number at its start or end
-    counts = Counter(
-        key for line in edges if len(key := _PAGE_NUMBER.sub("", line.strip())) >= 12
-    )
+    counts = Counter(key for line in edges if len(key := _PAGE_NUMBER.sub("", line.strip())) >= 12)
     repeats = sum(1 for n in counts.values() if n >= 3)
     value = float(printed + repeats)
     detail = (
@@ -343,7 +341,25 @@ def _id_readings(doc: Document, footer_id: str | None) -> _Scored | None:
     two readings of one fact (on a scan, one of them is misread)."""
     if footer_id is None or doc.id is None or not doc.dossiers or not doc.number:
         return None
-    agree = footer_id == doc.id
+    agree = footer_id == doc.id or (
+        _ocr_folded(footer_id) == _ocr_folded(doc.id) and _well_formed(doc.id)
+    )
     detail = f"header reads {doc.id}, page footer {footer_id}"
     return _make("id_readings", _Grade(0.5, -1.0, 1.0), float(agree), detail,
                  ["id", "dossiers", "number"])  # fmt: skip
+
+
+# the letters OCR reads for one another in an id: "XI1" for "XII", "CIl" for "CII", "1O" for "10"
+_OCR_FOLD = str.maketrans("1l|0", "IIIO")
+
+
+def _ocr_folded(ident: str) -> str:
+    return ident.translate(_OCR_FOLD)
+
+
+def _well_formed(ident: str) -> bool:
+    """Every part of the id all digits or all capitals: a part that mixes them ("XI1") is a
+    misreading, so two readings that differ only in such letters agree where this one is whole."""
+    return all(
+        part.isdigit() or (part.isupper() and part.isalpha()) for part in ident.split("-")[1:]
+    )

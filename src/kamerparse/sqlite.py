@@ -178,6 +178,7 @@ CHILD_TABLES = (
     "signatories",
 )
 
+
 class SchemaMismatchError(RuntimeError):
     """The database was written by a kamerparse with another table layout."""
 
@@ -360,9 +361,7 @@ class SqliteSink:
     slower. Call ``close`` (or use ``with``) so the last partial batch is written.
     """
 
-    def __init__(
-        self, path: str | os.PathLike[str], batch_size: int = DEFAULT_BATCH_SIZE
-    ) -> None:
+    def __init__(self, path: str | os.PathLike[str], batch_size: int = DEFAULT_BATCH_SIZE) -> None:
         self.path = os.fspath(path)
         self.batch_size = max(1, batch_size)
         self.count = 0  # documents added (a document added again counts again)

@@ -146,9 +146,7 @@ def _result(doc: Document) -> str:
         ("salutation", doc.salutation),
     ]  # fmt: skip
     out = ['<h2>Header</h2><table class="header">']
-    out += [
-        f"<tr><th>{e(k)}</th><td>{e(v) if v else '<i>null</i>'}</td></tr>" for k, v in fields
-    ]
+    out += [f"<tr><th>{e(k)}</th><td>{e(v) if v else '<i>null</i>'}</td></tr>" for k, v in fields]
     out.append("</table>")
     q = doc.quality
     if q is not None:
@@ -233,7 +231,7 @@ def page_html(title: str, source_html: str, result_html: str) -> str:
     title = html.escape(title)
     source = f'<div class="source"><div class="legend">{legend}</div>{source_html}</div>'
     return (
-        "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">'
         f"<title>{title}</title><style>{_STYLE}{colours}</style></head>"
         f"<body>{source if source_html else ''}"
         f'<div class="result"><h1>{title}</h1>{result_html}</div></body></html>\n'

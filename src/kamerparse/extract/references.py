@@ -900,7 +900,7 @@ _EU_ARTICLE_JOIN_RE = re.compile(rf",?{_SP}(?:van{_SP}(?:(?:de|het){_SP})?)?")
 def _join_eu_articles(
     text: str, laws: list[Reference], eu: list[Reference]
 ) -> tuple[list[Reference], list[Reference]]:
-    """"artikel 5 AVG", "artikelen 12 en 13 van Richtlijn 2011/95/EU": the articles that the
+    """ "artikel 5 AVG", "artikelen 12 en 13 van Richtlijn 2011/95/EU": the articles that the
     act finder left without act (it leaves EU acts alone) become articles of the EU act that
     follows them, as references of type eu-legislation with its CELEX id."""
     if not eu or not laws:

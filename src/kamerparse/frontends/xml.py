@@ -486,7 +486,7 @@ def _signatories(blocks: list[ET.Element]) -> list[Signatory]:
 
 
 def _signature_lines(block: ET.Element) -> list[str]:
-    """"De Minister van Defensie," / "K.H. Ollongren": each ``al`` a line, or, in a block of
+    """ "De Minister van Defensie," / "K.H. Ollongren": each ``al`` a line, or, in a block of
     inline elements, the function and each name on lines of their own."""
     if block.find("al") is not None:
         return [t for t in (_signature_text(al) for al in block.iter("al")) if t]

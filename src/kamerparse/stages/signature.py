@@ -69,8 +69,10 @@ def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
             named = True
         elif i < end and name_over_role(text, lines[i].text):
             named = True  # "drs. A. (Arno) Visser," over "president"
-        elif i >= 2 and BARE_ROLE.fullmatch(text.rstrip(",")) and name_over_role(
-            lines[i - 2].text, text
+        elif (
+            i >= 2
+            and BARE_ROLE.fullmatch(text.rstrip(","))
+            and name_over_role(lines[i - 2].text, text)
         ):
             pass  # the role under its name; the name above decides
         elif i >= 2 and _broken_function(lines[i - 2].text, text):
