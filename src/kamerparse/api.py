@@ -91,8 +91,15 @@ def _parse_html(text: str, encoding: str, warnings: list[str], source: Source) -
     vergaderjaar its metadata states fill what the text does not."""
     layout, meta = read_html(text)
     layout.encoding, layout.warnings = encoding, warnings
+    return page_document(layout, meta, source)
+
+
+def page_document(
+    layout: Layout, meta: dict[str, str], source: Source, trace: dict[int, str] | None = None
+) -> Document:
+    """The document of a publication page's lines and metadata (``trace`` as parse_layout's)."""
     source.format = "html"
-    doc = parse_layout(layout, source)
+    doc = parse_layout(layout, source, trace)
     ident, year = publication_facts(meta)
     doc.id = doc.id or ident
     doc.parliamentary_year = doc.parliamentary_year or year

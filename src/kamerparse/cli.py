@@ -156,7 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
         "with what the parser took for furniture, header, body, heading, footnote and "
         "signature coloured, beside the parsed result.",
     )
-    v.add_argument("input", metavar="INPUT", help="a PDF, .docx or text file")
+    v.add_argument("input", metavar="INPUT",
+                   help="a PDF, .docx, text, publication page or publication XML")  # fmt: skip
     v.add_argument("-o", "--output", metavar="FILE.html",
                    help="where to write (default: <input name>.html here)")  # fmt: skip
 
