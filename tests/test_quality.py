@@ -204,3 +204,15 @@ def test_id_readings_forgive_letters_ocr_confuses_only_where_the_header_is_whole
     scored = _id_readings(doc, footer_id)
     assert scored is not None
     assert (scored[0].status == "ok") is agree
+
+
+def test_a_kamerstuk_without_its_kind_asks_for_a_look_at_the_kind() -> None:
+    # every paper states its kind in its title; none read means the title line was misread
+    doc = kamerparse.parse_text(PDFTEXT)
+    assert doc.quality is not None and doc.quality.verdict == "good"
+    doc.document_type = None
+    from kamerparse.quality import _header
+
+    check, _ = _header(doc)
+    assert (check.status, check.fields) == ("check", ["document_type"])
+    assert check.detail == "layout kamerstuk: no document_type"

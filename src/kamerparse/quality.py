@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .layout import MARK_CLOSE, MARK_OPEN, QA_LABEL
 from .model import Document, Quality, QualityCheck
 
-HEADER_FIELDS = ["id", "title", "dossiers", "number", "addressee", "place", "date"]
+HEADER_FIELDS = ["id", "title", "dossiers", "number", "document_type", "addressee", "place", "date"]
 ALL_FIELDS = ["header", "sections", "footnotes", "signatories"]
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -63,8 +63,8 @@ _DUTCH = frozenset(
 _EXPECTED = {
     "handelingen": ["id", "date", "title"],
     "aanhangsel": ["number", "title", "date"],
-    "letter": ["title", "date"],
-    "kamerstuk": ["title", "number", "date"],
+    "letter": ["title", "date", "document_type"],
+    "kamerstuk": ["title", "number", "date", "document_type"],
 }
 _SIGNED = {"brief", "motie", "amendement"}
 
