@@ -216,3 +216,34 @@ def test_a_kamerstuk_without_its_kind_asks_for_a_look_at_the_kind() -> None:
     check, _ = _header(doc)
     assert (check.status, check.fields) == ("check", ["document_type"])
     assert check.detail == "layout kamerstuk: no document_type"
+
+
+@pytest.mark.parametrize(
+    ("title", "dossier_title", "fields"),
+    [
+        # cut at a line break: the rest of the line went to the body or was lost
+        ("Vragen van het lid Kostić (PvdD) aan de Minister van", None, ["title"]),
+        ("BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN EN", None, ["title"]),
+        (None, "Regels over de inrichting van het bestuur van de", ["dossiers"]),
+        (None, "Bestrijding internationaal terrorisme,", ["dossiers"]),
+        # whole titles end on a noun, a name, a year or a bracket
+        ("MOTIE VAN HET LID TEN HOOPEN C.S.", None, []),
+        (
+            None,
+            "Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor "
+            "het jaar 2024",
+            [],
+        ),
+    ],
+)
+def test_a_title_cut_at_a_line_break_asks_for_a_look(
+    title: str | None, dossier_title: str | None, fields: list[str]
+) -> None:
+    from kamerparse.quality import _header
+
+    doc = kamerparse.parse_text(PDFTEXT)
+    assert doc.quality is not None and doc.quality.verdict == "good"
+    doc.title = title or doc.title
+    doc.dossiers[0].title = dossier_title or doc.dossiers[0].title
+    check, _ = _header(doc)
+    assert check.fields == fields
