@@ -247,3 +247,22 @@ def test_a_title_cut_at_a_line_break_asks_for_a_look(
     doc.dossiers[0].title = dossier_title or doc.dossiers[0].title
     check, _ = _header(doc)
     assert check.fields == fields
+
+
+@pytest.mark.parametrize(
+    ("date", "in_doubt"),
+    [
+        ("2023-12-20", False),
+        ("2023-09-15", False),  # dated before the session, printed in it
+        ("2024-09-20", False),  # the session's last week
+        ("2022-12-20", True),  # a year too early: the date or the vergaderjaar misread
+        ("2025-03-01", True),
+    ],
+)
+def test_a_date_outside_its_vergaderjaar_asks_for_a_look(date: str, in_doubt: bool) -> None:
+    from kamerparse.quality import _header
+
+    doc = kamerparse.parse_text(PDFTEXT)
+    doc.date, doc.parliamentary_year = date, "2023-2024"
+    check, _ = _header(doc)
+    assert check.fields == (["date", "parliamentary_year"] if in_doubt else [])
