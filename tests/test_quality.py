@@ -266,3 +266,15 @@ def test_a_date_outside_its_vergaderjaar_asks_for_a_look(date: str, in_doubt: bo
     doc.date, doc.parliamentary_year = date, "2023-2024"
     check, _ = _header(doc)
     assert check.fields == (["date", "parliamentary_year"] if in_doubt else [])
+
+
+def test_a_letter_in_the_kamerstuk_layout_without_its_addressee_asks_for_a_look() -> None:
+    from kamerparse.quality import _header
+
+    doc = kamerparse.parse_text(PDFTEXT)
+    assert doc.document_type == "brief" and doc.addressee
+    doc.addressee = None
+    check, _ = _header(doc)
+    assert check.fields == ["addressee"] and check.detail == "layout kamerstuk: no addressee"
+    doc.document_type = "motie"  # a motie has none
+    assert _header(doc)[0].fields == []

@@ -205,6 +205,8 @@ def _header(doc: Document) -> _Scored:
     """The header fields the detected layout always prints, and that they look like one."""
     layout = layout_of(doc)
     missing = [f for f in _EXPECTED[layout] if not getattr(doc, f)]
+    if layout == "kamerstuk" and doc.document_type == "brief" and not doc.addressee:
+        missing.append("addressee")  # a letter in the Kamerstuk layout is always addressed
     odd = []
     also: list[str] = []  # fields in doubt beyond the odd ones
     if doc.title and (len(doc.title) > 400 or doc.title.count(". ") > 2):
