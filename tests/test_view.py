@@ -139,3 +139,23 @@ def test_the_page_in_a_headless_browser(path: Path, tmp_path: Path) -> None:
                    timeout=60, check=True)  # fmt: skip
     png = shot.read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 50_000  # a page, not a blank
+
+
+def test_a_damaged_input_is_one_line_as_parse_gives_it(tmp_path, capsys) -> None:
+    import random
+
+    from tests.mutate import pdf_mutant
+
+    # a mutated letter PDF (seeded) whose text has size 0: the PDF reader fails inside
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(pdf_mutant(random.Random(32)))
+    assert main(["parse", str(damaged)]) == 1
+    parse_err = capsys.readouterr().err
+    assert main(["view", str(damaged), "-o", str(tmp_path / "d.html")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "damaged file" in err and err in parse_err
+    # an XML declaration of an encoding Python does not know
+    odd = tmp_path / "odd.xml"
+    odd.write_bytes(b'<?xml version="1.0" encoding="utfP8"?><officiele-publicatie/>')
+    assert main(["view", str(odd), "-o", str(tmp_path / "o.html")]) == 1
+    assert capsys.readouterr().err.endswith("odd.xml: XML in unknown encoding: utfP8\n")

@@ -8,6 +8,7 @@ import re
 import stat
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from .errors import ParseError, source_name
 from .frontends.docx import is_docx, read_docx
@@ -22,6 +23,7 @@ from .second_reading import add_second_reading
 PDF_MAGIC = b"%PDF-"
 #: the back end name that reads a PDF with both back ends and compares the readings
 BOTH = "both"
+_T = TypeVar("_T")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc and other OLE files
 # the largest PDF or .docx read: a Handelingen volume is tens of MB, a scan a few hundred
 MAX_FILE_BYTES = 512 * 2**20
@@ -125,7 +127,7 @@ def page_document(
     return doc
 
 
-def _front_end(read: Callable[..., Layout], data: bytes, kind: str, **options: str) -> Layout:
+def _front_end(read: Callable[..., _T], data: bytes, kind: str, **options: str) -> _T:
     """A front end's reading of a file; what a damaged file makes a library raise (a zip
     module, a PDF reader) is a ParseError of ``kind`` too, so callers catch one exception."""
     try:

@@ -182,6 +182,10 @@ def cmd_view(args: argparse.Namespace) -> int:
     except ParseError as e:
         print(f"kamerparse: {args.input}: {e.message}", file=sys.stderr)
         return EXIT_FAILED
+    except Exception as e:  # a parser bug: one line, as parse reports it, not a traceback
+        print(f"kamerparse: {args.input}: internal error: {type(e).__name__}: {e}",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_FAILED
     try:
         atomic_write(out, page)
     except OSError as e:

@@ -38,7 +38,7 @@ _SCALE = 1.5  # page images at 108 dpi: legible, and 10 pages render well under 
 def read_for_view(data: bytes, name: str) -> tuple[Document, list[Line], list[str], str]:
     """The parse of a PDF, .docx, text, publication page or publication XML input, the input's
     lines as read, what each line was taken for, and the input's format."""
-    from .api import PDF_MAGIC, decode, is_docx, is_html, is_publication_xml, read_docx
+    from .api import PDF_MAGIC, _front_end, decode, is_docx, is_html, is_publication_xml, read_docx
     from .frontends.text import read_text
 
     source = Source(path=name, sha256=hashlib.sha256(data).hexdigest())
@@ -47,15 +47,16 @@ def read_for_view(data: bytes, name: str) -> tuple[Document, list[Line], list[st
 
         source.format = "xml"
         doc = read_publication(data, source)
-        lines = xml_lines(data)
+        lines = _front_end(xml_lines, data, "corrupt-xml")
         return doc, lines, _xml_roles(doc, lines), "xml"
     meta: dict[str, str] | None = None
     if PDF_MAGIC in data[:1024]:
         from .frontends.pdf import read_pdf
 
-        layout, form = read_pdf(data), "pdf"
+        # a damaged file is one error line, as ``parse`` gives it
+        layout, form = _front_end(read_pdf, data, "corrupt-pdf"), "pdf"
     elif is_docx(data):
-        layout, form = read_docx(data), "docx"
+        layout, form = _front_end(read_docx, data, "corrupt-docx"), "docx"
     else:
         text, encoding, warnings = decode(data)
         if is_html(text):

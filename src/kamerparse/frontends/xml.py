@@ -131,6 +131,8 @@ def read_publication(data: bytes, source: Source) -> Document:
         root = ET.fromstring(data)
     except ET.ParseError as e:
         raise ParseError("corrupt-xml", f"not well-formed XML: {e}") from None
+    except LookupError as e:  # an encoding Python does not know
+        raise ParseError("corrupt-xml", f"XML in {e}") from None
     if root.tag != "officiele-publicatie":
         raise ParseError("unsupported", f"an XML file with root <{root.tag}>: {_ACCEPTED}")
     meta = {m.get("name"): m.get("content") or "" for m in root.iter("meta")}
