@@ -153,6 +153,13 @@ def test_parse_dossier(text, did):
     [("BRIEF VAN DE MINISTER", "brief"), ("GEWIJZIGDE MOTIE VAN HET LID X", "motie"),
      ("AMENDEMENT VAN HET LID X", "amendement"), ("NOTA VAN WIJZIGING", "nota van wijziging"),
      ("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", "verslag"), ("LIJST VAN VRAGEN", "other"),
+     # the kinds the gold vocabulary has no word of its own for stay "other" (a koninklijke
+     # boodschap is "other" in the gold); the verslagen of the Eerste Kamer are verslagen
+     ("EINDVERSLAG VAN DE VASTE COMMISSIE VOOR FINANCIËN", "verslag"),
+     ("NADER VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN", "verslag"),
+     ("TWEEDE NOTA VAN WIJZIGING", "nota van wijziging"),
+     ("LIJST VAN VRAGEN EN ANTWOORDEN", "other"), ("VOORSTEL VAN WET", "other"),
+     ("KONINKLIJKE BOODSCHAP", "other"), ("NOTA NAAR AANLEIDING VAN HET VERSLAG", "other"),
      (None, None)],
 )  # fmt: skip
 def test_document_type(title, kind):

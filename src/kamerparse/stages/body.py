@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..layout import MARK_CLOSE, MARK_OPEN, QA_LABEL, Line, first_unit, marker
 from ..model import Paragraph, Section
+from .structure import is_fractie_heading
 from .textwidth import text_width
 from .unwrap import Vocabulary, join_lines
 
@@ -101,8 +102,10 @@ def _heading_like(text: str, nxt: Line | None = None) -> bool:
     t = text.strip()
     if _ROMAN.fullmatch(t):
         return True
-    if not t or len(t) > 90 or len(t.split()) > 12 or _ends_clause(t):
+    if not t or _ends_clause(t):
         return False
+    if len(t) > 90 or len(t.split()) > 12:
+        return is_fractie_heading(t)
     if _BULLET.match(t):
         # "1. Inleiding" / "2.1 Achtergrond" title what follows; an item in a list of short
         # items does not (the next line is another item)

@@ -14,6 +14,7 @@ from ..extract.signatories import (
     BARE_ROLE,
     CLOSING,
     MEMBER,
+    OFFICER,
     is_bare_function,
     is_full_name,
     is_function_line,
@@ -39,6 +40,20 @@ def split_signature(lines: list[Line], members: bool = False) -> tuple[list[Line
     The signature closes the body; where an appendix follows the letter, it closes the part
     before the appendix, and the appendix stays body.
     """
+    body, signature = _split_end(lines, members)
+    # a committee signs the introduction of its list of questions and answers, above the
+    # questions: those blocks stand inside the text
+    inner = [k for k in range(len(body) - 1) if _officer_pair(body, k)]
+    taken = {j for k in inner for j in (k, k + 1)}
+    if taken:
+        return [ln for j, ln in enumerate(body) if j not in taken], [
+            *(body[j] for j in sorted(taken)),
+            *signature,
+        ]
+    return body, signature
+
+
+def _split_end(lines: list[Line], members: bool) -> tuple[list[Line], list[Line]]:
     i = _signature_start(lines, len(lines), members)
     if i is not None:
         return lines[:i], lines[i:]
@@ -49,6 +64,13 @@ def split_signature(lines: list[Line], members: bool = False) -> tuple[list[Line
                 return lines[:i] + lines[k:], lines[i:k]
             break
     return lines, []
+
+
+def _officer_pair(lines: list[Line], k: int) -> bool:
+    """A committee officer's function line with the surname under it."""
+    return bool(
+        OFFICER.fullmatch(lines[k].text.strip()) and MEMBER.fullmatch(lines[k + 1].text.strip())
+    )
 
 
 def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
@@ -66,6 +88,10 @@ def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
     while i > 0:
         text = lines[i - 1].text.strip()
         if is_name_line(text) or is_function_line(text):
+            named = True
+        elif i >= 2 and _officer_pair(lines, i - 2):
+            named = True  # a committee officer's surname under the function
+        elif i < end and _officer_pair(lines, i - 1):
             named = True
         elif i < end and name_over_role(text, lines[i].text):
             named = True  # "drs. A. (Arno) Visser," over "president"

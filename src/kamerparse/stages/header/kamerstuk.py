@@ -55,6 +55,7 @@ DOCUMENT_TYPES = (
     ("MOTIE", "motie"),
     ("AMENDEMENT", "amendement"),
     ("VERSLAG", "verslag"),
+    ("EINDVERSLAG", "verslag"),
     ("BRIEF", "brief"),
     ("ANTWOORD", "aanhangsel"),
 )

@@ -1,0 +1,125 @@
+"""What the sections of a paper are, beyond heading and text: a bill's articles, a verslag's
+contributions per fractie, numbered questions and their answers.
+
+The sections themselves are left as the body stage built them (the headings are what the text
+prints); this stage only names their kind and number, and reads the questions and answers out
+of them into ``Document.questions``.
+
+    Artikel 1 / ARTIKEL 2.1 / Artikel I                        → kind "article", label "1"
+    Vragen en opmerkingen van de leden van de VVD-fractie      → kind "fractie", label "VVD"
+    Vraag 3 / Antwoord op vraag 3 / Antwoord 3                 → "question" / "answer", "3"
+    3 (over "…?" and its answer: a lijst van vragen en antwoorden) → "question", "3"
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Question, Section
+
+# "Artikel 1", "ARTIKEL 2.1", "Artikel I", "Artikel 12a", "Art. 3"; a title may follow:
+# "Artikel 1. Begripsbepalingen", "Artikel 1 (reikwijdte)"
+_ARTICLE = re.compile(
+    r"(?:Artikel|ARTIKEL|Art\.) (?P<n>[IVXLC]+[a-z]{0,2}|\d{1,3}(?:[.:]\d{1,3})*[a-z]{0,2})"
+    r"(?:[.:]?\s+\S.*)?"
+)
+_NUMBERS = r"\d{1,3}(?:(?:, | en | t/m | tot en met |-| )\d{1,3})*"
+_QUESTION = re.compile(rf"(?:Vraag|Vragen)(?:\s+(?P<n>{_NUMBERS}))?:?")
+_ANSWER = re.compile(
+    rf"(?:Antwoord|Antwoorden)(?:\s+op\s+(?:vraag|vragen))?(?:\s+(?P<n>{_NUMBERS}))?:?"
+)
+_BARE_NUMBER = re.compile(r"\d{1,4}\.?")
+# a verslag's contribution of one fractie (or of several together):
+# "Vragen en opmerkingen van de CDA-fractie", "… van de leden van de VVD-fractie", "Inbreng
+# van de leden van de GroenLinks-PvdA-fractie", "… van de leden van de fractie van de PVV",
+# "… van de leden van de fracties van CDA en ChristenUnie"
+_FRACTIE_HEADING = re.compile(
+    r".*\b(?:van|vanuit) de\b.*(?:-fractie\b|\bfracties? van\b).*|\S+-fractie"
+)
+# the party names in such a heading: "VVD-fractie", "GroenLinks-PvdA-fractie", "fractie van
+# de PVV", "fracties van CDA en ChristenUnie"
+_FRACTIE_NAME = re.compile(r"([\w'’]+(?:-[\w'’]+)*?)-fractie\b")
+_FRACTIE_OF = re.compile(
+    r"\bfracties? van (?:de |het )?([\w'’-]+(?:(?:, | en )(?:de |het )?[\w'’-]+)*)"
+)
+
+
+def is_fractie_heading(text: str) -> bool:
+    """A verslag's heading over one fractie's questions; it may run longer than other headings
+    ("… van de leden van de fracties van GroenLinks en PvdA")."""
+    return (
+        len(text) <= 160 and bool(_FRACTIE_HEADING.fullmatch(text)) and bool(_fractie_names(text))
+    )
+
+
+def annotate_sections(sections: list[Section]) -> None:
+    """Set ``kind`` and ``label`` on the sections whose heading is a structural unit."""
+    for section in sections:
+        kind, label = _kind(section)
+        if kind is not None:
+            section.kind, section.label = kind, label
+
+
+def _kind(section: Section) -> tuple[str | None, str | None]:
+    heading = (section.heading or "").strip()
+    if not heading:
+        return None, None
+    if m := _ARTICLE.fullmatch(heading):
+        return "article", m["n"]
+    if m := _QUESTION.fullmatch(heading):
+        return "question", m["n"]
+    if m := _ANSWER.fullmatch(heading):
+        return "answer", m["n"]
+    if _BARE_NUMBER.fullmatch(heading) and _asks(section):
+        return "question", heading.rstrip(".")
+    if is_fractie_heading(heading):
+        return "fractie", ", ".join(_fractie_names(heading))
+    return None, None
+
+
+def _asks(section: Section) -> bool:
+    """A bare number over a question: one of its first paragraphs asks ("…? (blz. 5)"); the
+    first may give the context."""
+    return any("?" in p.text[-40:] for p in section.paragraphs[:2])
+
+
+def _fractie_names(heading: str) -> list[str]:
+    names = [m.group(1) for m in _FRACTIE_NAME.finditer(heading)]
+    for m in _FRACTIE_OF.finditer(heading):
+        names += [n for n in re.split(r", | en ", m.group(1)) if n]
+    return [re.sub(r"^(?:de|het) ", "", n) for n in names]
+
+
+def read_questions(sections: list[Section]) -> list[Question]:
+    """The questions and their answers, in order. An answer section answers every question
+    before it that has none yet ("Vraag 1", "Vraag 2", "Antwoord op vraag 1 en 2"); a numbered
+    question without an answer section of its own carries its answer after the question
+    paragraphs (a lijst van vragen en antwoorden)."""
+    questions: list[Question] = []
+    pending: list[Question] = []
+    for section in sections:
+        texts = [p.text for p in section.paragraphs]
+        if section.kind == "question":
+            bare = _BARE_NUMBER.fullmatch((section.heading or "").strip())
+            asked, answer = _split_question(texts) if bare else (_join(texts), None)
+            question = Question(section.label, asked, answer)
+            questions.append(question)
+            pending = [] if answer is not None else [*pending, question]
+        elif section.kind == "answer" and pending:
+            for question in pending:
+                question.answer = _join(texts)
+            pending = []
+        elif section.kind is not None or section.heading is not None:
+            pending = []  # another part of the paper: what follows answers nothing
+    return questions
+
+
+def _split_question(texts: list[str]) -> tuple[str, str | None]:
+    """Under a bare number: the question paragraphs (up to the first that asks, among the first
+    three: a question may open with its context) and what follows them, the answer."""
+    asked = next((i + 1 for i, text in enumerate(texts[:3]) if "?" in text), 1)
+    return _join(texts[:asked]), _join(texts[asked:]) or None
+
+
+def _join(texts: list[str]) -> str:
+    return "\n\n".join(texts)

@@ -1,0 +1,199 @@
+"""Kamerstukken other than a letter: a list of questions and answers, a verslag with its
+fractie sections, answers to written questions, the articles of a bill or a nota van wijziging.
+Snippets are copied from the publications named in each case (officielebekendmakingen.nl,
+tweedekamer.nl), shortened."""
+
+import pytest
+
+from kamerparse import parse_text
+from kamerparse.model import Paragraph, Question, Section
+from kamerparse.stages.structure import annotate_sections, read_questions
+
+# kst-31235-3 (2008), LIJST VAN VRAGEN EN ANTWOORDEN: the committee signs the introduction,
+# then each question stands under its bare number with the answer after it
+LIJST = """31 235
+Leren van parlementair onderzoek
+
+nr. 3
+LIJST VAN VRAGEN EN ANTWOORDEN
+
+Vastgesteld 31 januari 2008
+
+De commissie voor de Rijksuitgaven heeft een aantal vragen voorgelegd aan de minister van \
+Binnenlandse Zaken en Koninkrijksrelaties over het rapport van de Algemene Rekenkamer «Leren \
+van parlementair onderzoek» (Kamerstuk 31 235, nr. 2).
+
+De minister heeft deze vragen beantwoord bij brief van 30 januari 2008. Vragen en antwoorden \
+zijn hierna afgedrukt.
+
+De voorzitter van de commissie,
+
+Aptroot
+
+De griffier van de commissie,
+
+Groen
+
+1
+
+Welke lessen kan het parlement trekken uit de onderzochte parlementaire onderzoeken? Zijn er \
+specifieke punten die bij nieuwe onderzoeken dienen te worden betrokken?
+
+Het is aan het parlement zelf om te bepalen hoe zij lering kan trekken uit het \
+Rekenkamerrapport, hoe deze leerpunten te verwerken in toekomstig parlementair onderzoek en hoe \
+parlementair onderzoek in te richten.
+
+2
+
+Heeft de Tweede Kamer, achteraf bezien, «fouten» gemaakt bij de parlementaire onderzoeken die \
+door de Algemene Rekenkamer zijn bekeken?
+
+De Algemene Rekenkamer informeert u separaat over het antwoord op deze vraag.
+
+3
+
+Wat zou er anders en beter kunnen bij de rapportage van parlementaire onderzoeken?
+
+Zie het antwoord op vraag 2.
+"""
+
+# kst-21501-31-207 (2010), VERSLAG VAN EEN SCHRIFTELIJK OVERLEG: a fractie's questions under a
+# heading naming it; the committee's officers sign above them
+VERSLAG = """21 501-31 Raad voor de Werkgelegenheid, Sociaal Beleid, Volksgezondheid en \
+Consumentenzaken
+
+Nr. 207 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG
+
+Vastgesteld 16 april 2010
+
+De op 14 april 2010 toegezonden vragen en opmerkingen zijn met de door de minister bij brief \
+van 15 april 2010 toegezonden antwoorden hieronder afgedrukt.
+
+De voorzitter van de commissie,
+
+Smeets
+
+Adjunct-griffier van de commissie,
+
+Sjerp
+
+VRAGEN EN OPMERKINGEN VANUIT DE FRACTIES
+
+Vragen en opmerkingen van de CDA-fractie
+
+De leden van de CDA-fractie hebben met belangstelling kennisgenomen van de geannoteerde \
+agenda’s van de informele Gezondheidsraad en de informele bijeenkomst van sportministers.
+
+Vragen en opmerkingen van de leden van de fracties van GroenLinks en PvdA
+
+De leden van de fracties van GroenLinks en PvdA hebben kennisgenomen van de agenda.
+"""
+
+
+def _outline(doc):
+    return [(s.heading, s.kind, s.label, len(s.paragraphs)) for s in doc.sections]
+
+
+def test_list_of_questions_and_answers():
+    doc = parse_text(LIJST)
+    assert doc.id == "kst-31235-3"
+    assert [(s.function, s.name) for s in doc.signatories] == [
+        ("De voorzitter van de commissie", "Aptroot"),
+        ("De griffier van de commissie", "Groen"),
+    ]
+    assert _outline(doc) == [
+        (None, None, None, 2),
+        ("1", "question", "1", 2),
+        ("2", "question", "2", 2),
+        ("3", "question", "3", 2),
+    ]
+    assert [q.number for q in doc.questions] == ["1", "2", "3"]
+    assert doc.questions[2] == Question(
+        "3",
+        "Wat zou er anders en beter kunnen bij de rapportage van parlementaire onderzoeken?",
+        "Zie het antwoord op vraag 2.",
+    )
+
+
+def test_verslag_sections_per_fractie():
+    doc = parse_text(VERSLAG)
+    assert doc.document_type == "verslag"
+    assert [(s.function, s.name) for s in doc.signatories] == [
+        ("De voorzitter van de commissie", "Smeets"),
+        ("Adjunct-griffier van de commissie", "Sjerp"),
+    ]
+    assert _outline(doc)[1:] == [
+        ("VRAGEN EN OPMERKINGEN VANUIT DE FRACTIES", None, None, 0),
+        ("Vragen en opmerkingen van de CDA-fractie", "fractie", "CDA", 1),
+        (
+            "Vragen en opmerkingen van de leden van de fracties van GroenLinks en PvdA",
+            "fractie",
+            "GroenLinks, PvdA",
+            1,
+        ),
+    ]
+    assert doc.questions == []
+
+
+# (heading, first paragraph, kind, label)
+HEADINGS = [
+    # kst-34182-12, TWEEDE NOTA VAN WIJZIGING: the article it inserts
+    ("Artikel 15a", "1. Degene die bij het instituut een aanvraag indient voor:", "article", "15a"),
+    ("Artikel I", "De Wet rijonderricht motorrijtuigen 1993 wordt als volgt gewijzigd:",
+     "article", "I"),
+    ("ARTIKEL 2.1", "Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip.",
+     "article", "2.1"),
+    ("Artikel 1. Begripsbepalingen", "In deze wet wordt verstaan onder:", "article", "1"),
+    # an Aanhangsel and a minister's answers (tweedekamer.nl, 2025D04328)
+    ("Vraag 1", "Deelt u de mening dat de Rijksoverheid significant is gegroeid de laatste jaren?",
+     "question", "1"),
+    ("Antwoord 1", "De Rijksoverheid is inderdaad significant gegroeid.", "answer", "1"),
+    ("Antwoord op vragen 2 en 3", "Zie het antwoord op vraag 1.", "answer", "2 en 3"),
+    # kst-32550-E: an Eerste Kamer verslag names the fractie after "fractie van"
+    ("Vragen en opmerkingen van de leden van de fractie van de PVV",
+     "De leden van de PVV-fractie hebben kennisgenomen van het wetsvoorstel.", "fractie", "PVV"),
+    ("Inbreng van de leden van de GroenLinks-PvdA-fractie",
+     "De leden van de GroenLinks-PvdA-fractie hebben kennisgenomen van de brief.",
+     "fractie", "GroenLinks-PvdA"),
+    # headings that are none of these
+    ("1. Inleiding", "De leden van de VVD-fractie hebben kennisgenomen van het wetsvoorstel.",
+     None, None),
+    ("Toelichting", "Dit amendement beoogt de mogelijkheid te schrappen.", None, None),
+    ("II", "Artikel IIIA vervalt.", None, None),
+    ("2", "Het kabinet heeft besloten het budget te verhogen.", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("heading", "text", "kind", "label"), HEADINGS)
+def test_section_kind(heading, text, kind, label):
+    sections = [Section(heading, [Paragraph(text)])]
+    annotate_sections(sections)
+    assert (sections[0].kind, sections[0].label) == (kind, label)
+
+
+def _sections(*items):
+    sections = [Section(h, [Paragraph(t) for t in texts]) for h, texts in items]
+    annotate_sections(sections)
+    return sections
+
+
+def test_answer_to_several_questions():
+    sections = _sections(
+        ("Vraag 2", ["Kent u het bericht?"]),
+        ("Vraag 3", ["Wat is uw reactie?"]),
+        ("Antwoord op vragen 2 en 3", ["Ja.", "Ik betreur het."]),
+    )
+    assert read_questions(sections) == [
+        Question("2", "Kent u het bericht?", "Ja.\n\nIk betreur het."),
+        Question("3", "Wat is uw reactie?", "Ja.\n\nIk betreur het."),
+    ]
+
+
+def test_question_with_its_context_and_no_answer():
+    sections = _sections(
+        ("4", ["In het rapport staat een tabel.", "Kunt u die toelichten? (blz. 12)"]),
+        ("Bijlage", ["Tabel 1"]),
+    )
+    assert read_questions(sections) == [
+        Question("4", "In het rapport staat een tabel.\n\nKunt u die toelichten? (blz. 12)")
+    ]
