@@ -90,6 +90,35 @@ De leden van de fracties van GroenLinks en PvdA hebben kennisgenomen van de agen
 """
 
 
+# tweedekamer.nl 2022D23672 (kst-36100-4), the web page of a LIJST VAN VRAGEN EN ANTWOORDEN:
+# hard-wrapped, each officer's function and surname on one line, "Vraag 1" over the question
+# and its answer
+TK_LIJST = """Lijst van vragen en antwoorden : Lijst van vragen en antwoorden, gesteld aan de \
+Algemene Rekenkamer, over het rapport Staat van de rijksverantwoording 2021 (Kamerstuk 36100-3)
+36 100 Financieel jaarverslag van het Rijk 2021
+Nr. 4
+LIJST VAN VRAGEN EN ANTWOORDEN
+Vastgesteld 9 juni 2022
+De commissie voor de Rijksuitgaven heeft een aantal vragen voorgelegd aan de Algemene
+Rekenkamer over de brief van 18 mei 2022 van de Algemene Rekenkamer inzake het rapport
+Staat van de rijksverantwoording 2021 (Kamerstuk 36 100, nr. 3).
+De Algemene Rekenkamer heeft deze vragen beantwoord bij brief van 8 juni 2022. Vragen
+en antwoorden zijn hierna afgedrukt.
+De voorzitter van de commissie, Sneller
+De griffier van de commissie, Schukkink
+Vraag 1
+Waarom neemt de Algemene Rekenkamer niet het hele Financieel Jaarverslag van het Rijk
+mee in haar beoordeling?
+In de artikelen 7.12, 7.13 en 7.14 van de Comptabiliteitswet 2016 is vastgelegd wat
+de Algemene Rekenkamer in haar verantwoordingsonderzoek betrekt.
+Vraag 2
+Waarom heeft de Algemene Rekenkamer toch een verklaring van goedkeuring afgegeven,
+gelet op het gegeven dat de tolerantiegrens van één procent voor het derde jaar op
+een rij is overschreden?
+De betekenis van de goedkeurende verklaring is dat ons onderzoek is afgelopen.
+"""
+
+
 def _outline(doc):
     return [(s.heading, s.kind, s.label, len(s.paragraphs)) for s in doc.sections]
 
@@ -113,6 +142,20 @@ def test_list_of_questions_and_answers():
         "Wat zou er anders en beter kunnen bij de rapportage van parlementaire onderzoeken?",
         "Zie het antwoord op vraag 2.",
     )
+
+
+def test_web_page_of_a_list_of_questions():
+    doc = parse_text(TK_LIJST)
+    assert (doc.id, doc.date) == ("kst-36100-4", "2022-06-09")
+    assert [(s.function, s.name) for s in doc.signatories] == [
+        ("De voorzitter van de commissie", "Sneller"),
+        ("De griffier van de commissie", "Schukkink"),
+    ]
+    assert [s.heading for s in doc.sections] == [None, "Vraag 1", "Vraag 2"]
+    assert [(q.number, q.question[-20:], q.answer[:20]) for q in doc.questions] == [
+        ("1", "in haar beoordeling?", "In de artikelen 7.12"),
+        ("2", "op een rij is overschreden?"[-20:], "De betekenis van de "),
+    ]
 
 
 def test_verslag_sections_per_fractie():

@@ -56,6 +56,17 @@ OFFICER = re.compile(
     r"(?:[Vv]oorzitter|[Gg]riffier|[Ss]ecretaris)\s(?:van|der)\s[^.;:]{0,120}\b[Cc]ommissie\b"
     r"[^.;:]{0,120},"
 )
+
+
+def officer_inline(text: str) -> tuple[str, str] | None:
+    """A committee officer with the surname on one line, as web text prints it: "De voorzitter
+    van de commissie, Sneller" → ("De voorzitter van de commissie", "Sneller")."""
+    head, sep, tail = text.strip().rpartition(", ")
+    if sep and OFFICER.fullmatch(head + ",") and MEMBER.fullmatch(tail):
+        return head, tail.rstrip(".,")
+    return None
+
+
 CLOSING = re.compile(
     r"(?:Hoogachtend|Met (?:de meeste )?hoogachting|Met vriendelijke groet(?:en)?|"
     r"Met belangstelling zie ik|Namens deze)\s*,?"
@@ -180,6 +191,9 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
             continue
         if OFFICER.fullmatch(text):
             function, officer = text.rstrip(","), True
+            continue
+        if inline_officer := officer_inline(text):
+            out.append(Signatory(*inline_officer))
             continue
         if inline := _inline(text):
             (function, names), officer = inline, False

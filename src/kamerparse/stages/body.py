@@ -39,6 +39,9 @@ _MOTIE_CLAUSE = re.compile(
     r"van oordeel|na te gaan|stelt vast)\b",
     re.I,
 )
+# after a comma these go on with the sentence as often as they open a clause: "… afgegeven," /
+# "gelet op het gegeven dat …"; a motie sets them after a semicolon
+_PROSE_AFTER_COMMA = re.compile(r"(?:gelet op|van mening|van oordeel|voorts|tevens|na te gaan)\b")
 _CLOSERS = ")»”’\"'"
 _BULLET = re.compile(r"(?:[-–•·▪*]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+\S")
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.)\s+[A-Z]\S*(?:\s+\S+){0,7}")
@@ -76,6 +79,12 @@ def _ends_sentence(text: str) -> bool:
 
 def _ends_clause(text: str) -> bool:
     return _ends_sentence(text) or text.endswith(",")
+
+
+def _opens_clause(prev: str, text: str) -> bool:
+    if not _MOTIE_CLAUSE.match(text):
+        return False
+    return not (prev.endswith(",") and _PROSE_AFTER_COMMA.match(text))
 
 
 def _bullet(prev: str, text: str) -> bool:
@@ -190,7 +199,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
             start = (
                 _bullet(prev.text, line.text)
                 or (_ends_sentence(prev.text) and _fits(prev, line, width))
-                or (_ends_clause(prev.text) and bool(_MOTIE_CLAUSE.match(line.text)))
+                or (_ends_clause(prev.text) and _opens_clause(prev.text, line.text))
                 or (prev.text.endswith(",") and _fits(prev, line, int(width * 0.6)))
             )
         if start:

@@ -20,6 +20,7 @@ from ..extract.signatories import (
     is_function_line,
     is_name_line,
     name_over_role,
+    officer_inline,
 )
 from ..layout import Line
 
@@ -43,8 +44,8 @@ def split_signature(lines: list[Line], members: bool = False) -> tuple[list[Line
     body, signature = _split_end(lines, members)
     # a committee signs the introduction of its list of questions and answers, above the
     # questions: those blocks stand inside the text
-    inner = [k for k in range(len(body) - 1) if _officer_pair(body, k)]
-    taken = {j for k in inner for j in (k, k + 1)}
+    taken = {j for k in range(len(body) - 1) if _officer_pair(body, k) for j in (k, k + 1)}
+    taken |= {k for k, line in enumerate(body) if officer_inline(line.text)}
     if taken:
         return [ln for j, ln in enumerate(body) if j not in taken], [
             *(body[j] for j in sorted(taken)),
@@ -89,6 +90,8 @@ def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
         text = lines[i - 1].text.strip()
         if is_name_line(text) or is_function_line(text):
             named = True
+        elif officer_inline(text):
+            named = True  # "De griffier van de commissie, Schukkink"
         elif i >= 2 and _officer_pair(lines, i - 2):
             named = True  # a committee officer's surname under the function
         elif i < end and _officer_pair(lines, i - 1):

@@ -92,16 +92,16 @@ def _fractie_names(heading: str) -> list[str]:
 
 def read_questions(sections: list[Section]) -> list[Question]:
     """The questions and their answers, in order. An answer section answers every question
-    before it that has none yet ("Vraag 1", "Vraag 2", "Antwoord op vraag 1 en 2"); a numbered
-    question without an answer section of its own carries its answer after the question
-    paragraphs (a lijst van vragen en antwoorden)."""
+    before it that has none yet ("Vraag 1", "Vraag 2", "Antwoord op vraag 1 en 2"); a question
+    that no answer section follows carries its answer after the question paragraphs (a lijst
+    van vragen en antwoorden: "1" or "Vraag 1" over the question and the answer)."""
     questions: list[Question] = []
     pending: list[Question] = []
-    for section in sections:
+    for k, section in enumerate(sections):
         texts = [p.text for p in section.paragraphs]
         if section.kind == "question":
-            bare = _BARE_NUMBER.fullmatch((section.heading or "").strip())
-            asked, answer = _split_question(texts) if bare else (_join(texts), None)
+            answered_below = any(s.kind == "answer" for s in sections[k + 1 : k + 2])
+            asked, answer = (_join(texts), None) if answered_below else _split_question(texts)
             question = Question(section.label, asked, answer)
             questions.append(question)
             pending = [] if answer is not None else [*pending, question]
@@ -115,9 +115,12 @@ def read_questions(sections: list[Section]) -> list[Question]:
 
 
 def _split_question(texts: list[str]) -> tuple[str, str | None]:
-    """Under a bare number: the question paragraphs (up to the first that asks, among the first
-    three: a question may open with its context) and what follows them, the answer."""
+    """The question paragraphs (up to the first that asks, among the first three: a question
+    may open with its context, and the asking ones right after it) and what follows them, the
+    answer."""
     asked = next((i + 1 for i, text in enumerate(texts[:3]) if "?" in text), 1)
+    while asked < len(texts) and "?" in texts[asked][-40:]:
+        asked += 1  # "Zo ja, …?" / "Zo nee, waarom niet?": the question goes on
     return _join(texts[:asked]), _join(texts[asked:]) or None
 
 
