@@ -158,6 +158,44 @@ def test_web_page_of_a_list_of_questions():
     ]
 
 
+# tweedekamer.nl 2022D35259 (kst-31865-214): "Antwoord op vraag 1:" with a colon, the answer
+# under subheadings of its own
+TK_LIJST_SUBHEADINGS = """31 865 Verbetering verantwoording en begroting
+Nr. 214 LIJST VAN VRAGEN EN ANTWOORDEN
+Vastgesteld 15 september 2022
+De Minister heeft deze vragen beantwoord bij brief van 12 september 2022. Vragen en
+antwoorden zijn hierna afgedrukt.
+De voorzitter van de commissie, Sneller
+De griffier van de commissie, Schukkink
+Vraag 1
+Tot op welk niveau zijn er cijfers bekend over de zorguitgaven in het lopende jaar
+op het moment dat de Voorjaarsnota wordt ingediend? Kunt u daarvan inzicht geven per
+zorgsector?
+Antwoord op vraag 1:
+Zvw
+Voor de uitgaven die vallen onder de Zorgverzekeringswet (Zvw) ontvangt VWS viermaal
+per jaar een update van de uitvoeringscijfers van het Zorginstituut.
+Wlz
+Voor de uitgaven die vallen onder de Wet Langdurige Zorg (Wlz) en die ook onder het
+Wlz-kader vallen, ontvangt VWS tweemaal per jaar (in februari en in juli) een update
+van de uitvoeringscijfers van de Nederlandse Zorgautoriteit (NZa).
+"""
+
+
+def test_an_answer_under_subheadings():
+    doc = parse_text(TK_LIJST_SUBHEADINGS)
+    assert [(s.heading, s.kind) for s in doc.sections[1:]] == [
+        ("Vraag 1", "question"),
+        ("Antwoord op vraag 1:", "answer"),
+        ("Zvw", None),
+        ("Wlz", None),
+    ]
+    [question] = doc.questions
+    assert question.question.endswith("inzicht geven per zorgsector?")
+    assert question.answer.startswith("Zvw\n\nVoor de uitgaven die vallen onder de Zorg")
+    assert "\n\nWlz\n\nVoor de uitgaven die vallen onder de Wet Langdurige Zorg" in question.answer
+
+
 def test_verslag_sections_per_fractie():
     doc = parse_text(VERSLAG)
     assert doc.document_type == "verslag"
@@ -229,6 +267,20 @@ def test_answer_to_several_questions():
     assert read_questions(sections) == [
         Question("2", "Kent u het bericht?", "Ja.\n\nIk betreur het."),
         Question("3", "Wat is uw reactie?", "Ja.\n\nIk betreur het."),
+    ]
+
+
+def test_a_notice_answers_nothing():
+    # ah-tk-20232024-1999: the questions are not answered; a "Mededeling" says why
+    sections = _sections(
+        ("Vraag 3", ["Indien u niet bereid bent, kunt u dan gemotiveerd toelichten waarom?"]),
+        (
+            "Mededeling",
+            ["De schriftelijke vragen kunnen niet binnen drie weken worden beantwoord."],
+        ),
+    )
+    assert read_questions(sections) == [
+        Question("3", "Indien u niet bereid bent, kunt u dan gemotiveerd toelichten waarom?")
     ]
 
 

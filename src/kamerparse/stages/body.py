@@ -130,6 +130,12 @@ def _heading_like(text: str, nxt: Line | None = None) -> bool:
     return t[0].isupper() or t[0].isdigit()
 
 
+def _heads(text: str, nxt: Line) -> bool:
+    """A heading, or a question or answer label ("Antwoord op vraag 1:"): its colon does not
+    make it running text."""
+    return _heading_like(text, nxt) or bool(QA_LABEL.fullmatch(text.strip()))
+
+
 def _width(lines: list[Line]) -> int:
     """The column width: near the widest body line (justified lines all come close to it), but
     not an outlier: one long URL or table row would make every line look short."""
@@ -176,7 +182,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 (prev is None or line.gap_before)
                 and (nxt is None or nxt.gap_before)
                 and nxt is not None
-                and _heading_like(line.text, nxt)
+                and _heads(line.text, nxt)
             )
         else:
             heading = (
@@ -184,7 +190,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 (prev is None or _ends_sentence(prev.text) or bool(_LABEL.fullmatch(line.text)))
                 and nxt is not None
                 and nxt.text[:1].isupper()
-                and _heading_like(line.text, nxt)
+                and _heads(line.text, nxt)
                 and text_width(line.text) < 0.9 * width
             )
         if heading and blocks and blocks[-1].heading and line.starts_paragraph is False:

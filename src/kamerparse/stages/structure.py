@@ -94,9 +94,12 @@ def read_questions(sections: list[Section]) -> list[Question]:
     """The questions and their answers, in order. An answer section answers every question
     before it that has none yet ("Vraag 1", "Vraag 2", "Antwoord op vraag 1 en 2"); a question
     that no answer section follows carries its answer after the question paragraphs (a lijst
-    van vragen en antwoorden: "1" or "Vraag 1" over the question and the answer)."""
+    van vragen en antwoorden: "1" or "Vraag 1" over the question and the answer). An answer
+    goes on under its own subheadings ("Antwoord op vraag 1:" / "Zvw" / … / "Wlz" / …) up to
+    the next question."""
     questions: list[Question] = []
-    pending: list[Question] = []
+    pending: list[Question] = []  # asked, not yet answered
+    answered: list[Question] = []  # the last answer's questions: a subheading extends it
     for k, section in enumerate(sections):
         texts = [p.text for p in section.paragraphs]
         if section.kind == "question":
@@ -104,13 +107,19 @@ def read_questions(sections: list[Section]) -> list[Question]:
             asked, answer = (_join(texts), None) if answered_below else _split_question(texts)
             question = Question(section.label, asked, answer)
             questions.append(question)
-            pending = [] if answer is not None else [*pending, question]
+            if answer is None:
+                pending, answered = [*pending, question], []
+            else:
+                pending, answered = [], [question]
         elif section.kind == "answer" and pending:
             for question in pending:
-                question.answer = _join(texts)
-            pending = []
-        elif section.kind is not None or section.heading is not None:
-            pending = []  # another part of the paper: what follows answers nothing
+                question.answer = _join(texts) or None
+            pending, answered = [], pending
+        elif section.kind is None and answered and section.heading is not None:
+            for question in answered:
+                question.answer = _join([question.answer or "", section.heading, *texts])
+        else:
+            pending, answered = [], []  # another part of the paper: it answers nothing
     return questions
 
 
@@ -125,4 +134,4 @@ def _split_question(texts: list[str]) -> tuple[str, str | None]:
 
 
 def _join(texts: list[str]) -> str:
-    return "\n\n".join(texts)
+    return "\n\n".join(t for t in texts if t)
