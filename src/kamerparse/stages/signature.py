@@ -7,6 +7,7 @@ is running text. A block with no name in it is no signature and is left in the b
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..extract.dates import parse_date_line
@@ -21,6 +22,7 @@ from ..extract.signatories import (
     is_name_line,
     name_over_role,
     officer_inline,
+    segments,
 )
 from ..layout import Line
 
@@ -58,6 +60,8 @@ def _split_end(lines: list[Line], members: bool) -> tuple[list[Line], list[Line]
     i = _signature_start(lines, len(lines), members)
     if i is not None:
         return lines[:i], lines[i:]
+    if lines and (glued := _glued_signature(lines[-1])) is not None:
+        return [*lines[:-1], glued[0]], [glued[1]]
     for k, line in enumerate(lines):
         if k and _APPENDIX.fullmatch(line.text.strip()):
             i = _signature_start(lines, k, members)
@@ -65,6 +69,23 @@ def _split_end(lines: list[Line], members: bool) -> tuple[list[Line], list[Line]
                 return lines[:i] + lines[k:], lines[i:k]
             break
     return lines, []
+
+
+# where a signature may start inside a line: after the end of a sentence, at a function
+_SENTENCE_THEN_FUNCTION = re.compile(r"(?<=[.!?»”)])\s+(?=(?:De|Het|Hoogachtend|Namens)\b)")
+
+
+def _glued_signature(line: Line) -> tuple[Line, Line] | None:
+    """A page that puts each paragraph on one line may run the signature on after the last
+    sentence: "… ontvangt deze brief. De Minister van Defensie, K.H. Ollongren". Split there
+    when all that follows is a function with its name (or several)."""
+    for m in _SENTENCE_THEN_FUNCTION.finditer(line.text):
+        tail = line.text[m.end() :]
+        parts = [p for p in segments(CLOSING.sub("", tail, count=1)) if p]
+        if parts and all(is_function_line(p) for p in parts):
+            head = dataclasses.replace(line, text=line.text[: m.start()])
+            return head, dataclasses.replace(line, text=tail, gap_before=True)
+    return None
 
 
 def _officer_pair(lines: list[Line], k: int) -> bool:
