@@ -196,6 +196,49 @@ def test_an_answer_under_subheadings():
     assert "\n\nWlz\n\nVoor de uitgaven die vallen onder de Wet Langdurige Zorg" in question.answer
 
 
+# kst-36800-A (Eerste Kamer, 2025): the committee's letter printed inside its verslag, a
+# fractie named after "fractie van de", the griffier signing on one line
+EK_VERSLAG = """36 800 Nota over de toestand van ’s Rijks Financiën
+
+A VERSLAG VAN EEN SCHRIFTELIJK OVERLEG
+
+Vastgesteld 7 november 2025
+
+De vaste commissie voor Financiën heeft schriftelijk overleg gevoerd met de Minister van \
+Financiën over Miljoenennota 2026. Bijgaand brengt de commissie hiervan verslag uit.
+
+De griffier van de vaste Commissie voor Financiën, Karthaus
+
+BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR FINANCIËN
+
+Aan de Minister van Financiën
+
+Den Haag, 17 oktober 2025
+
+In haar vergadering van 30 september 2025 heeft de vaste commissie voor Financiën besloten om \
+in schriftelijk overleg te treden met de regering over de Miljoenennota 2026.
+
+Vragen en opmerkingen van de leden van de fractie van de BBB
+
+In de op 16 september 2025 ontvangen Nota over de toestand van ’s rijksfinanciën lezen de \
+leden van de BBB-fractie op het voorblad «Verantwoord begroten voor een sterke economie».
+"""
+
+
+def test_eerste_kamer_verslag_with_a_letter_inside():
+    doc = parse_text(EK_VERSLAG)
+    assert (doc.id, doc.document_type, doc.date) == ("kst-36800-A", "verslag", "2025-11-07")
+    assert [(s.function, s.name) for s in doc.signatories] == [
+        ("De griffier van de vaste Commissie voor Financiën", "Karthaus")
+    ]
+    # the inner letter's dagtekening titles nothing
+    assert [(s.heading, s.kind, s.label) for s in doc.sections[1:]] == [
+        ("BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR FINANCIËN", None, None),
+        ("Aan de Minister van Financiën", None, None),
+        ("Vragen en opmerkingen van de leden van de fractie van de BBB", "fractie", "BBB"),
+    ]
+
+
 def test_verslag_sections_per_fractie():
     doc = parse_text(VERSLAG)
     assert doc.document_type == "verslag"

@@ -51,10 +51,11 @@ _LABEL = re.compile(
     r"(?: \d{1,3}(?:(?:, | en | t/m | tot en met |-| )\d{1,3})*)?"
 )
 _ROMAN = re.compile(r"[IVXLC]{1,6}\.?")
-# short lines that stand alone but title nothing: a copy note, a bare date (a dagtekening
-# without its place), a closing formula
+# short lines that stand alone but title nothing: a copy note, a date or a dagtekening (of a
+# letter printed inside a verslag: "Den Haag, 17 oktober 2025"), a closing formula
 _NO_HEADING = re.compile(
-    r"(?:In )?[Aa]fschrift (?:aan|van)\b.*|\d{1,2} [a-z]+ (?:19|20)\d\d|"
+    r"(?:In )?[Aa]fschrift (?:aan|van)\b.*|"
+    r"(?:(?:['’]s-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, )?\d{1,2} [a-z]+ (?:19|20)\d\d|"
     r"(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?),?"
 )
 _MARKS = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
