@@ -283,7 +283,11 @@ HEADINGS = [
     ("1. Inleiding", "De leden van de VVD-fractie hebben kennisgenomen van het wetsvoorstel.",
      None, None),
     ("Toelichting", "Dit amendement beoogt de mogelijkheid te schrappen.", None, None),
-    ("II", "Artikel IIIA vervalt.", None, None),
+    # kst-30174-18 (an amendement) and kst-34182-12 (a nota van wijziging): their parts
+    ("II", "Artikel IIIA vervalt.", "part", "II"),
+    ("Na", "Na artikel 15 wordt een paragraaf ingevoegd, luidende:", "part", "Na"),
+    ("Zvw", "Voor de uitgaven die vallen onder de Zorgverzekeringswet (Zvw) ontvangt VWS.",
+     None, None),
     ("2", "Het kabinet heeft besloten het budget te verhogen.", None, None),
 ]  # fmt: skip
 

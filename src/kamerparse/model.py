@@ -75,13 +75,14 @@ class Section:
     (one party's contribution to a verslag: "Vragen en opmerkingen van de leden van de
     VVD-fractie"), "question" and "answer" (numbered written questions and the answers to them:
     "Vraag 3", "Antwoord op vraag 3", or a bare "3" over a question and its answer in a list of
-    questions and answers). ``label`` is what the heading numbers or names: the article number
-    ("1", "I", "2.1"), the fractie ("VVD"; several joined by ", "), the question number(s).
+    questions and answers), "part" (an onderdeel of an amendement or a nota van wijziging: "I",
+    "A", "Na"). ``label`` is what the heading numbers or names: the article number ("1", "I",
+    "2.1"), the fractie ("VVD"; several joined by ", "), the question number(s), the part.
     """
 
     heading: str | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
-    kind: Literal["article", "fractie", "question", "answer"] | None = None
+    kind: Literal["article", "part", "fractie", "question", "answer"] | None = None
     label: str | None = None
 
 

@@ -6,6 +6,7 @@ prints); this stage only names their kind and number, and reads the questions an
 of them into ``Document.questions``.
 
     Artikel 1 / ARTIKEL 2.1 / Artikel I                        → kind "article", label "1"
+    I / II / A / Na (the parts of an amendement or a nota van wijziging)  → "part", "II"
     Vragen en opmerkingen van de leden van de VVD-fractie      → kind "fractie", label "VVD"
     Vraag 3 / Antwoord op vraag 3 / Antwoord 3                 → "question" / "answer", "3"
     3 (over "…?" and its answer: a lijst van vragen en antwoorden) → "question", "3"
@@ -29,6 +30,9 @@ _ANSWER = re.compile(
     rf"(?:Antwoord|Antwoorden)(?:\s+op\s+(?:vraag|vragen))?(?:\s+(?P<n>{_NUMBERS}))?:?"
 )
 _BARE_NUMBER = re.compile(r"\d{1,4}\.?")
+# the parts (onderdelen) of an amendement or a nota van wijziging: "I", "II", "A", "Na" (a part
+# inserted after N)
+_PART = re.compile(r"(?P<n>[IVXLC]{1,6}|[A-Z][a-z]?)\.?")
 # a verslag's contribution of one fractie (or of several together):
 # "Vragen en opmerkingen van de CDA-fractie", "… van de leden van de VVD-fractie", "Inbreng
 # van de leden van de GroenLinks-PvdA-fractie", "… van de leden van de fractie van de PVV",
@@ -70,6 +74,8 @@ def _kind(section: Section) -> tuple[str | None, str | None]:
         return "question", m["n"]
     if m := _ANSWER.fullmatch(heading):
         return "answer", m["n"]
+    if m := _PART.fullmatch(heading):
+        return "part", m["n"]
     if _BARE_NUMBER.fullmatch(heading) and _asks(section):
         return "question", heading.rstrip(".")
     if is_fractie_heading(heading):
