@@ -273,6 +273,10 @@ HEADINGS = [
      "question", "1"),
     ("Antwoord 1", "De Rijksoverheid is inderdaad significant gegroeid.", "answer", "1"),
     ("Antwoord op vragen 2 en 3", "Zie het antwoord op vraag 1.", "answer", "2 en 3"),
+    # a minister's answers (Word, codewith-kamervragen): a comma before "en"
+    ("Antwoord op vragen 7, 8, en 9",
+     "Zoals gemeld in het antwoord op vragen 4 en 5, is het noodnummer 112 gratis te bereiken.",
+     "answer", "7, 8, en 9"),
     # kst-32550-E: an Eerste Kamer verslag names the fractie after "fractie van"
     ("Vragen en opmerkingen van de leden van de fractie van de PVV",
      "De leden van de PVV-fractie hebben kennisgenomen van het wetsvoorstel.", "fractie", "PVV"),
@@ -314,6 +318,19 @@ def test_answer_to_several_questions():
     assert read_questions(sections) == [
         Question("2", "Kent u het bericht?", "Ja.\n\nIk betreur het."),
         Question("3", "Wat is uw reactie?", "Ja.\n\nIk betreur het."),
+    ]
+
+
+def test_a_question_set_apart_like_a_heading():
+    # a minister's answers (Word, codewith-kamervragen): the question stands alone under its
+    # label and ends in a footnote number, so it reads as a heading
+    sections = _sections(
+        ("Vraag 1", []),
+        ("Ken u de uitzending van Argos 'Het laatste kwartier van Sammy'? 1)", []),
+        ("Antwoord op vraag 1", ["Ja."]),
+    )
+    assert read_questions(sections) == [
+        Question("1", "Ken u de uitzending van Argos 'Het laatste kwartier van Sammy'? 1)", "Ja.")
     ]
 
 

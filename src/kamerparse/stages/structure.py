@@ -24,7 +24,8 @@ _ARTICLE = re.compile(
     r"(?:Artikel|ARTIKEL|Art\.) (?P<n>[IVXLC]+[a-z]{0,2}|\d{1,3}(?:[.:]\d{1,3})*[a-z]{0,2})"
     r"(?:[.:]?\s+\S.*)?"
 )
-_NUMBERS = r"\d{1,3}(?:(?:, | en | t/m | tot en met |-| )\d{1,3})*"
+# "3", "3 en 4", "7, 8, en 9", "2 t/m 5"
+_NUMBERS = r"\d{1,3}(?:(?:,? en |, | t/m | tot en met |-| )\d{1,3})*"
 _QUESTION = re.compile(rf"(?:Vraag|Vragen)(?:\s+(?P<n>{_NUMBERS}))?:?")
 _ANSWER = re.compile(
     rf"(?:Antwoord|Antwoorden)(?:\s+op\s+(?:vraag|vragen))?(?:\s+(?P<n>{_NUMBERS}))?:?"
@@ -106,10 +107,20 @@ def read_questions(sections: list[Section]) -> list[Question]:
     questions: list[Question] = []
     pending: list[Question] = []  # asked, not yet answered
     answered: list[Question] = []  # the last answer's questions: a subheading extends it
+    skip = False
     for k, section in enumerate(sections):
+        if skip:
+            skip = False
+            continue
         texts = [p.text for p in section.paragraphs]
+        nxt = sections[k + 1] if k + 1 < len(sections) else None
+        if section.kind == "question" and not texts and nxt and nxt.kind is None and nxt.heading:
+            # the question itself set apart like a heading under its label ("Vraag 1" / "Kent
+            # u de uitzending …? 1)"): it is the question's text
+            texts, skip = [nxt.heading, *(p.text for p in nxt.paragraphs)], True
         if section.kind == "question":
-            answered_below = any(s.kind == "answer" for s in sections[k + 1 : k + 2])
+            after = k + 2 if skip else k + 1
+            answered_below = any(s.kind == "answer" for s in sections[after : after + 1])
             asked, answer = (_join(texts), None) if answered_below else _split_question(texts)
             question = Question(section.label, asked, answer)
             questions.append(question)
