@@ -97,7 +97,6 @@ def test_hard_wrapped_web_text_is_one_paragraph():
     assert len(secs) == 1 and secs[0][0] is None and len(secs[0][1]) == 1
 
 
-
 def test_a_clause_word_after_a_comma_goes_on_with_the_sentence():
     # tweedekamer.nl, lijst van vragen en antwoorden 2022D23672: "gelet op" opens a motie's
     # clause after a semicolon, but here it goes on with the question
