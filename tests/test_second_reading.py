@@ -79,3 +79,13 @@ def test_bodies_that_part_are_named_as_sections() -> None:
 def test_the_command_line_takes_both(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", "--backend", "both", str(DATA / "pdf" / "kst-27925-963.pdf")]) == 0
     assert '"name": "second_reading"' in capsys.readouterr().out
+
+
+def test_the_letterhead_fields_are_compared_too() -> None:
+    doc = kamerparse.parse_file(DATA / "pdf" / "letter-overprinted-frames.pdf")
+    other = copy.deepcopy(doc)
+    # a Word original whose first page prints a placeholder where its export has the number
+    other.reference = "-"
+    assert disagreements(doc, other)[0] == ["reference"]
+    add_second_reading(doc, other, "read again from its Word original")
+    assert _check(doc).detail.startswith("read again from its Word original: reference differs")

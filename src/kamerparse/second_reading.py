@@ -16,7 +16,8 @@ from .quality import _Grade, _make
 
 #: the fields compared, as the quality checks name them
 _FIELDS = ["id", "chamber", "parliamentary_year", "number", "document_type", "title",
-           "addressee", "place", "date"]  # fmt: skip
+           "addressee", "place", "date", "sender", "reference", "their_reference",
+           "attachments", "salutation"]  # fmt: skip
 # every field and the body must agree: one disagreement is a look, half of them poor
 _GRADE = _Grade(check_at=0.999, poor_at=0.5, ideal=1.0)
 # the share of the body's words both readings have, below which the bodies differ
@@ -52,7 +53,8 @@ def add_second_reading(doc: Document, second: Document, what: str) -> None:
     compared = len(_FIELDS) + 4  # the header fields, dossiers, signatories, footnotes, body
     agree = 1 - len(fields) / compared
     detail = f"{what}: " + (
-        f"{', '.join(fields)} differ (bodies share {body:.1%} of their words)"
+        f"{', '.join(fields)} {'differs' if len(fields) == 1 else 'differ'}"
+        f" (bodies share {body:.1%} of their words)"
         if fields
         else f"every field the same, bodies share {body:.1%} of their words"
     )
