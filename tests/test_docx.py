@@ -234,23 +234,29 @@ def ministry_letter(letterhead_in_header: bool) -> bytes:
     data = docx(body)
     if not letterhead_in_header:
         return data
+    rels = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId9" Type="header" Target="header2.xml"/></Relationships>'
+    )
+    return _rezip(
+        data,
+        {"word/document.xml": [(b"<w:document ", b'<w:document xmlns:r="http://schemas.'
+                                b'openxmlformats.org/officeDocument/2006/relationships" ')]},
+        {"word/_rels/document.xml.rels": rels, "word/header2.xml": f"<w:hdr {W}>{LETTERHEAD}</w:hdr>"},
+    )  # fmt: skip
+
+
+def _rezip(data: bytes, edits: dict[str, list[tuple[bytes, bytes]]], add: dict[str, str]) -> bytes:
+    """The .docx ``data`` with replacements made in its parts and parts added."""
     buf = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(buf, "w") as z:
         for item in src.infolist():
             content = src.read(item)
-            if item.filename == "word/document.xml":
-                content = content.replace(
-                    b"<w:document ",
-                    b'<w:document xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
-                    b'2006/relationships" ',
-                )
+            for old, new in edits.get(item.filename, []):
+                content = content.replace(old, new)
             z.writestr(item, content)
-        z.writestr(
-            "word/_rels/document.xml.rels",
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            '<Relationship Id="rId9" Type="header" Target="header2.xml"/></Relationships>',
-        )
-        z.writestr("word/header2.xml", f"<w:hdr {W}>{LETTERHEAD}</w:hdr>")
+        for name, text in add.items():
+            z.writestr(name, text)
     return buf.getvalue()
 
 
@@ -287,26 +293,18 @@ def test_document_property_fields_show_their_value(data_dir):
 
 def _with_next_page_header(data: bytes, header: str) -> bytes:
     """The letter of ``ministry_letter(True)`` with a header for the pages after the first."""
-    buf = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(buf, "w") as z:
-        for item in src.infolist():
-            content = src.read(item)
-            if item.filename == "word/document.xml":
-                content = content.replace(
-                    b'<w:headerReference w:type="first" r:id="rId9"/>',
-                    b'<w:headerReference w:type="first" r:id="rId9"/>'
-                    b'<w:headerReference w:type="default" r:id="rId8"/>',
-                )
-            if item.filename == "word/header2.xml":
-                content = content.replace(b"5401166", b"-")
-            if item.filename == "word/_rels/document.xml.rels":
-                content = content.replace(
-                    b"</Relationships>",
-                    b'<Relationship Id="rId8" Type="header" Target="header1.xml"/></Relationships>',
-                )
-            z.writestr(item, content)
-        z.writestr("word/header1.xml", f"<w:hdr {W}>{header}</w:hdr>")
-    return buf.getvalue()
+    first = b'<w:headerReference w:type="first" r:id="rId9"/>'
+    rel = b'<Relationship Id="rId8" Type="header" Target="header1.xml"/>'
+    return _rezip(
+        data,
+        {
+            "word/document.xml": [(first, first + first.replace(b"first", b"default")
+                                   .replace(b"rId9", b"rId8"))],
+            "word/header2.xml": [(b"5401166", b"-")],
+            "word/_rels/document.xml.rels": [(b"</Relationships>", rel + b"</Relationships>")],
+        },
+        {"word/header1.xml": f"<w:hdr {W}>{header}</w:hdr>"},
+    )  # fmt: skip
 
 
 def test_the_following_pages_letterhead_fills_a_field_the_first_page_leaves_empty() -> None:
