@@ -278,3 +278,24 @@ def test_a_letter_in_the_kamerstuk_layout_without_its_addressee_asks_for_a_look(
     assert check.fields == ["addressee"] and check.detail == "layout kamerstuk: no addressee"
     doc.document_type = "motie"  # a motie has none
     assert _header(doc)[0].fields == []
+
+
+@pytest.mark.parametrize(
+    ("edges", "repeats"),
+    [
+        # a running head with the page number, and one without
+        (["Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 2",
+          "Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 3",
+          "Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 4"], 1),
+        (["Ministerie van Justitie en Veiligheid"] * 3, 1),
+        # an answer letter's pages that open on the next answer (a real render of a Word letter)
+        (["Antwoord op vraag 6", "Antwoord op vraag 10", "Antwoord op vraag 15",
+          "Antwoord op vraag 19"], 0),
+    ],
+)  # fmt: skip
+def test_a_running_head_counts_the_pages(edges: list[str], repeats: int) -> None:
+    from kamerparse.model import Document
+    from kamerparse.quality import _furniture
+
+    check, _ = _furniture(Document(), edges)
+    assert check.value == repeats

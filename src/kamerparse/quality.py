@@ -12,6 +12,7 @@ lines the stages worked on: no second parse, no I/O, deterministic.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -341,15 +342,30 @@ def _furniture(doc: Document, edges: Sequence[str]) -> _Scored:
     """Page furniture left in the body: a running footer's words, or a line that opens or
     closes three pages or more (a speaker's label repeats too, but not at the page edges)."""
     printed = sum(1 for p in doc.paragraphs if _FURNITURE.search(p.text))
-    # a running head or foot is the same line but for the page number at its start or end
-    counts = Counter(key for line in edges if len(key := _PAGE_NUMBER.sub("", line.strip())) >= 12)
-    repeats = sum(1 for n in counts.values() if n >= 3)
+    # a running head or foot is the same line but for the page number at its start or end;
+    # numbers that do not count the pages ("Antwoord op vraag 6", "… vraag 10" heading the
+    # pages of an answer letter) make no running head
+    numbers: dict[str, list[int | None]] = {}
+    for line in edges:
+        key = _PAGE_NUMBER.sub("", line.strip())
+        if len(key) >= 12:
+            m = _PAGE_NUMBER.search(line.strip())
+            numbers.setdefault(key, []).append(int(m[0]) if m else None)
+    repeats = sum(1 for found in numbers.values() if len(found) >= 3 and _counts_pages(found))
     value = float(printed + repeats)
     detail = (
         f"{printed} paragraphs with a running footer, "
         f"{repeats} lines at the top or foot of 3 pages or more"
     )
     return _make("furniture", _Grade(0.5, 3.5, 0.0), value, detail, ["sections"])
+
+
+def _counts_pages(numbers: list[int | None]) -> bool:
+    """No number, one number throughout, or one that goes up a page at a time."""
+    if any(n is None for n in numbers):
+        return all(n is None for n in numbers)
+    steps = {b - a for a, b in itertools.pairwise(numbers)}  # type: ignore[operator]
+    return steps <= {0, 1, 2}
 
 
 def _one_document(doc: Document) -> _Scored:
