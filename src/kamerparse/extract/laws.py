@@ -28,6 +28,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from kamerparse.extract.dates import _trie
+from kamerparse.extract.eu import NAMED_ACT
 from kamerparse.model import Reference, Where
 
 __all__ = ["DefinedActs", "find_laws", "law_table"]
@@ -42,6 +43,9 @@ class Act:
     bwb_id: str | None
 
 
+_YEARED_COMPOUND_RE = re.compile(r"[A-Z][a-zë]+wet (?:19|20)\d\d")
+
+
 @cache
 def law_table() -> dict[str, Act]:
     """Every name of every act in the shipped table (titles and abbreviations) → the act."""
@@ -54,6 +58,9 @@ def law_table() -> dict[str, Act]:
         act = Act(title, bwb or None)
         for name in [title, *filter(None, abbrs.split("|"))]:
             names[name] = act
+        if _YEARED_COMPOUND_RE.fullmatch(title):
+            # "de Wegenverkeerswet", "de Politiewet": the act in force, cited without its year
+            names.setdefault(title.rsplit(" ", 1)[0], act)
         if " wet " in f" {title.lower()} " and not title.startswith("Burgerlijk"):
             # "de wet dieren", "de algemene wet bestuursrecht": titles in running text
             names.setdefault(title[0].lower() + title[1:], act)
@@ -99,7 +106,9 @@ _ARTICLE_RE = re.compile(
 )
 _ARTNUM_RE = re.compile(_ARTNUM)
 # What joins an article to its act: " van de ", ", ", " "; "van de" also for "van het".
-_JOIN_RE = re.compile(rf"(?:,?{_SP}van{_SP}(?:de|het){_SP}|,{_SP}|{_SP})")
+# A dot may end the number ("artikel 4.3.1. van het Luchthavenverkeerbesluit Schiphol"): before
+# a lower-case "van" it ends no sentence.
+_JOIN_RE = re.compile(rf"(?:\.?,?{_SP}van{_SP}(?:de|het){_SP}|,{_SP}|{_SP})")
 # Acts not in the table: a capitalised compound ending in "wet" ("Arbeidstijdenwet"), or a
 # "Wet …" title, each with an optional year ("Vreemdelingenwet 2000"). These patterns, like
 # the name tries, start with no lookbehind, so that ``re`` can skip ahead to their first
@@ -123,6 +132,13 @@ _TAIL_TITLE_RE = re.compile(
   | [A-Z][\w'’-]*(?:(?:{_SP}{_SMALL})*{_SP}(?:[A-Z][\w'’-]*|(?:19|20)\d\d))*
     """,
     re.X,
+)
+# After an article and "van de"/"van het", a decree or regulation with a lower-case title, read
+# like a "Wet …" title: "het Reglement verkeersregels en verkeerstekens 1990", "het
+# Warenwetbesluit hygiëne van levensmiddelen".
+_INSTRUMENT_TITLE_RE = re.compile(
+    rf"(?:[A-Z][\w-]*(?:besluit|regeling|reglement)|Besluit|Regeling|Reglement)(?![\w-])"
+    rf"(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z][\w'’-]*|(?:19|20)\d\d(?!\d))){{1,12}})"
 )
 # Any "Wet …" title: "de Wet kwaliteitsborging voor het bouwen", "de Wet toekomst pensioenen".
 # The words after "Wet" are read up to the first word that cannot be part of a title (a verb,
@@ -162,8 +178,8 @@ _TITLE_SMALL_END = _words("de het van en voor in tot ter op een met bij aan door
 # An EU act right after an article ("artikel 5 AVG", "artikel 30 van Richtlijn 2011/95/EU"):
 # the article is the EU act's, which the references module joins to it.
 EU_AHEAD_RE = re.compile(
-    r"(?:AVG|GDPR|AI-verordening|(?:[Gg]edelegeerde |[Uu]itvoerings)?[Vv]erordening|[Rr]ichtlijn)"
-    r"(?![\w-])"
+    rf"{NAMED_ACT}|GDPR(?![\w-])|(?:(?:EU|EG|EEG)-)?(?:(?:[Gg]edelegeerde |[Uu]itvoerings)?"
+    r"[Vv]erordening|[Rr]ichtlijn|[Kk]aderrichtlijn)(?![\w-])"
 )
 _SENTENCE_END_RE = re.compile(r"[.;?!](?:\s|$)")
 _BOOK_RE = re.compile(r"(\d{1,2}[A]?):")
@@ -174,6 +190,14 @@ class _Name(NamedTuple):
     end: int
     title: str
     bwb_id: str | None
+
+
+_BES_RE = re.compile(rf"{_SP}BES(?![\w-])")
+
+
+def _bes_id(title: str) -> str | None:
+    act = law_table().get(title)
+    return act.bwb_id if act and act.title == title else None
 
 
 def _has_wet(text: str) -> bool:
@@ -224,6 +248,11 @@ def _names(text: str) -> list[_Name]:
         if not _starts_word(text, m.start()):
             continue
         act = law_table()[m[0].replace("\u00a0", " ")]
+        if (bes := _BES_RE.match(text, m.end())) is not None:
+            # "de Wet kinderopvang BES": the act of the Caribbean islands, another act
+            title = f"{act.title} BES"
+            found.append(_Name(m.start(), bes.end(), title, _bes_id(title)))
+            continue
         found.append(_Name(m.start(), m.end(), act.title, act.bwb_id))
     if wet:
         # titles first, then bare compounds: "Kaderwet zelfstandige bestuursorganen" is one act
@@ -283,6 +312,19 @@ def _wet_title(m: re.Match[str]) -> str | None:
     for word in kept:
         end = m.string.index(word, end) + len(word)
     return m.string[m.start() : end]
+
+
+def _unknown_instrument(text: str, start: int) -> _Name | None:
+    """The instrument the table does not know, named after "artikel 5 van het": a decree or
+    regulation with its lower-case title, else a run of capitalised words."""
+    m = _INSTRUMENT_TITLE_RE.match(text, start)
+    title = _wet_title(m) if m else None
+    if title is None:
+        tail = _TAIL_TITLE_RE.match(text, start)
+        title = tail.group() if tail else None
+    if title is None:
+        return None
+    return _Name(start, start + len(title), title.replace("\u00a0", " "), None)
 
 
 def _act_url(bwb_id: str | None, article: str | None) -> str | None:
@@ -364,10 +406,13 @@ def find_laws(text: str) -> list[Reference]:
         after = join.end() if join else end
         following = by_start.get(after)
         eu_act = EU_AHEAD_RE.match(text, after) is not None
-        if following is None and not eu_act and join and join.group().strip(", ").startswith("van"):
-            tail = _TAIL_TITLE_RE.match(text, after)
-            if tail:
-                following = _Name(after, tail.end(), tail.group().replace("\u00a0", " "), None)
+        if (
+            following is None
+            and not eu_act
+            and join
+            and join.group().strip(",. ").startswith("van")
+        ):
+            following = _unknown_instrument(text, after)
         if following is not None:
             name, end = following, following.end
             used.add(following.start)

@@ -67,7 +67,8 @@ def _own_paper(
 def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Reference]:
     """Every motie or amendement named after its members in ``text``.
 
-    ``kamerstukken`` are the Kamerstuk references already found in the same text.
+    ``kamerstukken`` are the Kamerstuk (and dossier) references already found in the same
+    text; a dossier in the mention's parenthesis confirms a name, but gives no id.
     """
     if "otie" not in text and "mendement" not in text:
         return []
@@ -83,6 +84,8 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
         paper = _own_paper(text, m.end(), next_start, kamerstukken)
         if m["plain"] and not (paper or names.endswith(("c.s.", "c.s"))):
             continue  # "de motie Kamerbreed" or a capital after "motie": a name only so
+        if paper is not None and paper.type != "kamerstuk":
+            paper = None  # "de motie van Campen/ Boswijk (21 501–02)": its dossier, no paper
 
         refs.append(
             Reference(

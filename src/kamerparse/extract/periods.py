@@ -215,6 +215,21 @@ def _year_of(m: re.Match[str], letter: datetime.date | None) -> int | None:
     return letter.year if letter else None
 
 
+# Qualifiers that look ahead: "voor de zomer" in a letter of November is next year's summer.
+_LOOKING_AHEAD = frozenset({"voor", "uiterlijk"})
+
+
+def _ahead(m: re.Match[str], letter: datetime.date | None, year: int, last: datetime.date) -> int:
+    """The year of a year-less season or quarter that a forward-looking qualifier bounds:
+    the letter's year, or the next one when that year's has already passed."""
+    groups = m.groupdict()
+    if letter is None or groups.get("year") or groups.get("rel") or groups.get("det"):
+        return year
+    if year == letter.year and last < letter and _qualifier(m) in _LOOKING_AHEAD:
+        return year + 1
+    return year
+
+
 def _nearest_year(month: int, day: int, letter: datetime.date | None) -> int | None:
     """The year that puts day and month nearest the letter date (the earlier one on a tie)."""
     if letter is None:
@@ -275,6 +290,8 @@ def _quarters(text: str, letter: datetime.date | None) -> Iterator[_Found]:
                 continue
             year = found
         months = 3 if kind == "Q" else 6
+        if not m["code"]:
+            year = _ahead(m, letter, year, _last_day(year, n * months))
         first = datetime.date(year, (n - 1) * months + 1, 1)
         last = _last_day(year, n * months)
         precision = "quarter" if kind == "Q" else "half"
@@ -293,6 +310,7 @@ def _seasons(text: str, letter: datetime.date | None) -> Iterator[_Found]:
             continue
         season = _SEASONS[m["season"]]
         lo, hi = _SEASON_MONTHS[season]
+        year = _ahead(m, letter, year, _last_day(year + (1 if hi < lo else 0), hi))
         first = datetime.date(year, lo, 1)
         last = _last_day(year + (1 if hi < lo else 0), hi)
         yield _period(text, m, f"{year}-{season}", "season", first, last, _qualifier(m))

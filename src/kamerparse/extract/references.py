@@ -92,7 +92,8 @@ _MAX_RANGE = 200
 # Whitespace is collapsed by the caller, but no-break spaces survive inside numbers.
 _SP = r"[ \u00a0\u202f]"
 _DASH = r"[-‐‑–—]"
-_YEAR = rf"(?:19|20)\d\d{_SP}?[/‐‑–—-]{_SP}?(?:(?:19|20)\d\d|\d\d)(?!\d)"
+# "2019/20", "2019-2020", "2023–34"; "2022/-23" is a typing slip that occurs
+_YEAR = rf"(?:19|20)\d\d{_SP}?(?:/[-–]?|[‐‑–—-]){_SP}?(?:(?:19|20)\d\d|\d\d)(?!\d)"
 _CHAMBER = r"(?:II|ll|I|TK|EK)(?![A-Za-z])"  # "Kamerstukken II2015–16" occurs
 _ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:[AB](?![\w]))?"
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
@@ -244,6 +245,16 @@ _HANDELINGEN_RE = re.compile(
     ,?{_SP}(?:[Vv]ergaderjaar{_SP})?(?P<year>{_YEAR})
     (?:,?{_SP}(?:[Nn]r\.?{_SP}?)?(?P<nr>\d{{1,4}})(?![\d.,]?\d)(?!{_SP}?(?:{_UNITS})(?![\w]))
        (?:,{_SP}?item{_SP}(?P<item>\d{{1,3}})(?!\d))?)?
+    (?:{_PAGES})?
+    """,
+    re.X,
+)
+# "Kamerstukken II 2021/22, Aanhangsel, nr. 1694": the Aanhangsel cited like a Kamerstuk.
+_KST_AANHANGSEL_RE = re.compile(
+    rf"""
+    (?:[Kk]amerstukken|Handelingen)(?:{_SP}?(?P<ch>{_CHAMBER}))?
+    ,?{_SP}(?:[Vv]ergaderjaar{_SP})?(?P<year>{_YEAR})
+    ,?{_SP}Aanhangsel,?{_SP}(?:[Nn]r\.?{_SP}?)?(?P<nr>\d{{1,4}})(?![\d.,]?\d)
     (?:{_PAGES})?
     """,
     re.X,
@@ -662,32 +673,41 @@ def _scan_handelingen(text: str) -> Iterator[_Citation]:
     for m in _HANDELINGEN_RE.finditer(text):
         before = _AANHANGSEL_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
         start = before.start() if before else m.start()
-        chamber = _chamber_of(m["ch"])
-        code = _chamber_code(chamber)
-        year = parliamentary_year(m["year"])
-        years = year.replace("-", "")
-        ref_id = None
-        if before:
-            kind = "aanhangsel"
-            if code and m["nr"]:
-                ref_id = f"ah-{code}-{years}-{m['nr']}"
-        else:
-            kind = "handelingen"
-            if code and m["nr"]:
-                item = f"-{m['item']}" if m["item"] else ""
-                ref_id = f"h-{code}-{years}-{m['nr']}{item}"
-        ref = Reference(
-            type=kind,
-            text=text[start : m.end()],
-            id=ref_id,
-            url=OB_URL.format(ref_id) if ref_id else None,
-            chamber=chamber,
-            parliamentary_year=year,
-            number=m["nr"],
-            page=m["page"],
-            where=Where(start=start, end=m.end()),
-        )
+        kind = "aanhangsel" if before else "handelingen"
+        ref = _debate_ref(text, kind, start, m, m["item"])
         yield _Citation(start, m.end(), (ref,))
+
+
+def _scan_kamerstukken_aanhangsel(text: str) -> Iterator[_Citation]:
+    """The Aanhangsel cited in Kamerstuk style: "Kamerstukken II 2021/22, Aanhangsel, nr. 1694"."""
+    for m in _KST_AANHANGSEL_RE.finditer(text):
+        yield _Citation(m.start(), m.end(), (_debate_ref(text, "aanhangsel", m.start(), m),))
+
+
+def _debate_ref(
+    text: str, kind: str, start: int, m: re.Match[str], item: str | None = None
+) -> Reference:
+    """A Handelingen or Aanhangsel reference from a match with groups ch, year, nr and page;
+    its id needs the chamber and the number."""
+    chamber = _chamber_of(m["ch"])
+    code = _chamber_code(chamber)
+    year = parliamentary_year(m["year"])
+    ref_id = None
+    if code and m["nr"]:
+        prefix = "ah" if kind == "aanhangsel" else "h"
+        suffix = f"-{item}" if item and kind == "handelingen" else ""
+        ref_id = f"{prefix}-{code}-{year.replace('-', '')}-{m['nr']}{suffix}"
+    return Reference(
+        type=kind,
+        text=text[start : m.end()],
+        id=ref_id,
+        url=OB_URL.format(ref_id) if ref_id else None,
+        chamber=chamber,
+        parliamentary_year=year,
+        number=m["nr"],
+        page=m["page"],
+        where=Where(start=start, end=m.end()),
+    )
 
 
 def _scan_gazettes(text: str) -> Iterator[_Citation]:
@@ -834,6 +854,7 @@ def _may_cite_official_id(text: str) -> bool:
 # paragraphs cite nothing, so gating keeps the extractor fast.
 _SCANNERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[_Citation]]], ...] = (
     (lambda text: "andelingen" in text, _scan_handelingen),
+    (lambda text: "Aanhangsel" in text, _scan_kamerstukken_aanhangsel),
     (_always, _scan_kamerstukken),  # skips to five-digit runs itself
     (lambda text: _ROMAN_DOSSIER_HINT_RE.search(text) is not None, _scan_roman_dossiers),
     (lambda text: "tuk n" in text or "krijgt n" in text, _scan_stuk_nr),
@@ -888,7 +909,7 @@ def _citations_by_name(text: str, papers: list[Reference]) -> list[Reference]:
     laws = find_laws(text)
     eu = [r for r in find_eu_legislation(text) if not any(_inside(r, law) for law in laws)]
     laws, eu = _join_eu_articles(text, laws, eu)
-    kamerstukken = [r for r in papers if r.type == "kamerstuk"]
+    kamerstukken = [r for r in papers if r.type in ("kamerstuk", "dossier")]
     named = [*laws, *eu, *find_member_papers(text, kamerstukken)]
     return [*urls, *(r for r in named if not any(_inside(r, url) for url in urls))]
 
