@@ -498,6 +498,12 @@ def test_articles_of_eu_acts(text: str, expected: list[tuple]) -> None:
     assert [(r.type, r.text, r.id, r.article, r.lid) for r in refs] == expected
 
 
+def test_every_eu_act_name_passes_the_cheap_test() -> None:
+    from kamerparse.extract.eu import _NAMED_FORMS, _may_name_an_act
+
+    assert all(_may_name_an_act(name) for name in _NAMED_FORMS)
+
+
 def test_eu_act_in_a_dutch_act_name_is_the_dutch_act() -> None:
     text = "de Uitvoeringswet Algemene verordening gegevensbescherming"
     assert [(r.type, r.id) for r in find_references(text)] == [(LAW, "BWBR0040940")]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -113,6 +114,8 @@ _JOIN_RE = re.compile(rf"(?:\.?,?{_SP}van{_SP}(?:de|het){_SP}|,{_SP}|{_SP})")
 # "Wet …" title, each with an optional year ("Vreemdelingenwet 2000"). These patterns, like
 # the name tries, start with no lookbehind, so that ``re`` can skip ahead to their first
 # characters; ``_starts_word`` checks the left edge of each match instead.
+_WET_END_RE = re.compile(r"wet(?![\w-])")
+_COMPOUND_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzë-")
 _COMPOUND_RE = re.compile(
     rf"[A-Z][a-zë]{{2,}}(?:-[a-zë]+)*wet(?![\w-])(?:{_SP}(?:19|20)\d\d(?!\d))?"
 )
@@ -217,6 +220,32 @@ def _names_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _names_re(titles), _names_re(others)
 
 
+@cache
+def _longest_title() -> int:
+    return max(len(n) for n in law_table() if _has_wet(n))
+
+
+_WET_RE = re.compile(r"[Ww]et")
+
+
+def _title_matches(titles: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``titles.finditer(text)``, found faster: every title holds "wet" or
+    "Wet", so the trie is tried only in a window before each, at most a title long. The
+    leftmost match after the previous one holds the first "wet" after it that any match
+    holds, and no window cuts a match short (the window reaches a title's length past its
+    "wet", and one character more for the lookahead)."""
+    longest = _longest_title()
+    pos = 0
+    for wet in _WET_RE.finditer(text):
+        w = wet.start()
+        if w < pos:
+            continue
+        m = titles.search(text, max(pos, w - longest), min(len(text), w + longest + 1))
+        if m is not None and m.start() <= w:
+            yield m
+            pos = m.end()
+
+
 def _names_re(names: list[str]) -> re.Pattern[str]:
     # No lookbehind in front: a pattern that starts with its literals lets ``re`` skip ahead
     # to their first characters; the caller checks that a match does not continue a word.
@@ -244,7 +273,7 @@ def _names(text: str) -> list[_Name]:
         defined[m["abbr"]] = name
     titles, others = _names_res()
     wet = _has_wet(text)
-    for m in [*(titles.finditer(text) if wet else ()), *others.finditer(text)]:
+    for m in [*(_title_matches(titles, text) if wet else ()), *others.finditer(text)]:
         if not _starts_word(text, m.start()):
             continue
         act = law_table()[m[0].replace("\u00a0", " ")]
@@ -270,7 +299,7 @@ def _names(text: str) -> list[_Name]:
                 )
                 taken.add(m.start())
                 pos = m.start() + len(title)
-        for m in _COMPOUND_RE.finditer(text):
+        for m in _compound_matches(text):
             if m.start() in taken or not _starts_word(text, m.start()):
                 continue
             found.append(_Name(m.start(), m.end(), m[0].replace("\u00a0", " "), None))
@@ -287,6 +316,19 @@ def _names(text: str) -> list[_Name]:
             continue
         kept.append(name)
     return kept
+
+
+def _compound_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_COMPOUND_RE.finditer(text)``, found faster: each ends its word in
+    "wet" and starts at the capital before the small letters and hyphens that lead to it."""
+    for wet in _WET_END_RE.finditer(text):
+        start = wet.start()
+        while start > 0 and text[start - 1] in _COMPOUND_LETTERS:
+            start -= 1
+        if start > 0 and "A" <= text[start - 1] <= "Z":
+            m = _COMPOUND_RE.match(text, start - 1)
+            if m is not None:
+                yield m
 
 
 def _wet_title(m: re.Match[str]) -> str | None:

@@ -365,9 +365,12 @@ def _chamber_code(chamber: str | None) -> str | None:
     return {TWEEDE_KAMER: "tk", EERSTE_KAMER: "ek"}.get(chamber or "")
 
 
+_NO_SEPARATORS = str.maketrans("", "", " .\u00a0\u202f")
+
+
 def _dossier_id(base: str, sub: str | None, add: str | None) -> str:
     """Digits without separators, a sub-dossier or chapter joined by '-': "36200-XII"."""
-    digits = base.replace(" ", "").replace(".", "").replace("\u00a0", "").replace("\u202f", "")
+    digits = base.translate(_NO_SEPARATORS)
     suffix = sub.zfill(2) if sub else add
     return f"{digits}-{suffix}" if suffix else digits
 
@@ -550,9 +553,18 @@ def _bare_compact_is_citation(text: str, m: re.Match[str], dossier: _Dossier) ->
     return text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
 
 
+def _is_amount(text: str, start: int) -> bool:
+    before = max(0, start - 6)
+    # the currency signs and "EUR" all hold one of these characters: a cheap test first
+    window = text[before:start]
+    if "€" not in window and "$" not in window and "£" not in window and "R" not in window:
+        return False
+    return _AMOUNT_BEFORE_RE.search(text, before, start) is not None
+
+
 def _resolve_kamerstuk(text: str, m: re.Match[str]) -> _Citation | None:
     """Turn one kamerstuk match into references, or None when it is not a citation."""
-    if _is_bare_number(text, m) or _AMOUNT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+    if _is_bare_number(text, m) or _is_amount(text, m.start()):
         return None  # "€ 12 345, nr. 5" is an amount
     dossiers = _parse_dossiers(text, m.start("dossiers"), m.end("dossiers"))
     if not dossiers:
@@ -845,7 +857,14 @@ def _may_cite_eu(text: str) -> bool:
 
 
 def _may_cite_official_id(text: str) -> bool:
-    return any(f"{code}-" in text for code in ("kst", "h-tk", "h-ek", "stb", "stcrt", "trb"))
+    return (
+        "kst-" in text
+        or "h-tk-" in text
+        or "h-ek-" in text
+        or "stb-" in text
+        or "stcrt-" in text
+        or "trb-" in text
+    )
 
 
 # (gate, scanner) in order of precedence: where citations overlap the earlier-starting, then
