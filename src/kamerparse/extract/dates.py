@@ -46,6 +46,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from kamerparse.extract._lazy import lazy_compile
 from kamerparse.model import DateMention, Where
 
 __all__ = ["find_dates", "parse_date_line", "weekday_mismatch"]
@@ -151,7 +152,7 @@ _FIRST_CHARS = "".join(sorted({w[0] for w in _case_forms([*_FULL_MONTHS, *_ABBR_
 #  - named: [days ] month[ [van ]year][ qualifier]
 # Lookbehinds keep the first day from being the tail of a number ("2.15 maart", "21501-20") or
 # a Kamerstuk number ("nr. 5 en 7 maart" names only 7 maart).
-_UNIT_RE = re.compile(
+_UNIT_RE = lazy_compile(
     rf"""
     (?=[0-9{_FIRST_CHARS}])
     (?:
@@ -188,10 +189,10 @@ _UNIT_RE = re.compile(
     re.VERBOSE,
 )
 
-_DAY_TOKEN_RE = re.compile(r"\d{1,2}(?:ste|de|e)?")
+_DAY_TOKEN_RE = lazy_compile(r"\d{1,2}(?:ste|de|e)?")
 
 # What may stand between two units of one chain ("18 oktober tot 12 december jl.").
-_CHAIN_GAP_RE = re.compile(
+_CHAIN_GAP_RE = lazy_compile(
     rf"(?:,{_SP}|,?{_SP}(?:en|of|tot{_SP}en{_SP}met|tot|t/m|&){_SP}|{_SP}?[-–—]{_SP}?)"
 )
 
@@ -199,8 +200,8 @@ _CHAIN_GAP_RE = re.compile(
 # These patterns start with a plain literal or character class, which ``re`` scans for in C,
 # several times faster than the full ``_UNIT_RE``; most paragraphs name no date and are done
 # after them. The month names found are also where ``_UNIT_RE`` is tried (_unit_matches).
-_HAS_DIGIT_RE = re.compile(r"\d")
-_HAS_MONTH_RE = re.compile(_trie(_case_forms([*_FULL_MONTHS, *_ABBR_MONTHS])) + r"(?!\w)")
+_HAS_DIGIT_RE = lazy_compile(r"\d")
+_HAS_MONTH_RE = lazy_compile(_trie(_case_forms([*_FULL_MONTHS, *_ABBR_MONTHS])) + r"(?!\w)")
 
 # ---------------------------------------------------------------------------------------------
 # Tokens
@@ -335,10 +336,10 @@ _MAX_DAYS_BEFORE = 5 + _MAX_LIST * 7 + 12 + 5 + 1
 # A numeric date's first separator and what follows it ("15-11-2022": "-11-2022"); dots
 # separate only after "d.d.". The separators are found with str.find (in C, many times faster
 # than a regex scan) and the pattern is only matched there.
-_NUMERIC_SEP_RE = re.compile(r"[-/]\d{1,2}[-/]\d{4}")
-_DOTTED_SEP_RE = re.compile(r"\.\d{1,2}\.\d{4}")
+_NUMERIC_SEP_RE = lazy_compile(r"[-/]\d{1,2}[-/]\d{4}")
+_DOTTED_SEP_RE = lazy_compile(r"\.\d{1,2}\.\d{4}")
 # Where a unit may start before its anchor: a digit that continues no word or number
-_DAY_START_RE = re.compile(r"(?<![\w./-])\d")
+_DAY_START_RE = lazy_compile(r"(?<![\w./-])\d")
 
 
 def _numeric_anchors(text: str) -> list[int]:
@@ -538,7 +539,7 @@ def _year_after(unit: _Unit, anchor: _Unit) -> int:
 
 
 # "elk jaar op 1 juli", "jaarlijks op 4 mei", "ieder jaar rond 5 december": a date that returns
-_RECURRING_RE = re.compile(
+_RECURRING_RE = lazy_compile(
     r"(?:(?:[Ee]lk|[Ii]eder)e?[ \u00a0]jaar|[Jj]aarlijks)"
     r"(?:[ \u00a0](?:op|rond|vóór|voor|per|tot))?"
     r"[ \u00a0]\Z"
@@ -655,7 +656,7 @@ _NOT_PLACE = (
     r"|Handelingen|Aanhangsel|Vergadering|Datum|Voorgesteld|Ontvangen|Vastgesteld)\b"
 )
 _PLACE = rf"(?!{_NOT_PLACE}){_PLACE_WORD}(?:[ ](?:{_PLACE_SMALL}|{_PLACE_WORD})){{0,5}}"
-_DATE_LINE_RE = re.compile(
+_DATE_LINE_RE = lazy_compile(
     rf"""
     (?:
         (?P<place>{_PLACE}),[ ]*
@@ -699,7 +700,7 @@ _WEEKDAY_NUMBERS = {
         ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
     )
 }
-_WEEKDAY_BEFORE_RE = re.compile(
+_WEEKDAY_BEFORE_RE = lazy_compile(
     r"(?i:(?P<weekday>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))"
     r",?[ \u00a0](?:de[ \u00a0])?\Z"
 )

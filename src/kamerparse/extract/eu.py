@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from kamerparse.extract._lazy import lazy_compile
 from kamerparse.extract.dates import _trie
 from kamerparse.model import Reference, Where
 
@@ -35,7 +36,7 @@ _KINDS = {
 }
 # "EU-richtlijn 2024/1385", "EG-verordening": the Union written before the kind
 _UNION_PREFIX = r"(?:EU|EG|EEG)-"
-_EU_RE = re.compile(
+_EU_RE = lazy_compile(
     rf"""
     (?<![\w-])(?:{_UNION_PREFIX})?
     (?P<kind>(?:[Gg]edelegeerde{_SP}|[Uu]itvoerings)?[Vv]erordening|[Rr]ichtlijn|[Bb]esluit
@@ -100,8 +101,8 @@ def _named_forms() -> dict[str, str]:
 
 _NAMED_FORMS = _named_forms()
 NAMED_ACT = rf"(?:{_UNION_PREFIX})?(?:{_trie(sorted(_NAMED_FORMS))})(?![\w-])"
-_NAMED_RE = re.compile(rf"(?<![\w-]){NAMED_ACT}")
-_UNION_PREFIX_RE = re.compile(_UNION_PREFIX)
+_NAMED_RE = lazy_compile(rf"(?<![\w-]){NAMED_ACT}")
+_UNION_PREFIX_RE = lazy_compile(_UNION_PREFIX)
 
 
 def _year(text: str) -> int | None:

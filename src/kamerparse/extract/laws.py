@@ -28,6 +28,7 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
+from kamerparse.extract._lazy import lazy_compile
 from kamerparse.extract.dates import _trie
 from kamerparse.extract.eu import NAMED_ACT
 from kamerparse.model import Reference, Where
@@ -44,7 +45,7 @@ class Act:
     bwb_id: str | None
 
 
-_YEARED_COMPOUND_RE = re.compile(r"[A-Z][a-zë]+wet (?:19|20)\d\d")
+_YEARED_COMPOUND_RE = lazy_compile(r"[A-Z][a-zë]+wet (?:19|20)\d\d")
 
 
 @cache
@@ -97,7 +98,7 @@ _LID = rf"""(?:,?{_SP}(?:lid{_SP}(?P<lid>\d{{1,2}}[a-z]?)
 # What may stand between the lid and the act: ", onder a", ", sub b", ", aanhef en onder c"
 _ONDER = rf"""(?:,?{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel)
     {_SP}[a-z0-9]{{1,3}}\.?(?![\w]))"""
-_ARTICLE_RE = re.compile(
+_ARTICLE_RE = lazy_compile(
     rf"""
     (?<![\w-])(?P<kw>[Aa]rtikel(?:en|s)?{_SP}|[Aa]rtt?\.{_SP}?)
     (?P<nums>{_ARTNUM}(?:(?:,{_SP}|{_SP}en{_SP}|{_SP}?(?:-|t/m|tot{_SP}en{_SP}met){_SP}?){_ARTNUM})*)
@@ -105,23 +106,23 @@ _ARTICLE_RE = re.compile(
     """,
     re.X,
 )
-_ARTNUM_RE = re.compile(_ARTNUM)
+_ARTNUM_RE = lazy_compile(_ARTNUM)
 # What joins an article to its act: " van de ", ", ", " "; "van de" also for "van het".
 # A dot may end the number ("artikel 4.3.1. van het Luchthavenverkeerbesluit Schiphol"): before
 # a lower-case "van" it ends no sentence.
-_JOIN_RE = re.compile(rf"(?:\.?,?{_SP}van{_SP}(?:de|het){_SP}|,{_SP}|{_SP})")
+_JOIN_RE = lazy_compile(rf"(?:\.?,?{_SP}van{_SP}(?:de|het){_SP}|,{_SP}|{_SP})")
 # Acts not in the table: a capitalised compound ending in "wet" ("Arbeidstijdenwet"), or a
 # "Wet …" title, each with an optional year ("Vreemdelingenwet 2000"). These patterns, like
 # the name tries, start with no lookbehind, so that ``re`` can skip ahead to their first
 # characters; ``_starts_word`` checks the left edge of each match instead.
-_WET_END_RE = re.compile(r"wet(?![\w-])")
+_WET_END_RE = lazy_compile(r"wet(?![\w-])")
 _COMPOUND_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzë-")
-_COMPOUND_RE = re.compile(
+_COMPOUND_RE = lazy_compile(
     rf"[A-Z][a-zë]{{2,}}(?:-[a-zë]+)*wet(?![\w-])(?:{_SP}(?:19|20)\d\d(?!\d))?"
 )
 _WORD = r"(?:[a-zëé][\w'ëé-]*|[A-Z]{2,}[\w-]*|\d{4})"
 # "Wet normering topinkomens (WNT)": a title whose abbreviation follows in brackets.
-_DEFINED_RE = re.compile(
+_DEFINED_RE = lazy_compile(
     rf"(?P<title>Wet(?:{_SP}(?:{_WORD}|[A-Z][\w-]*)){{1,10}}?){_SP}?\((?P<abbr>[A-Z][\w-]{{1,10}})\)"
 )
 # After an article and "van de"/"van het": an instrument the table does not know. A "Wet …"
@@ -129,7 +130,7 @@ _DEFINED_RE = re.compile(
 # veiligheidsdiensten 2017,"); another name is a run of capitalised words joined by small
 # words ("het Noord-Atlantisch Verdrag", "het Statuut voor het Koninkrijk").
 _SMALL = r"(?:van|de|der|het|en|voor|tot|inzake|op|over|in)"
-_TAIL_TITLE_RE = re.compile(
+_TAIL_TITLE_RE = lazy_compile(
     rf"""
     Wet(?:{_SP}(?:{_WORD}|[A-Z][\w-]*)){{1,10}}?(?=[,.;:)]|{_SP}?\(|$)
   | [A-Z][\w'’-]*(?:(?:{_SP}{_SMALL})*{_SP}(?:[A-Z][\w'’-]*|(?:19|20)\d\d))*
@@ -139,7 +140,7 @@ _TAIL_TITLE_RE = re.compile(
 # After an article and "van de"/"van het", a decree or regulation with a lower-case title, read
 # like a "Wet …" title: "het Reglement verkeersregels en verkeerstekens 1990", "het
 # Warenwetbesluit hygiëne van levensmiddelen".
-_INSTRUMENT_TITLE_RE = re.compile(
+_INSTRUMENT_TITLE_RE = lazy_compile(
     rf"(?:[A-Z][\w-]*(?:besluit|regeling|reglement)|Besluit|Regeling|Reglement)(?![\w-])"
     rf"(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z][\w'’-]*|(?:19|20)\d\d(?!\d))){{1,12}})"
 )
@@ -149,7 +150,7 @@ _INSTRUMENT_TITLE_RE = re.compile(
 # The heads of such titles: "Wet", and the compounds that begin a title as "Wet" does
 # ("de Kaderwet zelfstandige bestuursorganen", "de Rijkswet op het Nederlanderschap").
 _TITLE_HEADS = "Wet|Kaderwet|Rijkswet|Uitvoeringswet|Invoeringswet|Aanpassingswet|Verzamelwet"
-_WET_TITLE_RE = re.compile(
+_WET_TITLE_RE = lazy_compile(
     rf"(?:{_TITLE_HEADS})(?![\w-])"
     # a title keeps at most ten words and looks at one more: twelve bound the match, so that a
     # long run of words without punctuation is not read again from every "Wet" in it
@@ -180,12 +181,12 @@ _PREPOSITIONS = _words("op van voor in tot ter over met bij aan door naar om uit
 _TITLE_SMALL_END = _words("de het van en voor in tot ter op een met bij aan door naar over om te")
 # An EU act right after an article ("artikel 5 AVG", "artikel 30 van Richtlijn 2011/95/EU"):
 # the article is the EU act's, which the references module joins to it.
-EU_AHEAD_RE = re.compile(
+EU_AHEAD_RE = lazy_compile(
     rf"{NAMED_ACT}|GDPR(?![\w-])|(?:(?:EU|EG|EEG)-)?(?:(?:[Gg]edelegeerde |[Uu]itvoerings)?"
     r"[Vv]erordening|[Rr]ichtlijn|[Kk]aderrichtlijn)(?![\w-])"
 )
-_SENTENCE_END_RE = re.compile(r"[.;?!](?:\s|$)")
-_BOOK_RE = re.compile(r"(\d{1,2}[A]?):")
+_SENTENCE_END_RE = lazy_compile(r"[.;?!](?:\s|$)")
+_BOOK_RE = lazy_compile(r"(\d{1,2}[A]?):")
 
 
 class _Name(NamedTuple):
@@ -195,7 +196,7 @@ class _Name(NamedTuple):
     bwb_id: str | None
 
 
-_BES_RE = re.compile(rf"{_SP}BES(?![\w-])")
+_BES_RE = lazy_compile(rf"{_SP}BES(?![\w-])")
 
 
 def _bes_id(title: str) -> str | None:
@@ -225,7 +226,7 @@ def _longest_title() -> int:
     return max(len(n) for n in law_table() if _has_wet(n))
 
 
-_WET_RE = re.compile(r"[Ww]et")
+_WET_RE = lazy_compile(r"[Ww]et")
 
 
 def _title_matches(titles: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -409,7 +410,7 @@ def _law_ref(
     )
 
 
-_ABBREVIATION_RE = re.compile(r"[A-Z][A-Za-z]{0,7}(?=[\s,.;:)]|$)")
+_ABBREVIATION_RE = lazy_compile(r"[A-Z][A-Za-z]{0,7}(?=[\s,.;:)]|$)")
 
 
 def _is_budget_article(text: str, end: int) -> bool:

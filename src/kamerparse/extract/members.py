@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kamerparse.extract._lazy import lazy_compile
 from kamerparse.model import Reference, Where
 
 __all__ = ["find_member_papers"]
@@ -23,7 +24,7 @@ _PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n|['’]t|[Vv]an['
 _SURNAME = r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*"
 _NAME = rf"(?:{_PARTICLE}{_SP})*{_SURNAME}"
 _NAMES = rf"{_NAME}(?:(?:,{_SP}|{_SP}?/{_SP}?|{_SP}en{_SP}){_NAME})*(?:{_SP}c\.s\.?)?"
-_PAPER_RE = re.compile(
+_PAPER_RE = lazy_compile(
     rf"""
     (?P<kind>[Mm]otie|[Aa]mendement)  # no lookbehind: see find_member_papers
     (?:
@@ -34,8 +35,8 @@ _PAPER_RE = re.compile(
     """,
     re.X,
 )
-_NAME_RE = re.compile(_NAME)
-_SENTENCE_END_RE = re.compile(r"[.;?!](?:\s|$)")
+_NAME_RE = lazy_compile(_NAME)
+_SENTENCE_END_RE = lazy_compile(r"[.;?!](?:\s|$)")
 # How far after a mention a Kamerstuk may start and still be its own: "(Kamerstuk …" or
 # " op stuk nr. …"
 _RIGHT_AFTER = 12
