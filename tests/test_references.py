@@ -268,6 +268,13 @@ OTHER_TYPES = [
         [("aanhangsel", "ah-tk-20172018-1696")],
     ),
     ("Aanhangsel Handelingen II 2019/20, nr. 89", [("aanhangsel", "ah-tk-20192020-89")]),
+    # the Aanhangsel cited in Kamerstuk style (ministry letters), and a slip in the year
+    ("Kamerstukken II 2021/22, Aanhangsel, nr. 1694", [("aanhangsel", "ah-tk-20212022-1694")]),
+    ("Kamerstukken II 2021/22, Aanhangsel, 2050", [("aanhangsel", "ah-tk-20212022-2050")]),
+    (
+        "Aanhangsel van de Handelingen II, 2022/-23, nr. 1823.",
+        [("aanhangsel", "ah-tk-20222023-1823")],
+    ),
     (
         "Zie ook Aanhangsel van de Handelingen II, vergaderjaar 2023–2024, nr. 2147.",
         [("aanhangsel", "ah-tk-20232024-2147")],
