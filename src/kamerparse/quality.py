@@ -350,7 +350,9 @@ def _furniture(doc: Document, edges: Sequence[str]) -> _Scored:
         key = _PAGE_NUMBER.sub("", line.strip())
         if len(key) >= 12:
             m = _PAGE_NUMBER.search(line.strip())
-            numbers.setdefault(key, []).append(int(m[0]) if m else None)
+            # no page number has more than five digits (and a long digit run is no number)
+            number = None if m is None else int(m[0]) if len(m[0].strip()) <= 5 else -1
+            numbers.setdefault(key, []).append(number)
     repeats = sum(1 for found in numbers.values() if len(found) >= 3 and _counts_pages(found))
     value = float(printed + repeats)
     detail = (
@@ -365,7 +367,7 @@ def _counts_pages(numbers: list[int | None]) -> bool:
     if any(n is None for n in numbers):
         return all(n is None for n in numbers)
     steps = {b - a for a, b in itertools.pairwise(numbers)}  # type: ignore[operator]
-    return steps <= {0, 1, 2}
+    return steps <= {0, 1, 2} and -1 not in numbers
 
 
 def _one_document(doc: Document) -> _Scored:
