@@ -4,6 +4,7 @@ source in its comment), shortened; the fields it must still give."""
 import pytest
 
 from kamerparse import parse_text
+from kamerparse.model import Dossier
 
 CASES = [
     # berthub.eu/tkconv 2024D34636 (kst-29279-874): the first-page block set as a table, each
@@ -65,6 +66,25 @@ CASES = [
      "Vastgesteld16 april 2010\n\n"
      "De op 14 april 2010 toegezonden vragen en opmerkingen zijn hieronder afgedrukt.\n",
      {"id": "kst-21501-31-207", "date": "2010-04-16", "document_type": "verslag"}),
+    # rijksbegroting.nl (rb-kst-34775-A-62): dossier, number and title on one line, here with the
+    # title in sentence case as older pages of the site set it (the issue's "30800 C 7 Brief
+    # van …"): the rest of the page as published
+    ("Vaststelling begroting Infrastructuurfonds 2018\n\n"
+     "34775 A 62 Brief van de staatssecretaris van Infrastructuur en Waterstaat\n\n"
+     "Vergaderjaar 2017-2018\n\nNr. 62\n\n"
+     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 april 2018\n\n"
+     "Op 9 maart 2018 ontving ik Kamervragen van het lid Kröger (GroenLinks).\n",
+     {"id": "kst-34775-A-62", "document_type": "brief",
+      "title": "Brief van de staatssecretaris van Infrastructuur en Waterstaat",
+      "dossiers": [Dossier("34775-A", "34775", "A",
+                           "Vaststelling begroting Infrastructuurfonds 2018")],
+      "date": "2018-04-03"}),
+    # a dossier line whose title starts with such a word is no number line
+    ("36 200 VII Brief over de begroting van Binnenlandse Zaken\n\n"
+     "Nr. 5 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n\n"
+     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 oktober 2022\n\n"
+     "Hierbij bied ik u de brief aan.\n",
+     {"id": "kst-36200-VII-5", "document_type": "brief"}),
 ]  # fmt: skip
 
 

@@ -39,10 +39,15 @@ _DOSSIER = re.compile(
 _EK_DOSSIER = re.compile(r"(?P<num>C[IVXLC]*|[IVXLC]{2,})\s+(?P<title>\S.*)")
 _NUMBER_LINE = re.compile(r"[Nn]r\.\s*(?P<nr>[0-9]+[A-Za-z]?|[A-Z]{1,3})(?:\s+(?P<title>\S.*))?")
 _EK_NUMBER_LINE = re.compile(rf"(?P<nr>[A-Z]{{1,2}})\s+(?P<title>{_KINDS}\b.*)")
+# the kinds as a web page may set them in sentence case: "Brief van de minister …"
+_SENTENCE_KINDS = (
+    r"(?:(?:Nader )?[Gg]ewijzigde? )?(?:Brief|Motie|Amendement|Verslag|Eindverslag|Nota|Memorie"
+    r"|Voorstel|Lijst|Koninklijke)(?= [a-z])"
+)
 _RB_LINE = re.compile(
     r"(?P<num>\d{2} ?\d{3})(?:\s*[-–]\s*(?P<sub>\d{1,3}))?"
     r"(?:\s+(?P<add>[IVXLC]+[AB]?|[A-Z]))?"
-    rf"\s+(?P<nr>\d+)\s+(?P<title>{_KINDS}\b.*)"
+    rf"\s+(?P<nr>\d+)\s+(?P<title>(?:{_KINDS}\b|{_SENTENCE_KINDS}).*)"
 )
 _ADDRESSEE = re.compile(r"Aan (?:de|het|het lid|de leden) \S.*")
 # no lower case, some upper case; the first capital ends the first run, so a long line
