@@ -1,7 +1,10 @@
-"""The hand-read citation sample (tests/data/citations/sample.jsonl) as a regression guard.
+"""The hand-read citation samples (tests/data/citations/) as a regression guard.
 
-``benchmarks/citation_recall.py`` scores the extractors on it; here the figures it prints must
+``benchmarks/citation_recall.py`` scores the extractors on them; here the figures it prints must
 stay at or above the floors below (what the extractors reach now), per family.
+``sample.jsonl`` is the sample the extractors were developed on; ``blind.jsonl`` was read by hand
+from other documents and scored once before any change was made for it (the closing figures of
+that first run: date 0.975, law 0.972 (value 0.818), EU acts 0.667, the rest 1.0).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from kamerparse.extract.references import find_references
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "tests" / "data" / "citations" / "sample.jsonl"
+BLIND = ROOT / "tests" / "data" / "citations" / "blind.jsonl"
 
 
 def _benchmark():
@@ -50,6 +54,28 @@ FLOORS = {
 def tallies():
     bench = _benchmark()
     return bench.score(bench.load(SAMPLE))
+
+
+# family: (recall, value, article, precision) on the blind sample, as it stands now
+BLIND_FLOORS = {
+    "date": (1.0, 1.0, 1.0, 1.0),
+    "law": (0.97, 0.87, 1.0, 1.0),
+    "kamerstuk": (1.0, 1.0, 1.0, 1.0),
+    "motie": (1.0, 1.0, 1.0, 1.0),
+    "eu-legislation": (1.0, 1.0, 1.0, 1.0),
+    "url": (1.0, 1.0, 1.0, 1.0),
+    "dossier": (1.0, 1.0, 1.0, 1.0),
+}
+
+
+def test_blind_sample_floors() -> None:
+    bench = _benchmark()
+    tallies = bench.score(bench.load(BLIND))
+    for family, floors in BLIND_FLOORS.items():
+        t = tallies[family]
+        got = (t.recall(), t.value_recall(), t.article_recall(), t.precision())
+        assert t.expected > 0, family
+        assert all(g >= f for g, f in zip(got, floors, strict=True)), (family, got, t.misses)
 
 
 @pytest.mark.parametrize("family", sorted(FLOORS))

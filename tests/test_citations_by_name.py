@@ -383,6 +383,20 @@ EU_ACTS = [
     ),
     ("de Nitraatrichtlijn (Richtlijn 91/676/EEG)", [("Richtlijn 91/676/EEG", "31991L0676")]),
     (
+        "overwegende dat de EU-btw-richtlijn lidstaten toestaat een verlaagd btw-tarief toe te "
+        "passen op de reparatie van huishoudelijke apparaten",
+        [("EU-btw-richtlijn", "32006L0112")],
+    ),
+    (
+        "in hoeverre productgroepen voldoen aan de Ecodesignrichtlijn, die wil bevorderen dat",
+        [("Ecodesignrichtlijn", "32009L0125")],
+    ),
+    # the number beside the name says which act: the recast, not the act the name first had
+    (
+        "constaterende dat de Europese Opvangrichtlijn (2024/1346) aanvullende eisen stelt",
+        [("Opvangrichtlijn (2024/1346)", "32024L1346")],
+    ),
+    (
         "overwegende dat de Europese richtlijn nr. 2019/1024/EU over open data",
         [("richtlijn nr. 2019/1024/EU", "32019L1024")],
     ),

@@ -147,6 +147,17 @@ PERIODS = [
         [("uiterlijk in 2030", "2030", "year", "2030-01-01", "2030-12-31", "uiterlijk")],
     ),
     ("Kamerstukken II, vergaderjaar 2023-2024, 36 410", []),
+    # kst-34410-1 (a web page of the development set): the year a report covers
+    (
+        "Hierbij ontvangt u het Verslag van de Nationale ombudsman over 2015, dat vandaag is "
+        "gepresenteerd aan de Tweede Kamer der Staten-Generaal.",
+        [("over 2015", "2015", "year", "2015-01-01", "2015-12-31", None)],
+    ),
+    (
+        "Het jaar 2015 was voor het instituut een jaar van verandering.",
+        [("Het jaar 2015", "2015", "year", "2015-01-01", "2015-12-31", None)],
+    ),
+    ("de bouw van over 1990 woningen in de regio", []),  # about a number, no year
 ]
 
 

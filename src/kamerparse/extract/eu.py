@@ -88,6 +88,9 @@ _NAMED = {
     "Opvangrichtlijn": "32013L0033",
     "Procedurerichtlijn": "32013L0032",
     "Detacheringsrichtlijn": "31996L0071",
+    # taxes and products
+    "Btw-richtlijn": "32006L0112",
+    "Ecodesignrichtlijn": "32009L0125",
 }
 
 
@@ -103,6 +106,8 @@ _NAMED_FORMS = _named_forms()
 NAMED_ACT = rf"(?:{_UNION_PREFIX})?(?:{_trie(sorted(_NAMED_FORMS))})(?![\w-])"
 _NAMED_RE = lazy_compile(rf"(?<![\w-]){NAMED_ACT}")
 _UNION_PREFIX_RE = lazy_compile(_UNION_PREFIX)
+# "de Opvangrichtlijn (2024/1346)": a bare number in brackets right after a name
+_NUMBER_AFTER_NAME_RE = lazy_compile(rf"{_SP}?\((?P<a>\d{{4}})/(?P<b>\d{{1,4}})\)")
 
 
 def _year(text: str) -> int | None:
@@ -155,7 +160,14 @@ def find_eu_legislation(text: str) -> list[Reference]:
     numbered = len(refs)
     for m in _NAMED_RE.finditer(text) if _may_name_an_act(text) else ():
         name = _UNION_PREFIX_RE.sub("", m[0], count=1)
-        refs.append(_ref(text, m.start(), m.end(), _NAMED_FORMS[name]))
+        celex, end = _NAMED_FORMS[name], m.end()
+        kind = next((k for k in ("richtlijn", "verordening") if name.lower().endswith(k)), None)
+        if kind and (n := _NUMBER_AFTER_NAME_RE.match(text, end)):
+            # the number printed beside the name says which act (a name outlives its act: the
+            # recast "Opvangrichtlijn (2024/1346)" is not the 2013 one)
+            celex = _celex(kind, n["a"], n["b"], False, None) or celex
+            end = n.end()
+        refs.append(_ref(text, m.start(), end, celex))
     if numbered and len(refs) > numbered:
         refs = [
             *refs[:numbered],

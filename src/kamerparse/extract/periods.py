@@ -103,9 +103,10 @@ _BARE_YEAR_RE = lazy_compile(
 )
 _YEAR_BEFORE_RE = lazy_compile(
     rf"""
-    (?<![\w])(?P<qual>[Vv]anaf|[Ss]inds|[Uu]iterlijk|[Vv]óór|[Tt]ot{_SP}en{_SP}met|[Tt]ot|[Pp]er
-        |[Ii]n|[Nn]a|[Vv]oor)
-    {_SP}(?:in{_SP})?(?:(?:het{_SP})?(?:jaar|eind|begin){_SP})?\Z
+    (?<![\w])(?:(?P<qual>[Vv]anaf|[Ss]inds|[Uu]iterlijk|[Vv]óór|[Tt]ot{_SP}en{_SP}met|[Tt]ot|[Pp]er
+        |[Ii]n|[Nn]a|[Vv]oor|[Oo]ver)
+    {_SP}(?:in{_SP})?(?:(?:het{_SP})?(?:jaar|eind|begin){_SP})?
+    |[Hh]et{_SP}jaar{_SP})\Z
     """,
     re.X,
 )
@@ -121,6 +122,12 @@ _YEAR_RANGE_RE = lazy_compile(
     (?P<y2>(?:19|20)\d\d)(?![\d/-]|[.,]\d)
     """,
     re.X,
+)
+# what follows "over 2015" where it is the year ("de cijfers over 2015 zijn …"), not a
+# number ("over 1990 woningen")
+_AFTER_OVER = lazy_compile(
+    rf"[.,;:)]|\Z|{_SP}(?:en|of|is|zijn|was|waren|heeft|hebben|wordt|worden|zal|zullen"
+    r"|bedraagt|bedroeg|bedragen|blijkt|bleek)(?!\w)"
 )
 # "in 2025 en 2026", "in 2024, 2025 en 2026": the years after the first of a list
 _MORE_YEARS_RE = lazy_compile(
@@ -358,7 +365,10 @@ def _years(text: str, letter: datetime.date | None) -> Iterator[_Found]:
             continue
         year = int(y["year"])
         qual = _qualifier(m)
-        qual = None if qual == "in" else qual
+        if qual == "over" and not _AFTER_OVER.match(text, y.end()):
+            continue  # "over 1990 woningen": about a number, no year
+        # "in 2015", "over 2015" (the figures over a year), "het jaar 2015": the year itself
+        qual = None if qual in ("in", "over") else qual
         yield _year_item(text, m.start(), y.end(), year, qual)
         pos = y.end()
         while (more := _MORE_YEARS_RE.match(text, pos)) is not None:
