@@ -60,7 +60,7 @@ def test_tables_and_rows(docs, tmp_path):
     db = tmp_path / "k.db"
     assert to_sqlite(docs, db) == 4
     assert rows(db, "SELECT component, version FROM schema_version ORDER BY 1") == [
-        ("document", "1.1"),
+        ("document", "1.2"),
         ("sqlite", "4"),
     ]
     assert rows(db, "PRAGMA journal_mode") == [("wal",)]

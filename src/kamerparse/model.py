@@ -19,8 +19,9 @@ from typing import Any, Literal
 # letter's letterhead (sender, reference, their_reference, attachments, salutation), the
 # citation families (law, eu-legislation, motie, amendement, url, …) with law, article, lid and
 # members on a reference, start, end and recurring on a date, periods, the quality verdict, and
-# the xml and html source formats.
-SCHEMA_VERSION = "1.1"
+# the xml and html source formats. 1.2 added the kind and label of a section (an article, a
+# part, a fractie, a question or an answer) and the written questions with their answers.
+SCHEMA_VERSION = "1.2"
 
 Part = Literal["header", "body", "footnote"]
 
