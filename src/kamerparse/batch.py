@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from .api import parse_file
 from .errors import ParseError
-from .model import Document
+
+if TYPE_CHECKING:
+    from .model import Document
 
 INPUT_SUFFIXES = (".txt", ".pdf", ".text", ".docx", ".xml")
 T = TypeVar("T")
@@ -93,6 +94,8 @@ def expand_inputs_with_base(
 
 def parse_one(path: str, backend: str = "auto", ocr: bool = False) -> Result:
     """Parse one file into a Result; never raises for bad input."""
+    from .api import parse_file  # here, so that importing the batch runner stays cheap
+
     try:
         return Result(path, document=parse_file(path, backend=backend, ocr=ocr))
     except ParseError as e:
@@ -310,8 +313,10 @@ def run_parallel(
                     alive = _receive(slot, results, crash)
                 if alive and slot.chunk is None:
                     continue
-                overdue = alive and time_limit is not None and (
-                    time.monotonic() - slot.since > time_limit
+                overdue = (
+                    alive
+                    and time_limit is not None
+                    and (time.monotonic() - slot.since > time_limit)
                 )
                 if alive and not overdue:
                     continue
