@@ -155,8 +155,10 @@ NO_TEXT_LAYER = (
 
 def _is_scan(page: PageGlyphs) -> bool:
     """Most of the page's text is invisible and lies over an image: an OCR layer."""
+    if not (page.images and page.invisible):  # most pages: no need to count
+        return False
     chars = sum(len(g.text) - g.text.count(" ") for g in page.glyphs)
-    return bool(page.images and page.invisible and 2 * page.invisible >= chars)
+    return 2 * page.invisible >= chars
 
 
 def _even_sizes(page: PageGlyphs) -> None:
