@@ -219,7 +219,9 @@ class _MarkIndex:
         return self._first.get(number, math.inf)
 
 
-_TOKEN = re.compile(r"\S+")
+# a word with a digit in it: only those can carry a glued marker (most words have none, and
+# the pattern skips them without a match object each); linear, as it starts only at a word start
+_DIGIT_TOKEN = re.compile(r"(?<!\S)[^\s\d]*\d\S*")
 _GLUED_RUN = re.compile(r"(?<=[^\s\d])\d+")
 _MARK_RUN = re.compile(MARK_OPEN + r"(\d+)")
 # a marker glued to a year: "brief van 7 november 20231" (2023 + note 1)
@@ -238,7 +240,7 @@ def _marks_in(text: str, tail: str) -> set[str]:
         digits = m.group(1)
         found.add(digits)
         found.update(digits[:n] for n in range(1, min(len(digits), _GLUED_MARK_DIGITS) + 1))
-    for token in _TOKEN.finditer(text):
+    for token in _DIGIT_TOKEN.finditer(text):
         word = token.group()
         seen: set[str] = set()
         for run in _GLUED_RUN.finditer(word):
