@@ -174,7 +174,13 @@ def _content_text(doc: Document) -> str:
 
 def _words(text: str) -> list[str]:
     text = _HYPHEN_BREAK.sub(r"\1\2", text.replace(MARK_OPEN, " ").replace(MARK_CLOSE, " "))
-    return [w.lower() for w in _WORD.findall(text)]
+    if "\u0130" in text or "\u03a3" in text:
+        # the two letters whose lower case depends on what follows or is two characters:
+        # lower each word on its own, as read
+        return [w.lower() for w in _WORD.findall(text)]
+    # otherwise lowering maps each character to one of the same kind: the same words, found
+    # in one pass over the lowered text instead of one call per word
+    return _WORD.findall(text.lower())
 
 
 def _text_layer(text: str) -> _Scored:
