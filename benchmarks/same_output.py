@@ -39,8 +39,13 @@ def inputs(n_xml: int) -> list[Path]:
         found += sorted(
             p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
         )
-    for sub in ("LearningLion", "parlementaire-monitor", "pythonpoet-tweede-kamer", "openkamer",
-                "codewith-kamervragen"):  # fmt: skip
+    for sub in (
+        "LearningLion",
+        "parlementaire-monitor",
+        "pythonpoet-tweede-kamer",
+        "openkamer",
+        "codewith-kamervragen",
+    ):
         found += sorted(p for p in (RAW / sub).iterdir() if p.suffix.lower() in SUFFIXES)
     found += sorted((RAW / "motiematcher" / "document_publications").glob("*.xml"))[:n_xml]
     return found
@@ -68,8 +73,20 @@ def write(folder: Path, n_xml: int) -> None:
     print(f"{len(paths)} inputs parsed in {time.perf_counter() - start:.1f} s")
     # the command line's own path: --jsonl, two workers; lines sorted since order may vary
     jsonl = folder / "cli.jsonl"
-    cmd = [sys.executable, "-m", "kamerparse", "parse", *map(str, paths), "--jsonl", str(jsonl),
-           "--jobs", "2", "-q", "--errors", str(folder / "cli-errors.jsonl")]  # fmt: skip
+    cmd = [
+        sys.executable,
+        "-m",
+        "kamerparse",
+        "parse",
+        *map(str, paths),
+        "--jsonl",
+        str(jsonl),
+        "--jobs",
+        "2",
+        "-q",
+        "--errors",
+        str(folder / "cli-errors.jsonl"),
+    ]
     subprocess.run(cmd, check=False)
     lines = sorted(jsonl.read_text(encoding="utf-8").splitlines())
     jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
