@@ -475,9 +475,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
     run.progress = Progress(len(tasks), enabled=sys.stderr.isatty() and not args.quiet)
     complete = False
     try:
-        # this process runs no threads, so workers may fork from it: no start-up to pay, once
-        # the parser is imported here (not in each worker)
-        from . import api  # noqa: F401
+        if tasks:
+            # this process runs no threads, so workers may fork from it: no start-up to pay,
+            # once the parser is imported here (not in each worker)
+            from . import api  # noqa: F401
 
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
         results = run_parallel(

@@ -207,15 +207,24 @@ class _MarkIndex:
     """
 
     def __init__(self, lines: list[Line]) -> None:
-        self._first: dict[str, int] = {}
+        # built when first asked: a text without a numbered line at a page foot never asks
+        # (the caller may replace lines meanwhile, but only to change their flags)
+        self._lines = lines
+        self._first: dict[str, int] | None = None
+
+    def _build(self) -> dict[str, int]:
+        first: dict[str, int] = {}
         prev = ""
-        for i, line in enumerate(lines):
+        for i, line in enumerate(self._lines):
             for number in _marks_in(line.text, prev[-5:]):
-                self._first.setdefault(number, i)
+                first.setdefault(number, i)
             prev = line.text
+        return first
 
     def first(self, number: str) -> int | float:
         """The first line in which a marker ``number`` may stand; infinity if none."""
+        if self._first is None:
+            self._first = self._build()
         return self._first.get(number, math.inf)
 
 
