@@ -174,7 +174,9 @@ def _content_text(doc: Document) -> str:
 
 
 def _words(text: str) -> list[str]:
-    text = _HYPHEN_BREAK.sub(r"\1\2", text.replace(MARK_OPEN, " ").replace(MARK_CLOSE, " "))
+    text = text.replace(MARK_OPEN, " ").replace(MARK_CLOSE, " ")
+    if "-\n" in text or "\u00ad\n" in text:  # the only places the pattern can match
+        text = _HYPHEN_BREAK.sub(r"\1\2", text)
     if "\u0130" in text or "\u03a3" in text:
         # the two letters whose lower case depends on what follows or is two characters:
         # lower each word on its own, as read

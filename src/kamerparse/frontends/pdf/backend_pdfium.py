@@ -60,6 +60,7 @@ _char_matrix = _plain_call(pdfium_c.FPDFText_GetMatrix, _INT, _VOIDP, _INT, _VOI
 _char_size = _plain_call(pdfium_c.FPDFText_GetFontSize, _DOUBLE, _VOIDP, _INT)
 _char_origin = _plain_call(pdfium_c.FPDFText_GetCharOrigin, _INT, _VOIDP, _INT, _VOIDP, _VOIDP)
 _loose_box = _plain_call(pdfium_c.FPDFText_GetLooseCharBox, _INT, _VOIDP, _INT, _VOIDP)
+_is_generated = _plain_call(pdfium_c.FPDFText_IsGenerated, _INT, _VOIDP, _INT)
 _render_mode = _plain_call(pdfium_c.FPDFTextObj_GetTextRenderMode, _INT, _VOIDP)
 _page_object = _plain_call(pdfium_c.FPDFPage_GetObject, _VOIDP, _VOIDP, _INT)
 _object_type = _plain_call(pdfium_c.FPDFPageObj_GetType, _INT, _VOIDP)
@@ -107,6 +108,8 @@ class PdfiumReader:
         # the same out-parameters as addresses, for the plain calls
         self._at_matrix = ctypes.addressof(self._matrix)
         self._at_rect = ctypes.addressof(self._rect)
+        self._rect_right = pdfium_c.FS_RECTF()
+        self._at_rect_right = ctypes.addressof(self._rect_right)
         self._at_doubles = [ctypes.addressof(d) for d in self._doubles]
 
     def close(self) -> None:
@@ -214,7 +217,7 @@ class PdfiumReader:
                     break
             raw = chars[i:end]
             if " " in raw:
-                raw = self._drop_tight_spaces(textpage, i, raw)
+                raw = self._drop_tight_spaces(handle, i, raw)
             glyph = self._glyph(handle, owner, i, raw, box, out.number)
             if glyph is not None:
                 out.glyphs.append(glyph)
@@ -222,7 +225,7 @@ class PdfiumReader:
                     out.invisible += len(glyph.text) - glyph.text.count(" ")
             i = end
 
-    def _drop_tight_spaces(self, textpage: object, start: int, raw: str) -> str:
+    def _drop_tight_spaces(self, textpage: _VOIDP, start: int, raw: str) -> str:
         """Take out the spaces pdfium made up inside a word that is merely letter-spaced.
 
         pdfium puts a space wherever a text object moves its pen forward between two glyphs.
@@ -233,19 +236,20 @@ class PdfiumReader:
         so the character indices the caller uses for boxes stay valid.
         """
         out: list[str] | None = None
-        left, right = self._rect, pdfium_c.FS_RECTF()
+        left, right = self._rect, self._rect_right
+        at_left, at_right = self._at_rect, self._at_rect_right
         for m in _INNER_SPACE.finditer(raw):
             k = m.start()
             index = start + k
-            if pdfium_c.FPDFText_IsGenerated(textpage, index) != 1:
+            if _is_generated(textpage, index) != 1:
                 continue  # a space the PDF prints
             if not (
-                pdfium_c.FPDFText_GetLooseCharBox(textpage, index - 1, left)
-                and pdfium_c.FPDFText_GetLooseCharBox(textpage, index + 1, right)
+                _loose_box(textpage, index - 1, at_left)
+                and _loose_box(textpage, index + 1, at_right)
             ):
                 continue
-            pdfium_c.FPDFText_GetMatrix(textpage, index - 1, self._matrix)
-            size = pdfium_c.FPDFText_GetFontSize(textpage, index - 1) * self._matrix.d
+            _char_matrix(textpage, index - 1, self._at_matrix)
+            size = _char_size(textpage, index - 1) * self._matrix.d
             if abs(left.top - right.top) < 1.0 and right.left - left.right < TIGHT_GAP * size:
                 out = out or list(raw)
                 out[k] = "\x00"
