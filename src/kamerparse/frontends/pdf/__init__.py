@@ -126,7 +126,8 @@ def read_pdf(data: bytes, backend: str = "auto") -> Layout:
         pages: list[PageGlyphs] = list(reader)
     finally:
         reader.close()
-    chars = sum(len(g.text) - g.text.count(" ") for p in pages for g in p.glyphs)
+    text = "".join([g.text for p in pages for g in p.glyphs])
+    chars = len(text) - text.count(" ")
     with_images = sum(1 for p in pages if p.images)
     if chars == 0 or (chars < MIN_CHARS_PER_PAGE * len(pages) and 2 * with_images >= len(pages)):
         raise ParseError("no-text-layer", NO_TEXT_LAYER)

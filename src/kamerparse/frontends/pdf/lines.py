@@ -128,12 +128,17 @@ def page_rows(page: PageGlyphs) -> list[_Row]:
     ref = 0.0
     ref_size = 0.0
     for g in glyphs:
-        if groups and abs(g.baseline - ref) <= max(0.5, 0.2 * min(g.size, ref_size)):
+        # max(0.5, 0.2 * min(size, ref_size)) and max(ref_size, size) written out, as the
+        # builtins decide (the first on a tie): they run once per run of text
+        size = g.size
+        near = 0.2 * (ref_size if ref_size < size else size)
+        if groups and abs(g.baseline - ref) <= (near if near > 0.5 else 0.5):
             groups[-1].append(g)
-            ref_size = max(ref_size, g.size)
+            if size > ref_size:
+                ref_size = size
             continue
         groups.append([g])
-        ref, ref_size = g.baseline, g.size
+        ref, ref_size = g.baseline, size
     rows = [_make_row(page.number, runs) for runs in groups]
     merged: list[_Row] = []
     for i, row in enumerate(rows):
