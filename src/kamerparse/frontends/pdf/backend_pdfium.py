@@ -22,6 +22,7 @@ import ctypes
 import re
 import threading
 from collections.abc import Callable, Iterator
+from itertools import repeat
 from typing import Any
 
 import pypdfium2  # noqa: F401  (importing it initialises the pdfium library)
@@ -198,7 +199,8 @@ class PdfiumReader:
         if len(chars) != count:  # characters outside the BMP: index i is no longer char i
             chars = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count))
         handle = _VOIDP(ctypes.cast(textpage, _VOIDP).value)
-        owners = [_text_object_at(handle, i) for i in range(count)]
+        # map, not a list comprehension: the calls are made from C, one per character
+        owners = list(map(_text_object_at, repeat(handle, count), range(count)))
         i = 0
         while i < count:
             owner = owners[i]
