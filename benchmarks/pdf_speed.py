@@ -220,8 +220,9 @@ def run(quick: bool, rounds: int | None = None) -> list[Row]:
             **tools,
         }
         before = load_average()
-        # in quick mode no warm-up round (the tools are imported already): they are slow
-        times = interleaved(tool_sides, 2 if quick else rounds, warm_up=not quick)
+        # the tools are slow: in quick mode two rounds and no warm-up (they are imported
+        # already), at most five rounds in full mode
+        times = interleaved(tool_sides, 2 if quick else min(rounds, 5), warm_up=not quick)
         rows += rows_against(
             tool_section, times, BASELINE, (before, load_average()), pages_of(some_datas), "page"
         )

@@ -1,7 +1,7 @@
 """Run every speed benchmark and write one table of ratios, with the machine it came from.
 
     python benchmarks/run_all.py --quick     # a few minutes: fewer rounds, smaller batches
-    python benchmarks/run_all.py --full      # the figures to quote (about half an hour)
+    python benchmarks/run_all.py --full      # the figures to quote (about a quarter of an hour)
 
 Runs, in this order, each section's sides interleaved and every figure a ratio to a baseline
 measured in the same run (see ``common.py`` for the rules and each script for its sides):
