@@ -5,7 +5,11 @@ collapses whitespace, cuts the text into paragraph-sized chunks, repeats them to
 5 MB and prints MB/s (UTF-8 megabytes) for ``find_references``, ``find_dates`` and both
 together. ``find_dates`` is measured only when ``kamerparse.extract.dates`` can be imported.
 
-Usage: ``python benchmarks/extract_throughput.py [--shared DIR] [--mb 5] [--rounds 3]``
+Usage: ``python benchmarks/extract_throughput.py [--shared DIR] [--mb 5] [--rounds 3] [--repeat 1]``
+
+The machine may be shared: ``--repeat N`` measures N times and prints the median and the lowest
+figure of each line too. To compare two versions, run this under each in turn (``PYTHONPATH``
+pointing at the other checkout's ``src``) and compare the figures of the same run.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import re
+import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -72,21 +77,38 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--mb", type=float, default=5.0, help="text to process per round")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=1, help="measurements, for median and min")
     args = parser.parse_args()
 
     chunks = repeat_to(load_chunks(args.shared), args.mb)
     size = sum(len(c.encode()) for c in chunks) / 1e6
     print(f"{len(chunks)} chunks, {size:.1f} MB per round, best of {args.rounds}")
 
-    refs = measure(find_references, chunks, args.rounds)
-    print(f"find_references         {refs:8.1f} MB/s")
-    if find_dates is None:
-        print("find_dates              not importable (kamerparse.extract.dates)")
-        return
-    dates = measure(lambda t: find_dates(t, LETTER_DATE), chunks, args.rounds)
-    both = measure(lambda t: (find_references(t), find_dates(t, LETTER_DATE)), chunks, args.rounds)
-    print(f"find_dates              {dates:8.1f} MB/s")
-    print(f"references + dates      {both:8.1f} MB/s")
+    runs: dict[str, list[float]] = {
+        "find_references": [],
+        "find_dates": [],
+        "references + dates": [],
+    }
+    for _ in range(args.repeat):
+        runs["find_references"].append(measure(find_references, chunks, args.rounds))
+        print(f"find_references         {runs['find_references'][-1]:8.1f} MB/s")
+        if find_dates is None:
+            print("find_dates              not importable (kamerparse.extract.dates)")
+            return
+        dates = measure(lambda t: find_dates(t, LETTER_DATE), chunks, args.rounds)
+        both = measure(
+            lambda t: (find_references(t), find_dates(t, LETTER_DATE)), chunks, args.rounds
+        )
+        runs["find_dates"].append(dates)
+        runs["references + dates"].append(both)
+        print(f"find_dates              {dates:8.1f} MB/s")
+        print(f"references + dates      {both:8.1f} MB/s")
+    if args.repeat > 1:
+        for name, figures in runs.items():
+            print(
+                f"{name:22}  median {statistics.median(figures):5.1f}  lowest {min(figures):5.1f}"
+                f"  highest {max(figures):5.1f} MB/s over {len(figures)} runs"
+            )
 
 
 if __name__ == "__main__":

@@ -92,9 +92,7 @@ def chrome(text: str, rng: random.Random, other: str) -> str:
 
 
 def ocr(text: str, rng: random.Random, other: str) -> str:
-    return "".join(
-        _OCR[c] if c in _OCR and rng.random() < 0.06 else c for c in text
-    )
+    return "".join(_OCR[c] if c in _OCR and rng.random() < 0.06 else c for c in text)
 
 
 def foreign(text: str, rng: random.Random, other: str) -> str:

@@ -97,6 +97,20 @@ def test_hard_wrapped_web_text_is_one_paragraph():
     assert len(secs) == 1 and secs[0][0] is None and len(secs[0][1]) == 1
 
 
+def test_a_clause_word_after_a_comma_goes_on_with_the_sentence():
+    # tweedekamer.nl, lijst van vragen en antwoorden 2022D23672: "gelet op" opens a motie's
+    # clause after a semicolon, but here it goes on with the question
+    text = (
+        "Waarom heeft de Algemene Rekenkamer toch een verklaring van goedkeuring afgegeven,\n"
+        "gelet op het gegeven dat de tolerantiegrens van één procent voor het derde jaar op\n"
+        "een rij is overschreden?\n"
+        "De betekenis van de goedkeurende verklaring is dat ons onderzoek is afgelopen en dat\n"
+        "wij goedkeuren dat de rijksrekening wordt vastgesteld."
+    )
+    paras = shape(sections(text))[0][1]
+    assert [" ".join(p.split()[:2]) for p in paras] == ["Waarom heeft", "De betekenis"]
+
+
 MARKERS = [
     # (text, footnote numbers the document has, expected text with [n] for markers)
     ("aanvallen van aan Iran gelieerde milities1 op verschillende", {"1"}, "milities[1] op"),

@@ -176,6 +176,72 @@ LAWS = [
         "In artikel 19 Bijdrage aan Infrastructuurfonds en BDU worden de middelen verplicht.",
         [],  # an article of a budget, not of an act
     ),
+    # a dot after the article number ends no sentence before "van het"
+    (
+        "grenswaarden voor de emissie (zoals in artikel 4.3.1. van het Luchthavenverkeerbesluit "
+        "Schiphol), voor het opstellen van",
+        [
+            (
+                "artikel 4.3.1. van het Luchthavenverkeerbesluit Schiphol",
+                "Luchthavenverkeerbesluit Schiphol",
+                "4.3.1",
+                None,
+                None,
+            )
+        ],
+    ),
+    # a decree or regulation the table does not know, with its lower-case title
+    (
+        "kan realiseren door per AmvB artikel 86e van het Reglement verkeersregels en "
+        "verkeerstekens 1990 te wijzigen;",
+        [
+            (
+                "artikel 86e van het Reglement verkeersregels en verkeerstekens 1990",
+                "Reglement verkeersregels en verkeerstekens 1990",
+                "86e",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "in artikel 8 van het Warenwetbesluit hygiëne van levensmiddelen al staat dat",
+        [
+            (
+                "artikel 8 van het Warenwetbesluit hygiëne van levensmiddelen",
+                "Warenwetbesluit hygiëne van levensmiddelen",
+                "8",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "hoe artikel 5, lid 3, van het Handelsregisterbesluit kan worden versterkt;",
+        [
+            (
+                "artikel 5, lid 3, van het Handelsregisterbesluit",
+                "Handelsregisterbesluit",
+                "5",
+                "3",
+                None,
+            )
+        ],
+    ),
+    # a compound with its year in the table, cited without it
+    (
+        "bij de evaluatie van de Wegenverkeerswet in 2026",
+        [("Wegenverkeerswet", "Wegenverkeerswet 1994", None, None, "BWBR0006622")],
+    ),
+    (
+        "inlichtingen mag verzamelen op grond van artikel 3 Politiewet, mits",
+        [("artikel 3 Politiewet", "Politiewet 2012", "3", None, "BWBR0031788")],
+    ),
+    # the act of the Caribbean Netherlands is another act than the one of its title
+    (
+        "bij de implementatie van de Wet kinderopvang BES en in de periode na inwerkingtreding",
+        [("Wet kinderopvang BES", "Wet kinderopvang BES", None, None, None)],
+    ),
 ]
 
 
@@ -321,6 +387,50 @@ EU_ACTS = [
         [("richtlijn nr. 2019/1024/EU", "32019L1024")],
     ),
     ("het besluit 12/3 van de gemeente", []),
+    # the Union before the kind, Council acts, a framework directive
+    (
+        "overwegende dat EU-richtlijn 2021/1883 hier de mogelijkheid toe biedt;",
+        [("EU-richtlijn 2021/1883", "32021L1883")],
+    ),
+    (
+        "constaterende dat het Raadsbesluit 2011/168/CFSP van 21 maart 2011 stelt",
+        [("Raadsbesluit 2011/168/CFSP", "32011D0168")],
+    ),
+    (
+        "overwegende dat de Kaderrichtlijn 89/391 een aantal systeemverplichtingen bevat",
+        [("Kaderrichtlijn 89/391", "31989L0391")],
+    ),
+    # acts by their common name
+    (
+        "constaterende dat de normen van de Kaderrichtlijn Water nog te vaak overschreden worden",
+        [("Kaderrichtlijn Water", "32000L0060")],
+    ),
+    (
+        "overwegende dat er in de Europese Natuurherstelverordening doelstellingen zijn opgenomen",
+        [("Natuurherstelverordening", "32024R1991")],
+    ),
+    (
+        "bij de herziening van de Richtlijn single-use plastics, de SUP-richtlijn, in 2026",
+        [("Richtlijn single-use plastics", "32019L0904"), ("SUP-richtlijn", "32019L0904")],
+    ),
+    (
+        "uit een impactassessment op de Europese CSDDD blijkt dat bedrijven",
+        [("CSDDD", "32024L1760")],
+    ),
+    (
+        "richtsnoeren over hoe de Gezinsherenigingsrichtlijn uitgevoerd dient te worden;",
+        [("Gezinsherenigingsrichtlijn", "32003L0086")],
+    ),
+    (
+        "de implementatie van de herziene Europese richtlijn milieucriminaliteit ter hand nemen",
+        [("richtlijn milieucriminaliteit", "32024L1203")],
+    ),
+    (
+        "de in werking tredende EU anti-dwangarbeidverordening",
+        [("anti-dwangarbeidverordening", "32024R3015")],
+    ),
+    ("naleving ten aanzien van de EU-Habitatrichtlijn;", [("EU-Habitatrichtlijn", "31992L0043")]),
+    ("de richtlijn lifestyle-neutraliteit voor boa's", []),
 ]
 
 
@@ -334,6 +444,26 @@ def test_eu_legislation(text: str, expected: list[tuple[str, str]]) -> None:
 
 # (sentence, [(type, mention text, id, article, lid)])
 EU_ARTICLES = [
+    (
+        "overwegende dat dit onder artikel 1, lid 2 van EU-Richtlijn 2002/90 strafbaar is gesteld;",
+        [(EU, "artikel 1, lid 2 van EU-Richtlijn 2002/90", "32002L0090", "1", "2")],
+    ),
+    (
+        "constaterende dat in artikel 30 van de EU-Richtlijn audiovisuele mediadiensten staat dat",
+        [
+            (
+                EU,
+                "artikel 30 van de EU-Richtlijn audiovisuele mediadiensten",
+                "32010L0013",
+                "30",
+                None,
+            )
+        ],
+    ),
+    (
+        "voor een beroep op doelverlaging (artikel 4, vijfde lid van de KRW), gewacht",
+        [(EU, "artikel 4, vijfde lid van de KRW", "32000L0060", "4", "5")],
+    ),
     (
         "persoonsgegevens moeten vertrouwelijk worden verwerkt (zie artikel 5 AVG). Een instelling",
         [(EU, "artikel 5 AVG", "32016R0679", "5", None)],
@@ -368,6 +498,12 @@ def test_articles_of_eu_acts(text: str, expected: list[tuple]) -> None:
     assert [(r.type, r.text, r.id, r.article, r.lid) for r in refs] == expected
 
 
+def test_every_eu_act_name_passes_the_cheap_test() -> None:
+    from kamerparse.extract.eu import _NAMED_FORMS, _may_name_an_act
+
+    assert all(_may_name_an_act(name) for name in _NAMED_FORMS)
+
+
 def test_eu_act_in_a_dutch_act_name_is_the_dutch_act() -> None:
     text = "de Uitvoeringswet Algemene verordening gegevensbescherming"
     assert [(r.type, r.id) for r in find_references(text)] == [(LAW, "BWBR0040940")]
@@ -375,6 +511,11 @@ def test_eu_act_in_a_dutch_act_name_is_the_dutch_act() -> None:
 
 # (sentence, [(type, mention text, members, id)])
 MEMBER_PAPERS = [
+    # no hyphen: the dossier in the parenthesis makes the name a motie's, but is no paper
+    (
+        "conform de definitie van de motie van Campen/ Boswijk (21 501–02), en deze",
+        [("motie", "motie van Campen/ Boswijk", ["van Campen", "Boswijk"], None)],
+    ),
     (
         "constaterende dat de Tweede Kamer via de motie-Mohandis/Werner zich al heeft uitgesproken",
         [("motie", "motie-Mohandis/Werner", ["Mohandis", "Werner"], None)],
@@ -576,5 +717,9 @@ def test_a_wet_title_is_read_over_a_bounded_number_of_words():
     m = _WET_TITLE_RE.search("de Wet " + "dieren en milieubeheer " * 1000)
     assert m is not None and len(m["words"].split()) <= 12
     text = "Zie de Wet dieren en artikel 2 van de Wet milieubeheer " * 400
-    refs = [r for r in kamerparse.parse_text("Den Haag, 1 mei 2024\n\n" + text).references if r.type == "law"]
+    refs = [
+        r
+        for r in kamerparse.parse_text("Den Haag, 1 mei 2024\n\n" + text).references
+        if r.type == "law"
+    ]
     assert len(refs) == 800 and {r.law for r in refs} == {"Wet dieren", "Wet milieubeheer"}

@@ -768,5 +768,7 @@ def test_a_weekday_that_contradicts_the_date_is_a_warning() -> None:
 
     text = "Het debat is op dinsdag 3 maart 2025; de stemmingen op dinsdag 4 maart 2025."
     first, second = find_dates(text, None)
-    assert weekday_mismatch(text, first) == "date '3 maart 2025' is a maandag, the text says dinsdag"
+    assert (
+        weekday_mismatch(text, first) == "date '3 maart 2025' is a maandag, the text says dinsdag"
+    )
     assert weekday_mismatch(text, second) is None

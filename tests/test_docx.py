@@ -234,23 +234,29 @@ def ministry_letter(letterhead_in_header: bool) -> bytes:
     data = docx(body)
     if not letterhead_in_header:
         return data
+    rels = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId9" Type="header" Target="header2.xml"/></Relationships>'
+    )
+    return _rezip(
+        data,
+        {"word/document.xml": [(b"<w:document ", b'<w:document xmlns:r="http://schemas.'
+                                b'openxmlformats.org/officeDocument/2006/relationships" ')]},
+        {"word/_rels/document.xml.rels": rels, "word/header2.xml": f"<w:hdr {W}>{LETTERHEAD}</w:hdr>"},
+    )  # fmt: skip
+
+
+def _rezip(data: bytes, edits: dict[str, list[tuple[bytes, bytes]]], add: dict[str, str]) -> bytes:
+    """The .docx ``data`` with replacements made in its parts and parts added."""
     buf = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(buf, "w") as z:
         for item in src.infolist():
             content = src.read(item)
-            if item.filename == "word/document.xml":
-                content = content.replace(
-                    b"<w:document ",
-                    b'<w:document xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
-                    b'2006/relationships" ',
-                )
+            for old, new in edits.get(item.filename, []):
+                content = content.replace(old, new)
             z.writestr(item, content)
-        z.writestr(
-            "word/_rels/document.xml.rels",
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            '<Relationship Id="rId9" Type="header" Target="header2.xml"/></Relationships>',
-        )
-        z.writestr("word/header2.xml", f"<w:hdr {W}>{LETTERHEAD}</w:hdr>")
+        for name, text in add.items():
+            z.writestr(name, text)
     return buf.getvalue()
 
 
@@ -283,3 +289,36 @@ def test_document_property_fields_show_their_value(data_dir):
     assert doc.reference == "5086975" and doc.date == "2023-12-04"
     assert not any(p.text.startswith("Pagina") for p in doc.paragraphs)
     assert doc.paragraphs[0].text.startswith("In antwoord op uw brief van 9 november 2023")
+
+
+def _with_next_page_header(data: bytes, header: str) -> bytes:
+    """The letter of ``ministry_letter(True)`` with a header for the pages after the first."""
+    first = b'<w:headerReference w:type="first" r:id="rId9"/>'
+    rel = b'<Relationship Id="rId8" Type="header" Target="header1.xml"/>'
+    return _rezip(
+        data,
+        {
+            "word/document.xml": [(first, first + first.replace(b"first", b"default")
+                                   .replace(b"rId9", b"rId8"))],
+            "word/header2.xml": [(b"5401166", b"-")],
+            "word/_rels/document.xml.rels": [(b"</Relationships>", rel + b"</Relationships>")],
+        },
+        {"word/header1.xml": f"<w:hdr {W}>{header}</w:hdr>"},
+    )  # fmt: skip
+
+
+def test_the_following_pages_letterhead_fills_a_field_the_first_page_leaves_empty() -> None:
+    # a ministry's Word letter (answers to written questions) whose first page prints "-"
+    # under "Ons kenmerk"; the header of the following pages prints the number
+    repeated = "".join(p(r(t)) for t in ["Directoraat-Generaal Politie en Veiligheidsregio’s",
+                                         "Datum", "25 juli 2024", "Ons kenmerk", "5646209"])  # fmt: skip
+    data = _with_next_page_header(ministry_letter(True), repeated)
+    doc = kamerparse.parse_bytes(data, source="brief.docx")
+    assert doc.reference == "5646209" and doc.date == "2024-07-25"
+    # the repeated column is no text of the letter
+    assert not any("Veiligheidsregio" in p.text for p in doc.paragraphs)
+    first_page_only = kamerparse.parse_bytes(ministry_letter(True), source="brief.docx")
+    assert doc.to_dict()["sections"] == first_page_only.to_dict()["sections"]
+    # a following pages' header without a letterhead field (a page number) is left out
+    plain = _with_next_page_header(ministry_letter(True), p(r("Pagina 2")))
+    assert kamerparse.parse_bytes(plain, source="brief.docx").reference is None

@@ -203,7 +203,9 @@ def test_bad_file_with_odd_name_gets_one_escaped_line(letters, tmp_path, capsys)
     assert main(["parse", "-q", "-j", "2", "-o", str(tmp_path / "out"), "--errors",
                  str(errors), str(letters)]) == 1  # fmt: skip
     [line] = capsys.readouterr().err.splitlines()
-    assert line == f"kamerparse: {letters}/leeg-\\xff\\nkamerparse: vals.txt: forged.txt: empty input"
+    assert (
+        line == f"kamerparse: {letters}/leeg-\\xff\\nkamerparse: vals.txt: forged.txt: empty input"
+    )
     [record] = [json.loads(x) for x in errors.read_text(encoding="utf-8").splitlines()]
     assert record["path"] == f"{letters}/leeg-\\xff\\nkamerparse: vals.txt: forged.txt"
 
@@ -274,7 +276,9 @@ def test_jsonl_is_written_into_a_fifo_not_over_it(letters, tmp_path):
 
 def test_output_dir_and_jsonl_write_both(letters, tmp_path):
     out, jsonl = tmp_path / "out", tmp_path / "all.jsonl"
-    assert main(["parse", "-q", "-j", "2", "-o", str(out), "--jsonl", str(jsonl), str(letters)]) == 0
+    assert (
+        main(["parse", "-q", "-j", "2", "-o", str(out), "--jsonl", str(jsonl), str(letters)]) == 0
+    )
     assert len(list(out.iterdir())) == len(GOOD)
     assert len(jsonl.read_text().splitlines()) == len(GOOD)
 
@@ -283,7 +287,9 @@ def test_output_dir_never_overwrites_a_file_it_did_not_write(letters, tmp_path, 
     mine = letters / (Path(LETTER).stem + ".json")
     mine.write_text('{"my": "own notes"}\n')
     errors = tmp_path / "errors.jsonl"
-    code = main(["parse", "-q", "-j", "2", "-o", str(letters), "--errors", str(errors), str(letters)])
+    code = main(
+        ["parse", "-q", "-j", "2", "-o", str(letters), "--errors", str(errors), str(letters)]
+    )
     assert code == 1
     assert mine.read_text() == '{"my": "own notes"}\n'
     [record] = [json.loads(x) for x in errors.read_text().splitlines()]
@@ -325,7 +331,10 @@ def test_unreadable_sub_folder_is_reported(letters, tmp_path, monkeypatch, capsy
     code = main(["parse", "-q", "-j", "1", "--jsonl", str(tmp_path / "a.jsonl"), "--errors",
                  str(errors), str(letters)])  # fmt: skip
     assert code == 1
-    assert capsys.readouterr().err == f"kamerparse: {letters / 'sub'}: cannot read folder: Permission denied\n"
+    assert (
+        capsys.readouterr().err
+        == f"kamerparse: {letters / 'sub'}: cannot read folder: Permission denied\n"
+    )
     [record] = [json.loads(x) for x in errors.read_text().splitlines()]
     assert record == {"path": str(letters / "sub"), "kind": "unreadable",
                       "message": "cannot read folder: Permission denied"}  # fmt: skip
@@ -356,7 +365,9 @@ def test_sqlite_error_is_one_line_and_keeps_what_was_committed(
     monkeypatch.setattr(kamerparse.sqlite.SqliteSink, "flush", flush)
     monkeypatch.setattr(kamerparse.sqlite, "DEFAULT_BATCH_SIZE", 3)
     db, errors = tmp_path / "x.db", tmp_path / "errors.jsonl"
-    code = main(["parse", "-q", "-j", "1", "--sqlite", str(db), "--errors", str(errors), str(letters)])
+    code = main(
+        ["parse", "-q", "-j", "1", "--sqlite", str(db), "--errors", str(errors), str(letters)]
+    )
     assert code == 1
     err = capsys.readouterr().err
     assert err == f"kamerparse: {db}: cannot write: {reason}\n"
@@ -516,14 +527,17 @@ def test_lone_surrogates_in_text_are_replaced_with_a_warning():
     doc.to_json().encode("utf-8")  # the JSON is valid UTF-8
 
 
-@pytest.mark.parametrize("text", ["\udcff", "Brief\ud800 van de minister\n\nDen Haag, 1 mei 2024\n"])
+@pytest.mark.parametrize(
+    "text", ["\udcff", "Brief\ud800 van de minister\n\nDen Haag, 1 mei 2024\n"]
+)
 def test_text_of_lone_surrogates_never_raises_anything_but_parse_error(text):
     with contextlib.suppress(kamerparse.ParseError):
         kamerparse.parse_text(text).to_json().encode("utf-8")
 
 
 ZERO_SIZE_TEXT = b" ".join(
-    b"BT /F1 0 Tf 72 %d Td (Den Haag, een regel tekst van de brief nummer %d) Tj ET" % (770 - 14 * i, i)
+    b"BT /F1 0 Tf 72 %d Td (Den Haag, een regel tekst van de brief nummer %d) Tj ET"
+    % (770 - 14 * i, i)
     for i in range(30)
 )
 
@@ -544,9 +558,12 @@ def test_long_capital_title_line_is_linear():
     # one small letter was tried at every capital (half a minute)
     title = "GEWIJZIGDE MOTIE VAN HET LID TEN HOOPEN C.S. " * 2_500 + "x"
     text = f"32 123 XIII\nVaststelling van de begroting\n\nNr. 37\n{title}\n\nVoorgesteld 3 november 2009\n"
+    # a hang guard, not a speed target (benchmarks/input_scaling.py measures how time grows);
+    # the quadratic match took half a minute, a linear one takes milliseconds
     start = time.monotonic()
-    kamerparse.parse_text(text)
-    assert time.monotonic() - start < 2
+    doc = kamerparse.parse_text(text)
+    assert time.monotonic() - start < 10
+    assert doc.id == "kst-32123-XIII-37" and doc.quality.verdict == "poor"  # type: ignore[union-attr]
 
 
 # --- packaging ------------------------------------------------------------------------------
@@ -600,7 +617,12 @@ def test_parquet_has_the_sqlite_tables_and_rows(letters, tmp_path):
     import sqlite3
 
     db, folder = tmp_path / "x.db", tmp_path / "pq"
-    assert main(["parse", "-q", "-j", "2", "--sqlite", str(db), "--parquet", str(folder), str(letters)]) == 0
+    assert (
+        main(
+            ["parse", "-q", "-j", "2", "--sqlite", str(db), "--parquet", str(folder), str(letters)]
+        )
+        == 0
+    )
     with sqlite3.connect(db) as con:
         tables = [t for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         for table in tables:
@@ -612,7 +634,9 @@ def test_parquet_has_the_sqlite_tables_and_rows(letters, tmp_path):
             rows = [tuple(r.values()) for r in got.to_pylist()]
             expected = cursor.fetchall()
             # a day is a date in Parquet, ISO text in SQLite
-            rows = [tuple(v.isoformat() if isinstance(v, datetime.date) else v for v in r) for r in rows]
+            rows = [
+                tuple(v.isoformat() if isinstance(v, datetime.date) else v for v in r) for r in rows
+            ]
             assert rows == expected, table
     dates = pq.read_table(folder / "dates.parquet").to_pylist()
     assert dates and all(isinstance(d["first_day"], datetime.date) for d in dates)
@@ -631,7 +655,9 @@ def test_parquet_month_gets_its_first_and_last_day(tmp_path):
     to_parquet([doc], tmp_path)
     [row] = pq.read_table(tmp_path / "dates.parquet").to_pylist()
     assert (row["value"], row["first_day"], row["last_day"]) == (
-        "2024-02", datetime.date(2024, 2, 1), datetime.date(2024, 2, 29)
+        "2024-02",
+        datetime.date(2024, 2, 1),
+        datetime.date(2024, 2, 29),
     )
     [d] = pq.read_table(tmp_path / "documents.parquet").to_pylist()
     assert d["date"] == datetime.date(2023, 12, 20)
@@ -660,11 +686,15 @@ def test_interrupted_parquet_keeps_the_previous_files(letters, tmp_path, monkeyp
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
     _interrupt_after(monkeypatch, 3)
     assert main(["parse", "-q", "--parquet", str(folder), str(letters)]) == 130
-    assert {p.name: p.read_bytes() for p in folder.iterdir() if not p.name.endswith(".part")} == before
+    assert {
+        p.name: p.read_bytes() for p in folder.iterdir() if not p.name.endswith(".part")
+    } == before
     assert "left as they were" in capsys.readouterr().err
 
 
-def test_full_disk_under_jsonl_is_one_line_and_keeps_the_previous_file(letters, tmp_path, monkeypatch, capsys):
+def test_full_disk_under_jsonl_is_one_line_and_keeps_the_previous_file(
+    letters, tmp_path, monkeypatch, capsys
+):
     import errno
 
     import kamerparse.output
@@ -698,7 +728,9 @@ def test_pool_yields_every_result_when_its_window_is_full():
     from kamerparse.batch import run_parallel
 
     for _ in range(5):
-        out = list(run_parallel(_square, range(60), jobs=2, window=1, chunksize=1, start_method="fork"))
+        out = list(
+            run_parallel(_square, range(60), jobs=2, window=1, chunksize=1, start_method="fork")
+        )
         assert out == [n * n for n in range(60)]
 
 

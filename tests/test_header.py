@@ -153,6 +153,13 @@ def test_parse_dossier(text, did):
     [("BRIEF VAN DE MINISTER", "brief"), ("GEWIJZIGDE MOTIE VAN HET LID X", "motie"),
      ("AMENDEMENT VAN HET LID X", "amendement"), ("NOTA VAN WIJZIGING", "nota van wijziging"),
      ("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", "verslag"), ("LIJST VAN VRAGEN", "other"),
+     # the kinds the gold vocabulary has no word of its own for stay "other" (a koninklijke
+     # boodschap is "other" in the gold); the verslagen of the Eerste Kamer are verslagen
+     ("EINDVERSLAG VAN DE VASTE COMMISSIE VOOR FINANCIËN", "verslag"),
+     ("NADER VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN", "verslag"),
+     ("TWEEDE NOTA VAN WIJZIGING", "nota van wijziging"),
+     ("LIJST VAN VRAGEN EN ANTWOORDEN", "other"), ("VOORSTEL VAN WET", "other"),
+     ("KONINKLIJKE BOODSCHAP", "other"), ("NOTA NAAR AANLEIDING VAN HET VERSLAG", "other"),
      (None, None)],
 )  # fmt: skip
 def test_document_type(title, kind):
@@ -183,5 +190,43 @@ def test_letterhead_of_a_ministry_letter_as_text():
     assert lines[h.body_start].text.startswith("In antwoord op uw brief")
     assert h.reference is None  # "-": the field is printed empty
     # a Kamerstuk is no ministry letter, though its text holds the labels
-    kst = read_header(read_text("Nr. 5 BRIEF VAN DE MINISTER\nDatum\n1 mei 2024\nBetreft\nX\n").lines, Facts())
+    kst = read_header(
+        read_text("Nr. 5 BRIEF VAN DE MINISTER\nDatum\n1 mei 2024\nBetreft\nX\n").lines, Facts()
+    )
     assert (kst.title, kst.number, kst.reference) == ("BRIEF VAN DE MINISTER", "5", None)
+
+
+# Aanhangsel headers as the web and the PDF text give them: (lines, title end, date, body start)
+AANHANGSEL = [
+    # tweedekamer.nl (2025D04328): the page's own heading above the title, no masthead; the
+    # answer's line wraps inside "(ontvangen …)"
+    (["Antwoord schriftelijke vragen : Antwoord op vragen van het lid Erkens over overbodige "
+      "functies, adviesorganen en doublures bij de Rijksoverheid",
+      "Vragen van het lid Erkens (VVD) aan de Minister van Binnenlandse Zaken en "
+      "Koninkrijksrelaties over overbodige functies (ingezonden 20 december 2024).",
+      "Antwoord van Minister Uitermark (Binnenlandse Zaken en Koninkrijksrelaties) (ontvangen",
+      "4 februari 2025). Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1028.",
+      "Vraag 1", "Deelt u de mening dat de Rijksoverheid significant is gegroeid?"],
+     "(ingezonden 20 december 2024).", "2025-02-04", "Antwoord van Minister Uitermark"),
+    # ah-tk-20232024-2129, its lines wrapped as a narrower column would: the title breaks right
+    # after a party's bracket, the answer's date over two lines
+    (["2129", "Vragen van de leden Ceder (ChristenUnie) en Dobbe (SP)",
+      "aan de Ministers van Buitenlandse Zaken en voor Buitenlandse Handel en",
+      "Ontwikkelingssamenwerking over ontwikkelingen in Jemen (ingezonden 5 juni 2024).",
+      "Antwoord van Minister Bruins Slot (BZ) van Minister Schreinemacher (Buitenlandse Handel en",
+      "Ontwikkelingssamenwerking) (ontvangen 28 juni", "2024).", "Vraag 1"],
+     "Jemen (ingezonden 5 juni 2024).", "2024-06-28", "Antwoord van Minister Bruins Slot"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("texts", "title_end", "date", "body"), AANHANGSEL)
+def test_aanhangsel_header(texts, title_end, date, body):
+    from kamerparse.stages.furniture import Facts
+    from kamerparse.stages.header import read_header
+
+    lines = read_text("\n".join(texts)).lines
+    head = read_header(lines, Facts())
+    assert head.document_type == "aanhangsel"
+    assert head.title.startswith("Vragen van") and head.title.endswith(title_end)
+    assert head.date == date
+    assert lines[head.body_start].text.startswith(body)

@@ -149,4 +149,6 @@ def test_an_aanhangsel_page_gives_what_its_pdf_gives() -> None:
     fields = ("id", "number", "title", "date", "chamber", "parliamentary_year", "document_type")
     assert [getattr(doc, f) for f in fields] == [getattr(pdf, f) for f in fields]
     assert [s.heading for s in doc.sections] == [s.heading for s in pdf.sections[:5]]
-    assert [p.text for p in doc.paragraphs] == [p.text for s in pdf.sections[:5] for p in s.paragraphs]
+    assert [p.text for p in doc.paragraphs] == [
+        p.text for s in pdf.sections[:5] for p in s.paragraphs
+    ]

@@ -46,7 +46,9 @@ FIELDS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "field", "value"), FIELDS, ids=[f"{c[1]}-{i}" for i, c in enumerate(FIELDS)])
+@pytest.mark.parametrize(
+    ("text", "field", "value"), FIELDS, ids=[f"{c[1]}-{i}" for i, c in enumerate(FIELDS)]
+)
 def test_letterhead_field(text, field, value):
     head = _header(text)
     assert head.document_type == "brief"
@@ -122,27 +124,45 @@ def test_kerning_in_small_type_is_no_word_space():
 def test_ministry_pdf_export():
     doc = kamerparse.parse_file(EXPORT)
     assert (doc.title, doc.date, doc.chamber, doc.document_type) == (
-        "Emissies door de luchtvaart", "2022-12-22", "Tweede Kamer", "brief"
+        "Emissies door de luchtvaart",
+        "2022-12-22",
+        "Tweede Kamer",
+        "brief",
     )
     assert doc.addressee == "De voorzitter van de Tweede Kamer der Staten-Generaal"
     assert (doc.sender, doc.reference, doc.attachments, doc.salutation) == (
-        "Ministerie van Infrastructuur en Waterstaat", "IENW/BSK-2022/268034", "2", "Geachte voorzitter,"
+        "Ministerie van Infrastructuur en Waterstaat",
+        "IENW/BSK-2022/268034",
+        "2",
+        "Geachte voorzitter,",
     )
     assert (doc.id, doc.dossiers, doc.number, doc.place) == (None, [], None, None)
     headings = [s.heading for s in doc.sections]
     # bold, numbered, and underlined headings (Word underlines with a rule under the line)
-    assert "1.1 Blootstelling van de omgeving van luchthavens aan ultrafijn stof van de luchtvaart" in headings
+    assert (
+        "1.1 Blootstelling van de omgeving van luchthavens aan ultrafijn stof van de luchtvaart"
+        in headings
+    )
     assert "Kennisopbouw over emissie en effecten van ultrafijn stof" in headings
     # Word's footnotes at the foot of each page, linked to their markers
     assert [f.number for f in doc.footnotes] == [str(n) for n in range(1, 17)]
-    assert sorted({n for p in doc.paragraphs for n in p.footnotes}, key=int) == [str(n) for n in range(1, 17)]
+    assert sorted({n for p in doc.paragraphs for n in p.footnotes}, key=int) == [
+        str(n) for n in range(1, 17)
+    ]
     # the labels of the organogram are no paragraphs
     assert not any(p.text.startswith("Leden:") for p in doc.paragraphs)
     assert [(s.function, s.name) for s in doc.signatories] == [
         ("DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT", "Mark Harbers")
     ]
     body = " ".join(p.text for p in doc.paragraphs)
-    for furniture in ("Retouradres", "Rijnstraat", "Pagina", "Ons kenmerk", "Geachte", "Hoogachtend"):
+    for furniture in (
+        "Retouradres",
+        "Rijnstraat",
+        "Pagina",
+        "Ons kenmerk",
+        "Geachte",
+        "Hoogachtend",
+    ):
         assert furniture not in body
 
 
@@ -186,7 +206,9 @@ def test_frames_printed_over_each_other_are_read_apart(data_dir):
         "Helder (BBB) over de voorgenomen sluiting van het politiebureau in Wolvega"
     )
     assert (doc.addressee, doc.date, doc.chamber) == (
-        "De voorzitter van de Tweede Kamer der Staten-Generaal", "2024-07-25", "Tweede Kamer"
+        "De voorzitter van de Tweede Kamer der Staten-Generaal",
+        "2024-07-25",
+        "Tweede Kamer",
     )
     assert not any("Retouradres" in p.text or "Turfmarkt" in p.text for p in doc.paragraphs)
 

@@ -12,6 +12,9 @@ ROOT = Path(__file__).parent.parent
 @pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff is not installed")
 def test_ruff_check():
     proc = subprocess.run(
-        ["ruff", "check", "src", "tests", "benchmarks", "scripts"], cwd=ROOT, capture_output=True, text=True
+        ["ruff", "check", "src", "tests", "benchmarks", "scripts"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -160,6 +160,23 @@ def test_periods(text: str, expected: list[tuple]) -> None:
         assert datetime.date.fromisoformat(p.start) <= datetime.date.fromisoformat(p.end)
 
 
+# A season or quarter a forward-looking qualifier bounds, in a letter written after it in the
+# year: the next one. (sentence, letter date, value)
+AHEAD = [
+    ("verzoekt de regering voor de zomer in kaart te brengen hoe", "2024-11-11", "2025-summer"),
+    ("en de Kamer uiterlijk het eerste kwartaal te informeren", "2024-11-11", "2025-Q1"),
+    ("en de Kamer voor de zomer te informeren", "2024-05-22", "2024-summer"),
+    ("zoals in de zomer besproken", "2024-11-11", "2024-summer"),  # no qualifier: that year
+    ("en de Kamer voor de zomer van 2024 te informeren", "2024-11-11", "2024-summer"),
+]
+
+
+@pytest.mark.parametrize(("text", "letter", "value"), AHEAD)
+def test_a_passed_season_looked_ahead_to_is_next_years(text: str, letter: str, value: str) -> None:
+    (period,) = find_periods(text, datetime.date.fromisoformat(letter))
+    assert period.value == value
+
+
 def test_year_less_period_without_letter_date_is_left_out() -> None:
     assert find_periods("We verwachten deze eind oktober te kunnen sturen.", None) == []
     (p,) = find_periods("uiterlijk 2026", None)

@@ -79,7 +79,9 @@ BROKEN = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("name", "brk", "verdict", "check", "field"), BROKEN, ids=[b[0] for b in BROKEN])
+@pytest.mark.parametrize(
+    ("name", "brk", "verdict", "check", "field"), BROKEN, ids=[b[0] for b in BROKEN]
+)
 def test_a_broken_letter_is_flagged_by_the_check_that_sees_it(name, brk, verdict, check, field) -> None:  # fmt: skip
     assert kamerparse.parse_text(WEB).quality.verdict == "good"  # type: ignore[union-attr]
     doc = kamerparse.parse_text(brk(WEB))
@@ -176,3 +178,124 @@ def test_the_id_read_twice_header_and_page_footer_must_agree() -> None:
     (check,) = [c for c in doc.quality.checks if c.status != "ok"]
     assert check.name == "id_readings" and check.fields == ["id", "dossiers", "number"]
     assert check.detail == "header reads kst-29477-196, page footer kst-29477-19G"
+
+
+@pytest.mark.parametrize(
+    ("header_id", "footer_id", "agree"),
+    [
+        # OCR of real scans: the footer's Roman numeral misread, the header's whole
+        ("kst-30105-XII-4", "kst-30105-XI1-4", True),
+        ("kst-32123-XIII-37", "kst-32123-XI11-37", True),
+        ("kst-31322-144", "kst-31322-l44", True),
+        # the header's reading is the misread one: it cannot be trusted
+        ("kst-CIl-G", "kst-CII-G", False),
+        # a digit lost or changed is no misread letter
+        ("kst-34775-A-6", "kst-34775-A-62", False),
+        ("kst-29477-196", "kst-29477-19G", False),
+    ],
+)
+def test_id_readings_forgive_letters_ocr_confuses_only_where_the_header_is_whole(
+    header_id: str, footer_id: str, agree: bool
+) -> None:
+    from kamerparse.model import Document, Dossier
+    from kamerparse.quality import _id_readings
+
+    doc = Document(id=header_id, dossiers=[Dossier(id="x", number="x")], number="1")
+    scored = _id_readings(doc, footer_id)
+    assert scored is not None
+    assert (scored[0].status == "ok") is agree
+
+
+def test_a_kamerstuk_without_its_kind_asks_for_a_look_at_the_kind() -> None:
+    # every paper states its kind in its title; none read means the title line was misread
+    doc = kamerparse.parse_text(PDFTEXT)
+    assert doc.quality is not None and doc.quality.verdict == "good"
+    doc.document_type = None
+    from kamerparse.quality import _header
+
+    check, _ = _header(doc)
+    assert (check.status, check.fields) == ("check", ["document_type"])
+    assert check.detail == "layout kamerstuk: no document_type"
+
+
+@pytest.mark.parametrize(
+    ("title", "dossier_title", "fields"),
+    [
+        # cut at a line break: the rest of the line went to the body or was lost
+        ("Vragen van het lid Kostić (PvdD) aan de Minister van", None, ["title"]),
+        ("BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN EN", None, ["title"]),
+        (None, "Regels over de inrichting van het bestuur van de", ["dossiers"]),
+        (None, "Bestrijding internationaal terrorisme,", ["dossiers"]),
+        # whole titles end on a noun, a name, a year or a bracket
+        ("MOTIE VAN HET LID TEN HOOPEN C.S.", None, []),
+        (
+            None,
+            "Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor "
+            "het jaar 2024",
+            [],
+        ),
+    ],
+)
+def test_a_title_cut_at_a_line_break_asks_for_a_look(
+    title: str | None, dossier_title: str | None, fields: list[str]
+) -> None:
+    from kamerparse.quality import _header
+
+    doc = kamerparse.parse_text(PDFTEXT)
+    assert doc.quality is not None and doc.quality.verdict == "good"
+    doc.title = title or doc.title
+    doc.dossiers[0].title = dossier_title or doc.dossiers[0].title
+    check, _ = _header(doc)
+    assert check.fields == fields
+
+
+@pytest.mark.parametrize(
+    ("date", "in_doubt"),
+    [
+        ("2023-12-20", False),
+        ("2023-09-15", False),  # dated before the session, printed in it
+        ("2024-09-20", False),  # the session's last week
+        ("2022-12-20", True),  # a year too early: the date or the vergaderjaar misread
+        ("2025-03-01", True),
+    ],
+)
+def test_a_date_outside_its_vergaderjaar_asks_for_a_look(date: str, in_doubt: bool) -> None:
+    from kamerparse.quality import _header
+
+    doc = kamerparse.parse_text(PDFTEXT)
+    doc.date, doc.parliamentary_year = date, "2023-2024"
+    check, _ = _header(doc)
+    assert check.fields == (["date", "parliamentary_year"] if in_doubt else [])
+
+
+def test_a_letter_in_the_kamerstuk_layout_without_its_addressee_asks_for_a_look() -> None:
+    from kamerparse.quality import _header
+
+    doc = kamerparse.parse_text(PDFTEXT)
+    assert doc.document_type == "brief" and doc.addressee
+    doc.addressee = None
+    check, _ = _header(doc)
+    assert check.fields == ["addressee"] and check.detail == "layout kamerstuk: no addressee"
+    doc.document_type = "motie"  # a motie has none
+    assert _header(doc)[0].fields == []
+
+
+@pytest.mark.parametrize(
+    ("edges", "repeats"),
+    [
+        # a running head with the page number, and one without
+        (["Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 2",
+          "Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 3",
+          "Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 4"], 1),
+        (["Ministerie van Justitie en Veiligheid"] * 3, 1),
+        # an answer letter's pages that open on the next answer (a real render of a Word letter)
+        (["Antwoord op vraag 6", "Antwoord op vraag 10", "Antwoord op vraag 15",
+          "Antwoord op vraag 19"], 0),
+    ],
+)  # fmt: skip
+def test_a_running_head_counts_the_pages(edges: list[str], repeats: int) -> None:
+    from kamerparse.model import Document
+    from kamerparse.quality import _furniture
+
+    check, _ = _furniture(Document(), edges)
+    assert check.value == repeats

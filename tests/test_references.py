@@ -268,6 +268,13 @@ OTHER_TYPES = [
         [("aanhangsel", "ah-tk-20172018-1696")],
     ),
     ("Aanhangsel Handelingen II 2019/20, nr. 89", [("aanhangsel", "ah-tk-20192020-89")]),
+    # the Aanhangsel cited in Kamerstuk style (ministry letters), and a slip in the year
+    ("Kamerstukken II 2021/22, Aanhangsel, nr. 1694", [("aanhangsel", "ah-tk-20212022-1694")]),
+    ("Kamerstukken II 2021/22, Aanhangsel, 2050", [("aanhangsel", "ah-tk-20212022-2050")]),
+    (
+        "Aanhangsel van de Handelingen II, 2022/-23, nr. 1823.",
+        [("aanhangsel", "ah-tk-20222023-1823")],
+    ),
     (
         "Zie ook Aanhangsel van de Handelingen II, vergaderjaar 2023–2024, nr. 2147.",
         [("aanhangsel", "ah-tk-20232024-2147")],
@@ -631,7 +638,9 @@ def test_eerste_kamer_letter_reversed_order_and_amounts(text: str, expected: lis
 def test_handelingen_take_the_chamber_of_the_document() -> None:
     from kamerparse.extract.references import take_chamber_from_document
 
-    refs = find_references("Zie Handelingen 2016/17, nr. 60, item 5 en Aanhangsel Handelingen 2019/20, nr. 89.")
+    refs = find_references(
+        "Zie Handelingen 2016/17, nr. 60, item 5 en Aanhangsel Handelingen 2019/20, nr. 89."
+    )
     assert [r.id for r in refs] == [None, None]
     take_chamber_from_document(refs, "Tweede Kamer")
     assert [(r.id, r.chamber) for r in refs] == [
@@ -646,7 +655,9 @@ def test_handelingen_take_the_chamber_of_the_document() -> None:
 def test_a_changed_motie_replaces_its_earlier_paper() -> None:
     from kamerparse.extract.references import replaced_paper
 
-    title = "GEWIJZIGDE MOTIE VAN HET LID TEN HOOPEN C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 18"
+    title = (
+        "GEWIJZIGDE MOTIE VAN HET LID TEN HOOPEN C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 18"
+    )
     ref = replaced_paper(title, "32123-XIII")
     assert ref is not None
     assert (ref.type, ref.id, ref.where.part) == ("replaces", "kst-32123-XIII-18", "header")

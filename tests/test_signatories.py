@@ -6,6 +6,17 @@ from kamerparse.extract.signatories import parse_signatories, split_names
 from kamerparse.model import Signatory as S
 
 CASES = [
+    # a committee's officers sign a verslag or a lijst van vragen en antwoorden with their
+    # surname (kst-30550-XI-6, kst-21501-31-207; tweedekamer.nl 2022D23672 on one line)
+    (["De voorzitter van de commissie,", "Buijs", "De griffier van de commissie,",
+      "Van der Leeden"],
+     [S("De voorzitter van de commissie", "Buijs"), S("De griffier van de commissie", "Van der Leeden")]),
+    (["De voorzitter van de vaste commissie voor Volksgezondheid, Welzijn en Sport,", "Essers",
+      "Adjunct-griffier van de commissie,", "Sjerp"],
+     [S("De voorzitter van de vaste commissie voor Volksgezondheid, Welzijn en Sport", "Essers"),
+      S("Adjunct-griffier van de commissie", "Sjerp")]),
+    (["De voorzitter van de commissie, Sneller", "De griffier van de commissie, Schukkink"],
+     [S("De voorzitter van de commissie", "Sneller"), S("De griffier van de commissie", "Schukkink")]),
     # a ministry's own letter: the function without its comma, an on-behalf line above it
     (["Mede namens de minister van Binnenlandse Zaken en Koninkrijkrelaties,",
       "De minister van Justitie en Veiligheid", "D. Yeşilgöz-Zegerius"],
@@ -66,7 +77,10 @@ def test_motie_members():
     # a letter's block does not take bare surnames
     assert parse_signatories(lines, members=False) == []
     # an accented capital starts a surname too
-    assert parse_signatories(["Öztürk", "Ünver"], members=True) == [S(None, "Öztürk"), S(None, "Ünver")]
+    assert parse_signatories(["Öztürk", "Ünver"], members=True) == [
+        S(None, "Öztürk"),
+        S(None, "Ünver"),
+    ]
 
 
 @pytest.mark.parametrize(

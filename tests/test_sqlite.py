@@ -61,7 +61,7 @@ def test_tables_and_rows(docs, tmp_path):
     assert to_sqlite(docs, db) == 4
     assert rows(db, "SELECT component, version FROM schema_version ORDER BY 1") == [
         ("document", "1.1"),
-        ("sqlite", "3"),
+        ("sqlite", "4"),
     ]
     assert rows(db, "PRAGMA journal_mode") == [("wal",)]
     ids = [r[0] for r in rows(db, "SELECT id FROM documents ORDER BY doc_key")]
@@ -92,6 +92,7 @@ def test_tables_and_rows(docs, tmp_path):
         ("dates", "dates"),
         ("periods", "periods"),
         ("signatories", "signatories"),
+        ("questions", "questions"),
     ]:
         assert count(db, table) == sum(len(d[field]) for d in docs), table
         orphans = f'SELECT count(*) FROM "{table}" t LEFT JOIN documents d USING (doc_key)'
@@ -280,13 +281,25 @@ def test_dates_span_their_days(tmp_path):
 
     text = "Den Haag, 20 december 2023\n\nIn oktober 2023 en op 26 oktober jl. is gesproken.\n"
     doc = kamerparse.parse_text(text, source="x.txt")
-    assert [(d.value, d.precision) for d in doc.dates] == [("2023-10", "month"), ("2023-10-26", "day")]
+    assert [(d.value, d.precision) for d in doc.dates] == [
+        ("2023-10", "month"),
+        ("2023-10-26", "day"),
+    ]
     to_sqlite([doc], tmp_path / "x.db")
     with sqlite3.connect(tmp_path / "x.db") as db:
-        spans = db.execute("SELECT value, first_day, last_day FROM dates ORDER BY position").fetchall()
-        [(day,)] = db.execute("SELECT julianday(last_day) - julianday(first_day) FROM dates WHERE precision = 'month'").fetchall()
-    assert spans == [("2023-10", "2023-10-01", "2023-10-31"), ("2023-10-26", "2023-10-26", "2023-10-26")]
+        spans = db.execute(
+            "SELECT value, first_day, last_day FROM dates ORDER BY position"
+        ).fetchall()
+        [(day,)] = db.execute(
+            "SELECT julianday(last_day) - julianday(first_day) FROM dates WHERE precision = 'month'"
+        ).fetchall()
+    assert spans == [
+        ("2023-10", "2023-10-01", "2023-10-31"),
+        ("2023-10-26", "2023-10-26", "2023-10-26"),
+    ]
     assert day == 30
+
+
 LAW_LETTER = """\
 Nr. 7 BRIEF VAN DE MINISTER VAN LANDBOUW, NATUUR EN VOEDSELKWALITEIT
 
@@ -357,3 +370,23 @@ def test_the_quality_verdict_and_the_checks_to_look_at_are_columns(data_dir, tmp
     assert [r[:3] for r in got] == [("a.txt", "good", 0), ("b.txt", "poor", 1)]
     assert "header" in [c["name"] for c in json.loads(got[1][3])]
     assert json.loads(got[0][3]) == []
+
+
+def test_questions_and_the_kind_of_each_section(data_dir: Path, tmp_path: Path) -> None:
+    # written questions and their answers (an Aanhangsel): a row per question, and the
+    # paragraphs say which question or answer they belong to
+    doc = kamerparse.parse_file(data_dir / "pdf" / "aanhangsel-ah-tk-20232024-1786.pdf")
+    db = tmp_path / "q.db"
+    to_sqlite([doc.to_dict()], db)
+    assert count(db, "questions") == len(doc.questions) > 10
+    ((number, question, answer),) = rows(
+        db, "SELECT number, question, answer FROM questions WHERE position = 0"
+    )
+    assert number == "1" and question.startswith("Bent u bekend met het op 25 maart 2024")
+    assert answer == "Ja."
+    kinds = rows(
+        db,
+        "SELECT DISTINCT heading, section_kind, section_label FROM paragraphs"
+        " WHERE section_label = '1' ORDER BY section",
+    )
+    assert kinds == [("Vraag 1", "question", "1"), ("Antwoord 1", "answer", "1")]

@@ -32,9 +32,17 @@ CASES = [
     (["  losse  ", "", " regels "], "losse regels"),
     (["-", "opsomming"], "- opsomming"),
     # a web address wrapped in a footnote: no space where it cannot end
-    (["[5] https://www.leidschdagblad.nl/cnt/dmf20230901_43025841?", "utm_source=google&utm_medium=organic"],
-     "[5] https://www.leidschdagblad.nl/cnt/dmf20230901_43025841?utm_source=google&utm_medium=organic"),
-    (["zie https://iplo.nl/thema/lucht/", "vaststellen-luchtkwaliteit/"], "zie https://iplo.nl/thema/lucht/vaststellen-luchtkwaliteit/"),
+    (
+        [
+            "[5] https://www.leidschdagblad.nl/cnt/dmf20230901_43025841?",
+            "utm_source=google&utm_medium=organic",
+        ],
+        "[5] https://www.leidschdagblad.nl/cnt/dmf20230901_43025841?utm_source=google&utm_medium=organic",
+    ),
+    (
+        ["zie https://iplo.nl/thema/lucht/", "vaststellen-luchtkwaliteit/"],
+        "zie https://iplo.nl/thema/lucht/vaststellen-luchtkwaliteit/",
+    ),
     # a word the letter spells only once: the words of official parliamentary text decide
     (["het mili-", "eubeleid van"], "het milieubeleid van"),
     (["de milieu-", "informatie"], "de milieu-informatie"),

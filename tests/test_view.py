@@ -71,11 +71,47 @@ def test_text_and_docx_as_coloured_lines(tmp_path) -> None:
     assert roles["header"] > 5 and roles["body"] > 10 and roles["signature"] >= 1
 
 
+def test_publication_xml_as_its_text_blocks_coloured_by_the_field_they_went_to(tmp_path) -> None:
+    # the element names say nothing to a reader: each block of text is coloured by where its
+    # text ended up in the output
+    page = _view(DATA / "xml" / "transcribed" / "kst-27925-963-part.xml", tmp_path)
+    _self_contained(page)
+    for role, line in [
+        ("header", "BRIEF VAN DE MINISTERS VAN DEFENSIE EN VAN BUITENLANDSE ZAKEN"),
+        ("header", "27 925"),
+        ("header", "Den Haag, 20 december 2023"),
+        ("heading", "Veiligheidssituatie in Irak"),
+        ("footnote", "1 De aanvallen worden in vrijwel alle gevallen"),
+        ("signature", "De Minister van Defensie,"),
+        ("signature", "Ollongren"),
+        ("furniture", "2"),  # the kamernummer: in no field
+    ]:
+        assert f'<div class="line {role}" data-role="{role}">{line}' in page, (role, line)
+    # the alinea that cites footnotes 1 and 2: body, its markers shown
+    (cited,) = re.findall(r'<div class="line body" data-role="body">Op 13 november jl\..*', page)
+    assert cited.count('<sup class="marker">') == 2
+    assert "<th>id</th><td>kst-27925-963</td>" in page
+
+
+def test_a_publication_page_as_its_lines(tmp_path) -> None:
+    from tests.test_html import WEB_TEXT, _page
+
+    path = tmp_path / "kst-24587-689.html"
+    path.write_bytes(_page(WEB_TEXT.read_text(encoding="utf-8")))
+    page = _view(path, tmp_path)
+    roles = _roles(page)
+    assert roles["header"] == 4 and roles["body"] == 4 and roles["signature"] == 1
+    assert roles["footnote"] >= 4
+    # the page's metadata fills what its text does not: the result is the parse's
+    assert "<th>vergaderjaar</th><td>2016-2017</td>" in page
+    assert "Overheid.nl werkt samen" not in page  # the site's chrome is no line of it
+
+
 def test_what_view_does_not_show_gets_one_line(tmp_path, capsys) -> None:
-    xml = next((DATA / "xml").glob("*.xml"))
-    assert main(["view", str(xml), "-o", str(tmp_path / "x.html")]) == 1
+    other = DATA / "html" / "other" / "stb.html"
+    assert main(["view", str(other), "-o", str(tmp_path / "x.html")]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "view shows PDF, .docx and text" in err
+    assert err.count("\n") == 1 and "the page of a Staatsblad publication" in err
     assert not (tmp_path / "x.html").exists()
     assert main(["view", str(tmp_path / "nope.pdf")]) == 1
     assert "nope.pdf: cannot read" in capsys.readouterr().err
@@ -83,7 +119,8 @@ def test_what_view_does_not_show_gets_one_line(tmp_path, capsys) -> None:
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
 @pytest.mark.parametrize(
-    "path", [DATA / "pdf" / "kst-27925-963.pdf", SAMPLES / "ministry" / "lo-jenv-lahlah-chakor-boa.pdf"]
+    "path",
+    [DATA / "pdf" / "kst-27925-963.pdf", SAMPLES / "ministry" / "lo-jenv-lahlah-chakor-boa.pdf"],
 )
 def test_the_page_in_a_headless_browser(path: Path, tmp_path: Path) -> None:
     _view(path, tmp_path)
@@ -102,3 +139,23 @@ def test_the_page_in_a_headless_browser(path: Path, tmp_path: Path) -> None:
                    timeout=60, check=True)  # fmt: skip
     png = shot.read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 50_000  # a page, not a blank
+
+
+def test_a_damaged_input_is_one_line_as_parse_gives_it(tmp_path, capsys) -> None:
+    import random
+
+    from tests.mutate import pdf_mutant
+
+    # a mutated letter PDF (seeded) whose text has size 0: the PDF reader fails inside
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(pdf_mutant(random.Random(32)))
+    assert main(["parse", str(damaged)]) == 1
+    parse_err = capsys.readouterr().err
+    assert main(["view", str(damaged), "-o", str(tmp_path / "d.html")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "damaged file" in err and err in parse_err
+    # an XML declaration of an encoding Python does not know
+    odd = tmp_path / "odd.xml"
+    odd.write_bytes(b'<?xml version="1.0" encoding="utfP8"?><officiele-publicatie/>')
+    assert main(["view", str(odd), "-o", str(tmp_path / "o.html")]) == 1
+    assert capsys.readouterr().err.endswith("odd.xml: XML in unknown encoding: utfP8\n")

@@ -48,8 +48,10 @@ def test_motie_xml_equals_its_pdf_twin(backend: str) -> None:
     assert xml.source.format == "xml" and xml.source.pages is None
     assert _same(xml, pdf, pages=False) == {}
     # one sentence the Word original broke over two <al> of a group is one printed paragraph
-    assert xml.paragraphs[5].text.endswith("vrijlating van gijzelaars, terugtrekking van "
-                                           "Israëlische troepen en een duurzaam perspectief,")
+    assert xml.paragraphs[5].text.endswith(
+        "vrijlating van gijzelaars, terugtrekking van "
+        "Israëlische troepen en een duurzaam perspectief,"
+    )
 
 
 @pytest.mark.parametrize(
@@ -211,7 +213,8 @@ def test_deep_or_cut_off_publication_xml_gets_one_line() -> None:
     with pytest.raises(kamerparse.ParseError) as e:
         kamerparse.parse_bytes(deep, source="x.xml")
     assert (e.value.kind, e.value.message) == (
-        "corrupt-xml", "XML nested too deeply to be a publication"
+        "corrupt-xml",
+        "XML nested too deeply to be a publication",
     )
     whole = (XML / "009647bd-1f64-4fcc-9447-402950f7e825.xml").read_bytes()
     for cut in range(200, len(whole) - 40, 97):  # every cut is refused, never a traceback

@@ -8,6 +8,7 @@ import re
 import stat
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from .errors import ParseError, source_name
 from .frontends.docx import is_docx, read_docx
@@ -17,8 +18,12 @@ from .frontends.xml import is_publication_xml, read_publication
 from .layout import Layout
 from .model import Document, Source
 from .pipeline import parse_layout
+from .second_reading import add_second_reading
 
 PDF_MAGIC = b"%PDF-"
+#: the back end name that reads a PDF with both back ends and compares the readings
+BOTH = "both"
+_T = TypeVar("_T")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc and other OLE files
 # the largest PDF or .docx read: a Handelingen volume is tens of MB, a scan a few hundred
 MAX_FILE_BYTES = 512 * 2**20
@@ -47,7 +52,19 @@ def parse_bytes(
     element), a saved publication page (HTML) or text in UTF-8, cp1252 or latin-1.
 
     ``ocr``: a PDF without a text layer (a scan) is OCR'd with Tesseract rather than refused.
+    ``backend="both"``: a PDF is read by pypdfium2 and again by pdfplumber, and the quality
+    gets the check ``second_reading`` naming the fields the two readings give differently.
     """
+    if backend == BOTH and PDF_MAGIC in data[:1024]:
+        from .frontends.pdf import PDFPLUMBER_MISSING, has_pdfplumber
+
+        if not has_pdfplumber():
+            raise ValueError(f"backend 'both': {PDFPLUMBER_MISSING}")
+        doc = parse_bytes(data, source, "pdfium", ocr)
+        second = parse_bytes(data, source, "pdfplumber", ocr)
+        add_second_reading(doc, second, "read again by pdfplumber")
+        return doc
+    backend = "auto" if backend == BOTH else backend
     digest = hashlib.sha256(data).hexdigest()
     try:
         if PDF_MAGIC in data[:1024]:  # the PDF header may stand anywhere in the first 1 KB
@@ -91,8 +108,15 @@ def _parse_html(text: str, encoding: str, warnings: list[str], source: Source) -
     vergaderjaar its metadata states fill what the text does not."""
     layout, meta = read_html(text)
     layout.encoding, layout.warnings = encoding, warnings
+    return page_document(layout, meta, source)
+
+
+def page_document(
+    layout: Layout, meta: dict[str, str], source: Source, trace: dict[int, str] | None = None
+) -> Document:
+    """The document of a publication page's lines and metadata (``trace`` as parse_layout's)."""
     source.format = "html"
-    doc = parse_layout(layout, source)
+    doc = parse_layout(layout, source, trace)
     ident, year = publication_facts(meta)
     doc.id = doc.id or ident
     doc.parliamentary_year = doc.parliamentary_year or year
@@ -101,7 +125,9 @@ def _parse_html(text: str, encoding: str, warnings: list[str], source: Source) -
         doc.number = doc.number or m[2]
         doc.chamber = doc.chamber or ("Tweede Kamer" if m[1] == "tk" else "Eerste Kamer")
     return doc
-def _front_end(read: Callable[..., Layout], data: bytes, kind: str, **options: str) -> Layout:
+
+
+def _front_end(read: Callable[..., _T], data: bytes, kind: str, **options: str) -> _T:
     """A front end's reading of a file; what a damaged file makes a library raise (a zip
     module, a PDF reader) is a ParseError of ``kind`` too, so callers catch one exception."""
     try:
@@ -130,7 +156,8 @@ def _refuse_markup(text: str) -> None:
 
 def parse_file(path: str | os.PathLike[str], backend: str = "auto", ocr: bool = False) -> Document:
     """Parse a file (.pdf, .docx, .xml, a saved page or text); the file is read whole, then
-    closed.
+    closed. ``backend="both"`` reads a PDF twice (see ``parse_bytes``), and a .docx with a PDF
+    of the same name beside it from both files, the quality naming where they disagree.
 
     Only regular files are read: a FIFO would block for ever and a device such as /dev/zero
     never ends, so both are refused before they are opened.
@@ -163,7 +190,12 @@ def parse_file(path: str | os.PathLike[str], backend: str = "auto", ocr: bool = 
         raise ParseError("unreadable", "is a directory", name) from None
     except OSError as e:
         raise ParseError("unreadable", e.strerror or str(e), name) from None
-    return parse_bytes(data, source=source_name(os.fspath(path)), backend=backend, ocr=ocr)
+    doc = parse_bytes(data, source=source_name(os.fspath(path)), backend=backend, ocr=ocr)
+    twin = p.with_suffix(".pdf")
+    if backend == BOTH and doc.source.format == "docx" and twin.is_file():
+        # a Word original and its PDF export beside it: two readings of one letter
+        add_second_reading(doc, parse_file(twin, ocr=ocr), f"read again from {twin.name}")
+    return doc
 
 
 def _file_kind(mode: int) -> str:

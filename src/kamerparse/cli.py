@@ -142,8 +142,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
                      help="stop an input taking longer (default %(default)g; 0: none)")  # fmt: skip
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    run.add_argument("--backend", choices=["auto", "pdfium", "pdfplumber"], default="auto",
-                     help="PDF reader (default: auto, the fastest)")  # fmt: skip
+    run.add_argument("--backend", choices=["auto", "pdfium", "pdfplumber", "both"],
+                     default="auto",
+                     help="PDF reader (default: auto, the fastest); both: read each PDF with "
+                     "both, and a .docx with its PDF of the same name, and name in the quality "
+                     "the fields the two readings give differently")  # fmt: skip
     run.add_argument("--ocr", action="store_true",
                      help="OCR a PDF without a text layer (a scan) with Tesseract")  # fmt: skip
 
@@ -170,7 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
         "with what the parser took for furniture, header, body, heading, footnote and "
         "signature coloured, beside the parsed result.",
     )
-    v.add_argument("input", metavar="INPUT", help="a PDF, .docx or text file")
+    v.add_argument("input", metavar="INPUT",
+                   help="a PDF, .docx, text, publication page or publication XML")  # fmt: skip
     v.add_argument("-o", "--output", metavar="FILE.html",
                    help="where to write (default: <input name>.html here)")  # fmt: skip
 
@@ -191,6 +195,10 @@ def cmd_view(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     except ParseError as e:
         print(f"kamerparse: {args.input}: {e.message}", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as e:  # a parser bug: one line, as parse reports it, not a traceback
+        print(f"kamerparse: {args.input}: internal error: {type(e).__name__}: {e}",
+              file=sys.stderr)  # fmt: skip
         return EXIT_FAILED
     try:
         atomic_write(out, page)
@@ -422,11 +430,11 @@ def cmd_parse(args: argparse.Namespace) -> int:
         )
     if args.time_limit < 0:
         return _usage_error("--time-limit must be 0 (none) or more")
-    if args.backend == "pdfplumber":
+    if args.backend in ("pdfplumber", "both"):
         from .frontends.pdf import PDFPLUMBER_MISSING, has_pdfplumber
 
         if not has_pdfplumber():
-            return _usage_error(f"--backend pdfplumber: {PDFPLUMBER_MISSING}")
+            return _usage_error(f"--backend {args.backend}: {PDFPLUMBER_MISSING}")
     if STDIN in args.inputs:
         if len(args.inputs) > 1:
             return _usage_error("'-' reads one document from standard input: no other inputs")

@@ -68,8 +68,22 @@ class Paragraph:
 
 @dataclass(slots=True)
 class Section:
+    """A heading and the paragraphs under it.
+
+    ``kind`` says what a heading titles where it is one of a paper's structural units, null
+    otherwise: "article" (a bill's article: "Artikel 1", "ARTIKEL 2.1", "Artikel I"), "fractie"
+    (one party's contribution to a verslag: "Vragen en opmerkingen van de leden van de
+    VVD-fractie"), "question" and "answer" (numbered written questions and the answers to them:
+    "Vraag 3", "Antwoord op vraag 3", or a bare "3" over a question and its answer in a list of
+    questions and answers), "part" (an onderdeel of an amendement or a nota van wijziging: "I",
+    "A", "Na"). ``label`` is what the heading numbers or names: the article number ("1", "I",
+    "2.1"), the fractie ("VVD"; several joined by ", "), the question number(s), the part.
+    """
+
     heading: str | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
+    kind: Literal["article", "part", "fractie", "question", "answer"] | None = None
+    label: str | None = None
 
 
 @dataclass(slots=True)
@@ -152,6 +166,17 @@ class Signatory:
 
 
 @dataclass(slots=True)
+class Question:
+    """A written question and its answer, as a list of questions and answers, an Aanhangsel or a
+    minister's answer letter prints them; ``number`` as printed ("3", "3 en 4"), ``answer``
+    null where the document gives none. Paragraphs are joined with a blank line."""
+
+    number: str | None
+    question: str
+    answer: str | None = None
+
+
+@dataclass(slots=True)
 class QualityCheck:
     """One measurement behind the verdict: what was measured, how it stands, and the fields
     that are uncertain when it is not ``ok`` (a user can ignore just those)."""
@@ -198,6 +223,8 @@ class Document:
     dates: list[DateMention] = field(default_factory=list)
     periods: list[Period] = field(default_factory=list)
     signatories: list[Signatory] = field(default_factory=list)
+    # the questions and answers read from the sections (empty for a paper without them)
+    questions: list[Question] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # null only for a document not built by the pipeline (e.g. read from older JSON)
     quality: Quality | None = None

@@ -5,11 +5,12 @@
     ...     sink.add(doc.to_dict())
 
 ``DIR/documents.parquet``, ``DIR/dossiers.parquet``, ``DIR/paragraphs.parquet``,
-``DIR/footnotes.parquet``, ``DIR/references.parquet``, ``DIR/dates.parquet`` and
-``DIR/signatories.parquet``: the same columns as the SQLite tables, taken from the same
-definition (``kamerparse.sqlite.table_columns``) and filled by the same row functions, so the two
-outputs cannot drift apart. Integers are int64, texts strings, and the day columns
-(``documents.date``, ``dates.first_day``, ``dates.last_day``) Parquet dates.
+``DIR/footnotes.parquet``, ``DIR/references.parquet``, ``DIR/dates.parquet``,
+``DIR/periods.parquet``, ``DIR/signatories.parquet`` and ``DIR/questions.parquet``: the same
+columns as the SQLite tables, taken from the same definition (``kamerparse.sqlite.table_columns``)
+and filled by the same row functions, so the two outputs cannot drift apart. Integers are
+int64, texts strings, and the day columns (``documents.date``, ``dates.first_day``,
+``dates.last_day``) Parquet dates.
 
 Needs pyarrow: ``pip install 'kamerparse[parquet]'``. Rows are written in row groups as
 documents come in (memory stays bounded) to ``<table>.parquet.part`` files, which replace the

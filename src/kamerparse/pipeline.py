@@ -41,6 +41,7 @@ from .stages.footnotes import split_footnotes
 from .stages.furniture import Facts, strip_furniture
 from .stages.header import Header, chamber_of, parse_dossier, read_header, session_year
 from .stages.signature import split_signature
+from .stages.structure import annotate_sections, read_questions
 
 _MEMBER_DOCUMENTS = {"motie", "amendement"}
 
@@ -138,6 +139,8 @@ def finish_document(
     and footnote, placed; citations that take the document's chamber; the paper a changed
     motie replaces; the warnings; and (unless the caller judges it with more evidence) the
     quality verdict."""
+    annotate_sections(doc.sections)
+    doc.questions = read_questions(doc.sections)
     letter_date = datetime.date.fromisoformat(doc.date) if doc.date else None
     doc.references, doc.dates, doc.periods = _extract(
         doc.sections, doc.footnotes, letter_date, page_turns or {}
@@ -187,8 +190,10 @@ def _apply_facts(doc: Document, head: Header, facts: Facts) -> None:
     # failing those, a Kamer's own paper names its chamber in its title or signature ("BRIEF
     # VAN DE VOORZITTER VAN DE TWEEDE KAMER", "De Voorzitter van de Eerste Kamer,")
     named = [doc.title, *(s.function for s in doc.signatories)]
-    doc.chamber = facts.chamber or head.chamber or next(
-        (c for text in named if (c := chamber_of(text)) is not None), None
+    doc.chamber = (
+        facts.chamber
+        or head.chamber
+        or next((c for text in named if (c := chamber_of(text)) is not None), None)
     )
     doc.parliamentary_year = facts.parliamentary_year
     doc.number = doc.number or facts.number

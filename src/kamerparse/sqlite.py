@@ -9,9 +9,9 @@ and ``doc_id``, the document id such as "kst-27925-963", so most questions need 
 
 - ``documents``: one row per document (header fields, first dossier, warnings as JSON text,
   the quality verdict, score and the checks that are not ok).
-- ``dossiers``, ``paragraphs`` (section and paragraph index, heading, text), ``footnotes``,
-  ``"references"`` (quote the name: REFERENCES is an SQL keyword), ``dates``, ``periods``,
-  ``signatories``.
+- ``dossiers``, ``paragraphs`` (section and paragraph index, heading, the section's kind and
+  label, text), ``footnotes``, ``"references"`` (quote the name: REFERENCES is an SQL
+  keyword), ``dates``, ``periods``, ``signatories``, ``questions`` (number, question, answer).
 - ``schema_version``: the version of this layout and of the document JSON it was built from.
 
 Which documents cite Kamerstuk 27 925, nr. 959::
@@ -44,7 +44,7 @@ from .model import SCHEMA_VERSION as DOCUMENT_SCHEMA_VERSION
 from .model import Document
 
 #: The layout of the tables below; raised when a column or table changes meaning.
-SQLITE_SCHEMA_VERSION = "3"
+SQLITE_SCHEMA_VERSION = "4"
 #: Documents written per transaction: a transaction per document would cost a disk sync each
 DEFAULT_BATCH_SIZE = 500
 
@@ -103,6 +103,8 @@ CREATE TABLE IF NOT EXISTS dossiers ({_CHILD_KEY},
 CREATE TABLE IF NOT EXISTS paragraphs ({_CHILD_KEY},
     section INTEGER NOT NULL,
     heading TEXT,
+    section_kind TEXT,
+    section_label TEXT,
     paragraph INTEGER,
     text TEXT,
     footnotes TEXT NOT NULL DEFAULT '[]',
@@ -153,6 +155,12 @@ CREATE TABLE IF NOT EXISTS signatories ({_CHILD_KEY},
     function TEXT,
     name TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS questions ({_CHILD_KEY},
+    position INTEGER NOT NULL,
+    number TEXT,
+    question TEXT NOT NULL,
+    answer TEXT
+);
 CREATE INDEX IF NOT EXISTS documents_id ON documents(id);
 CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256);
 CREATE INDEX IF NOT EXISTS dossiers_doc_key ON dossiers(doc_key);
@@ -166,6 +174,7 @@ CREATE INDEX IF NOT EXISTS dates_value ON dates(value);
 CREATE INDEX IF NOT EXISTS periods_doc_key ON periods(doc_key);
 CREATE INDEX IF NOT EXISTS references_law ON "references"(law);
 CREATE INDEX IF NOT EXISTS signatories_doc_key ON signatories(doc_key);
+CREATE INDEX IF NOT EXISTS questions_doc_key ON questions(doc_key);
 """
 
 CHILD_TABLES = (
@@ -176,7 +185,9 @@ CHILD_TABLES = (
     "dates",
     "periods",
     "signatories",
+    "questions",
 )
+
 
 class SchemaMismatchError(RuntimeError):
     """The database was written by a kamerparse with another table layout."""
@@ -310,13 +321,13 @@ def _child_rows(key: int, doc: dict[str, Any]) -> dict[str, list[tuple[Any, ...]
     ]
     paragraphs = rows["paragraphs"] = []
     for s, section in enumerate(doc.get("sections") or []):
-        heading = section.get("heading")
+        head = (section.get("heading"), section.get("kind"), section.get("label"))
         paras = section.get("paragraphs") or []
         if not paras:  # keep a heading that has no text under it: paragraph and text NULL
-            paragraphs.append((key, i, s, heading, None, None, "[]", None))
+            paragraphs.append((key, i, s, *head, None, None, "[]", None))
         for p, para in enumerate(paras):
             notes = json.dumps(para.get("footnotes") or [], ensure_ascii=False)
-            paragraphs.append((key, i, s, heading, p, para["text"], notes, para.get("page")))
+            paragraphs.append((key, i, s, *head, p, para["text"], notes, para.get("page")))
     rows["footnotes"] = [
         (key, i, n, f["number"], f["text"], f.get("page"))
         for n, f in enumerate(doc.get("footnotes") or [])
@@ -349,6 +360,10 @@ def _child_rows(key: int, doc: dict[str, Any]) -> dict[str, list[tuple[Any, ...]
         (key, i, n, s.get("function"), s["name"])
         for n, s in enumerate(doc.get("signatories") or [])
     ]
+    rows["questions"] = [
+        (key, i, n, q.get("number"), q["question"], q.get("answer"))
+        for n, q in enumerate(doc.get("questions") or [])
+    ]
     return rows
 
 
@@ -360,9 +375,7 @@ class SqliteSink:
     slower. Call ``close`` (or use ``with``) so the last partial batch is written.
     """
 
-    def __init__(
-        self, path: str | os.PathLike[str], batch_size: int = DEFAULT_BATCH_SIZE
-    ) -> None:
+    def __init__(self, path: str | os.PathLike[str], batch_size: int = DEFAULT_BATCH_SIZE) -> None:
         self.path = os.fspath(path)
         self.batch_size = max(1, batch_size)
         self.count = 0  # documents added (a document added again counts again)

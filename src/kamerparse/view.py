@@ -15,10 +15,11 @@ import copy
 import hashlib
 import html
 import io
+import re
 from pathlib import Path
 
-from .errors import ParseError
-from .layout import MARK_CLOSE, MARK_OPEN, Layout, Line
+from .extract.dates import _FULL_MONTHS
+from .layout import MARK_CLOSE, MARK_OPEN, Line, marker
 from .model import Document, Source
 from .pipeline import parse_layout
 
@@ -34,45 +35,149 @@ _COLOURS = {
 _SCALE = 1.5  # page images at 108 dpi: legible, and 10 pages render well under a second
 
 
-def read_for_view(data: bytes, name: str) -> tuple[Layout, str]:
-    """The front end's lines of a PDF, .docx or text input, and its format."""
-    from .api import PDF_MAGIC, decode, is_docx, is_html, is_publication_xml, read_docx
+def read_for_view(data: bytes, name: str) -> tuple[Document, list[Line], list[str], str]:
+    """The parse of a PDF, .docx, text, publication page or publication XML input, the input's
+    lines as read, what each line was taken for, and the input's format."""
+    from .api import PDF_MAGIC, _front_end, decode, is_docx, is_html, is_publication_xml, read_docx
     from .frontends.text import read_text
 
+    source = Source(path=name, sha256=hashlib.sha256(data).hexdigest())
+    if is_publication_xml(data):
+        from .frontends.xml import read_publication
+
+        source.format = "xml"
+        doc = read_publication(data, source)
+        lines = _front_end(xml_lines, data, "corrupt-xml")
+        return doc, lines, _xml_roles(doc, lines), "xml"
+    meta: dict[str, str] | None = None
     if PDF_MAGIC in data[:1024]:
         from .frontends.pdf import read_pdf
 
-        return read_pdf(data), "pdf"
-    if is_docx(data):
-        return read_docx(data), "docx"
-    if is_publication_xml(data):
-        raise ParseError("unsupported", "view shows PDF, .docx and text; the XML states its "
-                         "structure itself: parse it")  # fmt: skip
-    text, encoding, warnings = decode(data)
-    if is_html(text):
-        raise ParseError("unsupported", "view shows PDF, .docx and text, not an HTML page")
-    return read_text(text, encoding=encoding, warnings=warnings), "text"
+        # a damaged file is one error line, as ``parse`` gives it
+        layout, form = _front_end(read_pdf, data, "corrupt-pdf"), "pdf"
+    elif is_docx(data):
+        layout, form = _front_end(read_docx, data, "corrupt-docx"), "docx"
+    else:
+        text, encoding, warnings = decode(data)
+        if is_html(text):
+            from .frontends.html import read_html
 
-
-def render_view(data: bytes, name: str) -> str:
-    """The HTML review of the input ``data`` (its file name ``name``)."""
-    layout, form = read_for_view(data, name)
+            layout, meta = read_html(text)
+            form = "html"
+            layout.encoding, layout.warnings = encoding, warnings
+        else:
+            layout, form = read_text(text, encoding=encoding, warnings=warnings), "text"
+    source.format = form  # type: ignore[assignment]
     lines = list(layout.lines)
     # the stages may change the lines they are given: the review shows them as read
     shown = copy.deepcopy(lines)
     trace: dict[int, str] = {}
-    source = Source(path=name, format=form, sha256=hashlib.sha256(data).hexdigest())  # type: ignore[arg-type]
-    doc = parse_layout(layout, source, trace)
+    if meta is not None:
+        from .api import page_document
+
+        doc = page_document(layout, meta, source, trace)
+    else:
+        doc = parse_layout(layout, source, trace)
     headings = {s.heading for s in doc.sections if s.heading}
     roles = []
     for original, line in zip(lines, shown, strict=True):
         role = trace.get(id(original), "furniture")
-        text = _plain(line.text)
-        if role == "body" and (line.heading or text.strip() in headings):
+        if role == "body" and (line.heading or _plain(line.text).strip() in headings):
             role = "heading"
         roles.append(role)
-    source_html = _pdf_pages(data, shown, roles) if form == "pdf" else _text_lines(shown, roles)
+    return doc, shown, roles, form
+
+
+def render_view(data: bytes, name: str) -> str:
+    """The HTML review of the input ``data`` (its file name ``name``)."""
+    doc, lines, roles, form = read_for_view(data, name)
+    source_html = _pdf_pages(data, lines, roles) if form == "pdf" else _text_lines(lines, roles)
     return page_html(Path(name).name, source_html, _result(doc))
+
+
+def xml_lines(data: bytes) -> list[Line]:
+    """A publication XML's text as lines: one per element that holds text of its own (an
+    alinea, a heading, a signature line), footnotes as lines of their own after the line that
+    cites them with the citing place marked; the metadata is left out (it holds no text)."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring(data)
+    lines: list[Line] = []
+
+    def inline(el: ET.Element, notes: list[ET.Element]) -> str:
+        parts = [el.text or ""]
+        for child in el:
+            if _local(child.tag) == "noot":
+                notes.append(child)
+                number = "".join(child.findtext("noot.nr") or "").strip()
+                parts.append(marker(number) if number else "")
+            else:
+                parts.append(inline(child, notes))
+            parts.append(child.tail or "")
+        return "".join(parts)
+
+    def block(el: ET.Element) -> None:
+        own = (el.text or "").strip() or any((c.tail or "").strip() for c in el)
+        if not own:
+            for child in el:
+                block(child)
+            return
+        notes: list[ET.Element] = []
+        text = " ".join(inline(el, notes).split())
+        lines.append(Line(text))
+        for note in notes:
+            number = (note.findtext("noot.nr") or "").strip()
+            body = [inline(c, []) for c in note if _local(c.tag) != "noot.nr"]
+            lines.append(Line(" ".join(" ".join([number, *body]).split())))
+
+    block(root)
+    return lines
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _xml_roles(doc: Document, lines: list[Line]) -> list[str]:
+    """What each line of the XML ended up as in ``doc``: a line found in no field of the
+    output is shown as furniture, as a dropped line of a PDF would be."""
+    headings = {s.heading for s in doc.sections if s.heading}
+    paragraphs = [p.text for s in doc.sections for p in s.paragraphs]
+    body = "\n".join(paragraphs)
+    note_lines = [f"{f.number} {f.text}" for f in doc.footnotes]
+    notes = "\n".join(note_lines)
+    signed = [v for s in doc.signatories for v in (s.name, s.function) if v]
+    header = [
+        v
+        for v in (doc.title, doc.addressee, doc.place, doc.sender, doc.reference,
+                  doc.salutation, doc.chamber, doc.parliamentary_year,
+                  *(d.title for d in doc.dossiers))
+        if v
+    ]  # fmt: skip
+    if doc.date and (m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", doc.date)):
+        header.append(f"{int(m[3])} {list(_FULL_MONTHS)[int(m[2]) - 1]} {m[1]}")
+    numbers = {d.number for d in doc.dossiers} | ({doc.number} if doc.number else set())
+    roles = []
+    for line in lines:
+        # matched without its footnote markers: the output's text has none
+        text = re.sub(f"{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE}", "", line.text)
+        bare = text.strip().rstrip(",.:;")
+        if text in headings:
+            role = "heading"
+        elif text in note_lines or (len(text) > 20 and text in notes):
+            role = "footnote"
+        elif len(bare) > 1 and any(v in text or bare in v for v in signed):
+            role = "signature"
+        elif re.sub(r"\D", "", text) in numbers and len(text) < 20:
+            role = "header"
+        elif text in paragraphs or (len(text) > 20 and text in body):
+            role = "body"
+        elif len(bare) > 3 and any(v in text or bare in v for v in header):
+            role = "header"
+        else:
+            role = "furniture"
+        roles.append(role)
+    return roles
 
 
 def _plain(text: str) -> str:
@@ -146,9 +251,7 @@ def _result(doc: Document) -> str:
         ("salutation", doc.salutation),
     ]  # fmt: skip
     out = ['<h2>Header</h2><table class="header">']
-    out += [
-        f"<tr><th>{e(k)}</th><td>{e(v) if v else '<i>null</i>'}</td></tr>" for k, v in fields
-    ]
+    out += [f"<tr><th>{e(k)}</th><td>{e(v) if v else '<i>null</i>'}</td></tr>" for k, v in fields]
     out.append("</table>")
     q = doc.quality
     if q is not None:
@@ -233,7 +336,7 @@ def page_html(title: str, source_html: str, result_html: str) -> str:
     title = html.escape(title)
     source = f'<div class="source"><div class="legend">{legend}</div>{source_html}</div>'
     return (
-        "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">'
         f"<title>{title}</title><style>{_STYLE}{colours}</style></head>"
         f"<body>{source if source_html else ''}"
         f'<div class="result"><h1>{title}</h1>{result_html}</div></body></html>\n'

@@ -42,9 +42,11 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from kamerparse.extract._lazy import lazy_compile
 from kamerparse.model import DateMention, Where
 
 __all__ = ["find_dates", "parse_date_line", "weekday_mismatch"]
@@ -150,7 +152,7 @@ _FIRST_CHARS = "".join(sorted({w[0] for w in _case_forms([*_FULL_MONTHS, *_ABBR_
 #  - named: [days ] month[ [van ]year][ qualifier]
 # Lookbehinds keep the first day from being the tail of a number ("2.15 maart", "21501-20") or
 # a Kamerstuk number ("nr. 5 en 7 maart" names only 7 maart).
-_UNIT_RE = re.compile(
+_UNIT_RE = lazy_compile(
     rf"""
     (?=[0-9{_FIRST_CHARS}])
     (?:
@@ -187,19 +189,19 @@ _UNIT_RE = re.compile(
     re.VERBOSE,
 )
 
-_DAY_TOKEN_RE = re.compile(r"\d{1,2}(?:ste|de|e)?")
+_DAY_TOKEN_RE = lazy_compile(r"\d{1,2}(?:ste|de|e)?")
 
 # What may stand between two units of one chain ("18 oktober tot 12 december jl.").
-_CHAIN_GAP_RE = re.compile(
+_CHAIN_GAP_RE = lazy_compile(
     rf"(?:,{_SP}|,?{_SP}(?:en|of|tot{_SP}en{_SP}met|tot|t/m|&){_SP}|{_SP}?[-–—]{_SP}?)"
 )
 
-# Prefilter: every date has a digit, and a month name or a numeric form. These patterns start
-# with a plain literal or character class, which ``re`` scans for in C, several times faster
-# than the full ``_UNIT_RE``; most paragraphs name no date and are done after them.
-_HAS_DIGIT_RE = re.compile(r"\d")
-_HAS_MONTH_RE = re.compile(_trie(_case_forms([*_FULL_MONTHS, *_ABBR_MONTHS])) + r"(?!\w)")
-_HAS_NUMERIC_RE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")
+# Prefilter: every date has a digit, and a month name or a numeric form (_numeric_anchors).
+# These patterns start with a plain literal or character class, which ``re`` scans for in C,
+# several times faster than the full ``_UNIT_RE``; most paragraphs name no date and are done
+# after them. The month names found are also where ``_UNIT_RE`` is tried (_unit_matches).
+_HAS_DIGIT_RE = lazy_compile(r"\d")
+_HAS_MONTH_RE = lazy_compile(_trie(_case_forms([*_FULL_MONTHS, *_ABBR_MONTHS])) + r"(?!\w)")
 
 # ---------------------------------------------------------------------------------------------
 # Tokens
@@ -237,20 +239,24 @@ class _Unit:
 
 def _unit_from_match(m: re.Match[str]) -> _Unit | None:
     """Turn one ``_UNIT_RE`` match into a unit, or None when the match is no date at all."""
-    if m.group("numeric") is not None:
+    # one call for all groups: this runs for every month name in the text
+    numeric, abbr, abbr_dot, month_name, written_year, days_text, qual, rel_word = m.group(
+        "numeric", "abbr", "abbr_dot", "month", "year", "days", "qual", "rel"
+    )
+    if numeric is not None:
         return _numeric_unit(m)
-    if m.group("abbr") is not None:
+    if abbr is not None:
         # A bare abbreviation needs a dot or a year: "1 jan 2024", "1 jan.", not "Jan Smit".
-        if m.group("abbr_dot") is None and m.group("year") is None:
+        if abbr_dot is None and written_year is None:
             return None
-        month = _ABBR_MONTHS[m.group("abbr").lower()]
+        month = _ABBR_MONTHS[abbr.lower()]
     else:
-        month = _FULL_MONTHS[m.group("month").lower()]
-    year = _parse_year(m.group("year"))
-    if m.group("year") is not None and year is None:
+        month = _FULL_MONTHS[month_name.lower()]
+    year = _parse_year(written_year)
+    if written_year is not None and year is None:
         return None
-    days = _parse_days(m) if m.group("days") is not None else []
-    mode, rel = _parse_qualifier(m.group("qual"), m.group("rel"))
+    days = _parse_days(m) if days_text is not None else []
+    mode, rel = _parse_qualifier(qual, rel_word)
     # A bare month ("in oktober", "eind oktober") stays a unit: it is no date by itself, but
     # in "september en oktober 2013" it takes the year of its neighbour.
     return _Unit(
@@ -308,14 +314,109 @@ def _parse_qualifier(qual: str | None, rel: str | None) -> tuple[Mode, int | Non
     return "nearest", None
 
 
-def _tokenise(text: str) -> list[_Unit]:
-    """All units in ``text``, in order."""
+def _tokenise(
+    text: str, months: list[int] | None = None, numeric: list[int] | None = None
+) -> list[_Unit]:
+    """All units in ``text``, in order. ``months`` and ``numeric`` are where month names and
+    numeric dates may stand (see _month_anchors, _numeric_anchors), when the caller knows."""
     units = []
-    for m in _UNIT_RE.finditer(text):
+    months = _month_anchors(text) if months is None else months
+    numeric = _numeric_anchors(text) if numeric is None else numeric
+    for m in _unit_matches(text, months, numeric):
         unit = _unit_from_match(m)
         if unit is not None:
             units.append(unit)
     return units
+
+
+# Every unit holds a month name or a numeric date (its anchor) and starts at the anchor or at
+# most this far before it, at its first day number: five characters a day ("12ste"), eight
+# more after ", ", the widest join (" tot en met ") and the last day, and a space.
+_MAX_DAYS_BEFORE = 5 + _MAX_LIST * 7 + 12 + 5 + 1
+# A numeric date's first separator and what follows it ("15-11-2022": "-11-2022"); dots
+# separate only after "d.d.". The separators are found with str.find (in C, many times faster
+# than a regex scan) and the pattern is only matched there.
+_NUMERIC_SEP_RE = lazy_compile(r"[-/]\d{1,2}[-/]\d{4}")
+_DOTTED_SEP_RE = lazy_compile(r"\.\d{1,2}\.\d{4}")
+# Where a unit may start before its anchor: a digit that continues no word or number
+_DAY_START_RE = lazy_compile(r"(?<![\w./-])\d")
+
+
+def _numeric_anchors(text: str) -> list[int]:
+    """The positions where ``_NUMERIC_SEP_RE`` (or, after "d.d.", ``_DOTTED_SEP_RE``) matches."""
+    found = []
+    for sep, pattern in (("-", _NUMERIC_SEP_RE), ("/", _NUMERIC_SEP_RE), (".", _DOTTED_SEP_RE)):
+        if sep == "." and "d.d." not in text:
+            continue
+        at = text.find(sep)
+        while at >= 0:
+            if pattern.match(text, at) is not None:
+                found.append(at)
+            at = text.find(sep, at + 1)
+    return found
+
+
+# Every month name and abbreviation, in any of its written forms, starts with one of these
+# (lower-cased): str.find looks for them in C, several times faster than scanning with the
+# month regex, which then only needs to be matched where one stands.
+_MONTH_KEYS = (
+    "jan",
+    "feb",
+    "maa",
+    "mrt",
+    "apr",
+    "mei",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "okt",
+    "nov",
+    "dec",
+)
+
+
+def _month_anchors(text: str) -> list[int]:
+    """Every position where ``_HAS_MONTH_RE`` matches, in order."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is longer: positions would shift
+        return [i for i in range(len(text)) if _HAS_MONTH_RE.match(text, i)]
+    found = []
+    for key in _MONTH_KEYS:
+        at = lower.find(key)
+        while at >= 0:
+            if _HAS_MONTH_RE.match(text, at) is not None:
+                found.append(at)
+            at = lower.find(key, at + 1)
+    found.sort()
+    return found
+
+
+def _anchors(text: str, months: list[int], numeric: list[int]) -> list[int]:
+    """Positions of month names and of numeric dates' separators, in order."""
+    return sorted([*months, *numeric]) if numeric else months
+
+
+def _unit_matches(text: str, months: list[int], numeric: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``_UNIT_RE.finditer(text)``, found faster: ``_UNIT_RE`` is tried only at
+    the anchors and at the digits shortly before them, in order, so the first success after
+    the previous match is the one ``finditer`` would find. (Tried at every position, it
+    starts at any digit and at the many letters that begin a month name.)"""
+    pos = 0  # where the previous match ended
+    tried = 0  # the positions before this that may start a unit have been tried
+    for a in _anchors(text, months, numeric):
+        if a < pos:
+            continue
+        lo = max(pos, tried, a - _MAX_DAYS_BEFORE)
+        starts = [d.start() for d in _DAY_START_RE.finditer(text, lo, a)]
+        for start in [*starts, a]:
+            m = _UNIT_RE.match(text, start)
+            if m is not None:
+                yield m
+                pos = tried = m.end()
+                break
+        else:
+            tried = a + 1
 
 
 def _chains(text: str, units: list[_Unit]) -> list[list[_Unit]]:
@@ -438,7 +539,7 @@ def _year_after(unit: _Unit, anchor: _Unit) -> int:
 
 
 # "elk jaar op 1 juli", "jaarlijks op 4 mei", "ieder jaar rond 5 december": a date that returns
-_RECURRING_RE = re.compile(
+_RECURRING_RE = lazy_compile(
     r"(?:(?:[Ee]lk|[Ii]eder)e?[ \u00a0]jaar|[Jj]aarlijks)"
     r"(?:[ \u00a0](?:op|rond|vóór|voor|per|tot))?"
     r"[ \u00a0]\Z"
@@ -466,7 +567,11 @@ def _mentions(text: str, unit: _Unit) -> list[DateMention]:
     """
     if unit.year is None:
         return []
-    recurring = _RECURRING_RE.search(text, max(0, unit.start - 24), unit.start) is not None
+    before = max(0, unit.start - 24)
+    # every recurring phrase has "jaar" ("elk jaar", "jaarlijks"): a cheap test first
+    recurring = "aar" in text[before : unit.start] and (
+        _RECURRING_RE.search(text, before, unit.start) is not None
+    )
     if not recurring and not unit.explicit and unit.mode == "nearest" and len(unit.days) == 1:
         # a national day without year or "jl."/"a.s.": "op 4 mei", "rond 5 december"
         recurring = (unit.month, unit.days[0].day) in _NATIONAL_DAYS
@@ -490,13 +595,14 @@ def _mentions(text: str, unit: _Unit) -> list[DateMention]:
         if date is None:
             continue
         end = unit.end if i == last else day.end
+        iso = date.isoformat()
         out.append(
             DateMention(
                 text=text[day.start : end],
-                value=date.isoformat(),
+                value=iso,
                 precision="day",
-                start=date.isoformat(),
-                end=date.isoformat(),
+                start=iso,
+                end=iso,
                 recurring=recurring,
                 where=Where(start=day.start, end=end),
             )
@@ -517,11 +623,13 @@ def find_dates(text: str, letter_date: datetime.date | None) -> list[DateMention
     """
     if isinstance(letter_date, datetime.datetime):  # a datetime does not compare with a date
         letter_date = letter_date.date()
-    if not _HAS_DIGIT_RE.search(text) or not (
-        _HAS_MONTH_RE.search(text) or _HAS_NUMERIC_RE.search(text)
-    ):
+    if not _HAS_DIGIT_RE.search(text):
         return []
-    units = _tokenise(text)
+    months = _month_anchors(text)
+    numeric = _numeric_anchors(text)
+    if not months and not numeric:
+        return []
+    units = _tokenise(text, months, numeric)
     if not units:
         return []
     out: list[DateMention] = []
@@ -548,7 +656,7 @@ _NOT_PLACE = (
     r"|Handelingen|Aanhangsel|Vergadering|Datum|Voorgesteld|Ontvangen|Vastgesteld)\b"
 )
 _PLACE = rf"(?!{_NOT_PLACE}){_PLACE_WORD}(?:[ ](?:{_PLACE_SMALL}|{_PLACE_WORD})){{0,5}}"
-_DATE_LINE_RE = re.compile(
+_DATE_LINE_RE = lazy_compile(
     rf"""
     (?:
         (?P<place>{_PLACE}),[ ]*
@@ -592,7 +700,7 @@ _WEEKDAY_NUMBERS = {
         ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
     )
 }
-_WEEKDAY_BEFORE_RE = re.compile(
+_WEEKDAY_BEFORE_RE = lazy_compile(
     r"(?i:(?P<weekday>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))"
     r",?[ \u00a0](?:de[ \u00a0])?\Z"
 )

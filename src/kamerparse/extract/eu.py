@@ -15,27 +15,41 @@ from __future__ import annotations
 
 import re
 
+from kamerparse.extract._lazy import lazy_compile
+from kamerparse.extract.dates import _trie
 from kamerparse.model import Reference, Where
 
-__all__ = ["find_eu_legislation"]
+__all__ = ["NAMED_ACT", "find_eu_legislation"]
 
 EURLEX_URL = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:{}"
 
 _SP = r"[ \u00a0]"
-_KINDS = {"verordening": "R", "richtlijn": "L", "besluit": "D", "kaderbesluit": "F"}
-_EU_RE = re.compile(
+_KINDS = {
+    "verordening": "R",
+    "richtlijn": "L",
+    "besluit": "D",
+    "kaderbesluit": "F",
+    "kaderrichtlijn": "L",
+    "raadsverordening": "R",
+    "raadsrichtlijn": "L",
+    "raadsbesluit": "D",
+}
+# "EU-richtlijn 2024/1385", "EG-verordening": the Union written before the kind
+_UNION_PREFIX = r"(?:EU|EG|EEG)-"
+_EU_RE = lazy_compile(
     rf"""
-    (?<![\w-])
+    (?<![\w-])(?:{_UNION_PREFIX})?
     (?P<kind>(?:[Gg]edelegeerde{_SP}|[Uu]itvoerings)?[Vv]erordening|[Rr]ichtlijn|[Bb]esluit
-        |[Kk]aderbesluit)
+        |[Kk]aderbesluit|[Kk]aderrichtlijn|[Rr]aads(?:verordening|richtlijn|besluit))
     (?:{_SP}?\((?P<org>EU|EG|EEG|Euratom|GBVB)\))?
     {_SP}?(?:(?:nr\.|nummer){_SP}?)?
-    (?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>EU|EG|EEG|Euratom|GBVB|JBZ))?
+    (?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>EU|EG|EEG|Euratom|GBVB|CFSP|JBZ))?
     (?![\w/])
     """,
     re.X,
 )
-# Acts cited by name: (pattern, CELEX)
+# Acts cited by their common name → CELEX. Each name is also matched with a lower-case first
+# letter ("de habitatrichtlijn") and after "EU-" ("de EU-Habitatrichtlijn").
 _NAMED = {
     "AVG": "32016R0679",
     "Algemene verordening gegevensbescherming": "32016R0679",
@@ -44,9 +58,51 @@ _NAMED = {
     "Dublinverordening": "32013R0604",
     "Digital Services Act": "32022R2065",
     "Digital Markets Act": "32022R1925",
+    # environment and nature
+    "Kaderrichtlijn Water": "32000L0060",
+    "Kaderrichtlijn water": "32000L0060",
+    "KRW": "32000L0060",
+    "Kaderrichtlijn Mariene Strategie": "32008L0056",
+    "Habitatrichtlijn": "31992L0043",
+    "Vogelrichtlijn": "32009L0147",
+    "Nitraatrichtlijn": "31991L0676",
+    "Natuurherstelverordening": "32024R1991",
+    "Richtlijn industriële emissies": "32010L0075",
+    "Richtlijn single-use plastics": "32019L0904",
+    "SUP-richtlijn": "32019L0904",
+    "Ontbossingsverordening": "32023R1115",
+    "Taxonomieverordening": "32020R0852",
+    "Drinkwaterrichtlijn": "32020L2184",
+    "Richtlijn milieucriminaliteit": "32024L1203",
+    # companies, markets, digital
+    "CSDDD": "32024L1760",
+    "CSRD": "32022L2464",
+    "NIS2-richtlijn": "32022L2555",
+    "Dwangarbeidverordening": "32024R3015",
+    "Anti-dwangarbeidverordening": "32024R3015",
+    "Richtlijn audiovisuele mediadiensten": "32010L0013",
+    # migration and labour
+    "Gezinsherenigingsrichtlijn": "32003L0086",
+    "Terugkeerrichtlijn": "32008L0115",
+    "Kwalificatierichtlijn": "32011L0095",
+    "Opvangrichtlijn": "32013L0033",
+    "Procedurerichtlijn": "32013L0032",
+    "Detacheringsrichtlijn": "31996L0071",
 }
-_NAMED_ALTERNATIVES = "|".join(sorted(map(re.escape, _NAMED), key=len, reverse=True))
-_NAMED_RE = re.compile(rf"(?<![\w-])(?:{_NAMED_ALTERNATIVES})(?![\w-])")
+
+
+def _named_forms() -> dict[str, str]:
+    forms = dict(_NAMED)
+    for name, celex in _NAMED.items():
+        if name[0].isupper() and name[1:2].islower():
+            forms.setdefault(name[0].lower() + name[1:], celex)
+    return forms
+
+
+_NAMED_FORMS = _named_forms()
+NAMED_ACT = rf"(?:{_UNION_PREFIX})?(?:{_trie(sorted(_NAMED_FORMS))})(?![\w-])"
+_NAMED_RE = lazy_compile(rf"(?<![\w-]){NAMED_ACT}")
+_UNION_PREFIX_RE = lazy_compile(_UNION_PREFIX)
 
 
 def _year(text: str) -> int | None:
@@ -73,7 +129,17 @@ def _celex(kind: str, a: str, b: str, has_nr: bool, suffix: str | None) -> str |
 
 
 def _may_name_an_act(text: str) -> bool:
-    return "AVG" in text or "erordening" in text or " Act" in text
+    # a substring of every name in _NAMED (a test checks it); spelled out, not any() over a
+    # tuple, because this runs on every paragraph
+    return (
+        "ichtlijn" in text
+        or "erordening" in text
+        or "AVG" in text
+        or " Act" in text
+        or "CSDDD" in text
+        or "CSRD" in text
+        or "KRW" in text
+    )
 
 
 def find_eu_legislation(text: str) -> list[Reference]:
@@ -86,10 +152,29 @@ def find_eu_legislation(text: str) -> list[Reference]:
             has_nr = "nr" in text[m.start("kind") : m.start("a")] or "nummer" in m[0]
             celex = _celex(m["kind"], m["a"], m["b"], has_nr, m["suffix"])
             refs.append(_ref(text, m.start(), m.end(), celex))
+    numbered = len(refs)
     for m in _NAMED_RE.finditer(text) if _may_name_an_act(text) else ():
-        refs.append(_ref(text, m.start(), m.end(), _NAMED[m[0]]))
+        name = _UNION_PREFIX_RE.sub("", m[0], count=1)
+        refs.append(_ref(text, m.start(), m.end(), _NAMED_FORMS[name]))
+    if numbered and len(refs) > numbered:
+        refs = [
+            *refs[:numbered],
+            *(r for r in refs[numbered:] if not _numbered_beside(text, r, refs)),
+        ]
     refs.sort(key=lambda r: r.where.start)
     return refs
+
+
+def _numbered_beside(text: str, named: Reference, refs: list[Reference]) -> bool:
+    """Whether the act a name cites is also cited by number right beside it: "de
+    Nitraatrichtlijn (Richtlijn 91/676/EEG)" is one citation, the numbered one."""
+    for ref in refs:
+        if ref is named or ref.id != named.id:
+            continue
+        a, b = sorted((named.where, ref.where), key=lambda w: w.start)
+        if not text[a.end : b.start].strip(" ,()\u00a0"):
+            return True
+    return False
 
 
 def _ref(text: str, start: int, end: int, celex: str | None) -> Reference:

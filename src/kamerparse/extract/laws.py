@@ -22,12 +22,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
+from kamerparse.extract._lazy import lazy_compile
 from kamerparse.extract.dates import _trie
+from kamerparse.extract.eu import NAMED_ACT
 from kamerparse.model import Reference, Where
 
 __all__ = ["DefinedActs", "find_laws", "law_table"]
@@ -42,6 +45,9 @@ class Act:
     bwb_id: str | None
 
 
+_YEARED_COMPOUND_RE = lazy_compile(r"[A-Z][a-zë]+wet (?:19|20)\d\d")
+
+
 @cache
 def law_table() -> dict[str, Act]:
     """Every name of every act in the shipped table (titles and abbreviations) → the act."""
@@ -54,6 +60,9 @@ def law_table() -> dict[str, Act]:
         act = Act(title, bwb or None)
         for name in [title, *filter(None, abbrs.split("|"))]:
             names[name] = act
+        if _YEARED_COMPOUND_RE.fullmatch(title):
+            # "de Wegenverkeerswet", "de Politiewet": the act in force, cited without its year
+            names.setdefault(title.rsplit(" ", 1)[0], act)
         if " wet " in f" {title.lower()} " and not title.startswith("Burgerlijk"):
             # "de wet dieren", "de algemene wet bestuursrecht": titles in running text
             names.setdefault(title[0].lower() + title[1:], act)
@@ -89,7 +98,7 @@ _LID = rf"""(?:,?{_SP}(?:lid{_SP}(?P<lid>\d{{1,2}}[a-z]?)
 # What may stand between the lid and the act: ", onder a", ", sub b", ", aanhef en onder c"
 _ONDER = rf"""(?:,?{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel)
     {_SP}[a-z0-9]{{1,3}}\.?(?![\w]))"""
-_ARTICLE_RE = re.compile(
+_ARTICLE_RE = lazy_compile(
     rf"""
     (?<![\w-])(?P<kw>[Aa]rtikel(?:en|s)?{_SP}|[Aa]rtt?\.{_SP}?)
     (?P<nums>{_ARTNUM}(?:(?:,{_SP}|{_SP}en{_SP}|{_SP}?(?:-|t/m|tot{_SP}en{_SP}met){_SP}?){_ARTNUM})*)
@@ -97,19 +106,23 @@ _ARTICLE_RE = re.compile(
     """,
     re.X,
 )
-_ARTNUM_RE = re.compile(_ARTNUM)
+_ARTNUM_RE = lazy_compile(_ARTNUM)
 # What joins an article to its act: " van de ", ", ", " "; "van de" also for "van het".
-_JOIN_RE = re.compile(rf"(?:,?{_SP}van{_SP}(?:de|het){_SP}|,{_SP}|{_SP})")
+# A dot may end the number ("artikel 4.3.1. van het Luchthavenverkeerbesluit Schiphol"): before
+# a lower-case "van" it ends no sentence.
+_JOIN_RE = lazy_compile(rf"(?:\.?,?{_SP}van{_SP}(?:de|het){_SP}|,{_SP}|{_SP})")
 # Acts not in the table: a capitalised compound ending in "wet" ("Arbeidstijdenwet"), or a
 # "Wet …" title, each with an optional year ("Vreemdelingenwet 2000"). These patterns, like
 # the name tries, start with no lookbehind, so that ``re`` can skip ahead to their first
 # characters; ``_starts_word`` checks the left edge of each match instead.
-_COMPOUND_RE = re.compile(
+_WET_END_RE = lazy_compile(r"wet(?![\w-])")
+_COMPOUND_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzë-")
+_COMPOUND_RE = lazy_compile(
     rf"[A-Z][a-zë]{{2,}}(?:-[a-zë]+)*wet(?![\w-])(?:{_SP}(?:19|20)\d\d(?!\d))?"
 )
 _WORD = r"(?:[a-zëé][\w'ëé-]*|[A-Z]{2,}[\w-]*|\d{4})"
 # "Wet normering topinkomens (WNT)": a title whose abbreviation follows in brackets.
-_DEFINED_RE = re.compile(
+_DEFINED_RE = lazy_compile(
     rf"(?P<title>Wet(?:{_SP}(?:{_WORD}|[A-Z][\w-]*)){{1,10}}?){_SP}?\((?P<abbr>[A-Z][\w-]{{1,10}})\)"
 )
 # After an article and "van de"/"van het": an instrument the table does not know. A "Wet …"
@@ -117,12 +130,19 @@ _DEFINED_RE = re.compile(
 # veiligheidsdiensten 2017,"); another name is a run of capitalised words joined by small
 # words ("het Noord-Atlantisch Verdrag", "het Statuut voor het Koninkrijk").
 _SMALL = r"(?:van|de|der|het|en|voor|tot|inzake|op|over|in)"
-_TAIL_TITLE_RE = re.compile(
+_TAIL_TITLE_RE = lazy_compile(
     rf"""
     Wet(?:{_SP}(?:{_WORD}|[A-Z][\w-]*)){{1,10}}?(?=[,.;:)]|{_SP}?\(|$)
   | [A-Z][\w'’-]*(?:(?:{_SP}{_SMALL})*{_SP}(?:[A-Z][\w'’-]*|(?:19|20)\d\d))*
     """,
     re.X,
+)
+# After an article and "van de"/"van het", a decree or regulation with a lower-case title, read
+# like a "Wet …" title: "het Reglement verkeersregels en verkeerstekens 1990", "het
+# Warenwetbesluit hygiëne van levensmiddelen".
+_INSTRUMENT_TITLE_RE = lazy_compile(
+    rf"(?:[A-Z][\w-]*(?:besluit|regeling|reglement)|Besluit|Regeling|Reglement)(?![\w-])"
+    rf"(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z][\w'’-]*|(?:19|20)\d\d(?!\d))){{1,12}})"
 )
 # Any "Wet …" title: "de Wet kwaliteitsborging voor het bouwen", "de Wet toekomst pensioenen".
 # The words after "Wet" are read up to the first word that cannot be part of a title (a verb,
@@ -130,7 +150,7 @@ _TAIL_TITLE_RE = re.compile(
 # The heads of such titles: "Wet", and the compounds that begin a title as "Wet" does
 # ("de Kaderwet zelfstandige bestuursorganen", "de Rijkswet op het Nederlanderschap").
 _TITLE_HEADS = "Wet|Kaderwet|Rijkswet|Uitvoeringswet|Invoeringswet|Aanpassingswet|Verzamelwet"
-_WET_TITLE_RE = re.compile(
+_WET_TITLE_RE = lazy_compile(
     rf"(?:{_TITLE_HEADS})(?![\w-])"
     # a title keeps at most ten words and looks at one more: twelve bound the match, so that a
     # long run of words without punctuation is not read again from every "Wet" in it
@@ -161,12 +181,12 @@ _PREPOSITIONS = _words("op van voor in tot ter over met bij aan door naar om uit
 _TITLE_SMALL_END = _words("de het van en voor in tot ter op een met bij aan door naar over om te")
 # An EU act right after an article ("artikel 5 AVG", "artikel 30 van Richtlijn 2011/95/EU"):
 # the article is the EU act's, which the references module joins to it.
-EU_AHEAD_RE = re.compile(
-    r"(?:AVG|GDPR|AI-verordening|(?:[Gg]edelegeerde |[Uu]itvoerings)?[Vv]erordening|[Rr]ichtlijn)"
-    r"(?![\w-])"
+EU_AHEAD_RE = lazy_compile(
+    rf"{NAMED_ACT}|GDPR(?![\w-])|(?:(?:EU|EG|EEG)-)?(?:(?:[Gg]edelegeerde |[Uu]itvoerings)?"
+    r"[Vv]erordening|[Rr]ichtlijn|[Kk]aderrichtlijn)(?![\w-])"
 )
-_SENTENCE_END_RE = re.compile(r"[.;?!](?:\s|$)")
-_BOOK_RE = re.compile(r"(\d{1,2}[A]?):")
+_SENTENCE_END_RE = lazy_compile(r"[.;?!](?:\s|$)")
+_BOOK_RE = lazy_compile(r"(\d{1,2}[A]?):")
 
 
 class _Name(NamedTuple):
@@ -174,6 +194,14 @@ class _Name(NamedTuple):
     end: int
     title: str
     bwb_id: str | None
+
+
+_BES_RE = lazy_compile(rf"{_SP}BES(?![\w-])")
+
+
+def _bes_id(title: str) -> str | None:
+    act = law_table().get(title)
+    return act.bwb_id if act and act.title == title else None
 
 
 def _has_wet(text: str) -> bool:
@@ -191,6 +219,32 @@ def _names_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # case-sensitive, with the written forms as names (see law_table): IGNORECASE would make
     # the trie several times slower
     return _names_re(titles), _names_re(others)
+
+
+@cache
+def _longest_title() -> int:
+    return max(len(n) for n in law_table() if _has_wet(n))
+
+
+_WET_RE = lazy_compile(r"[Ww]et")
+
+
+def _title_matches(titles: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``titles.finditer(text)``, found faster: every title holds "wet" or
+    "Wet", so the trie is tried only in a window before each, at most a title long. The
+    leftmost match after the previous one holds the first "wet" after it that any match
+    holds, and no window cuts a match short (the window reaches a title's length past its
+    "wet", and one character more for the lookahead)."""
+    longest = _longest_title()
+    pos = 0
+    for wet in _WET_RE.finditer(text):
+        w = wet.start()
+        if w < pos:
+            continue
+        m = titles.search(text, max(pos, w - longest), min(len(text), w + longest + 1))
+        if m is not None and m.start() <= w:
+            yield m
+            pos = m.end()
 
 
 def _names_re(names: list[str]) -> re.Pattern[str]:
@@ -220,10 +274,15 @@ def _names(text: str) -> list[_Name]:
         defined[m["abbr"]] = name
     titles, others = _names_res()
     wet = _has_wet(text)
-    for m in [*(titles.finditer(text) if wet else ()), *others.finditer(text)]:
+    for m in [*(_title_matches(titles, text) if wet else ()), *others.finditer(text)]:
         if not _starts_word(text, m.start()):
             continue
         act = law_table()[m[0].replace("\u00a0", " ")]
+        if (bes := _BES_RE.match(text, m.end())) is not None:
+            # "de Wet kinderopvang BES": the act of the Caribbean islands, another act
+            title = f"{act.title} BES"
+            found.append(_Name(m.start(), bes.end(), title, _bes_id(title)))
+            continue
         found.append(_Name(m.start(), m.end(), act.title, act.bwb_id))
     if wet:
         # titles first, then bare compounds: "Kaderwet zelfstandige bestuursorganen" is one act
@@ -241,7 +300,7 @@ def _names(text: str) -> list[_Name]:
                 )
                 taken.add(m.start())
                 pos = m.start() + len(title)
-        for m in _COMPOUND_RE.finditer(text):
+        for m in _compound_matches(text):
             if m.start() in taken or not _starts_word(text, m.start()):
                 continue
             found.append(_Name(m.start(), m.end(), m[0].replace("\u00a0", " "), None))
@@ -258,6 +317,19 @@ def _names(text: str) -> list[_Name]:
             continue
         kept.append(name)
     return kept
+
+
+def _compound_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_COMPOUND_RE.finditer(text)``, found faster: each ends its word in
+    "wet" and starts at the capital before the small letters and hyphens that lead to it."""
+    for wet in _WET_END_RE.finditer(text):
+        start = wet.start()
+        while start > 0 and text[start - 1] in _COMPOUND_LETTERS:
+            start -= 1
+        if start > 0 and "A" <= text[start - 1] <= "Z":
+            m = _COMPOUND_RE.match(text, start - 1)
+            if m is not None:
+                yield m
 
 
 def _wet_title(m: re.Match[str]) -> str | None:
@@ -283,6 +355,19 @@ def _wet_title(m: re.Match[str]) -> str | None:
     for word in kept:
         end = m.string.index(word, end) + len(word)
     return m.string[m.start() : end]
+
+
+def _unknown_instrument(text: str, start: int) -> _Name | None:
+    """The instrument the table does not know, named after "artikel 5 van het": a decree or
+    regulation with its lower-case title, else a run of capitalised words."""
+    m = _INSTRUMENT_TITLE_RE.match(text, start)
+    title = _wet_title(m) if m else None
+    if title is None:
+        tail = _TAIL_TITLE_RE.match(text, start)
+        title = tail.group() if tail else None
+    if title is None:
+        return None
+    return _Name(start, start + len(title), title.replace("\u00a0", " "), None)
 
 
 def _act_url(bwb_id: str | None, article: str | None) -> str | None:
@@ -325,7 +410,7 @@ def _law_ref(
     )
 
 
-_ABBREVIATION_RE = re.compile(r"[A-Z][A-Za-z]{0,7}(?=[\s,.;:)]|$)")
+_ABBREVIATION_RE = lazy_compile(r"[A-Z][A-Za-z]{0,7}(?=[\s,.;:)]|$)")
 
 
 def _is_budget_article(text: str, end: int) -> bool:
@@ -364,10 +449,13 @@ def find_laws(text: str) -> list[Reference]:
         after = join.end() if join else end
         following = by_start.get(after)
         eu_act = EU_AHEAD_RE.match(text, after) is not None
-        if following is None and not eu_act and join and join.group().strip(", ").startswith("van"):
-            tail = _TAIL_TITLE_RE.match(text, after)
-            if tail:
-                following = _Name(after, tail.end(), tail.group().replace("\u00a0", " "), None)
+        if (
+            following is None
+            and not eu_act
+            and join
+            and join.group().strip(",. ").startswith("van")
+        ):
+            following = _unknown_instrument(text, after)
         if following is not None:
             name, end = following, following.end
             used.add(following.start)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kamerparse.extract._lazy import lazy_compile
 from kamerparse.model import Reference, Where
 
 __all__ = ["find_member_papers"]
@@ -23,7 +24,7 @@ _PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n|['’]t|[Vv]an['
 _SURNAME = r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*"
 _NAME = rf"(?:{_PARTICLE}{_SP})*{_SURNAME}"
 _NAMES = rf"{_NAME}(?:(?:,{_SP}|{_SP}?/{_SP}?|{_SP}en{_SP}){_NAME})*(?:{_SP}c\.s\.?)?"
-_PAPER_RE = re.compile(
+_PAPER_RE = lazy_compile(
     rf"""
     (?P<kind>[Mm]otie|[Aa]mendement)  # no lookbehind: see find_member_papers
     (?:
@@ -34,8 +35,8 @@ _PAPER_RE = re.compile(
     """,
     re.X,
 )
-_NAME_RE = re.compile(_NAME)
-_SENTENCE_END_RE = re.compile(r"[.;?!](?:\s|$)")
+_NAME_RE = lazy_compile(_NAME)
+_SENTENCE_END_RE = lazy_compile(r"[.;?!](?:\s|$)")
 # How far after a mention a Kamerstuk may start and still be its own: "(Kamerstuk …" or
 # " op stuk nr. …"
 _RIGHT_AFTER = 12
@@ -67,7 +68,8 @@ def _own_paper(
 def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Reference]:
     """Every motie or amendement named after its members in ``text``.
 
-    ``kamerstukken`` are the Kamerstuk references already found in the same text.
+    ``kamerstukken`` are the Kamerstuk (and dossier) references already found in the same
+    text; a dossier in the mention's parenthesis confirms a name, but gives no id.
     """
     if "otie" not in text and "mendement" not in text:
         return []
@@ -83,6 +85,8 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
         paper = _own_paper(text, m.end(), next_start, kamerstukken)
         if m["plain"] and not (paper or names.endswith(("c.s.", "c.s"))):
             continue  # "de motie Kamerbreed" or a capital after "motie": a name only so
+        if paper is not None and paper.type != "kamerstuk":
+            paper = None  # "de motie van Campen/ Boswijk (21 501–02)": its dossier, no paper
 
         refs.append(
             Reference(

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
+from kamerparse.extract._lazy import lazy_compile
 from kamerparse.extract.dates import _FULL_MONTHS as FULL_MONTHS
 from kamerparse.extract.dates import _trie
 from kamerparse.model import Period, Where
@@ -60,7 +61,7 @@ _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter
 _EDGE = {"begin": "begin", "medio": "medio", "half": "medio", "halverwege": "medio"}
 _EDGE |= {"eind": "eind", "einde": "eind", "eide": "eind", "ultimo": "eind", "eind-": "eind"}
 
-_QUARTER_RE = re.compile(
+_QUARTER_RE = lazy_compile(
     rf"""
     (?<![\w])(?:{_QUALIFIER}{_SP}(?:in{_SP})?(?:(?:het|de){_SP})?|(?:[Hh]et{_SP}))?
     (?:
@@ -74,7 +75,7 @@ _QUARTER_RE = re.compile(
 )
 # A season counts with a year, or after a word that makes it one season ("het najaar", "dit
 # voorjaar", "voor de zomer"), not in "een mooi voorjaar".
-_SEASON_RE = re.compile(
+_SEASON_RE = lazy_compile(
     rf"""
     (?<![\w])
     (?:
@@ -86,7 +87,7 @@ _SEASON_RE = re.compile(
     """,
     re.X,
 )
-_EDGE_RE = re.compile(
+_EDGE_RE = lazy_compile(
     rf"""
     (?<![\w-])(?:{_QUALIFIER}{_SP})?
     (?P<edge>[Bb]egin|[Mm]edio|[Hh]alverwege|[Ee]inde?|[Uu]ltimo|[Hh]alf|(?:eerste|tweede){_SP}helft)
@@ -97,10 +98,10 @@ _EDGE_RE = re.compile(
 )
 # A year after a qualifier. The year is found first (a pattern that starts with digits lets
 # ``re`` skip ahead), then _YEAR_BEFORE_RE reads the words before it.
-_BARE_YEAR_RE = re.compile(
+_BARE_YEAR_RE = lazy_compile(
     rf"(?P<year>(?:19|20)\d\d)(?![\d/-]|[.,]\d|{_SP}(?:{_MONTH}|%|procent|euro|mensen|keer|gevallen)(?![\w]))"
 )
-_YEAR_BEFORE_RE = re.compile(
+_YEAR_BEFORE_RE = lazy_compile(
     rf"""
     (?<![\w])(?P<qual>[Vv]anaf|[Ss]inds|[Uu]iterlijk|[Vv]óór|[Tt]ot{_SP}en{_SP}met|[Tt]ot|[Pp]er
         |[Ii]n|[Nn]a|[Vv]oor)
@@ -110,7 +111,7 @@ _YEAR_BEFORE_RE = re.compile(
 )
 # "van 2020 tot 2025", "tussen 2021 en 2025", "de periode 2021–2025", "2024 t/m 2028"; a
 # bare "2023-2024" is left alone: it is as often a vergaderjaar in a citation.
-_YEAR_RANGE_RE = re.compile(
+_YEAR_RANGE_RE = lazy_compile(
     rf"""
     (?:
         (?P<lead>[Vv]an|[Tt]ussen|[Pp]eriode|[Jj]aren|[Vv]anaf){_SP}(?:(?:de|het){_SP})?
@@ -122,11 +123,11 @@ _YEAR_RANGE_RE = re.compile(
     re.X,
 )
 # "in 2025 en 2026", "in 2024, 2025 en 2026": the years after the first of a list
-_MORE_YEARS_RE = re.compile(
+_MORE_YEARS_RE = lazy_compile(
     rf"(?:,{_SP}|{_SP}(?:en|of){_SP})(?P<year>(?:19|20)\d\d)(?![\d/-]|[.,]\d)"
 )
 # "volgend jaar", "dit jaar", "het afgelopen jaar", "in de loop van volgend jaar"
-_RELATIVE_YEAR_RE = re.compile(
+_RELATIVE_YEAR_RE = lazy_compile(
     rf"""
     (?<![\w])(?:{_QUALIFIER}{_SP})?(?:in{_SP}de{_SP}loop{_SP}van{_SP})?(?:het{_SP})?
     (?P<rel>[Dd]it|[Vv]olgend|[Kk]omend|[Vv]orig|[Aa]fgelopen|[Vv]erleden)e?{_SP}jaar(?![\w])
@@ -134,7 +135,7 @@ _RELATIVE_YEAR_RE = re.compile(
     re.X,
 )
 
-_MONTH_RANGE_RE = re.compile(
+_MONTH_RANGE_RE = lazy_compile(
     rf"""
     (?<![\w])(?:(?:[Vv]an|[Ii]n|[Tt]ussen|[Vv]anaf){_SP})?(?<!\d{_SP})
     (?P<m1>{_MONTH})(?:{_SP}(?P<y1>(?:19|20)\d\d))?
@@ -143,7 +144,7 @@ _MONTH_RANGE_RE = re.compile(
     """,
     re.X,
 )
-_DAY_RANGE_RE = re.compile(
+_DAY_RANGE_RE = lazy_compile(
     rf"""
     (?<![\w.,/-])(?P<d1>\d{{1,2}})
     (?:{_SP}(?P<mm1>{_MONTH}))?
@@ -152,7 +153,7 @@ _DAY_RANGE_RE = re.compile(
     """,
     re.X,
 )
-_MONTH_ALONE_RE = re.compile(
+_MONTH_ALONE_RE = lazy_compile(
     rf"""
     (?<![\w])(?P<qual>[Ii]n|[Vv]anaf|[Ss]inds|[Tt]ot|[Uu]iterlijk|[Vv]óór|[Vv]oor|[Nn]a|[Pp]er)
     {_SP}(?:(?:de{_SP})?maand{_SP})?(?P<month>{_MONTH})(?![\w])
@@ -160,7 +161,7 @@ _MONTH_ALONE_RE = re.compile(
     """,
     re.X,
 )
-_HINT_RE = re.compile(
+_HINT_RE = lazy_compile(
     r"kwartaal|helft|half|Q[1-4]|H[12]|zomer|voorjaar|najaar|winter|lente|herfst|egin|edio"
     r"|ind|ltimo|(?:19|20)\d\d|jaar|" + _MONTH
 )
@@ -170,13 +171,15 @@ _HINT_RE = re.compile(
 # optional words makes ``re`` try it at every position of a paragraph; these anchors are found
 # quickly, and the full pattern then runs only in a window around each.
 # Tries (see ``dates._trie``): an alternation of words is tried word by word at every position.
-_MONTH_ANCHOR_RE = re.compile(_trie(list(_MONTHS)))
-_QUARTER_ANCHOR_RE = re.compile(_trie(["kwartaal", "helft", "half"]) + r"|[QH][1-4]")
+_MONTH_ANCHOR_RE = lazy_compile(_trie(list(_MONTHS)))
+_QUARTER_ANCHOR_RE = lazy_compile(_trie(["kwartaal", "helft", "half"]) + r"|[QH][1-4]")
 _EDGES = "begin medio half halverwege eind ultimo"
-_EDGE_ANCHOR_RE = re.compile(_trie([*_EDGES.split(), *_EDGES.title().split(), "helft"]))
-_SEASON_ANCHOR_RE = re.compile(_trie(["voorjaar", "lente", "zomer", "najaar", "herfst", "winter"]))
-_JAAR_ANCHOR_RE = re.compile(r"jaar")
-_YEAR_ANCHOR_RE = re.compile(r"(?:19|20)\d\d")
+_EDGE_ANCHOR_RE = lazy_compile(_trie([*_EDGES.split(), *_EDGES.title().split(), "helft"]))
+_SEASON_ANCHOR_RE = lazy_compile(
+    _trie(["voorjaar", "lente", "zomer", "najaar", "herfst", "winter"])
+)
+_JAAR_ANCHOR_RE = lazy_compile(r"jaar")
+_YEAR_ANCHOR_RE = lazy_compile(r"(?:19|20)\d\d")
 _BACK, _AHEAD = 48, 72
 
 
@@ -213,6 +216,21 @@ def _year_of(m: re.Match[str], letter: datetime.date | None) -> int | None:
     if m["rel"]:
         return letter.year + _RELATIVE[m["rel"].lower()] if letter else None
     return letter.year if letter else None
+
+
+# Qualifiers that look ahead: "voor de zomer" in a letter of November is next year's summer.
+_LOOKING_AHEAD = frozenset({"voor", "uiterlijk"})
+
+
+def _ahead(m: re.Match[str], letter: datetime.date | None, year: int, last: datetime.date) -> int:
+    """The year of a year-less season or quarter that a forward-looking qualifier bounds:
+    the letter's year, or the next one when that year's has already passed."""
+    groups = m.groupdict()
+    if letter is None or groups.get("year") or groups.get("rel") or groups.get("det"):
+        return year
+    if year == letter.year and last < letter and _qualifier(m) in _LOOKING_AHEAD:
+        return year + 1
+    return year
 
 
 def _nearest_year(month: int, day: int, letter: datetime.date | None) -> int | None:
@@ -275,6 +293,8 @@ def _quarters(text: str, letter: datetime.date | None) -> Iterator[_Found]:
                 continue
             year = found
         months = 3 if kind == "Q" else 6
+        if not m["code"]:
+            year = _ahead(m, letter, year, _last_day(year, n * months))
         first = datetime.date(year, (n - 1) * months + 1, 1)
         last = _last_day(year, n * months)
         precision = "quarter" if kind == "Q" else "half"
@@ -293,6 +313,7 @@ def _seasons(text: str, letter: datetime.date | None) -> Iterator[_Found]:
             continue
         season = _SEASONS[m["season"]]
         lo, hi = _SEASON_MONTHS[season]
+        year = _ahead(m, letter, year, _last_day(year + (1 if hi < lo else 0), hi))
         first = datetime.date(year, lo, 1)
         last = _last_day(year + (1 if hi < lo else 0), hi)
         yield _period(text, m, f"{year}-{season}", "season", first, last, _qualifier(m))
@@ -436,16 +457,16 @@ def _months_alone(text: str, letter: datetime.date | None) -> Iterator[_Found]:
         )
 
 
-_MONTH_BEFORE_RE = re.compile(rf"{_MONTH}(?:{_SP}van)?{_SP}\Z")
+_MONTH_BEFORE_RE = lazy_compile(rf"{_MONTH}(?:{_SP}van)?{_SP}\Z")
 
 
 def _has_any(*words: str) -> Callable[[str], bool]:
     return lambda text: any(w in text for w in words)
 
 
-_HAS_YEAR_RE = re.compile(r"(?:19|20)\d\d")
-_HAS_TWO_YEARS_RE = re.compile(r"(?:19|20)\d\d\D{1,16}(?:19|20)\d\d")
-_HAS_MONTH_RE = re.compile(
+_HAS_YEAR_RE = lazy_compile(r"(?:19|20)\d\d")
+_HAS_TWO_YEARS_RE = lazy_compile(r"(?:19|20)\d\d\D{1,16}(?:19|20)\d\d")
+_HAS_MONTH_RE = lazy_compile(
     "(?:jan|febr|maart|april|mei|juni|juli|augustus|septem|oktober|novem|decem)"
 )
 _SEASON_WORDS = ("zomer", "voorjaar", "najaar", "winter", "lente", "herfst")

@@ -54,6 +54,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
+from kamerparse.extract._lazy import lazy_compile
 from kamerparse.extract.eu import find_eu_legislation
 from kamerparse.extract.laws import find_laws
 from kamerparse.extract.members import find_member_papers
@@ -92,7 +93,8 @@ _MAX_RANGE = 200
 # Whitespace is collapsed by the caller, but no-break spaces survive inside numbers.
 _SP = r"[ \u00a0\u202f]"
 _DASH = r"[-‐‑–—]"
-_YEAR = rf"(?:19|20)\d\d{_SP}?[/‐‑–—-]{_SP}?(?:(?:19|20)\d\d|\d\d)(?!\d)"
+# "2019/20", "2019-2020", "2023–34"; "2022/-23" is a typing slip that occurs
+_YEAR = rf"(?:19|20)\d\d{_SP}?(?:/[-–]?|[‐‑–—-]){_SP}?(?:(?:19|20)\d\d|\d\d)(?!\d)"
 _CHAMBER = r"(?:II|ll|I|TK|EK)(?![A-Za-z])"  # "Kamerstukken II2015–16" occurs
 _ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:[AB](?![\w]))?"
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
@@ -160,7 +162,7 @@ _LETTER_LIST = rf"""
 
 # The kamerstuk citation from its first dossier on; what stands before it (the keyword and
 # vergaderjaar) is read backwards by _KST_PREFIX_RE.
-_KST_RE = re.compile(
+_KST_RE = lazy_compile(
     rf"""
     (?P<dossiers>{_DOSSIER_U}(?:(?:{_SP}en{_SP}|,{_SP}?|{_SP}?[&/]{_SP}?){_LATER_DOSSIER})*)
     (?:
@@ -172,14 +174,14 @@ _KST_RE = re.compile(
     """,
     re.X,
 )
-_DOSSIER_RE = re.compile(_DOSSIER, re.X)
-_LATER_DOSSIER_RE = re.compile(_DOSSIER.replace(_DOSSIER_BOUNDARY, ""), re.X)
-_NUMBER_ITEM_RE = re.compile(_NUMBER_ITEM, re.X)
-_LETTER_ITEM_RE = re.compile(rf"(?P<letter>[A-Z]{{1,2}})(?:{_PAGES})?", re.X)
+_DOSSIER_RE = lazy_compile(_DOSSIER, re.X)
+_LATER_DOSSIER_RE = lazy_compile(_DOSSIER.replace(_DOSSIER_BOUNDARY, ""), re.X)
+_NUMBER_ITEM_RE = lazy_compile(_NUMBER_ITEM, re.X)
+_LETTER_ITEM_RE = lazy_compile(rf"(?P<letter>[A-Z]{{1,2}})(?:{_PAGES})?", re.X)
 
 # What may stand right before the first dossier. Searched in a short window ending at the
 # dossier, anchored at its end; every part is optional, the caller checks what it found.
-_KST_PREFIX_RE = re.compile(
+_KST_PREFIX_RE = lazy_compile(
     rf"""
     (?<![\w])
     (?:
@@ -197,7 +199,7 @@ _KST_PREFIX_RE = re.compile(
 _PREFIX_WINDOW = 72
 # Where a prefix can start. Trying _KST_PREFIX_RE only there is much cheaper than searching
 # the window; the alternatives are plain literals so that ``re`` can skip to them.
-_PREFIX_START_RE = re.compile(
+_PREFIX_START_RE = lazy_compile(
     r"Tweede|Eerste|Kamerstuk|kamerstuk|Kst\.|TK|EK|Dossier|dossier|Vergaderjaar|vergaderjaar"
     r"|19\d\d|20\d\d"
 )
@@ -205,8 +207,8 @@ _PREFIX_START_RE = re.compile(
 _KEYWORD_HINTS = ("amerstuk", "Kst.", "TK", "EK", "Tweede", "Eerste", "ossier")
 
 # Eerste Kamer series numbered in Roman numerals only ("CII"); only in an EK-style context.
-_ROMAN_DOSSIER_HINT_RE = re.compile(r",[ \u00a0]?[CLXVI]{2,8},")
-_ROMAN_DOSSIER_RE = re.compile(
+_ROMAN_DOSSIER_HINT_RE = lazy_compile(r",[ \u00a0]?[CLXVI]{2,8},")
+_ROMAN_DOSSIER_RE = lazy_compile(
     rf"""
     (?:
         (?P<kw>(?:[Kk]amerstuk(?:ken)?{_SP}?(?:I|EK)|EK|Eerste{_SP}Kamer)(?![\w]))
@@ -220,7 +222,7 @@ _ROMAN_DOSSIER_RE = re.compile(
 )
 
 # "de motie op stuk nr. 54 (32 012)": number first, dossier after it in brackets.
-_STUK_NR_RE = re.compile(
+_STUK_NR_RE = lazy_compile(
     rf"""
     (?<![\w])(?:[Ss]tuk|krijgt)
     {_SP}(?:nr\.?|nummer){_SP}?(?P<num>\d{{1,4}}|[A-Z]{{1,2}})(?![\w])
@@ -234,11 +236,11 @@ _STUK_NR_RE = re.compile(
 
 # A dossier alone in brackets: "(36 410-VII)", "(21 501–02)", "voor het jaar 2024 (36410-XIV)".
 # Only series numbers of the last decades (19 000-39 999), so that "(12 500)" stays an amount.
-_BRACKETED_DOSSIER_RE = re.compile(rf"\({_SP}?(?P<dossier>{_DOSSIER_U}){_SP}?\)", re.X)
+_BRACKETED_DOSSIER_RE = lazy_compile(rf"\({_SP}?(?P<dossier>{_DOSSIER_U}){_SP}?\)", re.X)
 
 # Handelingen and their Aanhangsel. "Aanhangsel" is looked for before the match, so that the
 # pattern starts with a literal.
-_HANDELINGEN_RE = re.compile(
+_HANDELINGEN_RE = lazy_compile(
     rf"""
     Handelingen(?:{_SP}?(?P<ch>{_CHAMBER}))?
     ,?{_SP}(?:[Vv]ergaderjaar{_SP})?(?P<year>{_YEAR})
@@ -248,7 +250,17 @@ _HANDELINGEN_RE = re.compile(
     """,
     re.X,
 )
-_AANHANGSEL_BEFORE_RE = re.compile(
+# "Kamerstukken II 2021/22, Aanhangsel, nr. 1694": the Aanhangsel cited like a Kamerstuk.
+_KST_AANHANGSEL_RE = lazy_compile(
+    rf"""
+    (?:[Kk]amerstukken|Handelingen)(?:{_SP}?(?P<ch>{_CHAMBER}))?
+    ,?{_SP}(?:[Vv]ergaderjaar{_SP})?(?P<year>{_YEAR})
+    ,?{_SP}Aanhangsel,?{_SP}(?:[Nn]r\.?{_SP}?)?(?P<nr>\d{{1,4}})(?![\d.,]?\d)
+    (?:{_PAGES})?
+    """,
+    re.X,
+)
+_AANHANGSEL_BEFORE_RE = lazy_compile(
     rf"Aanhangsel{_SP}(?:(?:van|bij){_SP}de{_SP})?(?:[Tt]weede{_SP}Kamer{_SP})?\Z"
 )
 
@@ -261,7 +273,7 @@ _GAZETTES = {
     "Trb": ("tractatenblad", "trb"),
     "Tractatenblad": ("tractatenblad", "trb"),
 }
-_GAZETTE_RE = re.compile(
+_GAZETTE_RE = lazy_compile(
     rf"""
     (?P<kind>Staatsblad|Staatscourant|Tractatenblad|Stb|Stcrt|Trb)(?![\w])\.?
     {_SP}?(?P<year>(?:17|18|19|20)\d\d)(?!\d){_SP}?[,/]?{_SP}?(?:[Nn]r\.?{_SP}?)?
@@ -270,14 +282,14 @@ _GAZETTE_RE = re.compile(
     re.X,
 )
 
-_ECLI_RE = re.compile(r"ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*")
+_ECLI_RE = lazy_compile(r"ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*")
 
 # European Commission documents. CELEX sector 5 with the document letters per series; a COM
 # number is a proposal (PC) or a communication (DC), which only the words around it tell.
 _EU_CELEX = {"JOIN": "JC", "SWD": "SC", "SEC": "SC"}
-_COM_KIND_RE = re.compile(r"voorstel|mededeling|communicatie|strategie|actieplan|witboek")
+_COM_KIND_RE = lazy_compile(r"voorstel|mededeling|communicatie|strategie|actieplan|witboek")
 _COM_WINDOW = 160
-_EU_RE = re.compile(
+_EU_RE = lazy_compile(
     rf"""
     (?P<kind>COM|JOIN|SWD|SEC){_SP}?\({_SP}?(?P<year>(?:19|20)\d\d){_SP}?\)
     {_SP}?(?P<nr>\d{{1,4}})(?!\d)(?:{_SP}(?:final|def\.|definitief)(?:/\d)?)?
@@ -286,12 +298,11 @@ _EU_RE = re.compile(
 )
 
 # Tweede Kamer registration numbers: documents "2024D49539", cases ("zaken") "2024Z20955".
-_TK_NUMBER_HINT_RE = re.compile(r"(?:19|20)\d\d[DZ]\d")
-_TK_NUMBER_RE = re.compile(r"(?:19|20)(?<![\w]..)\d\d(?P<kind>[DZ])\d{5}(?![\w])")
+_TK_NUMBER_RE = lazy_compile(r"(?:19|20)(?<![\w]..)\d\d(?P<kind>[DZ])\d{5}(?![\w])")
 
 # Official ids written out, mostly inside URLs: "zoek.officielebekendmakingen.nl/kst-27925-959".
-_OFFICIAL_ID_START_RE = re.compile(r"(?:kst|ah|h|stb|stcrt|trb)-[0-9te]")
-_OFFICIAL_ID_RE = re.compile(
+_OFFICIAL_ID_START_RE = lazy_compile(r"(?:kst|ah|h|stb|stcrt|trb)-[0-9te]")
+_OFFICIAL_ID_RE = lazy_compile(
     r"""
     (?:
         kst-(?P<kst_dossier>\d{4,6}(?:-(?:\d{2}|[IVX]+[AB]?|[A-Z]|R\d{3,4}))?)
@@ -304,9 +315,9 @@ _OFFICIAL_ID_RE = re.compile(
     re.X,
 )
 
-_HAS_DIGIT_RE = re.compile(r"\d")
-_AMOUNT_BEFORE_RE = re.compile(rf"(?:€|EUR|\$|£){_SP}?\Z")
-_FIVE_DIGITS_RE = re.compile(r"\d\d[ .\u00a0\u202f]?\d\d\d")
+_HAS_DIGIT_RE = lazy_compile(r"\d")
+_AMOUNT_BEFORE_RE = lazy_compile(rf"(?:€|EUR|\$|£){_SP}?\Z")
+_FIVE_DIGITS_RE = lazy_compile(r"\d\d[ .\u00a0\u202f]?\d\d\d")
 
 # --------------------------------------------------------------------------------------------
 # resolve: normalised fields
@@ -354,9 +365,12 @@ def _chamber_code(chamber: str | None) -> str | None:
     return {TWEEDE_KAMER: "tk", EERSTE_KAMER: "ek"}.get(chamber or "")
 
 
+_NO_SEPARATORS = str.maketrans("", "", " .\u00a0\u202f")
+
+
 def _dossier_id(base: str, sub: str | None, add: str | None) -> str:
     """Digits without separators, a sub-dossier or chapter joined by '-': "36200-XII"."""
-    digits = base.replace(" ", "").replace(".", "").replace("\u00a0", "").replace("\u202f", "")
+    digits = base.translate(_NO_SEPARATORS)
     suffix = sub.zfill(2) if sub else add
     return f"{digits}-{suffix}" if suffix else digits
 
@@ -539,9 +553,18 @@ def _bare_compact_is_citation(text: str, m: re.Match[str], dossier: _Dossier) ->
     return text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
 
 
+def _is_amount(text: str, start: int) -> bool:
+    before = max(0, start - 6)
+    # the currency signs and "EUR" all hold one of these characters: a cheap test first
+    window = text[before:start]
+    if "€" not in window and "$" not in window and "£" not in window and "R" not in window:
+        return False
+    return _AMOUNT_BEFORE_RE.search(text, before, start) is not None
+
+
 def _resolve_kamerstuk(text: str, m: re.Match[str]) -> _Citation | None:
     """Turn one kamerstuk match into references, or None when it is not a citation."""
-    if _is_bare_number(text, m) or _AMOUNT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+    if _is_bare_number(text, m) or _is_amount(text, m.start()):
         return None  # "€ 12 345, nr. 5" is an amount
     dossiers = _parse_dossiers(text, m.start("dossiers"), m.end("dossiers"))
     if not dossiers:
@@ -662,32 +685,41 @@ def _scan_handelingen(text: str) -> Iterator[_Citation]:
     for m in _HANDELINGEN_RE.finditer(text):
         before = _AANHANGSEL_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
         start = before.start() if before else m.start()
-        chamber = _chamber_of(m["ch"])
-        code = _chamber_code(chamber)
-        year = parliamentary_year(m["year"])
-        years = year.replace("-", "")
-        ref_id = None
-        if before:
-            kind = "aanhangsel"
-            if code and m["nr"]:
-                ref_id = f"ah-{code}-{years}-{m['nr']}"
-        else:
-            kind = "handelingen"
-            if code and m["nr"]:
-                item = f"-{m['item']}" if m["item"] else ""
-                ref_id = f"h-{code}-{years}-{m['nr']}{item}"
-        ref = Reference(
-            type=kind,
-            text=text[start : m.end()],
-            id=ref_id,
-            url=OB_URL.format(ref_id) if ref_id else None,
-            chamber=chamber,
-            parliamentary_year=year,
-            number=m["nr"],
-            page=m["page"],
-            where=Where(start=start, end=m.end()),
-        )
+        kind = "aanhangsel" if before else "handelingen"
+        ref = _debate_ref(text, kind, start, m, m["item"])
         yield _Citation(start, m.end(), (ref,))
+
+
+def _scan_kamerstukken_aanhangsel(text: str) -> Iterator[_Citation]:
+    """The Aanhangsel cited in Kamerstuk style: "Kamerstukken II 2021/22, Aanhangsel, nr. 1694"."""
+    for m in _KST_AANHANGSEL_RE.finditer(text):
+        yield _Citation(m.start(), m.end(), (_debate_ref(text, "aanhangsel", m.start(), m),))
+
+
+def _debate_ref(
+    text: str, kind: str, start: int, m: re.Match[str], item: str | None = None
+) -> Reference:
+    """A Handelingen or Aanhangsel reference from a match with groups ch, year, nr and page;
+    its id needs the chamber and the number."""
+    chamber = _chamber_of(m["ch"])
+    code = _chamber_code(chamber)
+    year = parliamentary_year(m["year"])
+    ref_id = None
+    if code and m["nr"]:
+        prefix = "ah" if kind == "aanhangsel" else "h"
+        suffix = f"-{item}" if item and kind == "handelingen" else ""
+        ref_id = f"{prefix}-{code}-{year.replace('-', '')}-{m['nr']}{suffix}"
+    return Reference(
+        type=kind,
+        text=text[start : m.end()],
+        id=ref_id,
+        url=OB_URL.format(ref_id) if ref_id else None,
+        chamber=chamber,
+        parliamentary_year=year,
+        number=m["nr"],
+        page=m["page"],
+        where=Where(start=start, end=m.end()),
+    )
 
 
 def _scan_gazettes(text: str) -> Iterator[_Citation]:
@@ -824,8 +856,27 @@ def _may_cite_eu(text: str) -> bool:
     return "COM" in text or "SWD" in text or "SEC" in text or "JOIN" in text
 
 
+def _may_cite_tk_number(text: str) -> bool:
+    """A "D" or "Z" between digits ("2024D49539"): str.find skips to the few capitals in C,
+    where a regex would try every digit."""
+    for letter in "DZ":
+        at = text.find(letter, 1)
+        while at >= 0:
+            if text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit():
+                return True
+            at = text.find(letter, at + 1)
+    return False
+
+
 def _may_cite_official_id(text: str) -> bool:
-    return any(f"{code}-" in text for code in ("kst", "h-tk", "h-ek", "stb", "stcrt", "trb"))
+    return (
+        "kst-" in text
+        or "h-tk-" in text
+        or "h-ek-" in text
+        or "stb-" in text
+        or "stcrt-" in text
+        or "trb-" in text
+    )
 
 
 # (gate, scanner) in order of precedence: where citations overlap the earlier-starting, then
@@ -834,6 +885,7 @@ def _may_cite_official_id(text: str) -> bool:
 # paragraphs cite nothing, so gating keeps the extractor fast.
 _SCANNERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[_Citation]]], ...] = (
     (lambda text: "andelingen" in text, _scan_handelingen),
+    (lambda text: "Aanhangsel" in text, _scan_kamerstukken_aanhangsel),
     (_always, _scan_kamerstukken),  # skips to five-digit runs itself
     (lambda text: _ROMAN_DOSSIER_HINT_RE.search(text) is not None, _scan_roman_dossiers),
     (lambda text: "tuk n" in text or "krijgt n" in text, _scan_stuk_nr),
@@ -841,7 +893,7 @@ _SCANNERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[_Citation
     (_may_cite_gazette, _scan_gazettes),
     (lambda text: "ECLI:" in text, _scan_ecli),
     (_may_cite_eu, _scan_eu),
-    (lambda text: _TK_NUMBER_HINT_RE.search(text) is not None, _scan_tk_numbers),
+    (_may_cite_tk_number, _scan_tk_numbers),
     (_may_cite_official_id, _scan_official_ids),
 )
 
@@ -888,19 +940,19 @@ def _citations_by_name(text: str, papers: list[Reference]) -> list[Reference]:
     laws = find_laws(text)
     eu = [r for r in find_eu_legislation(text) if not any(_inside(r, law) for law in laws)]
     laws, eu = _join_eu_articles(text, laws, eu)
-    kamerstukken = [r for r in papers if r.type == "kamerstuk"]
+    kamerstukken = [r for r in papers if r.type in ("kamerstuk", "dossier")]
     named = [*laws, *eu, *find_member_papers(text, kamerstukken)]
     return [*urls, *(r for r in named if not any(_inside(r, url) for url in urls))]
 
 
 # Between an article and the EU act it belongs to: " ", ", ", " van de ", ", van de "
-_EU_ARTICLE_JOIN_RE = re.compile(rf",?{_SP}(?:van{_SP}(?:(?:de|het){_SP})?)?")
+_EU_ARTICLE_JOIN_RE = lazy_compile(rf",?{_SP}(?:van{_SP}(?:(?:de|het){_SP})?)?")
 
 
 def _join_eu_articles(
     text: str, laws: list[Reference], eu: list[Reference]
 ) -> tuple[list[Reference], list[Reference]]:
-    """"artikel 5 AVG", "artikelen 12 en 13 van Richtlijn 2011/95/EU": the articles that the
+    """ "artikel 5 AVG", "artikelen 12 en 13 van Richtlijn 2011/95/EU": the articles that the
     act finder left without act (it leaves EU acts alone) become articles of the EU act that
     follows them, as references of type eu-legislation with its CELEX id."""
     if not eu or not laws:
@@ -988,7 +1040,7 @@ def take_chamber_from_document(refs: list[Reference], chamber: str | None) -> No
         ref.chamber, ref.id, ref.url = chamber, ref_id, OB_URL.format(ref_id)
 
 
-_REPLACES_RE = re.compile(
+_REPLACES_RE = lazy_compile(
     r"ter vervanging van (?:die|dat|het|de) gedrukt onder (?:nr\.|nummer) ?"
     r"(?P<nr>\d{1,4}|[A-Z]{1,2})\b",
     re.I,
@@ -1019,7 +1071,7 @@ def replaced_paper(title: str | None, dossier: str | None) -> Reference | None:
 
 # "de motie op stuk nr. 1139" in the Handelingen: no dossier, the debate gives it. Not when a
 # dossier follows ("op stuk nr. 54 (32 012)", "stuk nr. 292, 33576"): _STUK_NR_RE reads those.
-_DEBATE_STUK_RE = re.compile(
+_DEBATE_STUK_RE = lazy_compile(
     rf"""
     (?<![\w])(?:[Mm]otie|[Aa]mendement)
     {_SP}(?:op{_SP})?(?P<span>stuk{_SP}(?:nr\.?|nummer){_SP}?(?P<num>\d{{1,4}}))(?![\w])

@@ -49,6 +49,24 @@ MEMBER = re.compile(
 FULL_NAME = re.compile(
     rf"{_UP}[\w'’-]+(?:\s+{_UP}[\w'’-]+)?\s+(?:{_MEMBER_PARTICLE}\s+){{0,3}}{_MEMBER_WORD}"
 )
+# a committee's officers sign its verslag or list of questions with their surname alone:
+# "De voorzitter van de commissie," / "Aptroot"; "Adjunct-griffier van de commissie," / "De Best"
+OFFICER = re.compile(
+    r"(?:(?:De|Het)\s+)?(?:[Aa]djunct-|[Ww]nd\.\s|[Ww]aarnemend\s|[Pp]laatsvervangend\s)?"
+    r"(?:[Vv]oorzitter|[Gg]riffier|[Ss]ecretaris)\s(?:van|der)\s[^.;:]{0,120}\b[Cc]ommissie\b"
+    r"[^.;:]{0,120},"
+)
+
+
+def officer_inline(text: str) -> tuple[str, str] | None:
+    """A committee officer with the surname on one line, as web text prints it: "De voorzitter
+    van de commissie, Sneller" → ("De voorzitter van de commissie", "Sneller")."""
+    head, sep, tail = text.strip().rpartition(", ")
+    if sep and OFFICER.fullmatch(head + ",") and MEMBER.fullmatch(tail):
+        return head, tail.rstrip(".,")
+    return None
+
+
 CLOSING = re.compile(
     r"(?:Hoogachtend|Met (?:de meeste )?hoogachting|Met vriendelijke groet(?:en)?|"
     r"Met belangstelling zie ik|Namens deze)\s*,?"
@@ -154,6 +172,7 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
     dated = len(lines) == 1
     texts = [seg for raw in lines for seg in segments(raw)]
     skip = False
+    officer = False  # the function is a committee officer's: a bare surname signs under it
     for k, text in enumerate(texts):
         if skip:
             skip = False
@@ -170,19 +189,27 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
         if dated and not out and MEMBER.fullmatch(text):
             out.append(Signatory(None, text.rstrip(".,")))
             continue
+        if OFFICER.fullmatch(text):
+            function, officer = text.rstrip(","), True
+            continue
+        if inline_officer := officer_inline(text):
+            out.append(Signatory(*inline_officer))
+            continue
         if inline := _inline(text):
-            function, names = inline
+            (function, names), officer = inline, False
             out += [Signatory(function, n) for n in names]
         elif text.endswith(",") and _function(text[:-1].strip()):
-            function = text[:-1].strip()
+            function, officer = text[:-1].strip(), False
         elif is_bare_function(text):
-            function = text
+            function, officer = text, False
         elif names := split_names(text):
             out += [Signatory(function, n) for n in names]
         elif nf := _name_first(text):
             out.append(Signatory(nf[1], nf[0]))
         elif function is not None and is_full_name(text):
             out.append(Signatory(function, text))
+        elif officer and MEMBER.fullmatch(text):
+            out.append(Signatory(function, text.rstrip(".,")))
         elif members and MEMBER.fullmatch(text):
             out.append(Signatory(None, text.rstrip(".,")))
     return out

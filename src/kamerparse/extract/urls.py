@@ -24,16 +24,17 @@ from __future__ import annotations
 
 import re
 
+from kamerparse.extract._lazy import lazy_compile
 from kamerparse.model import Reference, Where
 
 __all__ = ["find_urls"]
 
 # brackets end an address: "…/politie[3] https://…" has a footnote marker glued to it
-_URL_RE = re.compile(r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”‘’\[\]]+", re.I)
+_URL_RE = lazy_compile(r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”‘’\[\]]+", re.I)
 # the rest of an address after a line break that fell inside a word: "%202022.pdf", "x.html"
-_TAIL_PIECE_RE = re.compile(r"%[0-9A-Fa-f]{2}\S*|[\w%-]*\.(?:pdf|html?|aspx|php|docx?)(?![\w])")
+_TAIL_PIECE_RE = lazy_compile(r"%[0-9A-Fa-f]{2}\S*|[\w%-]*\.(?:pdf|html?|aspx|php|docx?)(?![\w])")
 # a continuation after a line break: no capital start, no sentence words, address characters
-_CONTINUATION_RE = re.compile(r"[a-z0-9_\-/.?=&%#~+]+[a-z0-9/=_\-]?")
+_CONTINUATION_RE = lazy_compile(r"[a-z0-9_\-/.?=&%#~+]+[a-z0-9/=_\-]?")
 _PROSE = frozenset(
     [
         "en",

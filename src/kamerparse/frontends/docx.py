@@ -93,7 +93,9 @@ def read_docx(data: bytes) -> Layout:
         notes_xml = _part(archive, "word/footnotes.xml")
         custom = _part(archive, "docProps/custom.xml")
         root = _xml(document)
-        first_header = _first_page_header(archive, root)
+        first_header = _page_header(archive, root, "first")
+        # the header of the following pages: a letter repeats part of its letterhead there
+        next_header = _page_header(archive, root, "default") if first_header is not None else None
     body = root.find(f"{_W}body")
     if body is None:
         raise ParseError("corrupt-docx", ".docx without a document body")
@@ -106,6 +108,8 @@ def read_docx(data: bytes) -> Layout:
     except RecursionError:  # tables in tables thousands deep: made to break readers
         raise ParseError("corrupt-docx", ".docx nested too deeply to be a letter") from None
     lines = _lines(paras) + notes
+    if next_header is not None:
+        lines += _letterhead(_lines(list(_paragraphs(next_header, ctx))))
     if not any(line.text for line in lines):
         raise ParseError("empty", ".docx without text")
     return Layout(lines=lines, format="docx")
@@ -133,9 +137,10 @@ _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationsh
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
-def _first_page_header(archive: zipfile.ZipFile, root: ET.Element) -> ET.Element | None:
-    """The header Word prints on the first page only, if the document has one."""
-    ref = next((h for h in root.iter(f"{_W}headerReference") if h.get(_TYPE) == "first"), None)
+def _page_header(archive: zipfile.ZipFile, root: ET.Element, kind: str) -> ET.Element | None:
+    """The header of the first section Word prints on the first page only (``kind`` "first")
+    or on the pages after it ("default"), if the document has one."""
+    ref = next((h for h in root.iter(f"{_W}headerReference") if h.get(_TYPE) == kind), None)
     rels = _part(archive, "word/_rels/document.xml.rels")
     if ref is None or rels is None:
         return None
@@ -146,6 +151,21 @@ def _first_page_header(archive: zipfile.ZipFile, root: ET.Element) -> ET.Element
     name = "word/" + target.lstrip("/").removeprefix("word/")
     data = _part(archive, name) if target else None
     return _xml(data) if data is not None else None
+
+
+# a field of a letter's letterhead column, as the following pages repeat it
+_LETTERHEAD_FIELD = re.compile(r"(?:Datum|Ons kenmerk|Onze referentie|Kenmerk|Uw kenmerk)\b")
+
+
+def _letterhead(lines: list[Line]) -> list[Line]:
+    """The following pages' header lines as the letterhead column they are, where they hold
+    one of its fields ("Ons kenmerk 5646209" where the first page prints a placeholder), so
+    they fill fields and never become text; any other page header is left out as before."""
+    if not any(_LETTERHEAD_FIELD.match(line.text) for line in lines):
+        return []
+    for line in lines:
+        line.role = "letterhead"
+    return lines
 
 
 class _CountingBuilder(ET.TreeBuilder):

@@ -131,6 +131,8 @@ def read_publication(data: bytes, source: Source) -> Document:
         root = ET.fromstring(data)
     except ET.ParseError as e:
         raise ParseError("corrupt-xml", f"not well-formed XML: {e}") from None
+    except LookupError as e:  # an encoding Python does not know
+        raise ParseError("corrupt-xml", f"XML in {e}") from None
     if root.tag != "officiele-publicatie":
         raise ParseError("unsupported", f"an XML file with root <{root.tag}>: {_ACCEPTED}")
     meta = {m.get("name"): m.get("content") or "" for m in root.iter("meta")}
@@ -486,7 +488,7 @@ def _signatories(blocks: list[ET.Element]) -> list[Signatory]:
 
 
 def _signature_lines(block: ET.Element) -> list[str]:
-    """"De Minister van Defensie," / "K.H. Ollongren": each ``al`` a line, or, in a block of
+    """ "De Minister van Defensie," / "K.H. Ollongren": each ``al`` a line, or, in a block of
     inline elements, the function and each name on lines of their own."""
     if block.find("al") is not None:
         return [t for t in (_signature_text(al) for al in block.iter("al")) if t]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..layout import MARK_CLOSE, MARK_OPEN, QA_LABEL, Line, first_unit, marker
 from ..model import Paragraph, Section
+from .structure import is_fractie_heading
 from .textwidth import text_width
 from .unwrap import Vocabulary, join_lines
 
@@ -38,6 +39,9 @@ _MOTIE_CLAUSE = re.compile(
     r"van oordeel|na te gaan|stelt vast)\b",
     re.I,
 )
+# after a comma these go on with the sentence as often as they open a clause: "… afgegeven," /
+# "gelet op het gegeven dat …"; a motie sets them after a semicolon
+_PROSE_AFTER_COMMA = re.compile(r"(?:gelet op|van mening|van oordeel|voorts|tevens|na te gaan)\b")
 _CLOSERS = ")»”’\"'"
 _BULLET = re.compile(r"(?:[-–•·▪*]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+\S")
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.)\s+[A-Z]\S*(?:\s+\S+){0,7}")
@@ -47,10 +51,11 @@ _LABEL = re.compile(
     r"(?: \d{1,3}(?:(?:, | en | t/m | tot en met |-| )\d{1,3})*)?"
 )
 _ROMAN = re.compile(r"[IVXLC]{1,6}\.?")
-# short lines that stand alone but title nothing: a copy note, a bare date (a dagtekening
-# without its place), a closing formula
+# short lines that stand alone but title nothing: a copy note, a date or a dagtekening (of a
+# letter printed inside a verslag: "Den Haag, 17 oktober 2025"), a closing formula
 _NO_HEADING = re.compile(
-    r"(?:In )?[Aa]fschrift (?:aan|van)\b.*|\d{1,2} [a-z]+ (?:19|20)\d\d|"
+    r"(?:In )?[Aa]fschrift (?:aan|van)\b.*|"
+    r"(?:(?:['’]s-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, )?\d{1,2} [a-z]+ (?:19|20)\d\d|"
     r"(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?),?"
 )
 _MARKS = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
@@ -77,6 +82,12 @@ def _ends_clause(text: str) -> bool:
     return _ends_sentence(text) or text.endswith(",")
 
 
+def _opens_clause(prev: str, text: str) -> bool:
+    if not _MOTIE_CLAUSE.match(text):
+        return False
+    return not (prev.endswith(",") and _PROSE_AFTER_COMMA.match(text))
+
+
 def _bullet(prev: str, text: str) -> bool:
     """A list item starts here. "–" and "3)" also stand inside running text ("(36 200-VI, nr." /
     "55) op …", "werkomgeving – dat is" wrapped before the dash): those only start an item
@@ -101,8 +112,10 @@ def _heading_like(text: str, nxt: Line | None = None) -> bool:
     t = text.strip()
     if _ROMAN.fullmatch(t):
         return True
-    if not t or len(t) > 90 or len(t.split()) > 12 or _ends_clause(t):
+    if not t or _ends_clause(t):
         return False
+    if len(t) > 90 or len(t.split()) > 12:
+        return is_fractie_heading(t)
     if _BULLET.match(t):
         # "1. Inleiding" / "2.1 Achtergrond" title what follows; an item in a list of short
         # items does not (the next line is another item)
@@ -116,6 +129,12 @@ def _heading_like(text: str, nxt: Line | None = None) -> bool:
     if _NO_HEADING.fullmatch(t):
         return False
     return t[0].isupper() or t[0].isdigit()
+
+
+def _heads(text: str, nxt: Line) -> bool:
+    """A heading, or a question or answer label ("Antwoord op vraag 1:"): its colon does not
+    make it running text."""
+    return _heading_like(text, nxt) or bool(QA_LABEL.fullmatch(text.strip()))
 
 
 def _width(lines: list[Line]) -> int:
@@ -164,7 +183,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 (prev is None or line.gap_before)
                 and (nxt is None or nxt.gap_before)
                 and nxt is not None
-                and _heading_like(line.text, nxt)
+                and _heads(line.text, nxt)
             )
         else:
             heading = (
@@ -172,7 +191,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 (prev is None or _ends_sentence(prev.text) or bool(_LABEL.fullmatch(line.text)))
                 and nxt is not None
                 and nxt.text[:1].isupper()
-                and _heading_like(line.text, nxt)
+                and _heads(line.text, nxt)
                 and text_width(line.text) < 0.9 * width
             )
         if heading and blocks and blocks[-1].heading and line.starts_paragraph is False:
@@ -187,7 +206,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
             start = (
                 _bullet(prev.text, line.text)
                 or (_ends_sentence(prev.text) and _fits(prev, line, width))
-                or (_ends_clause(prev.text) and bool(_MOTIE_CLAUSE.match(line.text)))
+                or (_ends_clause(prev.text) and _opens_clause(prev.text, line.text))
                 or (prev.text.endswith(",") and _fits(prev, line, int(width * 0.6)))
             )
         if start:

@@ -23,10 +23,15 @@ _YEAR = rf"((?:19|20)\d\d)\s*{_DASH}\s*((?:19|20)\d\d)"
 _CHAMBER = r"(Tweede|Eerste) Kamer"
 
 _CHAMBER_MARK = re.compile(r"[12]")
+# a page that renders the first-page block as a table ends its cells with a pipe, the chamber
+# mark in a cell of its own: "Tweede Kamer der Staten-Generaal | 2 |", "Vergaderjaar 2024-2025 |"
+_CELLS = r"(?:\s*\|(?:\s*[12](?=\s*\|))?)*"
 # "Tweede Kamer der Staten-Generaal"; the Word originals set it in capitals
-_CHAMBER_LINE = re.compile(rf"{_CHAMBER} der Staten-Generaal", re.I)
+_CHAMBER_LINE = re.compile(rf"{_CHAMBER} der Staten-Generaal{_CELLS}", re.I)
 # "Vergaderjaar 2023–2024"; an Aanhangsel: "Vergaderjaar 2023–2024 Aanhangsel van de Handelingen"
-_VERGADERJAAR = re.compile(rf"Vergaderjaar {_YEAR}(?P<ah> Aanhangsel van de Handelingen)?", re.I)
+_VERGADERJAAR = re.compile(
+    rf"Vergaderjaar {_YEAR}(?P<ah> Aanhangsel van de Handelingen)?{_CELLS}", re.I
+)
 # the publication id printed in the first-page footer: kst-…, or ah-tk-… for an Aanhangsel
 _KST_ID = re.compile(r"(?:kst-[0-9A-Z][\w-]*-[0-9A-Za-z]+(?:-h\d+)?|ah-[te]k-\d{8}-\d+)")
 # the Aanhangsel footers: "’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel"

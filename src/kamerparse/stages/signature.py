@@ -7,6 +7,7 @@ is running text. A block with no name in it is no signature and is left in the b
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..extract.dates import parse_date_line
@@ -14,11 +15,14 @@ from ..extract.signatories import (
     BARE_ROLE,
     CLOSING,
     MEMBER,
+    OFFICER,
     is_bare_function,
     is_full_name,
     is_function_line,
     is_name_line,
     name_over_role,
+    officer_inline,
+    segments,
 )
 from ..layout import Line
 
@@ -39,9 +43,25 @@ def split_signature(lines: list[Line], members: bool = False) -> tuple[list[Line
     The signature closes the body; where an appendix follows the letter, it closes the part
     before the appendix, and the appendix stays body.
     """
+    body, signature = _split_end(lines, members)
+    # a committee signs the introduction of its list of questions and answers, above the
+    # questions: those blocks stand inside the text
+    taken = {j for k in range(len(body) - 1) if _officer_pair(body, k) for j in (k, k + 1)}
+    taken |= {k for k, line in enumerate(body) if officer_inline(line.text)}
+    if taken:
+        return [ln for j, ln in enumerate(body) if j not in taken], [
+            *(body[j] for j in sorted(taken)),
+            *signature,
+        ]
+    return body, signature
+
+
+def _split_end(lines: list[Line], members: bool) -> tuple[list[Line], list[Line]]:
     i = _signature_start(lines, len(lines), members)
     if i is not None:
         return lines[:i], lines[i:]
+    if lines and (glued := _glued_signature(lines[-1])) is not None:
+        return [*lines[:-1], glued[0]], [glued[1]]
     for k, line in enumerate(lines):
         if k and _APPENDIX.fullmatch(line.text.strip()):
             i = _signature_start(lines, k, members)
@@ -49,6 +69,30 @@ def split_signature(lines: list[Line], members: bool = False) -> tuple[list[Line
                 return lines[:i] + lines[k:], lines[i:k]
             break
     return lines, []
+
+
+# where a signature may start inside a line: after the end of a sentence, at a function
+_SENTENCE_THEN_FUNCTION = re.compile(r"(?<=[.!?»”)])\s+(?=(?:De|Het|Hoogachtend|Namens)\b)")
+
+
+def _glued_signature(line: Line) -> tuple[Line, Line] | None:
+    """A page that puts each paragraph on one line may run the signature on after the last
+    sentence: "… ontvangt deze brief. De Minister van Defensie, K.H. Ollongren". Split there
+    when all that follows is a function with its name (or several)."""
+    for m in _SENTENCE_THEN_FUNCTION.finditer(line.text):
+        tail = line.text[m.end() :]
+        parts = [p for p in segments(CLOSING.sub("", tail, count=1)) if p]
+        if parts and all(is_function_line(p) for p in parts):
+            head = dataclasses.replace(line, text=line.text[: m.start()])
+            return head, dataclasses.replace(line, text=tail, gap_before=True)
+    return None
+
+
+def _officer_pair(lines: list[Line], k: int) -> bool:
+    """A committee officer's function line with the surname under it."""
+    return bool(
+        OFFICER.fullmatch(lines[k].text.strip()) and MEMBER.fullmatch(lines[k + 1].text.strip())
+    )
 
 
 def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
@@ -67,10 +111,18 @@ def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
         text = lines[i - 1].text.strip()
         if is_name_line(text) or is_function_line(text):
             named = True
+        elif officer_inline(text):
+            named = True  # "De griffier van de commissie, Schukkink"
+        elif i >= 2 and _officer_pair(lines, i - 2):
+            named = True  # a committee officer's surname under the function
+        elif i < end and _officer_pair(lines, i - 1):
+            named = True
         elif i < end and name_over_role(text, lines[i].text):
             named = True  # "drs. A. (Arno) Visser," over "president"
-        elif i >= 2 and BARE_ROLE.fullmatch(text.rstrip(",")) and name_over_role(
-            lines[i - 2].text, text
+        elif (
+            i >= 2
+            and BARE_ROLE.fullmatch(text.rstrip(","))
+            and name_over_role(lines[i - 2].text, text)
         ):
             pass  # the role under its name; the name above decides
         elif i >= 2 and _broken_function(lines[i - 2].text, text):

@@ -650,9 +650,7 @@ def _figures(rows: list[_Row], stats: _Stats) -> None:
         while j < len(content) and content[j].size <= tiny:
             j += 1
         block = content[i:j]
-        at_left = sum(
-            1 for r in block if abs(r.x0 - stats.left.get(r.column, r.x0 + 9.0)) < 2.0
-        )
+        at_left = sum(1 for r in block if abs(r.x0 - stats.left.get(r.column, r.x0 + 9.0)) < 2.0)
         if len(block) >= 3 and at_left <= 0.25 * len(block):
             for row in content[i:j]:
                 row.role = "furniture"

@@ -2,7 +2,8 @@
 
     kamerstuk.py    the typeset Kamerstuk (and the web text of one): dossier, number, title,
                     addressee, dagtekening; moties and amendementen too
-    aanhangsel.py   the Aanhangsel van de Handelingen: its number and "Vragen van …" title
+    aanhangsel.py   the Aanhangsel van de Handelingen: its number and "Vragen van …" title (also
+                    a web page of the questions and answers, without the masthead)
     handelingen.py  the report of a sitting: all from the running footer the furniture read
     letter.py       a ministry's own letter: letterhead, labelled fields, salutation
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from ...layout import Line
 from ..furniture import Facts
-from .aanhangsel import parse_aanhangsel_header
+from .aanhangsel import looks_like_aanhangsel, parse_aanhangsel_header
 from .common import Header, chamber_of
 from .handelingen import parse_sitting_header, session_year
 from .kamerstuk import document_type, parse_dossier, parse_header
@@ -47,4 +48,6 @@ def read_header(lines: list[Line], facts: Facts) -> Header:
     head = parse_header(lines)
     if head.title is None and looks_like_letter(lines):
         return parse_letter_header(lines, [])
+    if head.title is None and looks_like_aanhangsel(lines):
+        return parse_aanhangsel_header(lines)
     return head

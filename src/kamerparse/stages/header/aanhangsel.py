@@ -16,33 +16,67 @@ _AH_TITLE_START = re.compile(r"Vragen (?:van|gesteld door) ")
 _AH_DATE = re.compile(r"\((?:ontvangen|ingezonden) (?:\(ontvangen )?(\d{1,2} \w+ \d{4})\)")
 
 
+# the title ends with the day the questions were sent in: "… (ingezonden 30 mei 2024)."
+_SENT_IN = re.compile(r"\(ingezonden (?:\(ontvangen )?\d{1,2} \w+ \d{4}\)\.?$")
+
+
+def looks_like_aanhangsel(lines: list[Line], limit: int = 12) -> bool:
+    """Written questions and their answers without the Aanhangsel's masthead (a web page of
+    them): a "Vragen van … (ingezonden …)." title near the top."""
+    start = _title_start([line.text for line in lines[:limit]])
+    if start is None:
+        return False
+    return bool(_SENT_IN.search(_read_title([line.text for line in lines[start : start + 8]])[0]))
+
+
 def parse_aanhangsel_header(lines: list[Line], limit: int = 40) -> Header:
     """The header of an Aanhangsel: its number alone on a line, then "Vragen van … (ingezonden
-    30 mei 2024)." as its title. The date is when the answer was received, else when the
-    questions were sent in."""
+    30 mei 2024)." as its title. The date is when the answer was received ("Antwoord van …
+    (ontvangen 25 maart 2024)." under the title), else when the questions were sent in. A web
+    page's chrome above the title is left out."""
     head = Header(document_type="aanhangsel")
     texts = [line.text for line in lines[:limit]]
     i = 0
     while i < len(texts) and (_AH_PREAMBLE.fullmatch(texts[i]) or not texts[i].strip()):
         i += 1
+    start = _title_start(texts[:12])
+    if start is not None and start > i + 1:
+        i = start - 1  # chrome above the number (or the title) is no body
     if i < len(texts) and re.fullmatch(r"\d{1,5}", texts[i]):
         head.number = texts[i]
         i += 1
+    elif start is not None and start > i:
+        i = start
     if i < len(texts) and _AH_TITLE_START.match(texts[i]):
-        parts = []
-        while i < len(texts):
-            parts.append(texts[i])
-            i += 1
-            if parts[-1].endswith((").", ")")):
-                break
-        head.title = join_lines(parts)
+        head.title, used = _read_title(texts[i:])
+        i += used
     head.body_start = i
     dates = []
-    for text in [head.title or "", *texts[i : i + 4]]:
-        for m in _AH_DATE.finditer(join_lines([text])):
+    # the answer's line may wrap inside its "(ontvangen …)": read the lines as one text
+    for text in (head.title or "", join_lines(texts[i : i + 6])):
+        for m in _AH_DATE.finditer(text):
             _, date = parse_date_line(f"Datum {m.group(1)}")
             if date:
                 dates.append(date)
     if dates:
         head.date = max(dates).isoformat()
     return head
+
+
+def _title_start(texts: list[str]) -> int | None:
+    return next((k for k, text in enumerate(texts) if _AH_TITLE_START.match(text)), None)
+
+
+def _read_title(texts: list[str]) -> tuple[str, int]:
+    """The title from its first line on, and how many lines it takes: it ends with its
+    "(ingezonden …)." (a line that ends with another bracket, "… het lid Erkens (VVD)", wraps
+    on when the next line goes on in lower case)."""
+    parts: list[str] = []
+    for k, text in enumerate(texts[:8]):
+        parts.append(text)
+        if not text.endswith((").", ")")):
+            continue
+        nxt = texts[k + 1] if k + 1 < len(texts) else ""
+        if _SENT_IN.search(join_lines(parts)) or not nxt[:1].islower():
+            break
+    return join_lines(parts), len(parts)

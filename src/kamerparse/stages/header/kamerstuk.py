@@ -55,6 +55,7 @@ DOCUMENT_TYPES = (
     ("MOTIE", "motie"),
     ("AMENDEMENT", "amendement"),
     ("VERSLAG", "verslag"),
+    ("EINDVERSLAG", "verslag"),
     ("BRIEF", "brief"),
     ("ANTWOORD", "aanhangsel"),
 )
@@ -123,10 +124,13 @@ def parse_header(lines: list[Line], limit: int = 40) -> Header:
     for i in range(last + 1, min(len(texts), last + 8)):
         text = texts[i]
         if head.addressee is None and _ADDRESSEE.fullmatch(text):
-            head.addressee = text
+            head.addressee, dated = _split_dated(text)
             last = i
+            if dated is not None:  # the dagtekening on the addressee's line
+                head.place, head.date = dated
+                break
             continue
-        place, date = parse_date_line(text)
+        place, date = parse_date_line(_LABELLED_DATE.sub(r"\1 ", text))
         if date is None:  # a dagtekening without its place: "31 oktober 2001"
             place, date = None, parse_date_line(f"Datum {text}")[1]
         if date is not None:
@@ -147,6 +151,24 @@ def parse_header(lines: list[Line], limit: int = 40) -> Header:
         head.document_type = _type_from_text(texts[last + 1 : last + 12])
     head.body_start = last + 1
     return head
+
+
+# the date of a paper that is no letter, as pages print it: "Vastgesteld op 15 juli 2024",
+# "Vastgesteld16 april 2010" (the space lost)
+_LABELLED_DATE = re.compile(r"^(Vastgesteld|Ontvangen|Voorgesteld)(?:\s*op\s+|(?=\d))")
+# a page that lost the line break between addressee and dagtekening: "Aan de Voorzitter van de
+# Tweede Kamer der Staten-Generaal Den Haag, 12 maart 2024"
+_DATED_TAIL = re.compile(r"\s(?=(?:['’]s-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, \d{1,2} \w+ \d{4}$)")
+
+
+def _split_dated(text: str) -> tuple[str, tuple[str | None, str] | None]:
+    """The addressee, and the place and date of a dagtekening printed on its line."""
+    m = _DATED_TAIL.search(text)
+    if m:
+        place, date = parse_date_line(text[m.end() :])
+        if date is not None:
+            return text[: m.start()], (place, date.isoformat())
+    return text, None
 
 
 def _find_number_line(texts: list[str]) -> int | None:

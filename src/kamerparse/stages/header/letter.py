@@ -43,9 +43,7 @@ _FIELDS: tuple[tuple[str, str | None], ...] = (
         None,
     ),
 )
-_LABEL = re.compile(
-    "|".join(f"(?P<f{i}>{pattern})" for i, (pattern, _) in enumerate(_FIELDS))
-)
+_LABEL = re.compile("|".join(f"(?P<f{i}>{pattern})" for i, (pattern, _) in enumerate(_FIELDS)))
 # a label alone on its line, or followed by its value (glued to it where a renderer lost the
 # tab: "Ons kenmerk5086975")
 _LABEL_LINE = re.compile(rf"(?:{_LABEL.pattern})(?::|\s*$|\s+(?=\S)|(?=\d))(?P<value>.*)")
@@ -79,9 +77,7 @@ def looks_like_letter(lines: list[Line]) -> bool:
     labels = {_field_of(m) for t in texts if (m := _LABEL_LINE.fullmatch(t))}
     if {"date", "title"} <= labels:
         return True
-    return any(_RETURN.fullmatch(t) for t in texts) and any(
-        _SALUTATION.fullmatch(t) for t in texts
-    )
+    return any(_RETURN.fullmatch(t) for t in texts) and any(_SALUTATION.fullmatch(t) for t in texts)
 
 
 def parse_letter_header(lines: list[Line], letterhead: list[Line]) -> Header:

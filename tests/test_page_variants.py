@@ -1,0 +1,80 @@
+"""Web pages that print a Kamerstuk in their own way. Each case is a real page's text (the
+source in its comment), shortened; the fields it must still give."""
+
+import pytest
+
+from kamerparse import parse_text
+
+CASES = [
+    # berthub.eu/tkconv 2024D34636 (kst-29279-874): the first-page block set as a table, each
+    # cell closed by a pipe
+    ("Preview document (🔗 origineel)\n"
+     "Tweede Kamer der Staten-Generaal | 2 |\n"
+     "Vergaderjaar 2024-2025 |\n"
+     "29 279 Rechtsstaat en Rechtsorde\n"
+     "Nr. 874 BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID\n"
+     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+     "Den Haag, 23 september 2024\n"
+     "Bij brief van 29 januari 2024 hebben onze ambtsvoorgangers uw Kamer geïnformeerd over de "
+     "wijze waarop de motie Ellian c.s. wordt uitgevoerd.\n",
+     {"id": "kst-29279-874", "parliamentary_year": "2024-2025", "chamber": "Tweede Kamer",
+      "date": "2024-09-23"}),
+    # parlementairemonitor.nl (kst-34293-134): the title wrapped over a blank line, the
+    # dagtekening on the addressee's line
+    ("Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2023-2024\n\n34 293\n\n"
+     "Renovatie Binnenhof\n\n"
+     "Nr. 134    BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN\n\nKONINKRIJKSRELATIES\n\n"
+     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 12 maart 2024\n\n"
+     "Over het programma Binnenhof renovatie wordt uw Kamer sinds 2018 met halfjaarlijkse "
+     "voortgangsrapportages geïnformeerd.\n\n"
+     "Noodzaak om het monument te renoveren\n\n"
+     "Het Binnenhof is één van de grootste monumentale complexen van Nederland.\n",
+     {"id": "kst-34293-134", "parliamentary_year": "2023-2024",
+      "title": "BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES",
+      "addressee": "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+      "place": "Den Haag", "date": "2024-03-12"}),
+    # tweedekamer.nl 2020D36185, as a page that puts each paragraph on one line gives it: the
+    # signature runs on after the last sentence
+    ("35 537 Initiatiefnota van het lid Veldman over structurele weerbaarheid van de medische "
+     "industrie in crisistijd\n"
+     "Nr. 3 BRIEF VAN DE MINISTER VOOR MEDISCHE ZORG\n"
+     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+     "Den Haag, 18 september 2020\n"
+     "De reactie op uw brief van (14 September 2020) inzake (Verzoek commissie VWS om reactie op "
+     "initiatiefnota Veldman over structurele weerbaarheid van medische industrie in crisistijd "
+     "(Kamerstuk 35 537, nr. 2).) kan tot mijn spijt niet binnen de gebruikelijke termijn worden "
+     "beantwoord.\n"
+     "De reden van het uitstel is dat in verband met interdepartementale afstemming de "
+     "beantwoording meer tijd kost dan voorzien.\n"
+     "We verwachten deze eind oktober te kunnen sturen. De Minister voor Medische Zorg, "
+     "T. van Ark\n",
+     {"id": "kst-35537-3", "date": "2020-09-18",
+      "signatories": [("De Minister voor Medische Zorg", "T. van Ark")],
+      "last paragraph": "We verwachten deze eind oktober te kunnen sturen."}),
+    # kst-36537-4, NOTA NAAR AANLEIDING VAN HET VERSLAG: "Vastgesteld op", a fractie's part
+    ("36 537 Voorstel van het lid Bontenbal tot wijziging van het Reglement van Orde\n\n"
+     "Nr. 4 NOTA NAAR AANLEIDING VAN HET VERSLAG\n\nVastgesteld op 15 juli 2024\n\n"
+     "Inbreng leden van de GroenLinks-PvdA-fractie en reactie indiener\n\n"
+     "De leden van de fractie van GroenLinks-PvdA hebben kennisgenomen van het "
+     "initiatiefvoorstel van het lid Bontenbal.\n",
+     {"id": "kst-36537-4", "date": "2024-07-15", "document_type": "other",
+      "kinds": [("fractie", "GroenLinks-PvdA")]}),
+    # kst-21501-31-207: the space after "Vastgesteld" lost
+    ("21 501-31 Raad voor de Werkgelegenheid, Sociaal Beleid, Volksgezondheid en "
+     "Consumentenzaken\n\nNr. 207 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\n"
+     "Vastgesteld16 april 2010\n\n"
+     "De op 14 april 2010 toegezonden vragen en opmerkingen zijn hieronder afgedrukt.\n",
+     {"id": "kst-21501-31-207", "date": "2010-04-16", "document_type": "verslag"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_page_variant(text, expected):
+    doc = parse_text(text)
+    got = {
+        "signatories": [(s.function, s.name) for s in doc.signatories],
+        "last paragraph": doc.paragraphs[-1].text,
+        "kinds": [(s.kind, s.label) for s in doc.sections if s.kind],
+        **{k: getattr(doc, k) for k in expected if hasattr(doc, k) and k != "signatories"},
+    }
+    assert {k: got[k] for k in expected} == expected
