@@ -120,3 +120,31 @@ def test_lazy_names_are_the_real_ones():
 
 def test_nan_is_not_a_number_either_way():
     assert math.isnan(json.loads(pretty_json(float("nan"))))
+
+
+def _square(n: int) -> int:
+    return n * n
+
+
+def test_chunks_balanced_by_weight_keep_every_result_in_order():
+    from kamerparse.batch import _next_chunk, run_parallel
+
+    # heavy items end a chunk early; light ones fill it to its size
+    weights = {0: 10.0, 1: 10.0, 2: 1.0, 3: 1.0, 4: 1.0, 5: 10.0}
+    it = iter(enumerate(range(6)))
+    chunks = [_next_chunk(it, 3, weights.get, 5.0) for _ in range(4)]
+    assert [[i for i, _ in c] for c in chunks] == [[0], [1], [2, 3, 4], [5]]
+    out = run_parallel(
+        _square, list(range(40)), jobs=2, chunksize=4, start_method="fork",
+        weight=lambda n: 100.0 if n < 5 else 1.0, chunk_weight=50.0,
+    )  # fmt: skip
+    assert list(out) == [n * n for n in range(40)]
+
+
+def test_input_bytes_is_the_files_size(tmp_path):
+    from kamerparse.batch import input_bytes
+
+    f = tmp_path / "brief.txt"
+    f.write_text("Den Haag, 20 december 2023", encoding="utf-8")
+    assert input_bytes((str(f), "auto")) == f.stat().st_size
+    assert input_bytes((str(tmp_path / "missing.txt"), "auto")) == 0.0

@@ -24,6 +24,7 @@ from .batch import (
     DEFAULT_TIME_LIMIT,
     crash_kind,
     expand_inputs_with_base,
+    input_bytes,
     parse_one,
     run_parallel,
 )
@@ -491,7 +492,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
         results = run_parallel(
             _task, tasks, args.jobs, start_method=method, on_crash=_crashed,
-            time_limit=args.time_limit or None,
+            time_limit=args.time_limit or None, weight=input_bytes,
         )  # fmt: skip
         for n, (path, text, kind, message, quality) in enumerate(results):
             run.progress.step(failed=kind is not None, verdict=quality[0] if quality else None)
