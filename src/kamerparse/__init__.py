@@ -10,30 +10,66 @@ picklable, ``to_dict()``/``to_json()``/``from_dict()``); bad input raises ``Pars
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as _version
+from typing import TYPE_CHECKING, Any
 
-from .api import parse_bytes, parse_file, parse_text
-from .errors import ParseError
-from .model import (
-    DateMention,
-    Document,
-    Dossier,
-    Footnote,
-    Paragraph,
-    Quality,
-    QualityCheck,
-    Reference,
-    Section,
-    Signatory,
-    Source,
-    Where,
-)
+if TYPE_CHECKING:
+    from .api import parse_bytes, parse_file, parse_text
+    from .errors import ParseError
+    from .model import (
+        DateMention,
+        Document,
+        Dossier,
+        Footnote,
+        Paragraph,
+        Quality,
+        QualityCheck,
+        Reference,
+        Section,
+        Signatory,
+        Source,
+        Where,
+    )
 
-try:  # one place for the version: pyproject.toml, as installed
-    __version__ = _version("kamerparse")
-except PackageNotFoundError:  # run from a source tree that was never installed
-    __version__ = "0+unknown"
+# The names are imported when first used (PEP 562), so that `import kamerparse.cli` to print
+# the help does not compile the whole parser's regexes, and `import kamerparse` stays cheap.
+_LAZY = {
+    "parse_bytes": "api",
+    "parse_file": "api",
+    "parse_text": "api",
+    "ParseError": "errors",
+    **dict.fromkeys(
+        ("DateMention", "Document", "Dossier", "Footnote", "Paragraph", "Quality",
+         "QualityCheck", "Reference", "Section", "Signatory", "Source", "Where"),
+        "model",
+    ),
+}  # fmt: skip
+
+
+def _installed_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:  # one place for the version: pyproject.toml, as installed
+        return version("kamerparse")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "0+unknown"
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        value: Any = _installed_version()
+    elif name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value  # looked up once
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "DateMention",

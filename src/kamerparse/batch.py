@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from .api import parse_file
 from .errors import ParseError
-from .model import Document
+
+if TYPE_CHECKING:
+    from .model import Document
 
 INPUT_SUFFIXES = (".txt", ".pdf", ".text", ".docx", ".xml")
 T = TypeVar("T")
@@ -93,6 +94,8 @@ def expand_inputs_with_base(
 
 def parse_one(path: str, backend: str = "auto", ocr: bool = False) -> Result:
     """Parse one file into a Result; never raises for bad input."""
+    from .api import parse_file  # here, so that importing the batch runner stays cheap
+
     try:
         return Result(path, document=parse_file(path, backend=backend, ocr=ocr))
     except ParseError as e:
@@ -103,6 +106,15 @@ def parse_one(path: str, backend: str = "auto", ocr: bool = False) -> Result:
         return Result(path, error_kind="too-large", error="needs more memory than allowed")
     except Exception as e:  # a parser bug must not stop the batch; it is reported per file
         return Result(path, error_kind="internal", error=f"{type(e).__name__}: {e}")
+
+
+def input_bytes(item: tuple[Any, ...]) -> float:
+    """The size of the file an item (path first) names: the weight the workers' chunks are
+    balanced by (one PDF of a megabyte is the work of many letters)."""
+    try:
+        return float(os.path.getsize(item[0]))
+    except (OSError, TypeError, ValueError):
+        return 0.0
 
 
 def _parse_one_star(args: tuple[str, str]) -> Result:
@@ -201,6 +213,8 @@ def run_parallel(
     on_crash: Callable[[T, str], R] | None = None,
     memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
     time_limit: float | None = None,
+    weight: Callable[[T], float] | None = None,
+    chunk_weight: float = 256 * 1024,
 ) -> Iterator[R]:
     """``map(func, items)`` over ``jobs`` processes, in order, with a bounded number in flight.
 
@@ -214,6 +228,11 @@ def run_parallel(
     the rest of its chunk is run again. An exception that escapes ``func`` is treated the
     same way. Each worker may take ``memory_limit`` bytes of address space on top of what it
     starts with, on Linux (a MemoryError in ``func`` then, not a dead machine).
+
+    ``weight``: an estimate of an item's cost (the command line: its size in bytes); a chunk
+    then ends once its items weigh ``chunk_weight``, so a run of big inputs (a folder's PDFs,
+    sorted together) is spread over the workers instead of one worker taking them all while
+    the others wait for it to release the results in order.
 
     ``time_limit``: seconds a worker may spend on one input; past it the worker is killed and
     the input yields ``on_crash(item, "took more than … s; stopped")`` (no limit by default).
@@ -270,7 +289,7 @@ def run_parallel(
     try:
         while True:
             while not exhausted and len(queue) < jobs and next_in - next_out < limit:
-                chunk = list(itertools.islice(it, chunksize))
+                chunk = _next_chunk(it, chunksize, weight, chunk_weight)
                 if not chunk:
                     exhausted = True
                     break
@@ -340,6 +359,25 @@ def run_parallel(
         _stop(slots)
 
 
+def _next_chunk(
+    it: Iterator[tuple[int, T]],
+    size: int,
+    weight: Callable[[T], float] | None,
+    limit: float,
+) -> list[tuple[int, T]]:
+    """Up to ``size`` items; fewer where their ``weight`` reaches ``limit`` (one at least)."""
+    if weight is None:
+        return list(itertools.islice(it, size))
+    chunk: list[tuple[int, T]] = []
+    total = 0.0
+    for pair in itertools.islice(it, size):
+        chunk.append(pair)
+        total += weight(pair[1])
+        if total >= limit:
+            break
+    return chunk
+
+
 def _raise_crash(item: Any, why: str) -> Any:
     raise RuntimeError(f"{item!r}: {why}")
 
@@ -394,7 +432,7 @@ def parse_many(
     work = [(os.fspath(p), backend) for p in inputs]
     yield from run_parallel(
         _parse_one_star, work, jobs, on_crash=_crashed, memory_limit=memory_limit,
-        time_limit=time_limit,
+        time_limit=time_limit, weight=input_bytes,
     )  # fmt: skip
 
 

@@ -232,12 +232,18 @@ class Document:
     schema_version: str = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:
-        d = dataclasses.asdict(self)
+        from .output import plain  # dataclasses.asdict, without its deep copies
+
+        d = plain(self)
         # schema_version first: readers check it before anything else
         return {"schema_version": d.pop("schema_version"), **d}
 
     def to_json(self, indent: int | None = 1) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        if indent is None:  # the C encoder
+            return json.dumps(self.to_dict(), ensure_ascii=False)
+        from .output import pretty_json
+
+        return pretty_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:

@@ -6,13 +6,17 @@ device is written into (never renamed over), and a file kamerparse did not write
 from __future__ import annotations
 
 import contextlib
+import copy
+import dataclasses
 import json
+import math
 import os
 import signal
 import stat
 import tempfile
+from json.encoder import encode_basestring as _encode_str  # type: ignore[attr-defined]
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 #: the largest existing file read to see whether kamerparse wrote it
 _OWN_OUTPUT_MAX_BYTES = 256 * 2**20
@@ -133,3 +137,100 @@ class JsonlFile:
         with contextlib.suppress(OSError):
             self.file.close()
         return self.part
+
+
+# ---------------------------------------------------------------------------- JSON text
+#
+# ``json.dumps(indent=1)`` cannot use the C encoder and builds the text through nested Python
+# generators, and ``dataclasses.asdict`` deep-copies every value it meets: together they cost
+# a tenth of a letter's parse. The two functions below give the same bytes in a fraction of
+# the time; anything they were not written for goes back to the standard library.
+
+_ATOMS = (str, int, float, bool, type(None))
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def plain(value: Any) -> Any:
+    """``dataclasses.asdict`` for the model's values: dataclasses, lists, tuples, dicts and
+    JSON atoms, rebuilt without copying the atoms (strings, numbers are immutable)."""
+    tp = type(value)
+    if tp in _ATOMS:
+        return value
+    names = _FIELDS.get(tp)
+    if names is None and dataclasses.is_dataclass(tp):
+        names = _FIELDS[tp] = tuple(f.name for f in dataclasses.fields(tp))
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
+    if tp is list:
+        return [plain(v) for v in value]
+    if tp is tuple:
+        return tuple(plain(v) for v in value)
+    if tp is dict:
+        return {plain(k): plain(v) for k, v in value.items()}
+    return copy.deepcopy(value)
+
+
+def _float(x: float) -> str:
+    if x != x:
+        return "NaN"
+    if x in (math.inf, -math.inf):
+        return "Infinity" if x > 0 else "-Infinity"
+    return float.__repr__(x)
+
+
+class _Unusual(Exception):
+    """A value ``pretty_json`` was not written for: the standard encoder takes it."""
+
+
+def pretty_json(value: Any, indent: int = 1) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=indent)``, byte for byte."""
+    parts: list[str] = []
+    try:
+        _pretty(value, "\n", " " * indent, parts)
+    except _Unusual:
+        return json.dumps(value, ensure_ascii=False, indent=indent)
+    return "".join(parts)
+
+
+def _pretty(value: Any, newline: str, step: str, out: list[str]) -> None:
+    tp = type(value)
+    if tp is str:
+        out.append(_encode_str(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif tp is int:
+        out.append(int.__repr__(value))
+    elif tp is float:
+        out.append(_float(value))
+    elif tp is dict:
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + step
+        sep = "{" + inner
+        for k, v in value.items():
+            if type(k) is not str:
+                raise _Unusual
+            out.append(sep)
+            out.append(_encode_str(k))
+            out.append(": ")
+            _pretty(v, inner, step, out)
+            sep = "," + inner
+        out.append(newline + "}")
+    elif tp is list or tp is tuple:
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + step
+        sep = "[" + inner
+        for v in value:
+            out.append(sep)
+            _pretty(v, inner, step, out)
+            sep = "," + inner
+        out.append(newline + "]")
+    else:  # a subclass of a JSON type, or something the encoder's default would refuse
+        raise _Unusual

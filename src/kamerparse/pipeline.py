@@ -32,6 +32,7 @@ from .stages.body import (
     PageTurns,
     build_sections,
     mark_footnotes,
+    marker_candidates,
     orphan_footnotes,
     page_at,
     strip_marks,
@@ -159,13 +160,15 @@ def _resolve_markers(
 ) -> None:
     known = frozenset(f.number for f in footnotes)
     texts = [p.text for s in sections for p in s.paragraphs]
+    # each paragraph's candidates are found once, for the orphans and for the marking
+    found = [marker_candidates(t) for t in texts] if text_markers else []
     state = MarkerState(
-        known=known, orphans=orphan_footnotes(texts, known) if text_markers else known
+        known=known, orphans=orphan_footnotes(texts, known, found) if text_markers else known
     )
-    for section in sections:
-        for para in section.paragraphs:
-            text = mark_footnotes(para.text, state) if text_markers else para.text
-            para.text, para.footnotes = strip_marks(text)
+    paras = (p for s in sections for p in s.paragraphs)
+    for i, para in enumerate(paras):
+        text = mark_footnotes(para.text, state, found[i]) if text_markers else para.text
+        para.text, para.footnotes = strip_marks(text)
     for note in footnotes:
         note.text = strip_marks(note.text)[0]
 

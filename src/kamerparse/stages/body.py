@@ -308,19 +308,30 @@ class MarkerState:
     orphans: frozenset[str] = frozenset()
 
 
-def orphan_footnotes(texts: list[str], known: frozenset[str]) -> frozenset[str]:
-    """Footnote numbers with no ordinary marker candidate in any of ``texts``."""
-    seen = {m.group("num") for t in texts for m in _candidates(t)}
+def orphan_footnotes(
+    texts: list[str], known: frozenset[str], found: list[list[re.Match[str]]] | None = None
+) -> frozenset[str]:
+    """Footnote numbers with no ordinary marker candidate in any of ``texts``; ``found``: the
+    texts' ``marker_candidates`` if the caller has them already."""
+    if found is None:
+        found = [marker_candidates(t) for t in texts]
+    seen = {m.group("num") for ms in found for m in ms}
     return known - seen
 
 
-def mark_footnotes(text: str, state: MarkerState) -> str:
-    """Replace footnote digits glued to words by in-band markers, in reading order."""
-    if not any(c.isdigit() for c in text):
-        return text
+def mark_footnotes(
+    text: str, state: MarkerState, found: list[re.Match[str]] | None = None
+) -> str:
+    """Replace footnote digits glued to words by in-band markers, in reading order.
+    ``found``: the text's ``marker_candidates``, if the caller has them already."""
+    if found is None:
+        if not any(c.isdigit() for c in text):
+            return text
+        found = marker_candidates(text)
+    elif not found and not state.orphans:
+        return text  # nothing to mark
     out: list[str] = []
     pos = 0
-    found = _candidates(text)
     if state.orphans:
         extra = [m for rx in _GLUED_NUMBER for m in rx.finditer(text)]
         found = sorted([*found, *extra], key=lambda m: m.start("num"))
@@ -340,7 +351,8 @@ def mark_footnotes(text: str, state: MarkerState) -> str:
     return "".join(out)
 
 
-def _candidates(text: str) -> list[re.Match[str]]:
+def marker_candidates(text: str) -> list[re.Match[str]]:
+    """Digits glued to a word or a year that may be footnote markers, in text order."""
     found = list(_GLUED.finditer(text)) + list(_GLUED_YEAR.finditer(text))
     return sorted(found, key=lambda m: m.start("num"))
 

@@ -207,19 +207,30 @@ class _MarkIndex:
     """
 
     def __init__(self, lines: list[Line]) -> None:
-        self._first: dict[str, int] = {}
+        # built when first asked: a text without a numbered line at a page foot never asks
+        # (the caller may replace lines meanwhile, but only to change their flags)
+        self._lines = lines
+        self._first: dict[str, int] | None = None
+
+    def _build(self) -> dict[str, int]:
+        first: dict[str, int] = {}
         prev = ""
-        for i, line in enumerate(lines):
+        for i, line in enumerate(self._lines):
             for number in _marks_in(line.text, prev[-5:]):
-                self._first.setdefault(number, i)
+                first.setdefault(number, i)
             prev = line.text
+        return first
 
     def first(self, number: str) -> int | float:
         """The first line in which a marker ``number`` may stand; infinity if none."""
+        if self._first is None:
+            self._first = self._build()
         return self._first.get(number, math.inf)
 
 
-_TOKEN = re.compile(r"\S+")
+# a word with a digit in it: only those can carry a glued marker (most words have none, and
+# the pattern skips them without a match object each); linear, as it starts only at a word start
+_DIGIT_TOKEN = re.compile(r"(?<!\S)[^\s\d]*\d\S*")
 _GLUED_RUN = re.compile(r"(?<=[^\s\d])\d+")
 _MARK_RUN = re.compile(MARK_OPEN + r"(\d+)")
 # a marker glued to a year: "brief van 7 november 20231" (2023 + note 1)
@@ -238,7 +249,7 @@ def _marks_in(text: str, tail: str) -> set[str]:
         digits = m.group(1)
         found.add(digits)
         found.update(digits[:n] for n in range(1, min(len(digits), _GLUED_MARK_DIGITS) + 1))
-    for token in _TOKEN.finditer(text):
+    for token in _DIGIT_TOKEN.finditer(text):
         word = token.group()
         seen: set[str] = set()
         for run in _GLUED_RUN.finditer(word):

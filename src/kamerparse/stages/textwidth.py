@@ -9,6 +9,7 @@ lower-case letter.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import repeat
 
 _WIDTHS: dict[str, int] = {}
 for chars, w in (
@@ -25,5 +26,5 @@ _DEFAULT = 556
 @lru_cache(maxsize=4096)
 def text_width(text: str) -> int:
     """Width of ``text`` in thousandths of an em (Helvetica metrics)."""
-    widths = _WIDTHS
-    return sum(widths.get(ch, _DEFAULT) for ch in text)
+    # the lookups run in C (map over dict.get), not a generator frame per character
+    return sum(map(_WIDTHS.get, text, repeat(_DEFAULT)))

@@ -126,7 +126,8 @@ def read_pdf(data: bytes, backend: str = "auto") -> Layout:
         pages: list[PageGlyphs] = list(reader)
     finally:
         reader.close()
-    chars = sum(len(g.text) - g.text.count(" ") for p in pages for g in p.glyphs)
+    text = "".join([g.text for p in pages for g in p.glyphs])
+    chars = len(text) - text.count(" ")
     with_images = sum(1 for p in pages if p.images)
     if chars == 0 or (chars < MIN_CHARS_PER_PAGE * len(pages) and 2 * with_images >= len(pages)):
         raise ParseError("no-text-layer", NO_TEXT_LAYER)
@@ -155,8 +156,10 @@ NO_TEXT_LAYER = (
 
 def _is_scan(page: PageGlyphs) -> bool:
     """Most of the page's text is invisible and lies over an image: an OCR layer."""
+    if not (page.images and page.invisible):  # most pages: no need to count
+        return False
     chars = sum(len(g.text) - g.text.count(" ") for g in page.glyphs)
-    return bool(page.images and page.invisible and 2 * page.invisible >= chars)
+    return 2 * page.invisible >= chars
 
 
 def _even_sizes(page: PageGlyphs) -> None:

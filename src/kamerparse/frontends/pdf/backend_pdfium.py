@@ -21,7 +21,9 @@ from __future__ import annotations
 import ctypes
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from itertools import repeat
+from typing import Any
 
 import pypdfium2  # noqa: F401  (importing it initialises the pdfium library)
 import pypdfium2.raw as pdfium_c
@@ -45,6 +47,24 @@ _text_object_at = ctypes.CFUNCTYPE(_VOIDP, _VOIDP, ctypes.c_int)(
     ctypes.cast(pdfium_c.FPDFText_GetTextObject, _VOIDP).value
 )
 _font_of = ctypes.CFUNCTYPE(_VOIDP, _VOIDP)(ctypes.cast(pdfium_c.FPDFTextObj_GetFont, _VOIDP).value)
+
+
+def _plain_call(function: object, restype: object, *argtypes: object) -> Callable[..., Any]:
+    """A library function called with plain addresses: the bindings' typed pointers cost a
+    quarter of each call in conversions, and these calls run once or more per run of text."""
+    address = ctypes.cast(function, _VOIDP).value
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)  # type: ignore[arg-type]
+
+
+_INT, _DOUBLE = ctypes.c_int, ctypes.c_double
+_char_matrix = _plain_call(pdfium_c.FPDFText_GetMatrix, _INT, _VOIDP, _INT, _VOIDP)
+_char_size = _plain_call(pdfium_c.FPDFText_GetFontSize, _DOUBLE, _VOIDP, _INT)
+_char_origin = _plain_call(pdfium_c.FPDFText_GetCharOrigin, _INT, _VOIDP, _INT, _VOIDP, _VOIDP)
+_loose_box = _plain_call(pdfium_c.FPDFText_GetLooseCharBox, _INT, _VOIDP, _INT, _VOIDP)
+_is_generated = _plain_call(pdfium_c.FPDFText_IsGenerated, _INT, _VOIDP, _INT)
+_render_mode = _plain_call(pdfium_c.FPDFTextObj_GetTextRenderMode, _INT, _VOIDP)
+_page_object = _plain_call(pdfium_c.FPDFPage_GetObject, _VOIDP, _VOIDP, _INT)
+_object_type = _plain_call(pdfium_c.FPDFPageObj_GetType, _INT, _VOIDP)
 
 # (a, b, c, d, e, f): PDF's affine matrix
 _Matrix = tuple[float, float, float, float, float, float]
@@ -86,6 +106,12 @@ class PdfiumReader:
         self._doubles = [ctypes.c_double() for _ in range(2)]
         self._matrix = pdfium_c.FS_MATRIX()
         self._rect = pdfium_c.FS_RECTF()
+        # the same out-parameters as addresses, for the plain calls
+        self._at_matrix = ctypes.addressof(self._matrix)
+        self._at_rect = ctypes.addressof(self._rect)
+        self._rect_right = pdfium_c.FS_RECTF()
+        self._at_rect_right = ctypes.addressof(self._rect_right)
+        self._at_doubles = [ctypes.addressof(d) for d in self._doubles]
 
     def close(self) -> None:
         if self._doc is not None:
@@ -124,7 +150,8 @@ class PdfiumReader:
                 height=top.value - bottom.value,
             )
             count = pdfium_c.FPDFPage_CountObjects(page)
-            objects = [pdfium_c.FPDFPage_GetObject(page, k) for k in range(count)]
+            handle = ctypes.cast(page, _VOIDP).value
+            objects = [_page_object(handle, k) for k in range(count)]
             self._walk(objects, None, box, out)
             textpage = pdfium_c.FPDFText_LoadPage(page)
             if not textpage:
@@ -140,22 +167,25 @@ class PdfiumReader:
         self, objects: list, parent: _Matrix | None, box: tuple[float, float], out: PageGlyphs
     ) -> None:
         """Rules and images from the page objects (and from inside form XObjects)."""
-        get_type = pdfium_c.FPDFPageObj_GetType
-        for obj in objects:
-            kind = get_type(obj)
+        for address in objects:
+            kind = _object_type(address)
             if kind == _PATH:
-                rule = self._rule(obj, parent, box)
+                rule = self._rule(ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT), parent, box)
                 if rule is not None:
                     out.rules.append(rule)
             elif kind == _IMAGE:
                 out.images += 1
             elif kind == _FORM:
+                obj = ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT)
                 m = self._matrix
                 pdfium_c.FPDFPageObj_GetMatrix(obj, m)
                 own: _Matrix = (m.a, m.b, m.c, m.d, m.e, m.f)
                 form_matrix = own if parent is None else _compose(own, parent)
                 n = pdfium_c.FPDFFormObj_CountObjects(obj)
-                children = [pdfium_c.FPDFFormObj_GetObject(obj, k) for k in range(n)]
+                children = [
+                    ctypes.cast(pdfium_c.FPDFFormObj_GetObject(obj, k), _VOIDP).value
+                    for k in range(n)
+                ]
                 self._walk(children, form_matrix, box, out)
 
     def _runs(self, textpage: object, box: tuple[float, float], out: PageGlyphs) -> None:
@@ -169,7 +199,8 @@ class PdfiumReader:
         if len(chars) != count:  # characters outside the BMP: index i is no longer char i
             chars = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count))
         handle = _VOIDP(ctypes.cast(textpage, _VOIDP).value)
-        owners = [_text_object_at(handle, i) for i in range(count)]
+        # map, not a list comprehension: the calls are made from C, one per character
+        owners = list(map(_text_object_at, repeat(handle, count), range(count)))
         i = 0
         while i < count:
             owner = owners[i]
@@ -188,15 +219,15 @@ class PdfiumReader:
                     break
             raw = chars[i:end]
             if " " in raw:
-                raw = self._drop_tight_spaces(textpage, i, raw)
-            glyph = self._glyph(textpage, owner, i, raw, box, out.number)
+                raw = self._drop_tight_spaces(handle, i, raw)
+            glyph = self._glyph(handle, owner, i, raw, box, out.number)
             if glyph is not None:
                 out.glyphs.append(glyph)
                 if self._invisible(owner):
                     out.invisible += len(glyph.text) - glyph.text.count(" ")
             i = end
 
-    def _drop_tight_spaces(self, textpage: object, start: int, raw: str) -> str:
+    def _drop_tight_spaces(self, textpage: _VOIDP, start: int, raw: str) -> str:
         """Take out the spaces pdfium made up inside a word that is merely letter-spaced.
 
         pdfium puts a space wherever a text object moves its pen forward between two glyphs.
@@ -207,19 +238,20 @@ class PdfiumReader:
         so the character indices the caller uses for boxes stay valid.
         """
         out: list[str] | None = None
-        left, right = self._rect, pdfium_c.FS_RECTF()
+        left, right = self._rect, self._rect_right
+        at_left, at_right = self._at_rect, self._at_rect_right
         for m in _INNER_SPACE.finditer(raw):
             k = m.start()
             index = start + k
-            if pdfium_c.FPDFText_IsGenerated(textpage, index) != 1:
+            if _is_generated(textpage, index) != 1:
                 continue  # a space the PDF prints
             if not (
-                pdfium_c.FPDFText_GetLooseCharBox(textpage, index - 1, left)
-                and pdfium_c.FPDFText_GetLooseCharBox(textpage, index + 1, right)
+                _loose_box(textpage, index - 1, at_left)
+                and _loose_box(textpage, index + 1, at_right)
             ):
                 continue
-            pdfium_c.FPDFText_GetMatrix(textpage, index - 1, self._matrix)
-            size = pdfium_c.FPDFText_GetFontSize(textpage, index - 1) * self._matrix.d
+            _char_matrix(textpage, index - 1, self._at_matrix)
+            size = _char_size(textpage, index - 1) * self._matrix.d
             if abs(left.top - right.top) < 1.0 and right.left - left.right < TIGHT_GAP * size:
                 out = out or list(raw)
                 out[k] = "\x00"
@@ -229,7 +261,7 @@ class PdfiumReader:
 
     def _glyph(
         self,
-        textpage: object,
+        textpage: _VOIDP,
         owner: int,
         start: int,
         raw: str,
@@ -243,21 +275,21 @@ class PdfiumReader:
         first = start + len(raw) - len(raw.lstrip())
         last = start + len(raw.rstrip()) - 1
         m = self._matrix
-        pdfium_c.FPDFText_GetMatrix(textpage, first, m)
+        _char_matrix(textpage, first, self._at_matrix)
         a, b, c, d = m.a, m.b, m.c, m.d
         if abs(b) > 0.01 * abs(a) or abs(c) > 0.01 * abs(d) or a <= 0 or d <= 0:
             return None  # rotated or mirrored text (margin stamps): not part of the reading
-        size = pdfium_c.FPDFText_GetFontSize(textpage, first) * d
+        size = _char_size(textpage, first) * d
         if size <= 0:
             return None
         ox, oy = self._doubles
-        pdfium_c.FPDFText_GetCharOrigin(textpage, first, ox, oy)
+        _char_origin(textpage, first, *self._at_doubles)
         # Loose character boxes are advance-based, as pdfplumber's are, so the backends agree
         # on where a run starts and ends (ink bounds would stop short of the last glyph's
         # advance by its side bearing, a fifth of an em for a "1": a false word space).
-        rect = self._rect
-        x0 = rect.left if pdfium_c.FPDFText_GetLooseCharBox(textpage, first, rect) else ox.value
-        x1 = rect.right if pdfium_c.FPDFText_GetLooseCharBox(textpage, last, rect) else x0
+        rect, at_rect = self._rect, self._at_rect
+        x0 = rect.left if _loose_box(textpage, first, at_rect) else ox.value
+        x1 = rect.right if _loose_box(textpage, last, at_rect) else x0
         font = _font_of(owner) or 0
         info = self._fonts.get(font)
         if info is None:
@@ -282,8 +314,7 @@ class PdfiumReader:
     def _invisible(self, owner: int) -> bool:
         mode = self._modes.get(owner)
         if mode is None:
-            obj = ctypes.cast(owner, pdfium_c.FPDF_PAGEOBJECT)
-            mode = self._modes[owner] = pdfium_c.FPDFTextObj_GetTextRenderMode(obj)
+            mode = self._modes[owner] = _render_mode(owner)
         return mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
 
     def _font_info(self, address: int) -> tuple[str, bool, bool, float, float]:

@@ -77,6 +77,8 @@ class PageGlyphs:
 
 def clean_text(text: str) -> str:
     """Printed text as a string: line-end hyphens back to "-", odd spaces to plain spaces."""
+    if text.isascii() and text.isprintable():
+        return text  # no control character, hyphen mark, odd space or private-use glyph
     text = text.translate(_HYPHENS)
     if "\r" in text or "\n" in text:
         text = text.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")

@@ -90,16 +90,26 @@ def _chars(run: Glyph) -> int:
     return len(run.text) - run.text.count(" ")
 
 
+def _chars_of(runs: list[Glyph]) -> int:
+    """``sum(_chars(g) for g in runs)``, in one pass over one string (a Handelingen page has
+    a run per word, and this is asked of every row several times)."""
+    text = "".join([g.text for g in runs])
+    return len(text) - text.count(" ")
+
+
 def _make_row(page: int, runs: list[Glyph]) -> _Row:
     runs.sort(key=lambda g: g.x0)
     # the row's own size is the one most of its characters are set in (summed over runs, so
     # that it does not depend on how a backend cut the text into runs)
-    weight: dict[float, int] = {}
-    for g in runs:
-        key = round(g.size, 1)
-        weight[key] = weight.get(key, 0) + _chars(g)
-    size = max(weight, key=lambda k: (weight[k], k))
-    main = next(g for g in runs if round(g.size, 1) == size)
+    keys = [round(g.size, 1) for g in runs]
+    if len(set(keys)) == 1:  # one size: no weighing to do
+        main = runs[0]
+    else:
+        weight: dict[float, int] = {}
+        for key, g in zip(keys, runs, strict=True):
+            weight[key] = weight.get(key, 0) + _chars(g)
+        size = max(weight, key=lambda k: (weight[k], k))
+        main = runs[keys.index(size)]
     return _Row(page, runs, main.baseline, main.size, runs[0].x0, max(g.x1 for g in runs))
 
 
@@ -118,12 +128,17 @@ def page_rows(page: PageGlyphs) -> list[_Row]:
     ref = 0.0
     ref_size = 0.0
     for g in glyphs:
-        if groups and abs(g.baseline - ref) <= max(0.5, 0.2 * min(g.size, ref_size)):
+        # max(0.5, 0.2 * min(size, ref_size)) and max(ref_size, size) written out, as the
+        # builtins decide (the first on a tie): they run once per run of text
+        size = g.size
+        near = 0.2 * (ref_size if ref_size < size else size)
+        if groups and abs(g.baseline - ref) <= (near if near > 0.5 else 0.5):
             groups[-1].append(g)
-            ref_size = max(ref_size, g.size)
+            if size > ref_size:
+                ref_size = size
             continue
         groups.append([g])
-        ref, ref_size = g.baseline, g.size
+        ref, ref_size = g.baseline, size
     rows = [_make_row(page.number, runs) for runs in groups]
     merged: list[_Row] = []
     for i, row in enumerate(rows):
@@ -140,7 +155,7 @@ def page_rows(page: PageGlyphs) -> list[_Row]:
 
 def _script_host(row: _Row, above: _Row | None, below: list[_Row]) -> _Row | None:
     """The row a short row of small runs belongs to as super- or subscript, if any."""
-    if sum(_chars(g) for g in row.runs) > 8:
+    if _chars_of(row.runs) > 8:
         return None
     for host, shift, limit in (
         (below[0] if below else None, 1.0, 0.6),  # superscript: raised above the row below
@@ -161,8 +176,9 @@ def _script_host(row: _Row, above: _Row | None, below: list[_Row]) -> _Row | Non
 def _fragments(row: _Row) -> list[list[Glyph]]:
     """Split a row where a gap wider than ``SPLIT_GAP`` font sizes separates its runs."""
     frags: list[list[Glyph]] = [[row.runs[0]]]
+    wide = SPLIT_GAP * max(row.size, 1.0)
     for prev, run in zip(row.runs, row.runs[1:], strict=False):
-        if run.x0 - prev.x1 > SPLIT_GAP * max(row.size, 1.0) and not _is_script(run, row):
+        if run.x0 - prev.x1 > wide and not _is_script(run, row):
             frags.append([run])
         else:
             frags[-1].append(run)
@@ -172,7 +188,7 @@ def _fragments(row: _Row) -> list[list[Glyph]]:
 def _gutter(rows: list[_Row], width: float) -> float | None:
     """The x of the gap between two text columns, if the page is set in two columns."""
     frags = [
-        (f[0].x0, max(g.x1 for g in f), sum(_chars(g) for g in f))
+        (f[0].x0, max(g.x1 for g in f), _chars_of(f))
         for r in rows
         for f in _fragments(r)
     ]
@@ -468,7 +484,7 @@ def _page_text(rows: list[_Row]) -> tuple[float, float]:
     """The size most of a page's characters are set in, and where most of its lines start."""
     sizes: Counter[float] = Counter()
     for r in rows:
-        sizes[round(r.size, 1)] += sum(_chars(g) for g in r.runs)
+        sizes[round(r.size, 1)] += _chars_of(r.runs)
     if not sizes:
         return 0.0, 0.0
     size = sizes.most_common(1)[0][0]
@@ -503,7 +519,7 @@ def _low_notes(page: PageGlyphs, rows: list[_Row]) -> set[int]:
 
 def _measure(per_page: list[list[_Row]]) -> _Stats:
     sizes = [
-        (round(r.size, 1), sum(_chars(g) for g in r.runs))
+        (round(r.size, 1), _chars_of(r.runs))
         for rows in per_page
         for r in rows
         if r.role is None

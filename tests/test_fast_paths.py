@@ -1,0 +1,150 @@
+"""The fast paths give what the slow ones gave: the same JSON bytes, the same words, the same
+text; and the command line prints its help without importing the parser. (How fast they are
+is measured in benchmarks/, never asserted here.)"""
+
+import dataclasses
+import json
+import math
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import kamerparse
+from kamerparse.frontends.pdf.glyphs import clean_text
+from kamerparse.output import plain, pretty_json
+from kamerparse.quality import _WORD, _words
+
+SAMPLES = Path(__file__).parent.parent / "samples"
+
+VALUES = [
+    {},
+    [],
+    {"a": []},
+    [[[]]],
+    {"a": {"b": {}}},
+    'tekst met “aanhalingstekens”, een "quote", een tab\t en een regel\neinde \u2028',
+    1,
+    -0,
+    10**30,
+    1.5,
+    0.1,
+    -0.0,
+    1e300,
+    float("nan"),
+    float("inf"),
+    -float("inf"),
+    True,
+    False,
+    None,
+    {"nested": [1, "twee", 3.0, None, {"x": (1, 2)}]},
+    {1: "a key that is no string goes to the standard encoder"},
+    {"a subclass": type("S", (str,), {})("s")},
+]
+
+
+@pytest.mark.parametrize("value", VALUES, ids=[str(i) for i in range(len(VALUES))])
+@pytest.mark.parametrize("indent", [1, 2])
+def test_pretty_json_is_the_standard_encoders_text(value, indent):
+    assert pretty_json(value, indent) == json.dumps(value, ensure_ascii=False, indent=indent)
+
+
+@pytest.mark.parametrize(
+    "sample",
+    sorted((SAMPLES / "web").glob("*.txt"))[:6] + sorted((SAMPLES / "seed").glob("*.txt")),
+    ids=lambda p: p.name,
+)
+def test_document_json_as_before(sample):
+    doc = kamerparse.parse_file(sample)
+    d = dataclasses.asdict(doc)
+    assert plain(doc) == d
+    expected = {"schema_version": d.pop("schema_version"), **d}
+    assert doc.to_dict() == expected
+    assert doc.to_json() == json.dumps(expected, ensure_ascii=False, indent=1)
+    assert doc.to_json(None) == json.dumps(expected, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Minister van Buitenlandse Zaken heeft de Kamer geïnformeerd over ideeën.",
+        "ÉÉN BRIEF VAN DE MINISTER; Ÿ en ß en Æ",
+        "İstanbul en ΟΔΟΣ.Α: the two letters lowered by context",
+        "woord-\nafbreking en soft\u00ad\nhyphen",
+        "Ⅻ roman numerals and Ⓐ circled letters, ＡＢＣ fullwidth",
+    ],
+)
+def test_words_are_each_word_lowered(text):
+    assert _words(text) == [w.lower() for w in _WORD.findall(_unbroken(text))]
+
+
+def _unbroken(text: str) -> str:
+    return re.sub(r"(\w)[-\u00ad]\n(\w)", r"\1\2", text)
+
+
+@pytest.mark.parametrize("code", range(128))
+def test_clean_text_of_ascii_as_the_full_clean_up(code):
+    from kamerparse.frontends.pdf import glyphs
+
+    text = f"a{chr(code)}b"
+    joined = text.translate(glyphs._HYPHENS).replace("\r\n", " ").replace("\r", " ")
+    full = glyphs._SPACES.sub(" ", joined.replace("\n", " "))
+    assert clean_text(text) == full
+
+
+def test_help_does_not_import_the_parser():
+    code = (
+        "import sys, contextlib, io\n"
+        "from kamerparse.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['--help'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('kamerparse.')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = out.stdout
+    for heavy in ("kamerparse.pipeline", "kamerparse.api", "kamerparse.frontends"):
+        assert heavy not in loaded
+
+
+def test_lazy_names_are_the_real_ones():
+    from kamerparse import api, model
+
+    assert kamerparse.parse_text is api.parse_text
+    assert kamerparse.Document is model.Document
+    assert set(kamerparse.__all__) <= set(dir(kamerparse))
+    with pytest.raises(AttributeError):
+        _ = kamerparse.no_such_name
+
+
+def test_nan_is_not_a_number_either_way():
+    assert math.isnan(json.loads(pretty_json(float("nan"))))
+
+
+def _square(n: int) -> int:
+    return n * n
+
+
+def test_chunks_balanced_by_weight_keep_every_result_in_order():
+    from kamerparse.batch import _next_chunk, run_parallel
+
+    # heavy items end a chunk early; light ones fill it to its size
+    weights = {0: 10.0, 1: 10.0, 2: 1.0, 3: 1.0, 4: 1.0, 5: 10.0}
+    it = iter(enumerate(range(6)))
+    chunks = [_next_chunk(it, 3, weights.get, 5.0) for _ in range(4)]
+    assert [[i for i, _ in c] for c in chunks] == [[0], [1], [2, 3, 4], [5]]
+    out = run_parallel(
+        _square, list(range(40)), jobs=2, chunksize=4, start_method="fork",
+        weight=lambda n: 100.0 if n < 5 else 1.0, chunk_weight=50.0,
+    )  # fmt: skip
+    assert list(out) == [n * n for n in range(40)]
+
+
+def test_input_bytes_is_the_files_size(tmp_path):
+    from kamerparse.batch import input_bytes
+
+    f = tmp_path / "brief.txt"
+    f.write_text("Den Haag, 20 december 2023", encoding="utf-8")
+    assert input_bytes((str(f), "auto")) == f.stat().st_size
+    assert input_bytes((str(tmp_path / "missing.txt"), "auto")) == 0.0
