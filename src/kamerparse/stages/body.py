@@ -319,9 +319,7 @@ def orphan_footnotes(
     return known - seen
 
 
-def mark_footnotes(
-    text: str, state: MarkerState, found: list[re.Match[str]] | None = None
-) -> str:
+def mark_footnotes(text: str, state: MarkerState, found: list[re.Match[str]] | None = None) -> str:
     """Replace footnote digits glued to words by in-band markers, in reading order.
     ``found``: the text's ``marker_candidates``, if the caller has them already."""
     if found is None:

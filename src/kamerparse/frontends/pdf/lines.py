@@ -187,11 +187,7 @@ def _fragments(row: _Row) -> list[list[Glyph]]:
 
 def _gutter(rows: list[_Row], width: float) -> float | None:
     """The x of the gap between two text columns, if the page is set in two columns."""
-    frags = [
-        (f[0].x0, max(g.x1 for g in f), _chars_of(f))
-        for r in rows
-        for f in _fragments(r)
-    ]
+    frags = [(f[0].x0, max(g.x1 for g in f), _chars_of(f)) for r in rows for f in _fragments(r)]
     total = sum(n for _, _, n in frags) or 1
     wide = 0.25 * width
     best: tuple[int, float] | None = None
@@ -519,10 +515,7 @@ def _low_notes(page: PageGlyphs, rows: list[_Row]) -> set[int]:
 
 def _measure(per_page: list[list[_Row]]) -> _Stats:
     sizes = [
-        (round(r.size, 1), _chars_of(r.runs))
-        for rows in per_page
-        for r in rows
-        if r.role is None
+        (round(r.size, 1), _chars_of(r.runs)) for rows in per_page for r in rows if r.role is None
     ]
     body_size = _weighted_mode(sizes, 10.0)
     body = [
