@@ -581,3 +581,15 @@ def test_text_inside_a_form_xobject(backend: str) -> None:
         inner.close()
     lines = read_pdf(out.getvalue(), backend).lines
     assert [(line.text, line.x0) for line in lines] == [("In een formulier", 120.0)]
+
+
+def test_text_at_size_zero_gives_no_scale_and_no_crash() -> None:
+    # a mutated letter PDF (seeded) whose text the reader finds at size 0: the layout takes a
+    # usual body size instead of dividing by zero
+    import random
+
+    from kamerparse import parse_bytes
+    from tests.mutate import pdf_mutant
+
+    doc = parse_bytes(pdf_mutant(random.Random(32)), source="mutant.pdf")
+    assert doc.quality is not None and doc.quality.verdict == "poor"

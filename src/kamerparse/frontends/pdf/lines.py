@@ -517,7 +517,8 @@ def _measure(per_page: list[list[_Row]]) -> _Stats:
     sizes = [
         (round(r.size, 1), _chars_of(r.runs)) for rows in per_page for r in rows if r.role is None
     ]
-    body_size = _weighted_mode(sizes, 10.0)
+    # text set at size 0 (invisible, or a damaged file) gives no scale: take a usual one
+    body_size = _weighted_mode(sizes, 10.0) or 10.0
     body = [
         r
         for rows in per_page
