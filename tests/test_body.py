@@ -304,6 +304,13 @@ def test_a_page_top_line_that_continues_a_sentence_is_no_label():
         ("123 augustus", "123"),
         ("Daarom heb ik", "Daarom"),
         ("woord", "woord"),
+        # an Aanhangsel (ah-tk-20232024-1481): "… vergaderjaar 2023–2024," / "nr. 1137."
+        ("nr. 1137.", "nr. 1137."),
+        ("art. 5 van de wet", "art. 5"),
+        ("€ 12 miljoen", "€ 12"),
+        ("27 925, nr. 963", "27 925,"),
+        ("nr. van het stuk", "nr."),
+        ("12 van de 40", "12"),
     ],
 )
 def test_first_unit(text, unit):

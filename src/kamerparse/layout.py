@@ -73,9 +73,12 @@ _MONTHS = frozenset(
 )  # fmt: skip
 
 
+_BEFORE_NUMBER = frozenset({"nr.", "nrs.", "art.", "artt.", "blz.", "p.", "pag.", "€", "§"})
+
+
 def first_unit(text: str) -> str:
     """The start of a line that a typesetter would have moved up whole: its first word, or the
-    first two where Dutch typesetting ties them ("22 augustus", "– Jeugd").
+    first two where Dutch typesetting ties them ("22 augustus", "– Jeugd", "nr. 1137", "36 410").
 
     Both front ends ask whether this would have fitted at the end of the line before: if so,
     that line ended a paragraph.
@@ -83,8 +86,14 @@ def first_unit(text: str) -> str:
     words = text.split(" ", 2)
     if len(words) > 1:
         first, second = words[0], words[1]
-        if first in ("–", "—", "-") or (
-            first.isdigit() and len(first) <= 2 and second.lower().rstrip(".,") in _MONTHS
-        ):
+        if (
+            first in ("–", "—", "-")
+            or (first.isdigit() and len(first) <= 2 and second.lower().rstrip(".,") in _MONTHS)
+            # "nr. 1137", "art. 5", "€ 12": an abbreviation or sign and its number
+            or (first.lower() in _BEFORE_NUMBER and second[:1].isdigit())
+            # "36 410", "12 345": the groups of one number
+            or (first.isdigit() and len(first) <= 3 and second.rstrip(".,;:)").isdigit()
+                and len(second.rstrip(".,;:)")) == 3)
+        ):  # fmt: skip
             return f"{first} {second}"
     return words[0]
