@@ -109,8 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "parse",
-        help="parse letters (text or PDF) to JSON",
-        description="Parse letters (text or PDF) to JSON.",
+        help="parse documents (text, PDF, .docx, XML, a saved page) to JSON",
+        description="Parse documents (text, PDF, .docx, publication XML or a saved publication "
+        "page) to JSON.",
         epilog=PARSE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
