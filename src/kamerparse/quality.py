@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from .layout import MARK_CLOSE, MARK_OPEN, QA_LABEL
 from .model import Document, Quality, QualityCheck
@@ -126,13 +127,27 @@ def assess(
         _id_readings(doc, footer_id),
     ]
     kept = [c for c in checks if c is not None]
-    statuses = {c.status for c, _ in kept}
-    verdict = "poor" if "poor" in statuses else "check" if "check" in statuses else "good"
     score = round(min((s for _, s in kept), default=1.0), 3)
-    return Quality(verdict=verdict, score=score, checks=[c for c, _ in kept])
+    checks_kept = [c for c, _ in kept]
+    return Quality(verdict=_verdict(checks_kept), score=score, checks=checks_kept)
 
 
 _Scored = tuple[QualityCheck, float]
+
+
+def add_check(quality: Quality, scored: _Scored) -> None:
+    """A check measured after ``assess`` (a second reading of the input) joins ``quality``;
+    the verdict and score follow it as ``assess`` sets them."""
+    check, score = scored
+    quality.checks.append(check)
+    quality.score = round(min(quality.score, score), 3)
+    quality.verdict = _verdict(quality.checks)
+
+
+def _verdict(checks: Sequence[QualityCheck]) -> Literal["good", "check", "poor"]:
+    """``poor`` when any check is poor, ``check`` when any asks for a look, else ``good``."""
+    statuses = {c.status for c in checks}
+    return "poor" if "poor" in statuses else "check" if "check" in statuses else "good"
 
 
 def _make(name: str, grade: _Grade, value: float, detail: str, fields: list[str]) -> _Scored:

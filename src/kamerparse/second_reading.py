@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .model import Document
-from .quality import _Grade, _make
+from .quality import _Grade, _make, add_check
 
 #: the fields compared, as the quality checks name them
 _FIELDS = ["id", "chamber", "parliamentary_year", "number", "document_type", "title",
@@ -58,15 +58,8 @@ def add_second_reading(doc: Document, second: Document, what: str) -> None:
         if fields
         else f"every field the same, bodies share {body:.1%} of their words"
     )
-    check, score = _make("second_reading", _GRADE, agree, detail, fields)
-    quality = doc.quality
-    if quality is None:
-        return
-    quality.checks.append(check)
-    quality.score = round(min(quality.score, score), 3)
-    order = ["good", "check", "poor"]
-    worst = max(order.index(quality.verdict), order.index(check.status.replace("ok", "good")))
-    quality.verdict = order[worst]  # type: ignore[assignment]
+    if doc.quality is not None:
+        add_check(doc.quality, _make("second_reading", _GRADE, agree, detail, fields))
 
 
 def _words(doc: Document) -> Counter[str]:
