@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from ..errors import ParseError
 from ..layout import Layout, Line, marker
+from ..stages.header.letter import field_label
 from ..stages.normalise import normalise_text
 
 DOCX_MAGIC = b"PK\x03\x04"
@@ -154,14 +155,15 @@ def _page_header(archive: zipfile.ZipFile, root: ET.Element, kind: str) -> ET.El
 
 
 # a field of a letter's letterhead column, as the following pages repeat it
-_LETTERHEAD_FIELD = re.compile(r"(?:Datum|Ons kenmerk|Onze referentie|Kenmerk|Uw kenmerk)\b")
+# the fields of a letterhead that the following pages repeat
+_REPEATED_FIELDS = ("date", "reference", "their_reference")
 
 
 def _letterhead(lines: list[Line]) -> list[Line]:
     """The following pages' header lines as the letterhead column they are, where they hold
     one of its fields ("Ons kenmerk 5646209" where the first page prints a placeholder), so
     they fill fields and never become text; any other page header is left out as before."""
-    if not any(_LETTERHEAD_FIELD.match(line.text) for line in lines):
+    if not any(field_label(line.text) in _REPEATED_FIELDS for line in lines):
         return []
     for line in lines:
         line.role = "letterhead"

@@ -121,6 +121,13 @@ def parse_letter_header(lines: list[Line], letterhead: list[Line]) -> Header:
     return head
 
 
+def field_label(text: str) -> str | None:
+    """The field a letterhead line labels ("Ons kenmerk 5646209" → "reference"), None for
+    another line or a label read and dropped ("Contactpersoon")."""
+    m = _LABEL_LINE.fullmatch(text.strip())
+    return _field_of(m) if m else None
+
+
 def _field_of(m: re.Match[str]) -> str | None:
     for i, (_, name) in enumerate(_FIELDS):
         if m.group(f"f{i}") is not None:
