@@ -2,8 +2,9 @@
 
 Loads every letter in ``shared/dev/pages``, ``shared/dev/pdftext`` and ``shared/seed``,
 collapses whitespace, cuts the text into paragraph-sized chunks, repeats them to at least
-5 MB and prints MB/s (UTF-8 megabytes) for ``find_references``, ``find_dates`` and both
-together. ``find_dates`` is measured only when ``kamerparse.extract.dates`` can be imported.
+5 MB and prints MB/s (UTF-8 megabytes) for ``find_references``, ``find_dates``,
+``find_periods``, references and dates together (the figure the target names) and all three
+together (what the pipeline runs on every paragraph).
 
 Usage: ``python benchmarks/extract_throughput.py [--shared DIR] [--mb 5] [--rounds 3] [--repeat 1]``
 
@@ -22,12 +23,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from kamerparse.extract.dates import find_dates
+from kamerparse.extract.periods import find_periods
 from kamerparse.extract.references import find_references
-
-try:
-    from kamerparse.extract.dates import find_dates
-except ImportError:  # another module of the project, maybe not there yet
-    find_dates = None
 
 ROOT = Path(__file__).resolve().parent.parent
 LETTER_DATE = datetime.date(2020, 6, 30)
@@ -84,25 +82,22 @@ def main() -> None:
     size = sum(len(c.encode()) for c in chunks) / 1e6
     print(f"{len(chunks)} chunks, {size:.1f} MB per round, best of {args.rounds}")
 
-    runs: dict[str, list[float]] = {
-        "find_references": [],
-        "find_dates": [],
-        "references + dates": [],
+    sides: dict[str, Callable[[str], object]] = {
+        "find_references": find_references,
+        "find_dates": lambda t: find_dates(t, LETTER_DATE),
+        "find_periods": lambda t: find_periods(t, LETTER_DATE),
+        "references + dates": lambda t: (find_references(t), find_dates(t, LETTER_DATE)),
+        "all three": lambda t: (
+            find_references(t),
+            find_dates(t, LETTER_DATE),
+            find_periods(t, LETTER_DATE),
+        ),
     }
+    runs: dict[str, list[float]] = {name: [] for name in sides}
     for _ in range(args.repeat):
-        runs["find_references"].append(measure(find_references, chunks, args.rounds))
-        print(f"find_references         {runs['find_references'][-1]:8.1f} MB/s")
-        if find_dates is None:
-            print("find_dates              not importable (kamerparse.extract.dates)")
-            return
-        dates = measure(lambda t: find_dates(t, LETTER_DATE), chunks, args.rounds)
-        both = measure(
-            lambda t: (find_references(t), find_dates(t, LETTER_DATE)), chunks, args.rounds
-        )
-        runs["find_dates"].append(dates)
-        runs["references + dates"].append(both)
-        print(f"find_dates              {dates:8.1f} MB/s")
-        print(f"references + dates      {both:8.1f} MB/s")
+        for name, fn in sides.items():
+            runs[name].append(measure(fn, chunks, args.rounds))
+            print(f"{name:22}  {runs[name][-1]:8.1f} MB/s")
     if args.repeat > 1:
         for name, figures in runs.items():
             print(

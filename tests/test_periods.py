@@ -59,6 +59,16 @@ PERIODS = [
         [("begin 2025", "2025", "year", "2025-01-01", "2025-04-30", "begin")],
     ),
     (
+        # official motie text; "halverwege" holds none of the other edge words
+        "verzoekt de regering de mogelijkheden te onderzoeken voor een gemeentelijke zorgplicht"
+        " voor zwembaden, en de Kamer hier halverwege 2025 over te informeren,",
+        [("halverwege 2025", "2025", "year", "2025-05-01", "2025-08-31", "medio")],
+    ),
+    (
+        "het spoor op de langere termijn (na 2024) (Kamerstuk 33 678, nr. 16)",
+        [("na 2024", "2024", "year", "2024-01-01", "2024-12-31", "na")],
+    ),
+    (
         "De organen komen respectievelijk half november en eind november met een advies.",
         [
             ("half november", "2023-11", "month", "2023-11-11", "2023-11-20", "medio"),

@@ -27,11 +27,12 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable, Iterator
+from functools import cached_property
+from itertools import pairwise
 from typing import NamedTuple
 
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.extract.dates import _FULL_MONTHS as FULL_MONTHS
-from kamerparse.extract.dates import _trie
 from kamerparse.model import Period, Where
 
 __all__ = ["find_periods"]
@@ -123,6 +124,23 @@ _YEAR_RANGE_RE = lazy_compile(
     """,
     re.X,
 )
+# the word right before the year in every _YEAR_BEFORE_RE match, lower-cased
+_LAST_WORDS = frozenset(
+    {"vanaf", "sinds", "uiterlijk", "vóór", "met", "tot", "per", "in", "na", "voor", "over"}
+    | {"jaar", "eind", "begin"}
+)
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word, lower-cased, that ends one space before ``end`` ("" when none does)."""
+    if text[end - 1 : end] not in (" ", "\u00a0"):
+        return ""
+    start = end - 1
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start : end - 1].lower()
+
+
 # what follows "over 2015" where it is the year ("de cijfers over 2015 zijn …"), not a
 # number ("over 1990 woningen")
 _AFTER_OVER = lazy_compile(
@@ -168,34 +186,117 @@ _MONTH_ALONE_RE = lazy_compile(
     """,
     re.X,
 )
-_HINT_RE = lazy_compile(
-    r"kwartaal|helft|half|Q[1-4]|H[12]|zomer|voorjaar|najaar|winter|lente|herfst|egin|edio"
-    r"|ind|ltimo|(?:19|20)\d\d|jaar|" + _MONTH
-)
-
-
 # Words every mention of a shape contains. A pattern that starts with a lookbehind or with
 # optional words makes ``re`` try it at every position of a paragraph; these anchors are found
-# quickly, and the full pattern then runs only in a window around each.
-# Tries (see ``dates._trie``): an alternation of words is tried word by word at every position.
-_MONTH_ANCHOR_RE = lazy_compile(_trie(list(_MONTHS)))
-_QUARTER_ANCHOR_RE = lazy_compile(_trie(["kwartaal", "helft", "half"]) + r"|[QH][1-4]")
+# quickly (str.find runs in C, many times faster than a regex scan), once per text for all
+# shapes, and the full pattern then runs only in a window around each.
+_MONTH_WORDS = tuple(_MONTHS)
+_QUARTER_WORDS = ("kwartaal", "helft", "half")
 _EDGES = "begin medio half halverwege eind ultimo"
-_EDGE_ANCHOR_RE = lazy_compile(_trie([*_EDGES.split(), *_EDGES.title().split(), "helft"]))
-_SEASON_ANCHOR_RE = lazy_compile(
-    _trie(["voorjaar", "lente", "zomer", "najaar", "herfst", "winter"])
-)
-_JAAR_ANCHOR_RE = lazy_compile(r"jaar")
-_YEAR_ANCHOR_RE = lazy_compile(r"(?:19|20)\d\d")
+_EDGE_WORDS = (*_EDGES.split(), *_EDGES.title().split(), "helft")
+_SEASON_WORDS = ("voorjaar", "lente", "zomer", "najaar", "herfst", "winter")
+# The most characters between the two years of a range ("2021 tot en met 2025")
+_PAIR_GAP = 20
 _BACK, _AHEAD = 48, 72
 
+Span = tuple[int, int]
 
-def _scan(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+
+def _spans(text: str, words: tuple[str, ...]) -> list[Span]:
+    """Where ``words`` stand in ``text``, in order, without overlaps (the longer word first at
+    one position): what ``finditer`` of a trie of the words gives."""
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append((at, at + len(word)))
+            at = text.find(word, at + 1)
+    found.sort(key=lambda span: (span[0], -span[1]))
+    kept: list[Span] = []
+    for span in found:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _code_spans(text: str) -> list[Span]:
+    """ "Q1" to "Q4", "H1" to "H4": a capital and a digit from 1 to 4."""
+    found = []
+    for letter in "QH":
+        at = text.find(letter)
+        while at >= 0:
+            if text[at + 1 : at + 2] in ("1", "2", "3", "4"):
+                found.append((at, at + 2))
+            at = text.find(letter, at + 1)
+    return found
+
+
+def _year_starts(text: str) -> list[int]:
+    """Every position where ``(?:19|20)\\d\\d`` matches, overlapping ones included."""
+    found = []
+    for century in ("19", "20"):
+        at = text.find(century)
+        while at >= 0:
+            if text[at + 2 : at + 4].isdecimal() and len(text) >= at + 4:
+                found.append(at)
+            at = text.find(century, at + 1)
+    found.sort()
+    return found
+
+
+class _Anchors:
+    """The anchors of one text, each kind found on first use and then shared by the gate and
+    the scanner that need it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def months(self) -> list[Span]:
+        return _spans(self.text, _MONTH_WORDS)
+
+    @cached_property
+    def year_starts(self) -> list[int]:
+        return _year_starts(self.text)
+
+    @cached_property
+    def years(self) -> list[Span]:
+        """The year-like numbers without overlaps, as ``finditer`` would give them."""
+        spans: list[Span] = []
+        for start in self.year_starts:
+            if not spans or start >= spans[-1][1]:
+                spans.append((start, start + 4))
+        return spans
+
+    @cached_property
+    def year_pairs(self) -> list[Span]:
+        """Two year-like numbers close together: where a range of years can stand."""
+        years = self.years
+        return [(a[0], b[1]) for a, b in pairwise(years) if b[0] - a[1] <= _PAIR_GAP]
+
+    @cached_property
+    def quarters(self) -> list[Span]:
+        return sorted([*_spans(self.text, _QUARTER_WORDS), *_code_spans(self.text)])
+
+    @cached_property
+    def edges(self) -> list[Span]:
+        return _spans(self.text, _EDGE_WORDS)
+
+    @cached_property
+    def seasons(self) -> list[Span]:
+        return _spans(self.text, _SEASON_WORDS)
+
+    @cached_property
+    def jaar(self) -> list[Span]:
+        return _spans(self.text, ("jaar",))
+
+
+def _scan(pattern: re.Pattern[str], anchors: list[Span], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, but only in windows around the anchors (merged, so that no
     match is found twice); a window reaches far enough for the longest mention."""
     lo = hi = -1
-    for a in anchor.finditer(text):
-        start, end = max(0, a.start() - _BACK), a.end() + _AHEAD
+    for a_start, a_end in anchors:
+        start, end = max(0, a_start - _BACK), a_end + _AHEAD
         if start <= hi:
             hi = end
             continue
@@ -284,8 +385,8 @@ def _period(
     )
 
 
-def _quarters(text: str, letter: datetime.date | None) -> Iterator[_Found]:
-    for m in _scan(_QUARTER_RE, _QUARTER_ANCHOR_RE, text):
+def _quarters(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
+    for m in _scan(_QUARTER_RE, a.quarters, text):
         if m["code"]:
             kind, n, year = m["code"][0], int(m["code"][1]), int(m["cyear"])
             if kind == "H" and n > 2:
@@ -308,8 +409,8 @@ def _quarters(text: str, letter: datetime.date | None) -> Iterator[_Found]:
         yield _period(text, m, f"{year}-{kind}{n}", precision, first, last, _qualifier(m))
 
 
-def _seasons(text: str, letter: datetime.date | None) -> Iterator[_Found]:
-    for m in _scan(_SEASON_RE, _SEASON_ANCHOR_RE, text):
+def _seasons(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
+    for m in _scan(_SEASON_RE, a.seasons, text):
         if m.start() == m.start("season") and not (m["year"] or m["rel"]):
             continue  # a season with neither article nor year is no particular one
         year = _year_of(m, letter)
@@ -326,8 +427,8 @@ def _seasons(text: str, letter: datetime.date | None) -> Iterator[_Found]:
         yield _period(text, m, f"{year}-{season}", "season", first, last, _qualifier(m))
 
 
-def _edges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
-    for m in _scan(_EDGE_RE, _EDGE_ANCHOR_RE, text):
+def _edges(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
+    for m in _scan(_EDGE_RE, a.edges, text):
         edge = _EDGE.get(m["edge"].lower().replace("\u00a0", " "), m["edge"].lower())
         if edge.endswith("helft") and not m["month"]:
             continue  # half a year is _QUARTER_RE's
@@ -358,8 +459,14 @@ def _edges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
         yield _period(text, m, value, precision, first, last, f"{qual} {edge}" if qual else edge)
 
 
-def _years(text: str, letter: datetime.date | None) -> Iterator[_Found]:
-    for y in _BARE_YEAR_RE.finditer(text):
+def _years(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
+    pos = 0
+    for start in a.year_starts:  # where _BARE_YEAR_RE.finditer(text) would try a match
+        if start < pos or (y := _BARE_YEAR_RE.match(text, start)) is None:
+            continue
+        pos = y.end()
+        if _word_before(text, y.start()) not in _LAST_WORDS:
+            continue  # a cheap no for most years: a date's, a citation's
         m = _YEAR_BEFORE_RE.search(text, max(0, y.start() - 24), y.start())
         if m is None:
             continue
@@ -393,8 +500,8 @@ def _year_item(text: str, start: int, end: int, year: int, qual: str | None) -> 
     )
 
 
-def _year_ranges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
-    for m in _scan(_YEAR_RANGE_RE, _YEAR_ANCHOR_RE, text):
+def _year_ranges(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
+    for m in _scan(_YEAR_RANGE_RE, a.year_pairs, text):
         y1, y2 = int(m["y1"] or m["y1b"]), int(m["y2"])
         if not 0 < y2 - y1 <= 50:
             continue
@@ -404,10 +511,10 @@ def _year_ranges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
         yield _period(text, m, f"{y1}/{y2}", "range", first, last, None)
 
 
-def _relative_years(text: str, letter: datetime.date | None) -> Iterator[_Found]:
+def _relative_years(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
     if letter is None:
         return
-    for m in _scan(_RELATIVE_YEAR_RE, _JAAR_ANCHOR_RE, text):
+    for m in _scan(_RELATIVE_YEAR_RE, a.jaar, text):
         if _MONTH_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()):
             continue  # "7 oktober vorig jaar" is a date
         rel = m["rel"].lower()
@@ -416,8 +523,8 @@ def _relative_years(text: str, letter: datetime.date | None) -> Iterator[_Found]
         yield _period(text, m, str(year), "year", first, last, _qualifier(m))
 
 
-def _month_ranges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
-    for m in _scan(_MONTH_RANGE_RE, _MONTH_ANCHOR_RE, text):
+def _month_ranges(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
+    for m in _scan(_MONTH_RANGE_RE, a.months, text):
         m1, m2 = _MONTHS[m["m1"]], _MONTHS[m["m2"]]
         y2 = int(m["y2"]) if m["y2"] else None
         y1 = int(m["y1"]) if m["y1"] else None
@@ -435,8 +542,8 @@ def _month_ranges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
         yield _period(text, m, value, "range", first, last, None)
 
 
-def _day_ranges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
-    for m in _scan(_DAY_RANGE_RE, _MONTH_ANCHOR_RE, text):
+def _day_ranges(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
+    for m in _scan(_DAY_RANGE_RE, a.months, text):
         month = _MONTHS[m["m"]]
         month1 = _MONTHS[m["mm1"]] if m["mm1"] else month
         d1, d2 = int(m["d1"]), int(m["d2"])
@@ -454,8 +561,8 @@ def _day_ranges(text: str, letter: datetime.date | None) -> Iterator[_Found]:
         yield _period(text, m, value, "range", first, last, None)
 
 
-def _months_alone(text: str, letter: datetime.date | None) -> Iterator[_Found]:
-    for m in _scan(_MONTH_ALONE_RE, _MONTH_ANCHOR_RE, text):
+def _months_alone(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
+    for m in _scan(_MONTH_ALONE_RE, a.months, text):
         month = _MONTHS[m["month"]]
         year = _nearest_year(month, 15, letter)
         if year is None:
@@ -470,41 +577,30 @@ def _months_alone(text: str, letter: datetime.date | None) -> Iterator[_Found]:
 _MONTH_BEFORE_RE = lazy_compile(rf"{_MONTH}(?:{_SP}van)?{_SP}\Z")
 
 
-def _has_any(*words: str) -> Callable[[str], bool]:
-    return lambda text: any(w in text for w in words)
-
-
-_HAS_YEAR_RE = lazy_compile(r"(?:19|20)\d\d")
-_HAS_TWO_YEARS_RE = lazy_compile(r"(?:19|20)\d\d\D{1,16}(?:19|20)\d\d")
-_HAS_MONTH_RE = lazy_compile(
-    "(?:jan|febr|maart|april|mei|juni|juli|augustus|septem|oktober|novem|decem)"
-)
-_SEASON_WORDS = ("zomer", "voorjaar", "najaar", "winter", "lente", "herfst")
-_EDGE_WORDS = ("egin", "edio", "ind", "alf", "ltimo", "helft")
 # (gate, scanner) in order of precedence where two shapes claim the same words. A gate is a
 # cheap test every mention of its scanner passes; most paragraphs fail most of them.
-_GATED: tuple[tuple[Callable[[str], bool], Callable[..., Iterator[_Found]]], ...] = (
-    (lambda t: _HAS_MONTH_RE.search(t) is not None, _day_ranges),
-    (lambda t: _HAS_MONTH_RE.search(t) is not None, _month_ranges),
-    (lambda t: _HAS_TWO_YEARS_RE.search(t) is not None, _year_ranges),
-    (lambda t: "kwartaal" in t or "half" in t or "helft" in t or "Q" in t or "H" in t, _quarters),
-    (_has_any(*_EDGE_WORDS), _edges),
-    (_has_any(*_SEASON_WORDS), _seasons),
-    (lambda t: _HAS_MONTH_RE.search(t) is not None, _months_alone),
-    (lambda t: _HAS_YEAR_RE.search(t) is not None, _years),
-    (_has_any("jaar"), _relative_years),
+_GATED: tuple[tuple[Callable[[_Anchors], object], Callable[..., Iterator[_Found]]], ...] = (
+    (lambda a: a.months, _day_ranges),
+    (lambda a: a.months, _month_ranges),
+    (lambda a: a.year_pairs, _year_ranges),
+    (lambda a: a.quarters, _quarters),
+    # an edge stands before a month or a year ("begin 2025", "eind volgend jaar")
+    (lambda a: (a.months or a.years or "jaar" in a.text) and a.edges, _edges),
+    (lambda a: a.seasons, _seasons),
+    (lambda a: a.months, _months_alone),
+    (lambda a: a.years, _years),
+    (lambda a: a.jaar, _relative_years),
 )
 
 
 def find_periods(text: str, letter_date: datetime.date | None) -> list[Period]:
     """Every period named in ``text`` (one paragraph or footnote), in order of position."""
-    if _HINT_RE.search(text) is None:
-        return []
+    anchors = _Anchors(text)
     found = [
         (rank, item)
         for rank, (gate, scan) in enumerate(_GATED)
-        if gate(text)
-        for item in scan(text, letter_date)
+        if gate(anchors)
+        for item in scan(text, letter_date, anchors)
     ]
     found.sort(key=lambda ri: (ri[1].start, -ri[1].end, ri[0]))
     kept: list[_Found] = []
