@@ -131,6 +131,12 @@ _LAST_WORDS = frozenset(
 )
 
 
+# the word right before "jaar" in every _RELATIVE_YEAR_RE match, lower-cased
+_RELATIVE_WORDS = frozenset(
+    w + e for w in ("dit", "volgend", "komend", "vorig", "afgelopen", "verleden") for e in ("", "e")
+)
+
+
 def _word_before(text: str, end: int) -> str:
     """The word, lower-cased, that ends one space before ``end`` ("" when none does)."""
     if text[end - 1 : end] not in (" ", "\u00a0"):
@@ -198,6 +204,14 @@ _SEASON_WORDS = ("voorjaar", "lente", "zomer", "najaar", "herfst", "winter")
 # The most characters between the two years of a range ("2021 tot en met 2025")
 _PAIR_GAP = 20
 _BACK, _AHEAD = 48, 72
+# The month shapes' own reach around the month name that every mention of them ends with
+# (the last one of a range): the words before it ("uiterlijk de maand", "1 tot en met 3",
+# "van januari 2025 tot en met") and a year and lookahead after it ("april van 2024").
+_MONTH_ALONE_REACH = (32, 16)
+_DAY_RANGE_REACH = (40, 16)
+_MONTH_RANGE_REACH = (48, 16)
+# around two years close together: "de periode" before them, a lookahead after
+_YEAR_RANGE_REACH = (24, 8)
 
 Span = tuple[int, int]
 
@@ -287,16 +301,25 @@ class _Anchors:
         return _spans(self.text, _SEASON_WORDS)
 
     @cached_property
-    def jaar(self) -> list[Span]:
-        return _spans(self.text, ("jaar",))
+    def relative_jaar(self) -> list[Span]:
+        """ "jaar" after "dit", "volgend(e)", "vorig(e)" and the like."""
+        spans = _spans(self.text, ("jaar",))
+        return [s for s in spans if _word_before(self.text, s[0]) in _RELATIVE_WORDS]
 
 
-def _scan(pattern: re.Pattern[str], anchors: list[Span], text: str) -> Iterator[re.Match[str]]:
+def _scan(
+    pattern: re.Pattern[str],
+    anchors: list[Span],
+    text: str,
+    back: int = _BACK,
+    ahead: int = _AHEAD,
+) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, but only in windows around the anchors (merged, so that no
-    match is found twice); a window reaches far enough for the longest mention."""
+    match is found twice); a window reaches far enough for the longest mention, ``back``
+    characters before its anchor and ``ahead`` after it (lookaheads included)."""
     lo = hi = -1
     for a_start, a_end in anchors:
-        start, end = max(0, a_start - _BACK), a_end + _AHEAD
+        start, end = max(0, a_start - back), a_end + ahead
         if start <= hi:
             hi = end
             continue
@@ -501,7 +524,7 @@ def _year_item(text: str, start: int, end: int, year: int, qual: str | None) -> 
 
 
 def _year_ranges(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
-    for m in _scan(_YEAR_RANGE_RE, a.year_pairs, text):
+    for m in _scan(_YEAR_RANGE_RE, a.year_pairs, text, *_YEAR_RANGE_REACH):
         y1, y2 = int(m["y1"] or m["y1b"]), int(m["y2"])
         if not 0 < y2 - y1 <= 50:
             continue
@@ -514,7 +537,7 @@ def _year_ranges(text: str, letter: datetime.date | None, a: _Anchors) -> Iterat
 def _relative_years(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
     if letter is None:
         return
-    for m in _scan(_RELATIVE_YEAR_RE, a.jaar, text):
+    for m in _scan(_RELATIVE_YEAR_RE, a.relative_jaar, text):
         if _MONTH_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()):
             continue  # "7 oktober vorig jaar" is a date
         rel = m["rel"].lower()
@@ -524,7 +547,7 @@ def _relative_years(text: str, letter: datetime.date | None, a: _Anchors) -> Ite
 
 
 def _month_ranges(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
-    for m in _scan(_MONTH_RANGE_RE, a.months, text):
+    for m in _scan(_MONTH_RANGE_RE, a.months, text, *_MONTH_RANGE_REACH):
         m1, m2 = _MONTHS[m["m1"]], _MONTHS[m["m2"]]
         y2 = int(m["y2"]) if m["y2"] else None
         y1 = int(m["y1"]) if m["y1"] else None
@@ -543,7 +566,7 @@ def _month_ranges(text: str, letter: datetime.date | None, a: _Anchors) -> Itera
 
 
 def _day_ranges(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
-    for m in _scan(_DAY_RANGE_RE, a.months, text):
+    for m in _scan(_DAY_RANGE_RE, a.months, text, *_DAY_RANGE_REACH):
         month = _MONTHS[m["m"]]
         month1 = _MONTHS[m["mm1"]] if m["mm1"] else month
         d1, d2 = int(m["d1"]), int(m["d2"])
@@ -562,7 +585,7 @@ def _day_ranges(text: str, letter: datetime.date | None, a: _Anchors) -> Iterato
 
 
 def _months_alone(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
-    for m in _scan(_MONTH_ALONE_RE, a.months, text):
+    for m in _scan(_MONTH_ALONE_RE, a.months, text, *_MONTH_ALONE_REACH):
         month = _MONTHS[m["month"]]
         year = _nearest_year(month, 15, letter)
         if year is None:
@@ -589,7 +612,7 @@ _GATED: tuple[tuple[Callable[[_Anchors], object], Callable[..., Iterator[_Found]
     (lambda a: a.seasons, _seasons),
     (lambda a: a.months, _months_alone),
     (lambda a: a.years, _years),
-    (lambda a: a.jaar, _relative_years),
+    (lambda a: a.relative_jaar, _relative_years),
 )
 
 
