@@ -5,10 +5,13 @@ near "wet" and the compound pattern only before "wet": faster, and by these prop
 same matches in the same order.
 """
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kamerparse.extract import dates, laws
+from kamerparse.extract import dates, laws, periods
+from kamerparse.extract._find import has_digit
 
 DATE_PIECES = [
     *"0123456789 ,.-/–",
@@ -47,3 +50,64 @@ def test_law_titles_and_compounds_are_those_of_finditer(text: str) -> None:
     assert [m.span() for m in laws._compound_matches(text)] == [
         m.span() for m in laws._COMPOUND_RE.finditer(text)
     ]
+
+
+OTHER_PIECES = [
+    *(n for n in laws.law_table() if not laws._has_wet(n)),
+    " ", "-", "W", "Wa", "Wanneer", "We", "A", "AV", "x", "\u00a0", "2012", "Pw\u00a02012",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text(OTHER_PIECES))
+def test_names_without_wet_are_those_of_finditer(text: str) -> None:
+    _, others = laws._names_res()
+    found = [m.span() for m in laws._other_matches(others, text)]
+    assert found == [m.span() for m in others.finditer(text)]
+
+
+def test_every_name_without_wet_has_two_characters() -> None:
+    # the fast search looks for a name's first two characters
+    assert all(len(n) >= 2 for n in laws.law_table() if not laws._has_wet(n))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab 19209\u0660\u00e9\u2019", max_size=20))
+def test_has_digit_is_a_regex_search(text: str) -> None:
+    assert has_digit(text) == (re.search(r"\d", text) is not None)
+
+
+YEAR_PIECES = [
+    *"0123456789 -/,.", "1920", "2024", "19", "20", " tot ", " t/m ", " en ", "van ", "tussen ",
+    "de periode ", "in ", "na ", "(na ", "vanaf ", "jaar ", "het jaar ", "over ", "\u00a0",
+    "maart ", "januari", "juli en augustus", "eind ", "begin ", "halverwege ", "Medio ",
+    "dit jaar", "volgende jaar", "vergaderjaar", "kwartaal", "Q3 ", "H1 ", "zomer", "voor de ",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text(YEAR_PIECES))
+def test_period_anchors_are_those_of_finditer(text: str) -> None:
+    a = periods._Anchors(text)
+    assert a.years == [m.span() for m in re.finditer(r"(?:19|20)\d\d", text)]
+    assert a.year_starts == [m.start() for m in re.finditer(r"(?=(?:19|20)\d\d)", text)]
+    months = "|".join(periods._MONTH_WORDS)
+    assert a.months == [m.span() for m in re.finditer(months, text)]
+    edges = "|".join(sorted(periods._EDGE_WORDS, key=len, reverse=True))
+    assert a.edges == [m.span() for m in re.finditer(edges, text)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_text(YEAR_PIECES))
+def test_periods_scanned_near_anchors_are_those_of_finditer(text: str) -> None:
+    # each shape, scanned only around its anchors, finds what a scan of the whole text finds
+    a = periods._Anchors(text)
+    shapes = [
+        (periods._MONTH_ALONE_RE, a.months, periods._MONTH_ALONE_REACH),
+        (periods._DAY_RANGE_RE, a.months, periods._DAY_RANGE_REACH),
+        (periods._MONTH_RANGE_RE, a.months, periods._MONTH_RANGE_REACH),
+        (periods._YEAR_RANGE_RE, a.year_pairs, periods._YEAR_RANGE_REACH),
+    ]
+    for pattern, anchors, reach in shapes:
+        found = [m.span() for m in periods._scan(pattern, anchors, text, *reach)]
+        assert found == [m.span() for m in pattern.finditer(text)], pattern.pattern[:40]

@@ -46,6 +46,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from kamerparse.extract._find import has_digit
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.model import DateMention, Where
 
@@ -200,7 +201,6 @@ _CHAIN_GAP_RE = lazy_compile(
 # These patterns start with a plain literal or character class, which ``re`` scans for in C,
 # several times faster than the full ``_UNIT_RE``; most paragraphs name no date and are done
 # after them. The month names found are also where ``_UNIT_RE`` is tried (_unit_matches).
-_HAS_DIGIT_RE = lazy_compile(r"\d")
 _HAS_MONTH_RE = lazy_compile(_trie(_case_forms([*_FULL_MONTHS, *_ABBR_MONTHS])) + r"(?!\w)")
 
 # ---------------------------------------------------------------------------------------------
@@ -623,7 +623,7 @@ def find_dates(text: str, letter_date: datetime.date | None) -> list[DateMention
     """
     if isinstance(letter_date, datetime.datetime):  # a datetime does not compare with a date
         letter_date = letter_date.date()
-    if not _HAS_DIGIT_RE.search(text):
+    if not has_digit(text):
         return []
     months = _month_anchors(text)
     numeric = _numeric_anchors(text)

@@ -54,6 +54,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
+from kamerparse.extract._find import has_digit
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.extract.eu import find_eu_legislation
 from kamerparse.extract.laws import find_laws
@@ -315,7 +316,6 @@ _OFFICIAL_ID_RE = lazy_compile(
     re.X,
 )
 
-_HAS_DIGIT_RE = lazy_compile(r"\d")
 _AMOUNT_BEFORE_RE = lazy_compile(rf"(?:€|EUR|\$|£){_SP}?\Z")
 _FIVE_DIGITS_RE = lazy_compile(r"\d\d[ .\u00a0\u202f]?\d\d\d")
 
@@ -917,7 +917,7 @@ def find_references(text: str) -> list[Reference]:
     the pipeline fills the other ``Where`` fields.
     """
     papers: list[Reference] = []
-    if _HAS_DIGIT_RE.search(text) is not None:  # every paper citation has a digit
+    if has_digit(text):  # every paper citation has a digit
         found = [
             (priority, citation)
             for priority, (gate, scan) in enumerate(_SCANNERS)
