@@ -52,25 +52,6 @@ def test_law_titles_and_compounds_are_those_of_finditer(text: str) -> None:
     ]
 
 
-OTHER_PIECES = [
-    *(n for n in laws.law_table() if not laws._has_wet(n)),
-    " ", "-", "W", "Wa", "Wanneer", "We", "A", "AV", "x", "\u00a0", "2012", "Pw\u00a02012",
-]  # fmt: skip
-
-
-@settings(max_examples=400, deadline=None)
-@given(_text(OTHER_PIECES))
-def test_names_without_wet_are_those_of_finditer(text: str) -> None:
-    _, others = laws._names_res()
-    found = [m.span() for m in laws._other_matches(others, text)]
-    assert found == [m.span() for m in others.finditer(text)]
-
-
-def test_every_name_without_wet_has_two_characters() -> None:
-    # the fast search looks for a name's first two characters
-    assert all(len(n) >= 2 for n in laws.law_table() if not laws._has_wet(n))
-
-
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="ab 19209\u0660\u00e9\u2019", max_size=20))
 def test_has_digit_is_a_regex_search(text: str) -> None:

@@ -227,29 +227,6 @@ def _longest_title() -> int:
     return max(len(n) for n in law_table() if _has_wet(n))
 
 
-@cache
-def _other_starts() -> tuple[tuple[str, ...], frozenset[str]]:
-    """The first characters and the first two characters of the names without "wet"."""
-    others = [n for n in law_table() if not _has_wet(n)]
-    pairs = {n[:2] for n in others} | {n[:2].replace(" ", "\u00a0") for n in others}
-    return tuple(sorted({n[0] for n in others})), frozenset(pairs)
-
-
-def _other_matches(others: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``others.finditer(text)``, found faster: the trie is tried only where
-    the first two characters of a name stand. Every name starts with a capital, which
-    str.find finds in C (a regex scan would try the trie at every position)."""
-    firsts, pairs = _other_starts()
-    pos = 0
-    for at in positions(text, firsts):
-        if at < pos or text[at : at + 2] not in pairs:
-            continue
-        m = others.match(text, at)
-        if m is not None:
-            yield m
-            pos = m.end()
-
-
 def _title_matches(titles: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of ``titles.finditer(text)``, found faster: every title holds "wet" or
     "Wet", so the trie is tried only in a window before each, at most a title long. The
@@ -294,7 +271,7 @@ def _names(text: str) -> list[_Name]:
         defined[m["abbr"]] = name
     titles, others = _names_res()
     wet = _has_wet(text)
-    for m in [*(_title_matches(titles, text) if wet else ()), *_other_matches(others, text)]:
+    for m in [*(_title_matches(titles, text) if wet else ()), *others.finditer(text)]:
         if not _starts_word(text, m.start()):
             continue
         act = law_table()[m[0].replace("\u00a0", " ")]
