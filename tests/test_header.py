@@ -57,6 +57,34 @@ CASES = [
         "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\nDen Haag, 25 september 2013",
         {"dossier": "CII", "number": "G", "chamber": "Eerste Kamer", "type": "brief"},
     ),
+    (  # Eerste Kamer: the letter on a line of its own above the title (kst-30312-B, 2006)
+        "30 312\nAlgemene bepalingen betreffende de toekenning, het beheer en het gebruik van het "
+        "burgerservicenummer (Wet algemene bepalingen burgerservicenummer)\nB\n"
+        "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE HOGE COLLEGES VAN STAAT\n"
+        "Vastgesteld 21 november 2006\nHet voorbereidend onderzoek van dit wetsvoorstel",
+        {"dossier": "30312", "number": "B", "type": "verslag", "date": "2006-11-21",
+         "title": "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE HOGE "
+                  "COLLEGES VAN STAAT", "body_start": 5},
+    ),
+    (  # Eerste Kamer: a voorlopig verslag on the letter's line (kst-35261-B, 2022)
+        "35 261 Wijziging van de Algemene wet bestuursrecht\n"
+        "B VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN\n"
+        "Vastgesteld 21 juni 2022\n1. Inleiding",
+        {"dossier": "35261", "number": "B", "type": "verslag", "date": "2022-06-21",
+         "body_start": 3},
+    ),
+    (  # Eerste Kamer: the web text glues the footnote marker to the letter (kst-35979-H, 2023)
+        "35 979 Wijziging van de Tijdelijke wet maatregelen covid-19\n31 731 Integraal wetgevingsbeleid\n"
+        "H1 BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING\n"
+        "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\nDen Haag, 8 maart 2023\nTijdens",
+        {"dossier": "35979", "number": "H", "type": "brief", "chamber": "Eerste Kamer",
+         "title": "BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING", "date": "2023-03-08",
+         "body_start": 5},
+    ),
+    (  # a capital letter alone is no paper's letter unless a kind's title follows
+        "35 261 Wijziging van de Algemene wet bestuursrecht\nA\nDe leden van de fracties",
+        {"number": None, "title": None},
+    ),
     (  # rijksbegroting: dossier title above the "34775 A 62 BRIEF" line, "Nr. 62" repeated
         "Vaststelling begroting Infrastructuurfonds 2018\n"
         "34775 A 62 BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT\nNr. 62\n"
