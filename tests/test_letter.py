@@ -72,6 +72,15 @@ SIGNATURES = [
     # signers who are not ministers: a name over its function, a committee's chair and clerk
     (["Algemene Rekenkamer", "drs. A. (Arno) Visser,", "president", "drs. C. (Cornelis) van der Werf,", "secretaris"],
      [("president", "drs. A. (Arno) Visser"), ("secretaris", "drs. C. (Cornelis) van der Werf")]),
+    # earlier years: the given name before the initials, post-nominal letters (kst-31924-IIB-2,
+    # 2009; kst-26100-1, 1998)
+    (["Algemene Rekenkamer", "drs. Saskia J. Stuiveling,", "president", "dr. Ellen M.A. van Schoten RA,", "secretaris"],
+     [("president", "drs. Saskia J. Stuiveling"), ("secretaris", "dr. Ellen M.A. van Schoten RA")]),
+    (["Algemene Rekenkamer", "mr. H.E. Koning,", "president", "mr.dr. T.A.M. Witteveen,", "secretaris"],
+     [("president", "mr. H.E. Koning"), ("secretaris", "mr.dr. T.A.M. Witteveen")]),
+    # a body on whose behalf its chair signs (kst-CXXIV-G, 2017)
+    (["Namens de Huishoudelijke Commissie van de Eerste Kamer,", "De voorzitter, A. Broekers-Knol"],
+     [("De voorzitter", "A. Broekers-Knol")]),
     (["De voorzitter van de vaste commissie voor Financiën,", "Tom van der Lee", "De griffier van de vaste commissie voor Financiën,", "A.G.C. Freriks"],
      [("De voorzitter van de vaste commissie voor Financiën", "Tom van der Lee"),
       ("De griffier van de vaste commissie voor Financiën", "A.G.C. Freriks")]),
@@ -89,6 +98,21 @@ def test_ministry_signature(lines, expected):
     assert [line.text for line in rest] == body[:1]
     got = parse_signatories([line.text for line in signature])
     assert [(s.function, s.name) for s in got] == expected
+
+
+def test_an_appendix_after_the_signature_stays_body():
+    # kst-CXXIV-G (2017): the President's letter, then the proposal it sends
+    body = ["De motie-Nagel c.s. is aan het slot van het debat ingetrokken.",
+            "Namens de Huishoudelijke Commissie van de Eerste Kamer,",
+            "De voorzitter, A. Broekers-Knol",
+            "Wijziging van het Reglement van Orde van de Eerste Kamer",
+            "Artikel I"]  # fmt: skip
+    rest, signature = split_signature(read_text("\n".join(body)).lines)
+    assert [line.text for line in signature] == body[1:3]
+    assert [line.text for line in rest] == [body[0], *body[3:]]
+    # a function line alone in the text, with no name, does not cut the text
+    body = ["Zo schreef hij:", "De Minister van Financiën,", "Daarna volgde de rest van de tekst."]
+    assert split_signature(read_text("\n".join(body)).lines)[1] == []
 
 
 def test_the_king_signs_under_the_closing_formula():

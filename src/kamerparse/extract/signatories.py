@@ -96,8 +96,12 @@ def is_name_line(text: str) -> bool:
     return bool(split_names(text)) or _name_first(text) is not None
 
 
-# a name over its function, the Algemene Rekenkamer's way: "drs. A. (Arno) Visser," / "president"
+# a name over its function, the Algemene Rekenkamer's way: "drs. A. (Arno) Visser," / "president";
+# earlier years print the given name before the initials and a post-nominal letters after the
+# surname: "drs. Saskia J. Stuiveling," / "dr. Ellen M.A. van Schoten RA,"
 _GIVEN = re.compile(r"\s*\([^()]{1,30}\)")
+_GIVEN_BEFORE = re.compile(rf"^((?:(?:mr|drs|dr|ir|ing|prof)\.\s?)*){_UP}[a-zà-ÿ]+\s+(?=[A-Z]\.)")
+_POST_NOMINAL = re.compile(r"\s+(?:RA|RE|MBA|MPA|MSc|LLM)$")
 BARE_ROLE = re.compile(rf"(?:wnd\.\s+|waarnemend\s+)?{_ROLE}")
 
 
@@ -105,6 +109,7 @@ def name_over_role(name: str, role: str) -> bool:
     """``name`` (with its given name in brackets and a comma, as printed) stands over a bare
     ``role`` line: together they are one signatory."""
     plain = _GIVEN.sub("", name.strip()).rstrip(",").strip()
+    plain = _POST_NOMINAL.sub("", _GIVEN_BEFORE.sub(r"\1", plain))
     return bool(BARE_ROLE.fullmatch(role.strip().rstrip(","))) and (
         bool(NAME.fullmatch(plain)) or is_full_name(plain)
     )

@@ -33,8 +33,9 @@ _APPENDIX = re.compile(r"(?:Antwoorden|Antwoord) (?:van|op) (?:de|het) \S.*")
 _ROYAL_CLOSE = re.compile(r"En hiermede bevelen Wij U in Godes (?:heilige )?bescherming\.?")
 # a body's name over the names of its officers: "Algemene Rekenkamer", "College van Rijksadviseurs"
 _BODY_NAME = re.compile(r"[A-Z][\w-]+(?: (?:[A-Z][\w-]+|van|voor|de|het|en)){0,4}")
-# "Mede namens de minister van Binnenlandse Zaken," above the function of who signs
-_ON_BEHALF = re.compile(r"[Mm]ede namens \S.*,")
+# "Mede namens de minister van Binnenlandse Zaken," above the function of who signs; "Namens de
+# Huishoudelijke Commissie van de Eerste Kamer," above its chair
+_ON_BEHALF = re.compile(r"(?:[Mm]ede )?[Nn]amens \S.{0,120},")
 
 
 def split_signature(lines: list[Line], members: bool = False) -> tuple[list[Line], list[Line]]:
@@ -68,7 +69,26 @@ def _split_end(lines: list[Line], members: bool) -> tuple[list[Line], list[Line]
             if i is not None:
                 return lines[:i] + lines[k:], lines[i:k]
             break
+    # an appendix of another kind (a regulation's text, a report) after the signature: the last
+    # block that signs with a function and a name, followed by text
+    for k in range(len(lines) - 1, 1, -1):
+        if _signs(lines, k - 1) and not _signs(lines, k):
+            i = _signature_start(lines, k, members)
+            if i is not None and i > 0:
+                return lines[:i] + lines[k:], lines[i:k]
     return lines, []
+
+
+def _signs(lines: list[Line], k: int) -> bool:
+    """Line ``k`` ends a signature beyond doubt: a function with its name on the line, a name
+    under a function line, or a function under its name."""
+    text = lines[k].text.strip()
+    if officer_inline(text) or (is_function_line(text) and not text.endswith(",")):
+        return True
+    above = lines[k - 1].text.strip() if k else ""
+    return (is_name_line(text) and is_function_line(above) and above.endswith(",")) or bool(
+        above and name_over_role(above, text)
+    )
 
 
 # where a signature may start inside a line: after the end of a sentence, at a function
