@@ -115,6 +115,18 @@ def test_an_appendix_after_the_signature_stays_body():
     assert split_signature(read_text("\n".join(body)).lines)[1] == []
 
 
+def test_motie_members_run_on_after_the_closing_formula():
+    # a page with one paragraph per line (kst-33959-5 and kst-33000-III-14 as one line)
+    body = ["verzoekt de Voorzitter, een voorstel te doen,",
+            "en gaat over tot de orde van de dag. Klein Van Gent"]  # fmt: skip
+    rest, signature = split_signature(read_text("\n".join(body)).lines, members=True)
+    assert [line.text for line in rest] == [body[0], "en gaat over tot de orde van de dag."]
+    got = parse_signatories([line.text for line in signature], members=True)
+    assert [s.name for s in got] == ["Klein", "Van Gent"]
+    # a letter's text that ends so takes no names
+    assert split_signature(read_text("\n".join(body)).lines)[1] == []
+
+
 def test_the_king_signs_under_the_closing_formula():
     body = ["De memorie van toelichting bevat de gronden waarop het rust.",
             "En hiermede bevelen Wij U in Godes heilige bescherming.", "Beatrix"]  # fmt: skip

@@ -73,6 +73,34 @@ CLOSING = re.compile(
 )
 
 
+# a particle binds the word after it: "Van Gent", "Van der Staaij", "Diederik van Dijk",
+# "Faber-van de Klashorst", "In ’t Veld"
+_BINDS = re.compile(
+    r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|[’']t|[Hh]et|\S+-(?:van|de|der|den|ter|ten))"
+)
+
+
+def split_members(text: str) -> list[str]:
+    """A motie's or amendement's signers run together on one line, as a page without line
+    breaks prints them: "Weverling Verhoeven Bromet Futselaar Moorlag Stoffer" → six names.
+    Only when every part is a member's name and there are at least two; a surname of two
+    capitalised words ("Bruins Slot") cannot be told from two names and is split."""
+    tokens = text.split()
+    if len(tokens) < 2 or len(tokens) > 30:
+        return []
+    names: list[list[str]] = []
+    for tok in tokens:
+        lower_particle = tok[:1].islower() and _BINDS.fullmatch(tok) is not None
+        if names and (_BINDS.fullmatch(names[-1][-1]) or lower_particle):
+            names[-1].append(tok)
+        else:
+            names.append([tok])
+    out = [" ".join(n) for n in names]
+    if len(out) > 1 and all(MEMBER.fullmatch(n) and not n.endswith((",", ".")) for n in out):
+        return out
+    return []
+
+
 def split_names(text: str) -> list[str]:
     """'J.W. Remkes W. Koolmees' → ['J.W. Remkes', 'W. Koolmees'] (only when all are names)."""
     parts = [p.strip() for p in _NAME_SPLIT.split(text.strip()) if p.strip()]
@@ -191,6 +219,14 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
         if parse_date_line(text)[1] is not None:
             dated = True
             continue
+        # a capitalised particle inside the line starts the next member: "Klein Van Gent"
+        if (
+            members
+            and re.search(r"\s(?:Van|De|Den|Der|Ten|Ter|Te|In)\s", text)
+            and len(run := split_members(text)) > 1
+        ):
+            out += [Signatory(None, n) for n in run]
+            continue
         if dated and not out and MEMBER.fullmatch(text):
             out.append(Signatory(None, text.rstrip(".,")))
             continue
@@ -217,6 +253,8 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
             out.append(Signatory(function, text.rstrip(".,")))
         elif members and MEMBER.fullmatch(text):
             out.append(Signatory(None, text.rstrip(".,")))
+        elif members and (run := split_members(text)):
+            out += [Signatory(None, n) for n in run]
     return out
 
 

@@ -23,6 +23,7 @@ from ..extract.signatories import (
     name_over_role,
     officer_inline,
     segments,
+    split_members,
 )
 from ..layout import Line
 
@@ -61,7 +62,7 @@ def _split_end(lines: list[Line], members: bool) -> tuple[list[Line], list[Line]
     i = _signature_start(lines, len(lines), members)
     if i is not None:
         return lines[:i], lines[i:]
-    if lines and (glued := _glued_signature(lines[-1])) is not None:
+    if lines and (glued := _glued_signature(lines[-1], members)) is not None:
         return [*lines[:-1], glued[0]], [glued[1]]
     for k, line in enumerate(lines):
         if k and _APPENDIX.fullmatch(line.text.strip()):
@@ -95,17 +96,26 @@ def _signs(lines: list[Line], k: int) -> bool:
 _SENTENCE_THEN_FUNCTION = re.compile(r"(?<=[.!?»”)])\s+(?=(?:De|Het|Hoogachtend|Namens)\b)")
 
 
-def _glued_signature(line: Line) -> tuple[Line, Line] | None:
+def _glued_signature(line: Line, members: bool) -> tuple[Line, Line] | None:
     """A page that puts each paragraph on one line may run the signature on after the last
     sentence: "… ontvangt deze brief. De Minister van Defensie, K.H. Ollongren". Split there
-    when all that follows is a function with its name (or several)."""
-    for m in _SENTENCE_THEN_FUNCTION.finditer(line.text):
-        tail = line.text[m.end() :]
+    when all that follows is a function with its name (or several); a motie's members after
+    its closing formula ("… en gaat over tot de orde van de dag. Klein Van Gent")."""
+    cuts = [(m.start(), m.end(), False) for m in _SENTENCE_THEN_FUNCTION.finditer(line.text)]
+    if members and (m := _MOTIE_CLOSE.search(line.text)):
+        cuts.append((m.end(1), m.end(), True))
+    for start, end, closed in cuts:
+        tail = line.text[end:]
         parts = [p for p in segments(CLOSING.sub("", tail, count=1)) if p]
-        if parts and all(is_function_line(p) for p in parts):
-            head = dataclasses.replace(line, text=line.text[: m.start()])
+        signed = bool(parts) and all(is_function_line(p) for p in parts)
+        if signed or (closed and _member(tail)):
+            head = dataclasses.replace(line, text=line.text[:start])
             return head, dataclasses.replace(line, text=tail, gap_before=True)
     return None
+
+
+# the closing formula of a motie, with what follows it on its line
+_MOTIE_CLOSE = re.compile(r"(\ben gaat over tot de orde van de dag\.)\s+(?=\S)")
 
 
 def _officer_pair(lines: list[Line], k: int) -> bool:
@@ -172,7 +182,7 @@ def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
 
 
 def _member(text: str) -> bool:
-    return len(text) <= 40 and MEMBER.fullmatch(text) is not None
+    return (len(text) <= 40 and MEMBER.fullmatch(text) is not None) or bool(split_members(text))
 
 
 def _under_function(text: str) -> bool:
