@@ -60,7 +60,7 @@ CASES = [
     (  # Eerste Kamer: the letter on a line of its own above the title (kst-30312-B, 2006)
         "30 312\nAlgemene bepalingen betreffende de toekenning, het beheer en het gebruik van het "
         "burgerservicenummer (Wet algemene bepalingen burgerservicenummer)\nB\n"
-        "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE HOGE COLLEGES VAN STAAT\n"
+        "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE HOGE COLLEGES VAN STAAT1\n"
         "Vastgesteld 21 november 2006\nHet voorbereidend onderzoek van dit wetsvoorstel",
         {"dossier": "30312", "number": "B", "type": "verslag", "date": "2006-11-21",
          "title": "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE HOGE "
@@ -80,6 +80,14 @@ CASES = [
         {"dossier": "35979", "number": "H", "type": "brief", "chamber": "Eerste Kamer",
          "title": "BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING", "date": "2023-03-08",
          "body_start": 5},
+    ),
+    (  # a number that belongs to the title is no footnote marker
+        "36 615 Verslagen\nNr. 3 VERSLAG OVER HET VERZOEKSCHRIFT (COVZ2402020)\nVastgesteld 21 november 2024",
+        {"title": "VERSLAG OVER HET VERZOEKSCHRIFT (COVZ2402020)"},
+    ),
+    (
+        "35 526 Tijdelijke wet\nNr. 8 NOTA VAN WIJZIGING COVID-19\nOntvangen 2 juni 2020",
+        {"title": "NOTA VAN WIJZIGING COVID-19"},
     ),
     (  # a capital letter alone is no paper's letter unless a kind's title follows
         "35 261 Wijziging van de Algemene wet bestuursrecht\nA\nDe leden van de fracties",

@@ -238,8 +238,13 @@ def _read_number_and_title(texts: list[str], n: int, head: Header) -> int:
             break
         parts.append(nxt)
         last = j
-    head.title = join_lines(parts) or None
+    head.title = _GLUED_MARKER.sub("", join_lines(parts)) or None
     return last
+
+
+# the web text glues a footnote marker to the title's last word: "VOORLOPIG VERSLAG VAN DE VASTE
+# COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE HOGE COLLEGES VAN STAAT1" (the committee's members)
+_GLUED_MARKER = re.compile(r"(?<=[A-ZÀ-Þ]{2})\d{1,2}$")
 
 
 def _addition(sub: str | None, add: str | None) -> str | None:
