@@ -266,3 +266,38 @@ def test_aanhangsel_header(texts, title_end, date, body):
     assert head.title.startswith("Vragen van") and head.title.endswith(title_end)
     assert head.date == date
     assert lines[head.body_start].text.startswith(body)
+
+
+def test_eerste_kamer_paper_letter_in_the_pdf_layout():
+    # kst-30312-B's first page: the letter in the label column beside the title's first line
+    import kamerparse
+    from tests.pdfmake import make_pdf
+
+    rows = [
+        (50, 780, 14, "Eerste Kamer der Staten-Generaal"),
+        (50, 760, 10, "Vergaderjaar 2006-2007"),
+        (50, 720, 10, "30 312"),
+        (150, 720, 10, "Algemene bepalingen betreffende de toekenning van het"),
+        (150, 708, 10, "burgerservicenummer"),
+        (50, 680, 10, "B"),
+        (150, 680, 10, "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR"),
+        (150, 668, 10, "BINNENLANDSE ZAKEN EN DE HOGE COLLEGES VAN STAAT"),
+        (150, 640, 10, "Vastgesteld 21 november 2006"),
+        (150, 610, 10, "Het voorbereidend onderzoek van dit wetsvoorstel heeft de commissie"),
+        (150, 598, 10, "aanleiding gegeven tot het maken van de navolgende opmerkingen."),
+    ]
+    content = b"".join(
+        b"BT /F1 %d Tf %d %d Td (%s) Tj ET\n" % (size, x, y, text.encode("cp1252"))
+        for x, y, size, text in rows
+    )
+    doc = kamerparse.parse_bytes(make_pdf(content), "kst-30312-B.pdf")
+    assert (doc.number, doc.document_type, doc.date, doc.chamber) == (
+        "B",
+        "verslag",
+        "2006-11-21",
+        "Eerste Kamer",
+    )
+    assert doc.title == (
+        "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE HOGE COLLEGES "
+        "VAN STAAT"
+    )
