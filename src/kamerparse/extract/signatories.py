@@ -260,12 +260,27 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
 
 def _join_broken(lines: list[str]) -> list[str]:
     """A function broken over two lines with a hyphen ("Mede namens de mi-" / "nister van …")
-    is one line."""
+    is one line; so is a committee officer's line that a page wraps (see ``officer_wrapped``)."""
     out: list[str] = []
     for line in lines:
         text = line.strip()
         if out and re.search(r"[a-z]-$", out[-1]) and text[:1].islower():
             out[-1] = out[-1][:-1] + text
+        elif out and officer_wrapped(out[-1], text):
+            out[-1] = f"{out[-1]} {text}"
         else:
             out.append(text)
     return out
+
+
+def officer_wrapped(first: str, second: str) -> bool:
+    """A committee officer with the surname on one line, wrapped by a page that breaks its
+    lines at a width: "De griffier van de vaste commissie voor Binnenlandse Zaken en de Hoge
+    Colleges van" / "Staat / Algemene Zaken en Huis van de Koning, Fred Bergman"."""
+    first, second = first.strip(), second.strip()
+    return (
+        not first.endswith((",", ".", ":", ";"))
+        and officer_inline(first) is None
+        and officer_inline(second) is None
+        and officer_inline(f"{first} {second}") is not None
+    )

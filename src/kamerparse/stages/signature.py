@@ -22,6 +22,7 @@ from ..extract.signatories import (
     is_name_line,
     name_over_role,
     officer_inline,
+    officer_wrapped,
     segments,
     split_members,
 )
@@ -50,6 +51,13 @@ def split_signature(lines: list[Line], members: bool = False) -> tuple[list[Line
     # questions: those blocks stand inside the text
     taken = {j for k in range(len(body) - 1) if _officer_pair(body, k) for j in (k, k + 1)}
     taken |= {k for k, line in enumerate(body) if officer_inline(line.text)}
+    taken |= {
+        j
+        for k in range(len(body) - 1)
+        if officer_wrapped(body[k].text, body[k + 1].text)
+        for j in (k, k + 1)
+    }
+    taken |= _inner_signatures(body, members)
     if taken:
         return [ln for j, ln in enumerate(body) if j not in taken], [
             *(body[j] for j in sorted(taken)),
@@ -78,6 +86,18 @@ def _split_end(lines: list[Line], members: bool) -> tuple[list[Line], list[Line]
             if i is not None and i > 0:
                 return lines[:i] + lines[k:], lines[i:k]
     return lines, []
+
+
+def _inner_signatures(lines: list[Line], members: bool) -> set[int]:
+    """The signature blocks of letters printed inside a paper: an Eerste Kamer verslag of a
+    written consultation holds the committee's letter and the minister's answer, each signed."""
+    out: set[int] = set()
+    for k in range(2, len(lines)):
+        if _signs(lines, k - 1) and not _signs(lines, k):
+            i = _signature_start(lines, k, members)
+            if i is not None and i > 0:
+                out.update(range(i, k))
+    return out
 
 
 def _signs(lines: list[Line], k: int) -> bool:
