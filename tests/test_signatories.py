@@ -53,6 +53,12 @@ CASES = [
     (["Met vriendelijke groet,", "De Nationale ombudsman, Reinier van Zutphen"],
      [S("De Nationale ombudsman", "Reinier van Zutphen")]),
     (["De Nationale ombudsman,", "Reinier van Zutphen"], [S("De Nationale ombudsman", "Reinier van Zutphen")]),
+    # the Kinderombudsman signs as the Nationale ombudsman does; a given name in brackets
+    # (the name as commissievantoezicht.nl prints it)
+    (["De Kinderombudsman,", "prof. dr. mr. M. (Margrite) Kalverboer"],
+     [S("De Kinderombudsman", "prof. dr. mr. M. (Margrite) Kalverboer")]),
+    (["De Nationale ombudsman,", "mr. R.F.B. (Reinier) van Zutphen"],
+     [S("De Nationale ombudsman", "mr. R.F.B. (Reinier) van Zutphen")]),
     (["DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,", "Mark Harbers"],
      [S("DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT", "Mark Harbers")]),
     # the King signs a koninklijke boodschap under its dagtekening, or alone

@@ -29,7 +29,7 @@ NAME = re.compile(rf"{_INITIALS}\s?{_SURNAME}")
 _NAME_SPLIT = re.compile(rf"(?<!\.)\s+(?={_INITIALS}\s?[A-Z])")
 _ROLE = (
     r"(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Vv]oorzitter|[Gg]riffier|"
-    r"[Ii]nformateurs?|[Ff]ormateurs?|[Vv]erkenners?|[Cc]ommissaris|[Oo]mbudsman|[Pp]resident|"
+    r"[Ii]nformateurs?|[Ff]ormateurs?|[Vv]erkenners?|[Cc]ommissaris|(?:[Kk]inder|[Vv]eteranen)?[Oo]mbudsman|[Pp]resident|"
     r"[Ss]ecretaris|[Dd]irecteur|[Vv]ice-[Pp]resident|[Bb]urgemeester|[Rr]apporteurs?|[Ll]eden)"
 )
 # a function line: "De Minister van Defensie," / "Voorzitter staatscommissie …,"
@@ -103,6 +103,8 @@ def split_members(text: str) -> list[str]:
 
 def split_names(text: str) -> list[str]:
     """'J.W. Remkes W. Koolmees' → ['J.W. Remkes', 'W. Koolmees'] (only when all are names)."""
+    if "(" in text and NAME.fullmatch(_GIVEN.sub("", text.strip())):
+        return [text.strip()]  # the given name in brackets: "drs. A. (Arno) Visser"
     parts = [p.strip() for p in _NAME_SPLIT.split(text.strip()) if p.strip()]
     if parts and all(NAME.fullmatch(p) for p in parts):
         return parts
