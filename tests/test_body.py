@@ -345,7 +345,11 @@ def test_one_wide_line_does_not_make_every_line_short(data_dir):
 @pytest.mark.parametrize(
     "line",
     ["In afschrift aan de Voorzitter van de Eerste Kamer", "Afschrift aan de Algemene Rekenkamer",
-     "31 oktober 2001", "Met vriendelijke groet"],
+     "31 oktober 2001", "Met vriendelijke groet",
+     # the addressee of a letter printed inside an Eerste Kamer verslag (kst-36600-B-K, 2025)
+     "Aan de Minister van Binnenlandse Zaken en Koninkrijksrelaties",
+     # who chaired and clerked the meeting a verslag reports (kst-35340-8, 2020)
+     "Voorzitter: Ziengs", "Griffier: Hendrickx"],
 )  # fmt: skip
 def test_short_lines_that_title_nothing(line):
     text = f"Eerste alinea over\ntwee regels.\n\n{line}\n\nDe volgende alinea begint hier."

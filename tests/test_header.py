@@ -57,6 +57,42 @@ CASES = [
         "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\nDen Haag, 25 september 2013",
         {"dossier": "CII", "number": "G", "chamber": "Eerste Kamer", "type": "brief"},
     ),
+    (  # Eerste Kamer: the letter on a line of its own above the title (kst-30312-B, 2006)
+        "30 312\nAlgemene bepalingen betreffende de toekenning, het beheer en het gebruik van het "
+        "burgerservicenummer (Wet algemene bepalingen burgerservicenummer)\nB\n"
+        "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE HOGE COLLEGES VAN STAAT1\n"
+        "Vastgesteld 21 november 2006\nHet voorbereidend onderzoek van dit wetsvoorstel",
+        {"dossier": "30312", "number": "B", "type": "verslag", "date": "2006-11-21",
+         "title": "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE HOGE "
+                  "COLLEGES VAN STAAT", "body_start": 5},
+    ),
+    (  # Eerste Kamer: a voorlopig verslag on the letter's line (kst-35261-B, 2022)
+        "35 261 Wijziging van de Algemene wet bestuursrecht\n"
+        "B VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN\n"
+        "Vastgesteld 21 juni 2022\n1. Inleiding",
+        {"dossier": "35261", "number": "B", "type": "verslag", "date": "2022-06-21",
+         "body_start": 3},
+    ),
+    (  # Eerste Kamer: the web text glues the footnote marker to the letter (kst-35979-H, 2023)
+        "35 979 Wijziging van de Tijdelijke wet maatregelen covid-19\n31 731 Integraal wetgevingsbeleid\n"
+        "H1 BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING\n"
+        "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\nDen Haag, 8 maart 2023\nTijdens",
+        {"dossier": "35979", "number": "H", "type": "brief", "chamber": "Eerste Kamer",
+         "title": "BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING", "date": "2023-03-08",
+         "body_start": 5},
+    ),
+    (  # a number that belongs to the title is no footnote marker
+        "36 615 Verslagen\nNr. 3 VERSLAG OVER HET VERZOEKSCHRIFT (COVZ2402020)\nVastgesteld 21 november 2024",
+        {"title": "VERSLAG OVER HET VERZOEKSCHRIFT (COVZ2402020)"},
+    ),
+    (
+        "35 526 Tijdelijke wet\nNr. 8 NOTA VAN WIJZIGING COVID-19\nOntvangen 2 juni 2020",
+        {"title": "NOTA VAN WIJZIGING COVID-19"},
+    ),
+    (  # a capital letter alone is no paper's letter unless a kind's title follows
+        "35 261 Wijziging van de Algemene wet bestuursrecht\nA\nDe leden van de fracties",
+        {"number": None, "title": None},
+    ),
     (  # rijksbegroting: dossier title above the "34775 A 62 BRIEF" line, "Nr. 62" repeated
         "Vaststelling begroting Infrastructuurfonds 2018\n"
         "34775 A 62 BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT\nNr. 62\n"
@@ -230,3 +266,38 @@ def test_aanhangsel_header(texts, title_end, date, body):
     assert head.title.startswith("Vragen van") and head.title.endswith(title_end)
     assert head.date == date
     assert lines[head.body_start].text.startswith(body)
+
+
+def test_eerste_kamer_paper_letter_in_the_pdf_layout():
+    # kst-30312-B's first page: the letter in the label column beside the title's first line
+    import kamerparse
+    from tests.pdfmake import make_pdf
+
+    rows = [
+        (50, 780, 14, "Eerste Kamer der Staten-Generaal"),
+        (50, 760, 10, "Vergaderjaar 2006-2007"),
+        (50, 720, 10, "30 312"),
+        (150, 720, 10, "Algemene bepalingen betreffende de toekenning van het"),
+        (150, 708, 10, "burgerservicenummer"),
+        (50, 680, 10, "B"),
+        (150, 680, 10, "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR"),
+        (150, 668, 10, "BINNENLANDSE ZAKEN EN DE HOGE COLLEGES VAN STAAT"),
+        (150, 640, 10, "Vastgesteld 21 november 2006"),
+        (150, 610, 10, "Het voorbereidend onderzoek van dit wetsvoorstel heeft de commissie"),
+        (150, 598, 10, "aanleiding gegeven tot het maken van de navolgende opmerkingen."),
+    ]
+    content = b"".join(
+        b"BT /F1 %d Tf %d %d Td (%s) Tj ET\n" % (size, x, y, text.encode("cp1252"))
+        for x, y, size, text in rows
+    )
+    doc = kamerparse.parse_bytes(make_pdf(content), "kst-30312-B.pdf")
+    assert (doc.number, doc.document_type, doc.date, doc.chamber) == (
+        "B",
+        "verslag",
+        "2006-11-21",
+        "Eerste Kamer",
+    )
+    assert doc.title == (
+        "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE HOGE COLLEGES "
+        "VAN STAAT"
+    )

@@ -72,6 +72,15 @@ SIGNATURES = [
     # signers who are not ministers: a name over its function, a committee's chair and clerk
     (["Algemene Rekenkamer", "drs. A. (Arno) Visser,", "president", "drs. C. (Cornelis) van der Werf,", "secretaris"],
      [("president", "drs. A. (Arno) Visser"), ("secretaris", "drs. C. (Cornelis) van der Werf")]),
+    # earlier years: the given name before the initials, post-nominal letters (kst-31924-IIB-2,
+    # 2009; kst-26100-1, 1998)
+    (["Algemene Rekenkamer", "drs. Saskia J. Stuiveling,", "president", "dr. Ellen M.A. van Schoten RA,", "secretaris"],
+     [("president", "drs. Saskia J. Stuiveling"), ("secretaris", "dr. Ellen M.A. van Schoten RA")]),
+    (["Algemene Rekenkamer", "mr. H.E. Koning,", "president", "mr.dr. T.A.M. Witteveen,", "secretaris"],
+     [("president", "mr. H.E. Koning"), ("secretaris", "mr.dr. T.A.M. Witteveen")]),
+    # a body on whose behalf its chair signs (kst-CXXIV-G, 2017)
+    (["Namens de Huishoudelijke Commissie van de Eerste Kamer,", "De voorzitter, A. Broekers-Knol"],
+     [("De voorzitter", "A. Broekers-Knol")]),
     (["De voorzitter van de vaste commissie voor Financiën,", "Tom van der Lee", "De griffier van de vaste commissie voor Financiën,", "A.G.C. Freriks"],
      [("De voorzitter van de vaste commissie voor Financiën", "Tom van der Lee"),
       ("De griffier van de vaste commissie voor Financiën", "A.G.C. Freriks")]),
@@ -89,6 +98,64 @@ def test_ministry_signature(lines, expected):
     assert [line.text for line in rest] == body[:1]
     got = parse_signatories([line.text for line in signature])
     assert [(s.function, s.name) for s in got] == expected
+
+
+# (lines, the signature's line numbers, signatories): signature blocks with text after them
+SIGNED_INSIDE = [
+    # kst-CXXIV-G (2017): the President's letter, then the proposal it sends
+    (["De motie-Nagel c.s. is aan het slot van het debat ingetrokken.",
+      "Namens de Huishoudelijke Commissie van de Eerste Kamer,",
+      "De voorzitter, A. Broekers-Knol",
+      "Wijziging van het Reglement van Orde van de Eerste Kamer",
+      "Artikel I"],
+     [1, 2], [("De voorzitter", "A. Broekers-Knol")]),
+    # an Eerste Kamer verslag of a written consultation holds the letters it reports on, each
+    # signed (the lines of kst-36600-B-K, 2025, and the signature of kst-35388-3)
+    (["Dit verslag bestaat uit de uitgaande brief en de antwoordbrief.",
+      "De griffier van de vaste Commissie voor Binnenlandse Zaken, Bergman",
+      "BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES",
+      "Den Haag, 9 mei 2025",
+      "Ik stuur u in september een brief met een reactie op de jaarverslagen.",
+      "De Minister van Binnenlandse Zaken en Koninkrijksrelaties, K.H. Ollongren",
+      "Bijlage: overzicht financiële impact"],
+     [1, 5], [("De griffier van de vaste Commissie voor Binnenlandse Zaken", "Bergman"),
+              ("De Minister van Binnenlandse Zaken en Koninkrijksrelaties", "K.H. Ollongren")]),
+    # tweedekamer.nl's text of kst-33268-F (2013) breaks its lines at a width
+    (["De vaste commissie brengt bijgaand verslag uit van het gevoerde schriftelijk overleg.",
+      "De griffier van de vaste commissie voor Binnenlandse Zaken en de Hoge Colleges van",
+      "Staat / Algemene Zaken en Huis van de Koning, Fred Bergman",
+      "BRIEF AAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES",
+      "Den Haag, 24 juli 2013",
+      "De Eerste Kamer maakt halfjaarlijks de stand van zaken op."],
+     [1, 2], [("De griffier van de vaste commissie voor Binnenlandse Zaken en de Hoge Colleges "
+               "van Staat / Algemene Zaken en Huis van de Koning", "Fred Bergman")]),
+    # a function line alone in the text, with no name, does not cut the text
+    (["Zo schreef hij:", "De Minister van Financiën,", "Daarna volgde de rest van de tekst."],
+     [], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "taken", "expected"), SIGNED_INSIDE, ids=range(len(SIGNED_INSIDE))
+)
+def test_a_signature_with_text_after_it(body, taken, expected):
+    rest, signature = split_signature(read_text("\n".join(body)).lines)
+    assert [line.text for line in signature] == [body[k] for k in taken]
+    assert [line.text for line in rest] == [t for k, t in enumerate(body) if k not in taken]
+    got = parse_signatories([line.text for line in signature])
+    assert [(s.function, s.name) for s in got] == expected
+
+
+def test_motie_members_run_on_after_the_closing_formula():
+    # a page with one paragraph per line (kst-33959-5 and kst-33000-III-14 as one line)
+    body = ["verzoekt de Voorzitter, een voorstel te doen,",
+            "en gaat over tot de orde van de dag. Klein Van Gent"]  # fmt: skip
+    rest, signature = split_signature(read_text("\n".join(body)).lines, members=True)
+    assert [line.text for line in rest] == [body[0], "en gaat over tot de orde van de dag."]
+    got = parse_signatories([line.text for line in signature], members=True)
+    assert [s.name for s in got] == ["Klein", "Van Gent"]
+    # a letter's text that ends so takes no names
+    assert split_signature(read_text("\n".join(body)).lines)[1] == []
 
 
 def test_the_king_signs_under_the_closing_formula():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kamerparse.extract.signatories import parse_signatories, split_names
+from kamerparse.extract.signatories import parse_signatories, split_members, split_names
 from kamerparse.model import Signatory as S
 
 CASES = [
@@ -53,6 +53,12 @@ CASES = [
     (["Met vriendelijke groet,", "De Nationale ombudsman, Reinier van Zutphen"],
      [S("De Nationale ombudsman", "Reinier van Zutphen")]),
     (["De Nationale ombudsman,", "Reinier van Zutphen"], [S("De Nationale ombudsman", "Reinier van Zutphen")]),
+    # the Kinderombudsman signs as the Nationale ombudsman does; a given name in brackets
+    # (the name as commissievantoezicht.nl prints it)
+    (["De Kinderombudsman,", "prof. dr. mr. M. (Margrite) Kalverboer"],
+     [S("De Kinderombudsman", "prof. dr. mr. M. (Margrite) Kalverboer")]),
+    (["De Nationale ombudsman,", "mr. R.F.B. (Reinier) van Zutphen"],
+     [S("De Nationale ombudsman", "mr. R.F.B. (Reinier) van Zutphen")]),
     (["DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,", "Mark Harbers"],
      [S("DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT", "Mark Harbers")]),
     # the King signs a koninklijke boodschap under its dagtekening, or alone
@@ -81,6 +87,31 @@ def test_motie_members():
         S(None, "Öztürk"),
         S(None, "Ünver"),
     ]
+
+
+def test_members_run_together_on_one_line():
+    # openkamer.org 35153 nr. 12 (2020): the amendement's signers on one line
+    line = "Weverling Verhoeven Bromet Futselaar Moorlag Stoffer"
+    assert [s.name for s in parse_signatories([line], members=True)] == line.split()
+    # particles bind the word after them; a capitalised one starts the next member
+    assert [s.name for s in parse_signatories(["Klein Van Gent"], members=True)] == [
+        "Klein",
+        "Van Gent",
+    ]
+    line = "Van der Staaij Diederik van Dijk Faber-van de Klashorst"
+    assert split_members(line) == ["Van der Staaij", "Diederik van Dijk", "Faber-van de Klashorst"]
+    # one member's name stays whole; running text is no list of members
+    assert parse_signatories(["Bruins Slot"], members=True) == [S(None, "Bruins Slot")]
+    assert split_members("en gaat over tot de orde van de dag.") == []
+    assert parse_signatories([line], members=False) == []
+
+
+@pytest.mark.skip(
+    reason="a surname of two capitalised words in a run of members ('Van Gent Bruins Slot') "
+    "cannot be told from two members without a list of members"
+)
+def test_two_word_surname_in_a_run_of_members():
+    assert split_members("Van Gent Bruins Slot") == ["Van Gent", "Bruins Slot"]
 
 
 @pytest.mark.parametrize(

@@ -231,12 +231,12 @@ def test_eerste_kamer_verslag_with_a_letter_inside():
     assert [(s.function, s.name) for s in doc.signatories] == [
         ("De griffier van de vaste Commissie voor Financiën", "Karthaus")
     ]
-    # the inner letter's dagtekening titles nothing
+    # the inner letter's addressee and dagtekening title nothing
     assert [(s.heading, s.kind, s.label) for s in doc.sections[1:]] == [
         ("BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR FINANCIËN", None, None),
-        ("Aan de Minister van Financiën", None, None),
         ("Vragen en opmerkingen van de leden van de fractie van de BBB", "fractie", "BBB"),
     ]
+    assert doc.sections[1].paragraphs[0].text == "Aan de Minister van Financiën"
 
 
 def test_verslag_sections_per_fractie():

@@ -29,7 +29,7 @@ NAME = re.compile(rf"{_INITIALS}\s?{_SURNAME}")
 _NAME_SPLIT = re.compile(rf"(?<!\.)\s+(?={_INITIALS}\s?[A-Z])")
 _ROLE = (
     r"(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Vv]oorzitter|[Gg]riffier|"
-    r"[Ii]nformateurs?|[Ff]ormateurs?|[Vv]erkenners?|[Cc]ommissaris|[Oo]mbudsman|[Pp]resident|"
+    r"[Ii]nformateurs?|[Ff]ormateurs?|[Vv]erkenners?|[Cc]ommissaris|(?:[Kk]inder|[Vv]eteranen)?[Oo]mbudsman|[Pp]resident|"
     r"[Ss]ecretaris|[Dd]irecteur|[Vv]ice-[Pp]resident|[Bb]urgemeester|[Rr]apporteurs?|[Ll]eden)"
 )
 # a function line: "De Minister van Defensie," / "Voorzitter staatscommissie …,"
@@ -73,8 +73,38 @@ CLOSING = re.compile(
 )
 
 
+# a particle binds the word after it: "Van Gent", "Van der Staaij", "Diederik van Dijk",
+# "Faber-van de Klashorst", "In ’t Veld"
+_BINDS = re.compile(
+    r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|[’']t|[Hh]et|\S+-(?:van|de|der|den|ter|ten))"
+)
+
+
+def split_members(text: str) -> list[str]:
+    """A motie's or amendement's signers run together on one line, as a page without line
+    breaks prints them: "Weverling Verhoeven Bromet Futselaar Moorlag Stoffer" → six names.
+    Only when every part is a member's name and there are at least two; a surname of two
+    capitalised words ("Bruins Slot") cannot be told from two names and is split."""
+    tokens = text.split()
+    if len(tokens) < 2 or len(tokens) > 30:
+        return []
+    names: list[list[str]] = []
+    for tok in tokens:
+        lower_particle = tok[:1].islower() and _BINDS.fullmatch(tok) is not None
+        if names and (_BINDS.fullmatch(names[-1][-1]) or lower_particle):
+            names[-1].append(tok)
+        else:
+            names.append([tok])
+    out = [" ".join(n) for n in names]
+    if len(out) > 1 and all(MEMBER.fullmatch(n) and not n.endswith((",", ".")) for n in out):
+        return out
+    return []
+
+
 def split_names(text: str) -> list[str]:
     """'J.W. Remkes W. Koolmees' → ['J.W. Remkes', 'W. Koolmees'] (only when all are names)."""
+    if "(" in text and NAME.fullmatch(_GIVEN.sub("", text.strip())):
+        return [text.strip()]  # the given name in brackets: "drs. A. (Arno) Visser"
     parts = [p.strip() for p in _NAME_SPLIT.split(text.strip()) if p.strip()]
     if parts and all(NAME.fullmatch(p) for p in parts):
         return parts
@@ -96,8 +126,12 @@ def is_name_line(text: str) -> bool:
     return bool(split_names(text)) or _name_first(text) is not None
 
 
-# a name over its function, the Algemene Rekenkamer's way: "drs. A. (Arno) Visser," / "president"
+# a name over its function, the Algemene Rekenkamer's way: "drs. A. (Arno) Visser," / "president";
+# earlier years print the given name before the initials and a post-nominal letters after the
+# surname: "drs. Saskia J. Stuiveling," / "dr. Ellen M.A. van Schoten RA,"
 _GIVEN = re.compile(r"\s*\([^()]{1,30}\)")
+_GIVEN_BEFORE = re.compile(rf"^((?:(?:mr|drs|dr|ir|ing|prof)\.\s?)*){_UP}[a-zà-ÿ]+\s+(?=[A-Z]\.)")
+_POST_NOMINAL = re.compile(r"\s+(?:RA|RE|MBA|MPA|MSc|LLM)$")
 BARE_ROLE = re.compile(rf"(?:wnd\.\s+|waarnemend\s+)?{_ROLE}")
 
 
@@ -105,6 +139,7 @@ def name_over_role(name: str, role: str) -> bool:
     """``name`` (with its given name in brackets and a comma, as printed) stands over a bare
     ``role`` line: together they are one signatory."""
     plain = _GIVEN.sub("", name.strip()).rstrip(",").strip()
+    plain = _POST_NOMINAL.sub("", _GIVEN_BEFORE.sub(r"\1", plain))
     return bool(BARE_ROLE.fullmatch(role.strip().rstrip(","))) and (
         bool(NAME.fullmatch(plain)) or is_full_name(plain)
     )
@@ -186,6 +221,14 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
         if parse_date_line(text)[1] is not None:
             dated = True
             continue
+        # a capitalised particle inside the line starts the next member: "Klein Van Gent"
+        if (
+            members
+            and re.search(r"\s(?:Van|De|Den|Der|Ten|Ter|Te|In)\s", text)
+            and len(run := split_members(text)) > 1
+        ):
+            out += [Signatory(None, n) for n in run]
+            continue
         if dated and not out and MEMBER.fullmatch(text):
             out.append(Signatory(None, text.rstrip(".,")))
             continue
@@ -212,17 +255,34 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
             out.append(Signatory(function, text.rstrip(".,")))
         elif members and MEMBER.fullmatch(text):
             out.append(Signatory(None, text.rstrip(".,")))
+        elif members and (run := split_members(text)):
+            out += [Signatory(None, n) for n in run]
     return out
 
 
 def _join_broken(lines: list[str]) -> list[str]:
     """A function broken over two lines with a hyphen ("Mede namens de mi-" / "nister van …")
-    is one line."""
+    is one line; so is a committee officer's line that a page wraps (see ``officer_wrapped``)."""
     out: list[str] = []
     for line in lines:
         text = line.strip()
         if out and re.search(r"[a-z]-$", out[-1]) and text[:1].islower():
             out[-1] = out[-1][:-1] + text
+        elif out and officer_wrapped(out[-1], text):
+            out[-1] = f"{out[-1]} {text}"
         else:
             out.append(text)
     return out
+
+
+def officer_wrapped(first: str, second: str) -> bool:
+    """A committee officer with the surname on one line, wrapped by a page that breaks its
+    lines at a width: "De griffier van de vaste commissie voor Binnenlandse Zaken en de Hoge
+    Colleges van" / "Staat / Algemene Zaken en Huis van de Koning, Fred Bergman"."""
+    first, second = first.strip(), second.strip()
+    return (
+        not first.endswith((",", ".", ":", ";"))
+        and officer_inline(first) is None
+        and officer_inline(second) is None
+        and officer_inline(f"{first} {second}") is not None
+    )

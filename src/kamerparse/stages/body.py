@@ -52,9 +52,13 @@ _LABEL = re.compile(
 )
 _ROMAN = re.compile(r"[IVXLC]{1,6}\.?")
 # short lines that stand alone but title nothing: a copy note, a date or a dagtekening (of a
-# letter printed inside a verslag: "Den Haag, 17 oktober 2025"), a closing formula
+# letter printed inside a verslag: "Den Haag, 17 oktober 2025"), that letter's addressee ("Aan
+# de Minister van Binnenlandse Zaken en Koninkrijksrelaties"), who chaired and clerked the
+# meeting a verslag reports ("Voorzitter: Ziengs", "Griffier: Hendrickx"), a closing formula
 _NO_HEADING = re.compile(
     r"(?:In )?[Aa]fschrift (?:aan|van)\b.*|"
+    r"(?:Voorzitter|Griffier): [A-Z][^.:;]{0,60}|"
+    r"Aan (?:de|het) (?:[Vv]oorzitter|[Mm]inister|[Ss]taatssecretaris|leden|lid)\b.*|"
     r"(?:(?:['’]s-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, )?\d{1,2} [a-z]+ (?:19|20)\d\d|"
     r"(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?),?"
 )

@@ -22,7 +22,9 @@ from ..extract.signatories import (
     is_name_line,
     name_over_role,
     officer_inline,
+    officer_wrapped,
     segments,
+    split_members,
 )
 from ..layout import Line
 
@@ -33,8 +35,9 @@ _APPENDIX = re.compile(r"(?:Antwoorden|Antwoord) (?:van|op) (?:de|het) \S.*")
 _ROYAL_CLOSE = re.compile(r"En hiermede bevelen Wij U in Godes (?:heilige )?bescherming\.?")
 # a body's name over the names of its officers: "Algemene Rekenkamer", "College van Rijksadviseurs"
 _BODY_NAME = re.compile(r"[A-Z][\w-]+(?: (?:[A-Z][\w-]+|van|voor|de|het|en)){0,4}")
-# "Mede namens de minister van Binnenlandse Zaken," above the function of who signs
-_ON_BEHALF = re.compile(r"[Mm]ede namens \S.*,")
+# "Mede namens de minister van Binnenlandse Zaken," above the function of who signs; "Namens de
+# Huishoudelijke Commissie van de Eerste Kamer," above its chair
+_ON_BEHALF = re.compile(r"(?:[Mm]ede )?[Nn]amens \S.{0,120},")
 
 
 def split_signature(lines: list[Line], members: bool = False) -> tuple[list[Line], list[Line]]:
@@ -48,6 +51,13 @@ def split_signature(lines: list[Line], members: bool = False) -> tuple[list[Line
     # questions: those blocks stand inside the text
     taken = {j for k in range(len(body) - 1) if _officer_pair(body, k) for j in (k, k + 1)}
     taken |= {k for k, line in enumerate(body) if officer_inline(line.text)}
+    taken |= {
+        j
+        for k in range(len(body) - 1)
+        if officer_wrapped(body[k].text, body[k + 1].text)
+        for j in (k, k + 1)
+    }
+    taken |= _inner_signatures(body, members)
     if taken:
         return [ln for j, ln in enumerate(body) if j not in taken], [
             *(body[j] for j in sorted(taken)),
@@ -60,7 +70,7 @@ def _split_end(lines: list[Line], members: bool) -> tuple[list[Line], list[Line]
     i = _signature_start(lines, len(lines), members)
     if i is not None:
         return lines[:i], lines[i:]
-    if lines and (glued := _glued_signature(lines[-1])) is not None:
+    if lines and (glued := _glued_signature(lines[-1], members)) is not None:
         return [*lines[:-1], glued[0]], [glued[1]]
     for k, line in enumerate(lines):
         if k and _APPENDIX.fullmatch(line.text.strip()):
@@ -68,24 +78,64 @@ def _split_end(lines: list[Line], members: bool) -> tuple[list[Line], list[Line]
             if i is not None:
                 return lines[:i] + lines[k:], lines[i:k]
             break
+    # an appendix of another kind (a regulation's text, a report) after the signature: the last
+    # block that signs with a function and a name, followed by text
+    for k in range(len(lines) - 1, 1, -1):
+        if _signs(lines, k - 1) and not _signs(lines, k):
+            i = _signature_start(lines, k, members)
+            if i is not None and i > 0:
+                return lines[:i] + lines[k:], lines[i:k]
     return lines, []
+
+
+def _inner_signatures(lines: list[Line], members: bool) -> set[int]:
+    """The signature blocks of letters printed inside a paper: an Eerste Kamer verslag of a
+    written consultation holds the committee's letter and the minister's answer, each signed."""
+    out: set[int] = set()
+    for k in range(2, len(lines)):
+        if _signs(lines, k - 1) and not _signs(lines, k):
+            i = _signature_start(lines, k, members)
+            if i is not None and i > 0:
+                out.update(range(i, k))
+    return out
+
+
+def _signs(lines: list[Line], k: int) -> bool:
+    """Line ``k`` ends a signature beyond doubt: a function with its name on the line, a name
+    under a function line, or a function under its name."""
+    text = lines[k].text.strip()
+    if officer_inline(text) or (is_function_line(text) and not text.endswith(",")):
+        return True
+    above = lines[k - 1].text.strip() if k else ""
+    return (is_name_line(text) and is_function_line(above) and above.endswith(",")) or bool(
+        above and name_over_role(above, text)
+    )
 
 
 # where a signature may start inside a line: after the end of a sentence, at a function
 _SENTENCE_THEN_FUNCTION = re.compile(r"(?<=[.!?»”)])\s+(?=(?:De|Het|Hoogachtend|Namens)\b)")
 
 
-def _glued_signature(line: Line) -> tuple[Line, Line] | None:
+def _glued_signature(line: Line, members: bool) -> tuple[Line, Line] | None:
     """A page that puts each paragraph on one line may run the signature on after the last
     sentence: "… ontvangt deze brief. De Minister van Defensie, K.H. Ollongren". Split there
-    when all that follows is a function with its name (or several)."""
-    for m in _SENTENCE_THEN_FUNCTION.finditer(line.text):
-        tail = line.text[m.end() :]
+    when all that follows is a function with its name (or several); a motie's members after
+    its closing formula ("… en gaat over tot de orde van de dag. Klein Van Gent")."""
+    cuts = [(m.start(), m.end(), False) for m in _SENTENCE_THEN_FUNCTION.finditer(line.text)]
+    if members and (m := _MOTIE_CLOSE.search(line.text)):
+        cuts.append((m.end(1), m.end(), True))
+    for start, end, closed in cuts:
+        tail = line.text[end:]
         parts = [p for p in segments(CLOSING.sub("", tail, count=1)) if p]
-        if parts and all(is_function_line(p) for p in parts):
-            head = dataclasses.replace(line, text=line.text[: m.start()])
+        signed = bool(parts) and all(is_function_line(p) for p in parts)
+        if signed or (closed and _member(tail)):
+            head = dataclasses.replace(line, text=line.text[:start])
             return head, dataclasses.replace(line, text=tail, gap_before=True)
     return None
+
+
+# the closing formula of a motie, with what follows it on its line
+_MOTIE_CLOSE = re.compile(r"(\ben gaat over tot de orde van de dag\.)\s+(?=\S)")
 
 
 def _officer_pair(lines: list[Line], k: int) -> bool:
@@ -152,7 +202,7 @@ def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
 
 
 def _member(text: str) -> bool:
-    return len(text) <= 40 and MEMBER.fullmatch(text) is not None
+    return (len(text) <= 40 and MEMBER.fullmatch(text) is not None) or bool(split_members(text))
 
 
 def _under_function(text: str) -> bool:

@@ -25,8 +25,9 @@ from ..unwrap import join_lines
 from .common import Header, chamber_of
 
 _KINDS = (
-    r"(?:(?:NADER )?GEWIJZIGDE? )?(?:BRIEF|MOTIE|AMENDEMENT|VERSLAG|EINDVERSLAG|NOTA|MEMORIE"
-    r"|VOORSTEL|ANTWOORD|LIJST|NOTULEN|ADVIES|KONINKLIJKE|VERKLARING|BIJLAGE|OVERZICHT)"
+    r"(?:(?:NADER )?GEWIJZIGDE? )?(?:NADER )?(?:BRIEF|MOTIE|AMENDEMENT|VERSLAG|EINDVERSLAG|NOTA"
+    r"|MEMORIE|VOORSTEL|ANTWOORD|LIJST|NOTULEN|ADVIES|KONINKLIJKE|VERKLARING|BIJLAGE|OVERZICHT"
+    r"|VOORLOPIG)"
 )
 # a dossier number: five digits ("27 925", "27925"), optional sub-dossier ("-02") and addition
 # (Roman budget chapter, fund letter, rijkswet number); or an Eerste Kamer Roman-numeral dossier
@@ -38,7 +39,12 @@ _DOSSIER = re.compile(
 )
 _EK_DOSSIER = re.compile(r"(?P<num>C[IVXLC]*|[IVXLC]{2,})\s+(?P<title>\S.*)")
 _NUMBER_LINE = re.compile(r"[Nn]r\.\s*(?P<nr>[0-9]+[A-Za-z]?|[A-Z]{1,3})(?:\s+(?P<title>\S.*))?")
-_EK_NUMBER_LINE = re.compile(rf"(?P<nr>[A-Z]{{1,2}})\s+(?P<title>{_KINDS}\b.*)")
+# an Eerste Kamer paper's letter before its title: "G BRIEF VAN …", "B VOORLOPIG VERSLAG …"; the
+# web text glues a footnote marker to the letter ("H1 BRIEF VAN …", kst-35979-H), or sets the
+# letter on a line of its own above the title (2000s pages)
+_EK_NUMBER_LINE = re.compile(rf"(?P<nr>[A-Z]{{1,2}})\d?\s+(?P<title>{_KINDS}\b.*)")
+_EK_LETTER = re.compile(r"(?P<nr>[A-Z]{1,2})(?P<title>)")
+_KIND_LINE = re.compile(rf"{_KINDS}\b[^a-z]*")
 # the kinds as a web page may set them in sentence case: "Brief van de minister …"
 _SENTENCE_KINDS = (
     r"(?:(?:Nader )?[Gg]ewijzigde? )?(?:Brief|Motie|Amendement|Verslag|Eindverslag|Nota|Memorie"
@@ -182,6 +188,13 @@ def _find_number_line(texts: list[str]) -> int | None:
             return i
         if _EK_NUMBER_LINE.fullmatch(text) and i > 0:
             return i
+        if (
+            i > 0
+            and i + 1 < len(texts)
+            and _EK_LETTER.fullmatch(text)
+            and _KIND_LINE.fullmatch(texts[i + 1])
+        ):
+            return i
     return None
 
 
@@ -196,7 +209,11 @@ def _read_number_and_title(texts: list[str], n: int, head: Header) -> int:
             )
         ]
     else:
-        m = _NUMBER_LINE.fullmatch(text) or _EK_NUMBER_LINE.fullmatch(text)
+        m = (
+            _NUMBER_LINE.fullmatch(text)
+            or _EK_NUMBER_LINE.fullmatch(text)
+            or _EK_LETTER.fullmatch(text)
+        )
     assert m is not None
     head.number = m["nr"]
     parts = [m["title"]] if m["title"] else []
@@ -221,8 +238,13 @@ def _read_number_and_title(texts: list[str], n: int, head: Header) -> int:
             break
         parts.append(nxt)
         last = j
-    head.title = join_lines(parts) or None
+    head.title = _GLUED_MARKER.sub("", join_lines(parts)) or None
     return last
+
+
+# the web text glues a footnote marker to the title's last word: "VOORLOPIG VERSLAG VAN DE VASTE
+# COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE HOGE COLLEGES VAN STAAT1" (the committee's members)
+_GLUED_MARKER = re.compile(r"(?<=[A-ZÀ-Þ]{2})\d{1,2}$")
 
 
 def _addition(sub: str | None, add: str | None) -> str | None:
