@@ -390,6 +390,15 @@ UNKNOWN_TITLES = [
         ["Wet toelating terbeschikkingstelling van arbeidskrachten"],
     ),
     ("de Wet X 2 jaar na inwerkingtreding", ["Wet X"]),
+    (
+        "verzoekt de regering om voorafgaand aan de behandeling van de Wet vervanging "
+        "abonnementstarief Wmo 2015, concrete kaders te delen",
+        ["Wet vervanging abonnementstarief Wmo 2015"],
+    ),
+    (
+        "verzoekt de regering de Wet Toelating en Uitzetting BES (WTU-BES) zodanig aan te passen",
+        ["Wet Toelating en Uitzetting BES"],
+    ),
     ("Wet- en regelgeving moet eenvoudiger.", []),
     ("de Wet van 12 mei 2019 tot wijziging van", []),
     ("Daarom is de Wet zo belangrijk.", []),

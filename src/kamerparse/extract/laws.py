@@ -195,6 +195,7 @@ _SENTENCE_END_RE = lazy_compile(r"[.;?!](?:\s|$)")
 # de artikelen 131 en 137d"
 _ACT_IN_RE = lazy_compile(rf"{_SP}in{_SP}(?:de{_SP})?")
 _BOOK_RE = lazy_compile(r"(\d{1,2}[A]?):")
+_EU_KIND_END_RE = lazy_compile(r"(?:[Vv]erordening|[Rr]ichtlijn|[Bb]esluit)\Z")
 
 
 class _Name(NamedTuple):
@@ -339,7 +340,7 @@ def _compound_matches(text: str) -> Iterator[re.Match[str]]:
 def _is_abbreviation(word: str) -> bool:
     """Whether ``word`` is the abbreviation of an act of the table ("Awb", "Wft")."""
     act = law_table().get(word)
-    return act is not None and act.title != word and " " not in word and len(word) <= 6
+    return act is not None and act.title != word and len(word.split(" ", 1)[0]) <= 6
 
 
 def _wet_title(m: re.Match[str]) -> str | None:
@@ -358,7 +359,11 @@ def _wet_title(m: re.Match[str]) -> str | None:
                 kept.append(word)  # "de Wet rechtsherstel box 3;": a number ends a title
             break  # "de Wet X 2 jaar na …": an amount
         if kept and _is_abbreviation(word):
-            kept.append(word)  # "de Wet versterking waarborgfunctie Awb": the act it changes
+            # "de Wet versterking waarborgfunctie Awb": the act it changes, with its year
+            # ("de Wet vervanging abonnementstarief Wmo 2015")
+            kept.append(word)
+            if _is_abbreviation(f"{word} {following}"):
+                kept.append(following)
             break
         if word[0].isupper() and not word.isupper() and kept and kept[:1] != ["op"]:
             break  # a capitalised word only in "Wet op de Raad van State" and the like
@@ -375,13 +380,9 @@ def _wet_title(m: re.Match[str]) -> str | None:
 
 
 def _defines_whole_title(m: re.Match[str]) -> bool:
-    """Whether the brackets of a _DEFINED_RE match follow a title read to its end: not "de Wet
-    X ter uitvoering van Verordening (EU)", where "(EU)" is the regulation's."""
-    title = m["title"]
-    if title in law_table():
-        return True
-    words = _WET_TITLE_RE.match(title)
-    return words is not None and _wet_title(words) == title
+    """Whether the brackets of a _DEFINED_RE match define the title's abbreviation: not in "de
+    Wet X ter uitvoering van Verordening (EU)", where "(EU)" is the regulation's."""
+    return _EU_KIND_END_RE.search(m["title"]) is None
 
 
 def _unknown_instrument(text: str, start: int) -> _Name | None:
