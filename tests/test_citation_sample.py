@@ -5,6 +5,9 @@ stay at or above the floors below (what the extractors reach now), per family.
 ``sample.jsonl`` is the sample the extractors were developed on; ``blind.jsonl`` was read by hand
 from other documents and scored once before any change was made for it (the closing figures of
 that first run: date 0.975, law 0.972 (value 0.818), EU acts 0.667, the rest 1.0).
+``blind2.jsonl`` was read the same way from yet other moties and public letters, weighted to EU
+acts, law articles, moties by name and periods; its first run: EU acts recall 0.727 (value
+0.969), law value 0.859 and precision 0.948, moties 0.968, dates and periods 0.986, the rest 1.0.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from kamerparse.extract.references import find_references
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "tests" / "data" / "citations" / "sample.jsonl"
 BLIND = ROOT / "tests" / "data" / "citations" / "blind.jsonl"
+BLIND2 = ROOT / "tests" / "data" / "citations" / "blind2.jsonl"
 
 
 def _benchmark():
@@ -59,7 +63,7 @@ def tallies():
 # family: (recall, value, article, precision) on the blind sample, as it stands now
 BLIND_FLOORS = {
     "date": (1.0, 1.0, 1.0, 1.0),
-    "law": (0.97, 0.87, 1.0, 1.0),
+    "law": (0.97, 0.90, 1.0, 1.0),
     "kamerstuk": (1.0, 1.0, 1.0, 1.0),
     "motie": (1.0, 1.0, 1.0, 1.0),
     "eu-legislation": (1.0, 1.0, 1.0, 1.0),
@@ -68,14 +72,22 @@ BLIND_FLOORS = {
 }
 
 
-def test_blind_sample_floors() -> None:
+# the same on the second blind sample: every family whole but the acts' names
+BLIND2_FLOORS = {
+    family: (1.0, 1.0, 1.0, 1.0)
+    for family in ("date", "eu-legislation", "kamerstuk", "motie", "dossier", "eu", "url")
+} | {"law": (1.0, 0.98, 1.0, 0.98)}
+
+
+@pytest.mark.parametrize(("sample", "floors"), [(BLIND, BLIND_FLOORS), (BLIND2, BLIND2_FLOORS)])
+def test_blind_sample_floors(sample: Path, floors: dict[str, tuple]) -> None:
     bench = _benchmark()
-    tallies = bench.score(bench.load(BLIND))
-    for family, floors in BLIND_FLOORS.items():
+    tallies = bench.score(bench.load(sample))
+    for family, floor in floors.items():
         t = tallies[family]
         got = (t.recall(), t.value_recall(), t.article_recall(), t.precision())
         assert t.expected > 0, family
-        assert all(g >= f for g, f in zip(got, floors, strict=True)), (family, got, t.misses)
+        assert all(g >= f for g, f in zip(got, floor, strict=True)), (family, got, t.misses)
 
 
 @pytest.mark.parametrize("family", sorted(FLOORS))

@@ -168,6 +168,22 @@ PERIODS = [
         [("Het jaar 2015", "2015", "year", "2015-01-01", "2015-12-31", None)],
     ),
     ("de bouw van over 1990 woningen in de regio", []),  # about a number, no year
+    # a year named by what it is a year of: one calendar year
+    (
+        "De invoering van de rapportageverplichting geschiedt gefaseerd, waarbij de eerste groep "
+        "ondernemingen vanaf boekjaar 2024 moet rapporteren.",
+        [("vanaf boekjaar 2024", "2024", "year", "2024-01-01", "2024-12-31", "vanaf")],
+    ),
+    (
+        "het niet indexeren van de maximum uurprijs over het berekeningsjaar 2026 per direct in "
+        "te trekken",
+        [("het berekeningsjaar 2026", "2026", "year", "2026-01-01", "2026-12-31", None)],
+    ),
+    ("in het schooljaar 2024 starten", []),  # a school year straddles two
+    (
+        "het jaar 2024 en jaar 2025",
+        [("het jaar 2024", "2024", "year", "2024-01-01", "2024-12-31", None)],
+    ),
 ]
 
 

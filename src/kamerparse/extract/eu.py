@@ -2,13 +2,15 @@
 
 "Verordening (EU) 2016/679", "Verordening (EU) nr. 1308/2013", "Richtlijn 2011/95/EU",
 "richtlijn 2024/1385", "Richtlijn 2008/115/EG", "Richtlijn 91/676/EEG", "Besluit (EU)
-2019/1937", "Uitvoeringsverordening (EU) 2019/1793", and a few acts by their common name
-("AVG", "AI-verordening").
+2019/1937", "Uitvoeringsverordening (EU) 2019/1793", a heading in capitals ("RICHTLIJN (EU)
+2019/1024"), each act of a list ("Verordeningen (EG) nr. 1071/2009, (EG) nr. 1072/2009 en (EU)
+1024/2012"), and a few acts by their common name ("AVG", "AI-verordening").
 
 CELEX for legislation is ``3`` + year + ``R`` (regulation), ``L`` (directive) or ``D``
 (decision) + the number in four digits: "32016R0679". Numbering: directives are year/number
 ("2011/95/EU"); regulations before 2015 are number/year ("nr. 1308/2013", "nr. 2913/92"),
 from 2015 on year/number ("(EU) 2016/679"), as the Publications Office numbers them.
+Older decisions of Parliament and Council are number/year too ("Besluit nr. 1247/2002/EG").
 """
 
 from __future__ import annotations
@@ -36,18 +38,26 @@ _KINDS = {
 }
 # "EU-richtlijn 2024/1385", "EG-verordening": the Union written before the kind
 _UNION_PREFIX = r"(?:EU|EG|EEG)-"
+_ORG = r"\((?P<org>EU|EG|EEG|Euratom|GBVB)\)"
+_NUMBER = rf"""(?:(?:nr\.|nummer){_SP}?)?
+    (?:(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>EU|EG|EEG|Euratom|GBVB|CFSP|JBZ))?
+      | (?<=\){_SP})(?P<ya>20\d\d){_SP}(?P<yb>\d{{3,4}}))  # "(EU) 2024 1398", as files name it
+    (?![\w/])"""
 _EU_RE = lazy_compile(
     rf"""
     (?<![\w-])(?:{_UNION_PREFIX})?
     (?P<kind>(?:[Gg]edelegeerde{_SP}|[Uu]itvoerings)?[Vv]erordening|[Rr]ichtlijn|[Bb]esluit
-        |[Kk]aderbesluit|[Kk]aderrichtlijn|[Rr]aads(?:verordening|richtlijn|besluit))
-    (?:{_SP}?\((?P<org>EU|EG|EEG|Euratom|GBVB)\))?
-    {_SP}?(?:(?:nr\.|nummer){_SP}?)?
-    (?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>EU|EG|EEG|Euratom|GBVB|CFSP|JBZ))?
-    (?![\w/])
+        |[Kk]aderbesluit|[Kk]aderrichtlijn|[Rr]aads(?:verordening|richtlijn|besluit)
+        |(?:GEDELEGEERDE{_SP}|UITVOERINGS)?VERORDENING|RICHTLIJN|BESLUIT)
+    (?P<plural>en)?
+    (?:{_SP}?{_ORG})?
+    {_SP}?{_NUMBER}
     """,
     re.X,
 )
+# More acts of one kind after the first: "Verordeningen (EG) nr. 1071/2009, (EG) nr. 1072/2009
+# en (EU) 1024/2012", "Richtlijnen 2006/43/EG en 2013/34/EU"
+_NEXT_RE = lazy_compile(rf"(?:,|{_SP}en|{_SP}of){_SP}(?:{_ORG}{_SP}?)?{_NUMBER}", re.X)
 # Acts cited by their common name → CELEX. Each name is also matched with a lower-case first
 # letter ("de habitatrichtlijn") and after "EU-" ("de EU-Habitatrichtlijn").
 _NAMED = {
@@ -55,6 +65,8 @@ _NAMED = {
     "Algemene verordening gegevensbescherming": "32016R0679",
     "Algemene Verordening Gegevensbescherming": "32016R0679",
     "AI-verordening": "32024R1689",
+    # a lower-case L for the capital I, as sans-serif type shows them alike and moties print it
+    "Al-verordening": "32024R1689",
     "Dublinverordening": "32013R0604",
     "Digital Services Act": "32022R2065",
     "Digital Markets Act": "32022R1925",
@@ -71,6 +83,9 @@ _NAMED = {
     "Richtlijn single-use plastics": "32019L0904",
     "SUP-richtlijn": "32019L0904",
     "Ontbossingsverordening": "32023R1115",
+    "EUDR": "32023R1115",
+    "Verordening voor ontbossingsvrije producten": "32023R1115",
+    "Verordening ontbossingsvrije producten": "32023R1115",
     "Taxonomieverordening": "32020R0852",
     "Drinkwaterrichtlijn": "32020L2184",
     "Richtlijn milieucriminaliteit": "32024L1203",
@@ -88,9 +103,15 @@ _NAMED = {
     "Opvangrichtlijn": "32013L0033",
     "Procedurerichtlijn": "32013L0032",
     "Detacheringsrichtlijn": "31996L0071",
+    # the enforcement directive of the posting of workers, Richtlijn 2014/67/EU
+    "Handhavingsrichtlijn": "32014L0067",
+    # the protection of animals during transport, Verordening (EG) nr. 1/2005
+    "Transportverordening": "32005R0001",
     # taxes and products
     "Btw-richtlijn": "32006L0112",
     "Ecodesignrichtlijn": "32009L0125",
+    "CBAM": "32023R0956",
+    "CBAM-verordening": "32023R0956",
 }
 
 
@@ -121,9 +142,12 @@ def _year(text: str) -> int | None:
 
 def _celex(kind: str, a: str, b: str, has_nr: bool, suffix: str | None) -> str | None:
     """The CELEX id, or None when the numbers do not say which is the year."""
-    letter = _KINDS[kind.lower().removeprefix("gedelegeerde ").removeprefix("uitvoerings")]
+    kind = kind.lower().replace("\u00a0", " ")
+    letter = _KINDS[kind.removeprefix("gedelegeerde ").removeprefix("uitvoerings")]
     if letter == "R" and (has_nr or (_year(b) and not _year(a)) or len(b) == 2):
         year, number = _year(b), a  # old regulation numbering: number/year
+    elif len(a) == 4 and _year(a) is None and _year(b) is not None:
+        year, number = _year(b), a  # "Besluit nr. 1247/2002/EG": number/year, as before 2015
     else:
         year, number = _year(a), b
     if year is None or not number.isdigit():
@@ -144,19 +168,57 @@ def _may_name_an_act(text: str) -> bool:
         or "CSDDD" in text
         or "CSRD" in text
         or "KRW" in text
+        or "CBAM" in text
+        or "EUDR" in text
     )
+
+
+def _may_number_an_act(text: str) -> bool:
+    if "/" not in text and "(EU) " not in text:
+        return False
+    return (
+        "erordening" in text
+        or "ichtlijn" in text
+        or "esluit" in text
+        or "RORDENING" in text
+        or "ICHTLIJN" in text
+        or "ESLUIT" in text
+    )
+
+
+def _numbered(text: str, m: re.Match[str], kind: str) -> Reference | None:
+    if m["org"] is None and m["suffix"] is None and kind.lower() == "besluit":
+        return None  # "besluit 12/3" without (EU) or /EU is no EU act
+    if m["ya"] is not None and m["org"] is None:
+        return None  # two numbers apart only after "(EU)"
+    a, b = (m["a"], m["b"]) if m["a"] is not None else (m["ya"], m["yb"])
+    has_nr = "nr" in m[0] or "nummer" in m[0]
+    celex = _celex(kind, a, b, has_nr, m["suffix"])
+    return _ref(text, m.start(), m.end(), celex)
 
 
 def find_eu_legislation(text: str) -> list[Reference]:
     """Every regulation, directive or decision of the EU cited in ``text``."""
     refs = []
-    if "/" in text and ("erordening" in text or "ichtlijn" in text or "esluit" in text):
+    if _may_number_an_act(text):
         for m in _EU_RE.finditer(text):
-            if m["org"] is None and m["suffix"] is None and m["kind"].lower() == "besluit":
-                continue  # "besluit 12/3" without (EU) or /EU is no EU act
-            has_nr = "nr" in text[m.start("kind") : m.start("a")] or "nummer" in m[0]
-            celex = _celex(m["kind"], m["a"], m["b"], has_nr, m["suffix"])
-            refs.append(_ref(text, m.start(), m.end(), celex))
+            if (ref := _numbered(text, m, m["kind"])) is None:
+                continue
+            refs.append(ref)
+            pos = m.end()
+            while m["plural"] or m["org"] or m["suffix"]:
+                # a list goes on in the same kind; after a singular kind only numbers that say
+                # they are EU acts: "Richtlijn 2011/95/EU en 2013/33/EU"
+                n = _NEXT_RE.match(text, pos)
+                if n is None or not (m["plural"] or n["org"] or n["suffix"]):
+                    break
+                if (more := _numbered(text, n, m["kind"])) is not None:
+                    start = (
+                        n.start("org") - 1 if n["org"] else n.start("a") if n["a"] else n.start()
+                    )
+                    more.where.start, more.text = start, text[start : n.end()]
+                    refs.append(more)
+                pos = n.end()
     numbered = len(refs)
     for m in _NAMED_RE.finditer(text) if _may_name_an_act(text) else ():
         name = _UNION_PREFIX_RE.sub("", m[0], count=1)

@@ -155,7 +155,7 @@ _WET_TITLE_RE = lazy_compile(
     rf"(?:{_TITLE_HEADS})(?![\w-])"
     # a title keeps at most ten words and looks at one more: twelve bound the match, so that a
     # long run of words without punctuation is not read again from every "Wet" in it
-    rf"(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z][\w'’-]*|(?:19|20)\d\d(?!\d))){{1,12}})"
+    rf"(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z][\w'’-]*|(?:19|20)\d\d(?!\d)|\d{{1,2}}(?![\w.,]\d))){{1,12}})"
 )
 
 
@@ -171,11 +171,15 @@ _TITLE_STOP = _words(
     waarmee waarbij waardoor waarvan waarop wat wie welke zoals tot per sinds vanaf na via
     uiterlijk we wij ik u zij hij mede reeds inmiddels straks nu immers namelijk echter dus
     eerder later beoogt beoogde ziet zegt kent noemt schrijft zou zouden voorkomt betekent
-    vraagt verbiedt toestaat introduceert wijzigt met"""
+    vraagt verbiedt toestaat introduceert wijzigt met binnen vervangen vervangt
+    verboden toegestaan geregeld vastgelegd bepaald opgenomen ingevoerd gewijzigd
+    ingetrokken aangenomen aangepast vastgesteld uitgevoerd genoemd vallen valt"""
 )
 _TITLE_STOP_AFTER_TITLE = _words("teneinde alsmede houdende inzake")
 _TITLE_STOP_PAIRS = frozenset(
     [("in", "verband"), ("en", "enige"), ("en", "enkele"), ("en", "andere"), ("en", "diverse")]
+    # "de Wet X ter uitvoering van Verordening …": the bill's purpose, not the act's title
+    + [("ter", "uitvoering"), ("ter", "implementatie")]
     + [("en", w) for w in ("de", "het", "een", "ook", "in", "met", "op", "voor")]
 )
 _PREPOSITIONS = _words("op van voor in tot ter over met bij aan door naar om uit tegen inzake")
@@ -187,7 +191,11 @@ EU_AHEAD_RE = lazy_compile(
     r"[Vv]erordening|[Rr]ichtlijn|[Kk]aderrichtlijn)(?![\w-])"
 )
 _SENTENCE_END_RE = lazy_compile(r"[.;?!](?:\s|$)")
+# An act right before its article: "de Grondwet in artikel 23", "het Wetboek van Strafrecht in
+# de artikelen 131 en 137d"
+_ACT_IN_RE = lazy_compile(rf"{_SP}in{_SP}(?:de{_SP})?")
 _BOOK_RE = lazy_compile(r"(\d{1,2}[A]?):")
+_EU_KIND_END_RE = lazy_compile(r"(?:[Vv]erordening|[Rr]ichtlijn|[Bb]esluit)\Z")
 
 
 class _Name(NamedTuple):
@@ -260,7 +268,7 @@ def _names(text: str) -> list[_Name]:
     found: list[_Name] = []
     defined: dict[str, _Name] = {}
     for m in _DEFINED_RE.finditer(text) if "Wet" in text else ():
-        if not _starts_word(text, m.start()):
+        if not _starts_word(text, m.start()) or not _defines_whole_title(m):
             continue
         title = m["title"]
         act = law_table().get(title)
@@ -329,6 +337,12 @@ def _compound_matches(text: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
+def _is_abbreviation(word: str) -> bool:
+    """Whether ``word`` is the abbreviation of an act of the table ("Awb", "Wft")."""
+    act = law_table().get(word)
+    return act is not None and act.title != word and len(word.split(" ", 1)[0]) <= 6
+
+
 def _wet_title(m: re.Match[str]) -> str | None:
     """The title a "Wet …" match names, or None when no content word follows "Wet"."""
     words = m["words"].split()
@@ -340,6 +354,17 @@ def _wet_title(m: re.Match[str]) -> str | None:
             break  # "Wet … en enige andere wetten", "Wet … in verband met", "teneinde"
         if word in ("de", "het") and (not kept or kept[-1] not in _PREPOSITIONS):
             break  # an article only after a preposition: "Wet op de …", not "Wet X de …"
+        if word.isdigit() and len(word) <= 2:
+            if kept and not following:
+                kept.append(word)  # "de Wet rechtsherstel box 3;": a number ends a title
+            break  # "de Wet X 2 jaar na …": an amount
+        if kept and _is_abbreviation(word):
+            # "de Wet versterking waarborgfunctie Awb": the act it changes, with its year
+            # ("de Wet vervanging abonnementstarief Wmo 2015")
+            kept.append(word)
+            if _is_abbreviation(f"{word} {following}"):
+                kept.append(following)
+            break
         if word[0].isupper() and not word.isupper() and kept and kept[:1] != ["op"]:
             break  # a capitalised word only in "Wet op de Raad van State" and the like
         kept.append(word)
@@ -352,6 +377,12 @@ def _wet_title(m: re.Match[str]) -> str | None:
     for word in kept:
         end = m.string.index(word, end) + len(word)
     return m.string[m.start() : end]
+
+
+def _defines_whole_title(m: re.Match[str]) -> bool:
+    """Whether the brackets of a _DEFINED_RE match define the title's abbreviation: not in "de
+    Wet X ter uitvoering van Verordening (EU)", where "(EU)" is the regulation's."""
+    return _EU_KIND_END_RE.search(m["title"]) is None
 
 
 def _unknown_instrument(text: str, start: int) -> _Name | None:
@@ -445,6 +476,8 @@ def find_laws(text: str) -> list[Reference]:
         join = _JOIN_RE.match(text, end)
         after = join.end() if join else end
         following = by_start.get(after)
+        if following is None and join and text.startswith(("wet ", "wet\u00a0"), after):
+            following = by_start.get(after + 4)  # "van de wet Algemene wet bestuursrecht"
         eu_act = EU_AHEAD_RE.match(text, after) is not None
         if (
             following is None
@@ -465,6 +498,8 @@ def find_laws(text: str) -> list[Reference]:
             limit = stop.start() if stop else len(text)
             k = bisect_left(starts, end)
             name = names[k] if k < len(names) and names[k].start < limit else None
+            if k > 0 and _ACT_IN_RE.fullmatch(text, names[k - 1].end, m.start()):
+                name = names[k - 1]  # "het Wetboek van Strafrecht in de artikelen 131 en 137d"
         for k, num in enumerate(nums):
             if k == 0:
                 refs.append(_law_ref(text, m.start(), end, name, num, lid))
@@ -501,6 +536,8 @@ class DefinedActs:
         for m in _DEFINED_RE.finditer(text):
             abbr = m["abbr"]
             if not _starts_word(text, m.start()) or abbr in self.acts or abbr in law_table():
+                continue
+            if not _defines_whole_title(m):
                 continue
             act = law_table().get(m["title"])
             title = act.title if act else m["title"].replace("\u00a0", " ")

@@ -2,8 +2,9 @@
 
 "de motie-Omtzigt c.s.", "de motie-Stoffer/Van der Plas", "het amendement-Van Weyenberg",
 "de motie van het lid Kuik over …", "de motie van de leden De Boer en Hoogland (Kamerstuk
-33 678, nr. 22)", and without the hyphen ("de motie Huizing-Haverkamp (31 936, nr. 50)") when
-the paper follows or "c.s." closes the names. One reference per mention, type "motie" or
+33 678, nr. 22)", the paper before the name ("de motie op stuk nr. 206 (28 844) van het lid Van
+Nispen"), and without the hyphen ("de motie Huizing-Haverkamp (31 936, nr. 50)") when the
+paper follows or "c.s." closes the names. One reference per mention, type "motie" or
 "amendement", with ``members`` as printed ("Van der Plas"); ``id`` is the kst id when the
 mention's own parenthesis (or an "op stuk nr." right after it) gives the paper, found among
 the Kamerstuk references of the same text; else null.
@@ -30,6 +31,9 @@ _PAPER_RE = lazy_compile(
     (?:
         -(?P<hyphen>{_NAMES})
       | {_SP}van{_SP}(?:het{_SP}lid|de{_SP}leden){_SP}(?P<named>{_NAMES})
+      # "de motie op stuk nr. 206 (28 844) van het lid Van Nispen": the paper before the name
+      | (?P<paper>{_SP}(?:op{_SP}stuk{_SP}nr\.{_SP}?\d{{1,4}}{_SP}?)?\([^()]{{4,40}}\))
+        {_SP}van{_SP}(?:het{_SP}lid|de{_SP}leden){_SP}(?P<late>{_NAMES})
       | {_SP}(?P<plain>{_NAMES})  # "de motie Huizing-Haverkamp (31 936, nr. 50)": see below
     )
     """,
@@ -81,8 +85,14 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
     refs = []
     for k, m in enumerate(matches):
         next_start = matches[k + 1].start() if k + 1 < len(matches) else len(text)
-        names = m["hyphen"] or m["named"] or m["plain"]
-        paper = _own_paper(text, m.end(), next_start, kamerstukken)
+        names = m["hyphen"] or m["named"] or m["late"] or m["plain"]
+        if m["paper"]:
+            paper = next(
+                (r for r in kamerstukken if m.start("paper") <= r.where.start < m.end("paper")),
+                None,
+            )
+        else:
+            paper = _own_paper(text, m.end(), next_start, kamerstukken)
         if m["plain"] and not (paper or names.endswith(("c.s.", "c.s"))):
             continue  # "de motie Kamerbreed" or a capital after "motie": a name only so
         if paper is not None and paper.type != "kamerstuk":

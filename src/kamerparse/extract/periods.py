@@ -102,12 +102,16 @@ _EDGE_RE = lazy_compile(
 _BARE_YEAR_RE = lazy_compile(
     rf"(?P<year>(?:19|20)\d\d)(?![\d/-]|[.,]\d|{_SP}(?:{_MONTH}|%|procent|euro|mensen|keer|gevallen)(?![\w]))"
 )
+# The kinds of year that are one calendar year: "vanaf boekjaar 2024", "het belastingjaar 2025"
+# (not "schooljaar" or "vergaderjaar", which straddle two)
+_CALENDAR_YEARS = ("boek", "kalender", "belasting", "begrotings", "berekenings", "peil")
+_YEAR_NOUN = rf"(?:{'|'.join(_CALENDAR_YEARS)})?jaar"
 _YEAR_BEFORE_RE = lazy_compile(
     rf"""
     (?<![\w])(?:(?P<qual>[Vv]anaf|[Ss]inds|[Uu]iterlijk|[Vv]óór|[Tt]ot{_SP}en{_SP}met|[Tt]ot|[Pp]er
         |[Ii]n|[Nn]a|[Vv]oor|[Oo]ver)
-    {_SP}(?:in{_SP})?(?:(?:het{_SP})?(?:jaar|eind|begin){_SP})?
-    |[Hh]et{_SP}jaar{_SP})\Z
+    {_SP}(?:in{_SP})?(?:(?:het{_SP})?(?:{_YEAR_NOUN}|eind|begin){_SP})?
+    |(?:[Hh]et{_SP})?(?:{"|".join(_CALENDAR_YEARS)})jaar{_SP}|[Hh]et{_SP}jaar{_SP})\Z
     """,
     re.X,
 )
@@ -128,6 +132,7 @@ _YEAR_RANGE_RE = lazy_compile(
 _LAST_WORDS = frozenset(
     {"vanaf", "sinds", "uiterlijk", "vóór", "met", "tot", "per", "in", "na", "voor", "over"}
     | {"jaar", "eind", "begin"}
+    | {f"{kind}jaar" for kind in _CALENDAR_YEARS}
 )
 
 
