@@ -23,13 +23,16 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from common import SHARED, Row, interleaved, load_average, rows_against
 from kamerparse.extract.dates import find_dates
 from kamerparse.extract.periods import find_periods
 from kamerparse.extract.references import find_references
+from text_speed import naive_scan
 
 ROOT = Path(__file__).resolve().parent.parent
 LETTER_DATE = datetime.date(2020, 6, 30)
 CHUNK = 600  # characters: about one paragraph of a letter
+TARGET_MB_S = 5.0
 
 
 def load_chunks(shared: Path) -> list[str]:
@@ -70,6 +73,45 @@ def measure(fn: Callable[[str], object], chunks: list[str], rounds: int) -> floa
     return size / best
 
 
+def run(quick: bool, rounds: int | None = None) -> list[Row]:
+    """The extractors against the naive five-regex scan, interleaved: the section for
+    ``run_all.py``. The target (references and dates together at least 5 MB/s on one core)
+    is absolute, so it is in the note with each side's median MB/s."""
+    chunks = repeat_to(load_chunks(SHARED), 1.0 if quick else 3.0)
+    mb = sum(len(c.encode()) for c in chunks) / 1e6
+    sides = {"naive scan, five regexes": lambda: naive_scan(chunks)}
+    for name, fn in _sides().items():
+        sides[name] = lambda fn=fn: [fn(c) for c in chunks]
+    before = load_average()
+    times = interleaved(sides, rounds or (3 if quick else 7))
+    notes = {
+        name: f"median {mb / statistics.median(t):.1f} MB/s"
+        for name, t in times.items()
+        if name != "naive scan, five regexes"
+    }
+    notes["references + dates"] += f" (target >= {TARGET_MB_S:g} MB/s: " + (
+        "met)" if mb / statistics.median(times["references + dates"]) >= TARGET_MB_S else "not met)"
+    )
+    section = f"extractors ({len(chunks)} paragraph-sized chunks, {mb:.1f} MB)"
+    return rows_against(
+        section, times, "naive scan, five regexes", (before, load_average()), mb, "MB", None, notes
+    )
+
+
+def _sides() -> dict[str, Callable[[str], object]]:
+    return {
+        "find_references": find_references,
+        "find_dates": lambda t: find_dates(t, LETTER_DATE),
+        "find_periods": lambda t: find_periods(t, LETTER_DATE),
+        "references + dates": lambda t: (find_references(t), find_dates(t, LETTER_DATE)),
+        "all three": lambda t: (
+            find_references(t),
+            find_dates(t, LETTER_DATE),
+            find_periods(t, LETTER_DATE),
+        ),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -82,17 +124,7 @@ def main() -> None:
     size = sum(len(c.encode()) for c in chunks) / 1e6
     print(f"{len(chunks)} chunks, {size:.1f} MB per round, best of {args.rounds}")
 
-    sides: dict[str, Callable[[str], object]] = {
-        "find_references": find_references,
-        "find_dates": lambda t: find_dates(t, LETTER_DATE),
-        "find_periods": lambda t: find_periods(t, LETTER_DATE),
-        "references + dates": lambda t: (find_references(t), find_dates(t, LETTER_DATE)),
-        "all three": lambda t: (
-            find_references(t),
-            find_dates(t, LETTER_DATE),
-            find_periods(t, LETTER_DATE),
-        ),
-    }
+    sides = _sides()
     runs: dict[str, list[float]] = {name: [] for name in sides}
     for _ in range(args.repeat):
         for name, fn in sides.items():

@@ -10,6 +10,9 @@ measured in the same run (see ``common.py`` for the rules and each script for it
   pypdfium2's per-character read and bare text, and pdfplumber, pdfminer.six and pdftotext;
 - ``text_speed.py``: ``parse_text`` against a naive five-regex scan, the JSON output against
   the standard library's, and the start-up against ``python -c pass`` and the pypdfium2 import;
+- ``extract_throughput.py``: the reference, date and period extractors on paragraph-sized
+  chunks of the development letters, against the same naive scan (target: references and
+  dates together at least 5 MB/s);
 - ``input_scaling.py``: the time of a 2N-character input against an N one, per odd shape;
 - ``batch_scale.py``: ``--jobs 2`` and a two-worker Dask cluster against ``--jobs 1``, and the
   peak memory of a long batch against a short one.
@@ -30,6 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import batch_scale
+import extract_throughput
 import input_scaling
 import pdf_speed
 import text_speed
@@ -104,7 +108,7 @@ def main() -> int:
         action="append",
         default=[],
         metavar="PART",
-        choices=["pdf", "text", "scaling", "batch"],
+        choices=["pdf", "text", "extract", "scaling", "batch"],
         help="leave a part out",
     )
     a = ap.parse_args()
@@ -114,6 +118,7 @@ def main() -> int:
     parts = [
         ("pdf", lambda: pdf_speed.run(quick)),
         ("text", lambda: text_speed.run(quick)),
+        ("extract", lambda: extract_throughput.run(quick)),
         ("scaling", lambda: scaling_rows(quick)),
         ("batch", lambda: batch_scale.run(quick)),
     ]
