@@ -74,8 +74,14 @@ _TRAILING_MARKER = re.compile(
 
 
 def _ends_sentence(text: str) -> bool:
-    text = _TRAILING_MARKER.sub("", text)
-    return text.rstrip(_CLOSERS).endswith(_TERMINAL) and not _ABBREVIATION.search(text)
+    # asked of nearly every line: each pattern is anchored at the end, so it is tried only where
+    # that end can match (a search tries every position of the line)
+    if text[-1:].isdigit():
+        text = _TRAILING_MARKER.sub("", text)
+    if not text.rstrip(_CLOSERS).endswith(_TERMINAL):
+        return False
+    # an abbreviation has no space in it and ends the line: only the last word can be one
+    return not (text.endswith(".") and _ABBREVIATION.search(text.rsplit(None, 1)[-1]))
 
 
 def _ends_clause(text: str) -> bool:
