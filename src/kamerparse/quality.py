@@ -22,6 +22,7 @@ from typing import Literal
 
 from .layout import MARK_CLOSE, MARK_OPEN, QA_LABEL
 from .model import Document, Quality, QualityCheck
+from .stages.normalise import lower_words
 
 HEADER_FIELDS = ["id", "title", "dossiers", "number", "document_type", "addressee", "place", "date"]
 ALL_FIELDS = ["header", "sections", "footnotes", "signatories"]
@@ -203,13 +204,7 @@ def _words(text: str) -> list[str]:
     text = text.replace(MARK_OPEN, " ").replace(MARK_CLOSE, " ")
     if "-\n" in text or "\u00ad\n" in text:  # the only places the pattern can match
         text = _HYPHEN_BREAK.sub(r"\1\2", text)
-    if "\u0130" in text or "\u03a3" in text:
-        # the two letters whose lower case depends on what follows or is two characters:
-        # lower each word on its own, as read
-        return [w.lower() for w in _WORD.findall(text)]
-    # otherwise lowering maps each character to one of the same kind: the same words, found
-    # in one pass over the lowered text instead of one call per word
-    return _WORD.findall(text.lower())
+    return lower_words(_WORD, text)
 
 
 def _text_layer(text: str) -> _Scored:
