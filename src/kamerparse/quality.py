@@ -29,15 +29,17 @@ ALL_FIELDS = ["header", "sections", "footnotes", "signatories"]
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad]\n(\w)")
-# a glyph the text layer could not map, or a character no letter has
-_BAD_GLYPH = re.compile(r"\(cid:\d+\)|[\ufffd\ue002-\uf8ff\x00-\x08\x0b\x0e-\x1f]")
+# a glyph the text layer could not map, or a character no letter has; two patterns, as
+# neither can match inside the other's match: the set alone is found fast
+_CID_GLYPH = re.compile(r"\(cid:\d+\)")
+_BAD_CHAR = re.compile(r"[\ufffd\ue002-\uf8ff\x00-\x08\x0b\x0e-\x1f]")
 # a word with a digit or symbol between its letters: OCR's "vo0r", "rege1ing", "k@mer"
 # tried only where a run of letters starts, and that run read once: a long word is then
 # linear, where trying it at every letter took time in the square of its length
 _OCR_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]++[0-9@#$%^*{}|~\\]+[^\W\d_]{2,}")
-# what every such word holds: its digits or symbols, then two letters. Starting with a set of
+# what every such word holds: a digit or symbol, then two letters. Starting with a set of
 # characters, this is searched fast; only a text that has it is searched for the whole word
-_OCR_PART = re.compile(r"[0-9@#$%^*{}|~\\]+[^\W\d_]{2,}")
+_OCR_PART = re.compile(r"[0-9@#$%^*{}|~\\][^\W\d_]{2}")
 _LINKISH = re.compile(r"://|www\.|[/%=~]")
 _MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|&(?:amp|nbsp|lt|gt|quot|#\d+);")
 _FURNITURE = re.compile(
@@ -210,7 +212,12 @@ def _words(text: str) -> list[str]:
 def _text_layer(text: str) -> _Scored:
     """Glyphs the text layer could not map, OCR-garbled words and markup, per 100 words."""
     words = text.split() or [""]
-    bad = len(_BAD_GLYPH.findall(text)) + len(_MARKUP.findall(text))
+    bad = len(_BAD_CHAR.findall(text))
+    # each of these matches starts with its own characters: without them, no search
+    if "(cid:" in text:
+        bad += len(_CID_GLYPH.findall(text))
+    if "<" in text or "&" in text:
+        bad += len(_MARKUP.findall(text))
     garbled = 0
     # a match inside a word is a match in the text (no pattern spans a space): most texts
     # have none, and are not searched word by word
