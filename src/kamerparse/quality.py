@@ -390,11 +390,12 @@ def _signature(doc: Document) -> _Scored | None:
 def _furniture(doc: Document, edges: Sequence[str]) -> _Scored:
     """Page furniture left in the body: a running footer's words, or a line that opens or
     closes three pages or more (a speaker's label repeats too, but not at the page edges)."""
-    # every match holds one of the two words: a paragraph without either is not searched
+    # every match holds one of the two words (many paragraphs name the Kamer, few print a
+    # vergaderjaar): a paragraph without either is not searched
     printed = sum(
         1
         for p in doc.paragraphs
-        if ("Kamer" in p.text or "Pagina" in p.text) and _FURNITURE.search(p.text)
+        if ("vergaderjaar" in p.text or "Pagina" in p.text) and _FURNITURE.search(p.text)
     )
     # a running head or foot is the same line but for the page number at its start or end;
     # numbers that do not count the pages ("Antwoord op vraag 6", "… vraag 10" heading the
