@@ -74,7 +74,10 @@ class Vocabulary:
 
 def line_end_hyphen(before: str, after: str, vocabulary: Vocabulary | None = None) -> Hyphen:
     """How a line ending in "-" (``before``) joins the next line (``after``)."""
-    m = _WORD_END.search(before)
+    # both end patterns take no space: searched from the last one, not tried at every
+    # position of the text before (the same leftmost match)
+    last_word = before.rfind(" ") + 1
+    m = _WORD_END.search(before, last_word)
     first = _FIRST_WORD.match(after)
     if not m or not first:
         return Hyphen.SPACE
@@ -98,7 +101,7 @@ def line_end_hyphen(before: str, after: str, vocabulary: Vocabulary | None = Non
         return Hyphen.KEEP
     if plain in known:
         return Hyphen.JOIN
-    token = _TOKEN_END.search(before)
+    token = _TOKEN_END.search(before, last_word)
     if (token and "-" in token.group(1)) or "-" in right.rstrip("-"):
         # a word that already has a hyphen is only broken at one: "staakt-het-" + "vuren",
         # "EU-Israël-" + "associatieakkoord", "klip-en-" + "klaar"
