@@ -148,3 +148,22 @@ def test_input_bytes_is_the_files_size(tmp_path):
     f.write_text("Den Haag, 20 december 2023", encoding="utf-8")
     assert input_bytes((str(f), "auto")) == f.stat().st_size
     assert input_bytes((str(tmp_path / "missing.txt"), "auto")) == 0.0
+
+
+def test_a_placed_mention_keeps_every_field_of_where():
+    # the pipeline builds a mention's Where field by field (faster than dataclasses.replace):
+    # a field added to Where must be copied there too
+    from kamerparse.model import Where
+    from kamerparse.pipeline import _placed
+
+    where = Where(part="footnote", section=1, paragraph=2, footnote="3", start=4, end=5, page=6)
+    assert _placed(where, 7, 8, 9) == dataclasses.replace(where, start=7, end=8, page=9)
+    assert {f.name for f in dataclasses.fields(Where)} == {
+        "part",
+        "section",
+        "paragraph",
+        "footnote",
+        "start",
+        "end",
+        "page",
+    }

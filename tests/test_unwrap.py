@@ -65,6 +65,24 @@ def test_the_document_decides_where_it_spells_the_word_in_full():
     assert join_lines(["de mvo-", "standaarden"]) == "de mvostandaarden"
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["de internationale MVO-standaarden gelden", "het Commissiedebat"],
+        ["İstanbul-overleg en ΟΔΟΣ-ΑΣ", "ΣΑΣ-test"],  # the two letters lowered by context
+        ["woorden over", "een regelgrens-", "heen"],
+    ],
+)
+def test_the_vocabulary_is_each_lines_words_lowered(lines):
+    # read from all lines at once and the text lowered in one go: the same words
+    import re
+
+    words = {w.lower() for line in lines for w in re.findall(r"[^\W\d_][\w-]*[^\W\d_]", line)}
+    vocabulary = Vocabulary(lines)
+    assert vocabulary.hyphenated == {w for w in words if "-" in w}
+    assert vocabulary.plain == {w for w in words if "-" not in w}
+
+
 def test_a_broken_word_at_the_end_of_a_long_paragraph_is_judged_on_its_own():
     # the rules read only the end of what is joined so far; a long paragraph changes nothing
     lead = ["Een regel met gewone woorden erin."] * 40

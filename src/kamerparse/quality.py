@@ -22,18 +22,24 @@ from typing import Literal
 
 from .layout import MARK_CLOSE, MARK_OPEN, QA_LABEL
 from .model import Document, Quality, QualityCheck
+from .stages.normalise import lower_words
 
 HEADER_FIELDS = ["id", "title", "dossiers", "number", "document_type", "addressee", "place", "date"]
 ALL_FIELDS = ["header", "sections", "footnotes", "signatories"]
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad]\n(\w)")
-# a glyph the text layer could not map, or a character no letter has
-_BAD_GLYPH = re.compile(r"\(cid:\d+\)|[\ufffd\ue002-\uf8ff\x00-\x08\x0b\x0e-\x1f]")
+# a glyph the text layer could not map, or a character no letter has; two patterns, as
+# neither can match inside the other's match: the set alone is found fast
+_CID_GLYPH = re.compile(r"\(cid:\d+\)")
+_BAD_CHAR = re.compile(r"[\ufffd\ue002-\uf8ff\x00-\x08\x0b\x0e-\x1f]")
 # a word with a digit or symbol between its letters: OCR's "vo0r", "rege1ing", "k@mer"
 # tried only where a run of letters starts, and that run read once: a long word is then
 # linear, where trying it at every letter took time in the square of its length
 _OCR_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]++[0-9@#$%^*{}|~\\]+[^\W\d_]{2,}")
+# what every such word holds: a digit or symbol, then two letters. Starting with a set of
+# characters, this is searched fast; only a text that has it is searched for the whole word
+_OCR_PART = re.compile(r"[0-9@#$%^*{}|~\\][^\W\d_]{2}")
 _LINKISH = re.compile(r"://|www\.|[/%=~]")
 _MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|&(?:amp|nbsp|lt|gt|quot|#\d+);")
 _FURNITURE = re.compile(
@@ -113,7 +119,8 @@ def assess(
     ``edges`` the first and last content line of each page; ``footer_id`` the Kamerstuk id
     the page footer prints, a second reading of the id."""
     text = "\n".join(content) if content is not None else _output_text(doc)
-    words = _words(text)  # read once: the language and the coverage checks both count them
+    # read and counted once: the language and the coverage checks both count them
+    words = Counter(_words(text))
     checks = [
         _text_layer(text),
         _language(words),
@@ -199,34 +206,34 @@ def _words(text: str) -> list[str]:
     text = text.replace(MARK_OPEN, " ").replace(MARK_CLOSE, " ")
     if "-\n" in text or "\u00ad\n" in text:  # the only places the pattern can match
         text = _HYPHEN_BREAK.sub(r"\1\2", text)
-    if "\u0130" in text or "\u03a3" in text:
-        # the two letters whose lower case depends on what follows or is two characters:
-        # lower each word on its own, as read
-        return [w.lower() for w in _WORD.findall(text)]
-    # otherwise lowering maps each character to one of the same kind: the same words, found
-    # in one pass over the lowered text instead of one call per word
-    return _WORD.findall(text.lower())
+    return lower_words(_WORD, text)
 
 
 def _text_layer(text: str) -> _Scored:
     """Glyphs the text layer could not map, OCR-garbled words and markup, per 100 words."""
     words = text.split() or [""]
-    bad = len(_BAD_GLYPH.findall(text)) + len(_MARKUP.findall(text))
+    bad = len(_BAD_CHAR.findall(text))
+    # each of these matches starts with its own characters: without them, no search
+    if "(cid:" in text:
+        bad += len(_CID_GLYPH.findall(text))
+    if "<" in text or "&" in text:
+        bad += len(_MARKUP.findall(text))
     garbled = 0
     # a match inside a word is a match in the text (no pattern spans a space): most texts
     # have none, and are not searched word by word
-    if _OCR_WORD.search(text):
+    if _OCR_PART.search(text) and _OCR_WORD.search(text):
         garbled = sum(1 for w in words if _OCR_WORD.search(w) and not _LINKISH.search(w))
     value = 100 * (bad + garbled) / len(words)
     detail = f"{bad} unmapped glyphs or markup, {garbled} garbled words in {len(words)} words"
     return _make("text_layer", _Grade(0.5, 2.0, 0.0), value, detail, ALL_FIELDS)
 
 
-def _language(words: list[str]) -> _Scored | None:
-    if len(words) < 40:  # too little text to tell a language by
+def _language(words: Counter[str]) -> _Scored | None:
+    total = words.total()
+    if total < 40:  # too little text to tell a language by
         return None
-    value = sum(1 for w in words if w in _DUTCH) / len(words)
-    detail = f"{value:.0%} of {len(words)} words are common Dutch words"
+    value = sum(words[w] for w in _DUTCH if w in words) / total
+    detail = f"{value:.0%} of {total} words are common Dutch words"
     return _make("language", _Grade(0.2, 0.12, 0.3), value, detail, ALL_FIELDS)
 
 
@@ -293,7 +300,10 @@ def _body(doc: Document) -> _Scored:
     scraps = sum(
         1
         for p in paras
-        if len(p.text.split()) <= 3 and not QA_LABEL.fullmatch(p.text) and p.text[-1:] not in ",:"
+        # (split three times at most: a long paragraph is not cut into all its words)
+        if len(p.text.split(maxsplit=3)) <= 3
+        and not QA_LABEL.fullmatch(p.text)
+        and p.text[-1:] not in ",:"
     )
     scrap_share = scraps / len(paras) if len(paras) >= 10 else 0.0
     longest = max(lengths)
@@ -309,15 +319,13 @@ def _body(doc: Document) -> _Scored:
     return _make("body", _Grade(0.25, 0.45, 0.0), value, detail, ["sections"])
 
 
-def _coverage(doc: Document, content_words: list[str] | None) -> _Scored | None:
-    """The share of the input's words (those of the content the body was read from) that
-    reach some output field, and of the output's words that stand in the input: nothing
-    silently dropped, nothing invented."""
-    if content_words is None:
+def _coverage(doc: Document, given: Counter[str] | None) -> _Scored | None:
+    """The share of the input's words (``given``: those of the content the body was read
+    from, counted) that reach some output field, and of the output's words that stand in the
+    input: nothing silently dropped, nothing invented."""
+    if given is None:
         return None
-    given = Counter(content_words)
-    out_words = _words(_content_text(doc))
-    out = Counter(out_words)
+    out = Counter(_words(_content_text(doc)))
     if not given:
         return None
     header = _header_counts(doc.chamber, doc.document_type)
@@ -331,8 +339,8 @@ def _coverage(doc: Document, content_words: list[str] | None) -> _Scored | None:
         n -= given.get(word, 0)
         if n > 0:
             added += n
-    total = len(content_words)
-    dropped, invented = lost / total, added / max(1, len(out_words))
+    total = given.total()
+    dropped, invented = lost / total, added / max(1, out.total())
     # a short motie's date line is a tenth of its words: a few words are no evidence
     value = max(dropped if lost >= 10 else 0.0, invented if added >= 10 else 0.0)
     detail = (
@@ -382,7 +390,13 @@ def _signature(doc: Document) -> _Scored | None:
 def _furniture(doc: Document, edges: Sequence[str]) -> _Scored:
     """Page furniture left in the body: a running footer's words, or a line that opens or
     closes three pages or more (a speaker's label repeats too, but not at the page edges)."""
-    printed = sum(1 for p in doc.paragraphs if _FURNITURE.search(p.text))
+    # every match holds one of the two words (many paragraphs name the Kamer, few print a
+    # vergaderjaar): a paragraph without either is not searched
+    printed = sum(
+        1
+        for p in doc.paragraphs
+        if ("vergaderjaar" in p.text or "Pagina" in p.text) and _FURNITURE.search(p.text)
+    )
     # a running head or foot is the same line but for the page number at its start or end;
     # numbers that do not count the pages ("Antwoord op vraag 6", "… vraag 10" heading the
     # pages of an answer letter) make no running head
@@ -418,12 +432,17 @@ def _one_document(doc: Document) -> _Scored:
         text
         for s in doc.sections
         for text in [s.heading or "", *(p.text for p in s.paragraphs)]
-        if _DOC_START.match(text) or _TITLE_IN_TEXT.search(text)
-    ] + [f.text for f in doc.footnotes if _TITLE_IN_TEXT.search(f.text)]
+        if _DOC_START.match(text) or _title_in_text(text)
+    ] + [f.text for f in doc.footnotes if _title_in_text(f.text)]
     detail = f"{len(starts)} lines in the body that start a paper" + (
         f": {starts[0][:60]!r}" if starts else ""
     )
     return _make("one_document", _Grade(0.5, 1.5, 0.0), float(len(starts)), detail, ALL_FIELDS)
+
+
+def _title_in_text(text: str) -> bool:
+    # every match holds " VAN ": a text without it is not searched
+    return " VAN " in text and bool(_TITLE_IN_TEXT.search(text))
 
 
 def _id_readings(doc: Document, footer_id: str | None) -> _Scored | None:

@@ -38,7 +38,11 @@ def split_footnotes(lines: list[Line]) -> tuple[list[Line], list[Footnote]]:
     """Return the lines without footnote texts, and the footnotes in number order."""
     if any(line.role == "footnote" for line in lines):
         return _from_roles(lines)
-    if any(_NOOT_HEAD.fullmatch(line.text) or _NOOT_INLINE.fullmatch(line.text) for line in lines):
+    if any(
+        "Noot" in line.text
+        and (_NOOT_HEAD.fullmatch(line.text) or _NOOT_INLINE.fullmatch(line.text))
+        for line in lines
+    ):
         return _from_web_notes(lines)
     return _from_page_feet(lines)
 
@@ -216,8 +220,12 @@ class _MarkIndex:
         first: dict[str, int] = {}
         prev = ""
         for i, line in enumerate(self._lines):
-            for number in _marks_in(line.text, prev[-5:]):
-                first.setdefault(number, i)
+            # every mark is digits in this line; "nr. 5" at the end of the line before, read
+            # again with it, gives no number (one digit is no glued marker), so a line without
+            # a digit is skipped, and most lines are
+            if _DIGIT.search(line.text):
+                for number in _marks_in(line.text, prev[-5:]):
+                    first.setdefault(number, i)
             prev = line.text
         return first
 
@@ -231,6 +239,7 @@ class _MarkIndex:
 # a word with a digit in it: only those can carry a glued marker (most words have none, and
 # the pattern skips them without a match object each); linear, as it starts only at a word start
 _DIGIT_TOKEN = re.compile(r"(?<!\S)[^\s\d]*\d\S*")
+_DIGIT = re.compile(r"\d")
 _GLUED_RUN = re.compile(r"(?<=[^\s\d])\d+")
 _MARK_RUN = re.compile(MARK_OPEN + r"(\d+)")
 # a marker glued to a year: "brief van 7 november 20231" (2023 + note 1)

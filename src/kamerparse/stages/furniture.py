@@ -22,6 +22,7 @@ _DASH = "[-–—]"
 _YEAR = rf"((?:19|20)\d\d)\s*{_DASH}\s*((?:19|20)\d\d)"
 _CHAMBER = r"(Tweede|Eerste) Kamer"
 
+_DIGIT = re.compile(r"\d")
 _CHAMBER_MARK = re.compile(r"[12]")
 # a page that renders the first-page block as a table ends its cells with a pipe, the chamber
 # mark in a cell of its own: "Tweede Kamer der Staten-Generaal | 2 |", "Vergaderjaar 2024-2025 |"
@@ -131,13 +132,27 @@ def strip_furniture(lines: list[Line]) -> tuple[list[Line], Facts]:
 
 def _is_furniture(line: Line, i: int, lines: list[Line], facts: Facts) -> bool:
     text = line.text
+    # most lines are running text: the patterns that have a digit in every match are tried
+    # only on a line with a digit, and a pattern that holds only near the top only there
+    if _DIGIT.search(text) and _numbered_furniture(text, i, lines):
+        return True
+    if i < 4 and _CHAMBER_LINE.fullmatch(text):
+        return True
+    if _KST_ID.fullmatch(text):  # "kst-…" needs no digit
+        return True
+    if (i < 8 or i >= len(lines) - 3) and _WEB_CHROME.fullmatch(text):
+        return True
+    return i < 20 and bool(_OPENKAMER_META.fullmatch(text))
+
+
+def _numbered_furniture(text: str, i: int, lines: list[Line]) -> bool:
+    """The furniture whose every match has a digit: footers, page numbers, the vergaderjaar,
+    the chamber mark."""
     if _FOOTER.fullmatch(text) or _ISSN.fullmatch(text) or _WEB_META.fullmatch(text):
         return True
     if _SHORT_FOOTER.fullmatch(text) or _PAGE_NUMBER.fullmatch(text):
         return True
-    if _KST_ID.fullmatch(text) or _AH_FOOTER.fullmatch(text):
-        return True
-    if _SITTING_FOOTER.fullmatch(text):
+    if _AH_FOOTER.fullmatch(text) or _SITTING_FOOTER.fullmatch(text):
         return True
     if (
         i + 1 < len(lines)
@@ -145,17 +160,12 @@ def _is_furniture(line: Line, i: int, lines: list[Line], facts: Facts) -> bool:
         and _SITTING_DATE.fullmatch(text)
     ):
         return True
-    if _CHAMBER_LINE.fullmatch(text) and i < 4:
-        return True
     if _VERGADERJAAR.fullmatch(text):
         return True
-    if _CHAMBER_MARK.fullmatch(text) and (
+    # the chamber mark "2", above the chamber line or (Word originals) under it
+    return bool(_CHAMBER_MARK.fullmatch(text)) and (
         i == 0 or (i == 1 and bool(_CHAMBER_LINE.fullmatch(lines[0].text)))
-    ):
-        return True  # the chamber mark "2", above the chamber line or (Word originals) under it
-    if _WEB_CHROME.fullmatch(text) and (i < 8 or i >= len(lines) - 3):
-        return True
-    return bool(_OPENKAMER_META.fullmatch(text) and i < 20)
+    )
 
 
 def _read_facts(text: str, facts: Facts, before: str) -> None:

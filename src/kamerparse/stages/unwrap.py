@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from enum import Enum
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
+
+from .normalise import lower_words
 
 _VOWELS = set("aeiouyAEIOUYáéíóúëïöüèàäâêîôû")
 _SUSPENSION = {"en", "of", "tot", "en/of", "dan", "noch"}
@@ -47,22 +49,35 @@ _WORD = re.compile(r"[^\W\d_][\w-]*[^\W\d_]")
 
 
 class Vocabulary:
-    """The words a document spells in full, split by whether they carry a hyphen."""
+    """The words a document spells in full, split by whether they carry a hyphen.
 
-    __slots__ = ("hyphenated", "plain")
+    Read when first asked: only a line that ends on a hyphen asks, and most texts (web pages)
+    have none."""
 
     def __init__(self, lines: list[str]) -> None:
-        words: set[str] = set()
-        for line in lines:
-            words.update(w.lower() for w in _WORD.findall(line))
+        self._lines = lines
+
+    @cached_property
+    def _words(self) -> set[str]:
+        # one scan of all lines: no word runs over a line break (_WORD takes no "\n")
+        return set(lower_words(_WORD, "\n".join(self._lines)))
+
+    @cached_property
+    def hyphenated(self) -> set[str]:
         # a word at a line end ending in "-" is not in full: _WORD never ends on "-"
-        self.hyphenated = {w for w in words if "-" in w}
-        self.plain = words - self.hyphenated
+        return {w for w in self._words if "-" in w}
+
+    @cached_property
+    def plain(self) -> set[str]:
+        return self._words - self.hyphenated
 
 
 def line_end_hyphen(before: str, after: str, vocabulary: Vocabulary | None = None) -> Hyphen:
     """How a line ending in "-" (``before``) joins the next line (``after``)."""
-    m = _WORD_END.search(before)
+    # both end patterns take no space: searched from the last one, not tried at every
+    # position of the text before (the same leftmost match)
+    last_word = before.rfind(" ") + 1
+    m = _WORD_END.search(before, last_word)
     first = _FIRST_WORD.match(after)
     if not m or not first:
         return Hyphen.SPACE
@@ -86,7 +101,7 @@ def line_end_hyphen(before: str, after: str, vocabulary: Vocabulary | None = Non
         return Hyphen.KEEP
     if plain in known:
         return Hyphen.JOIN
-    token = _TOKEN_END.search(before)
+    token = _TOKEN_END.search(before, last_word)
     if (token and "-" in token.group(1)) or "-" in right.rstrip("-"):
         # a word that already has a hyphen is only broken at one: "staakt-het-" + "vuren",
         # "EU-Israël-" + "associatieakkoord", "klip-en-" + "klaar"
@@ -107,6 +122,8 @@ def line_end_hyphen(before: str, after: str, vocabulary: Vocabulary | None = Non
 
 # a web address wrapped where it cannot end: after "?", "&", "=", "#", "%" or "_"
 _URL_BROKEN = re.compile(r"(?:https?://|www\.)\S*[?&=#%_]$")
+# searched for only where a line ends on one of these (the search reads the whole tail)
+_URL_BREAKS = tuple("?&=#%_")
 # how much of the text joined so far a line-end hyphen is judged on: the broken word and more
 _TAIL = 200
 
@@ -127,7 +144,7 @@ def join_lines(lines: list[str], vocabulary: Vocabulary | None = None) -> str:
             joiner = line_end_hyphen(tail, text, vocabulary).value
             parts[-1] = parts[-1][:-1]
             tail = tail[:-1]
-        elif tail.endswith("/") or _URL_BROKEN.search(tail):
+        elif tail.endswith("/") or (tail.endswith(_URL_BREAKS) and _URL_BROKEN.search(tail)):
             # "en/" + "of", "2017/" + "18": a slash binds both sides; so does a web address
             # wrapped where it cannot end ("…?" + "utm_source=google")
             joiner = ""
