@@ -299,3 +299,20 @@ def test_a_running_head_counts_the_pages(edges: list[str], repeats: int) -> None
 
     check, _ = _furniture(Document(), edges)
     assert check.value == repeats
+
+
+# kst-36600-B-K (2025), shortened: an Eerste Kamer verslag of a written consultation prints the
+# letters it reports on, each with its own title, addressee and dagtekening
+VERSLAG = (DATA / "text" / "web-kst-36600-B-K-excerpt.txt").read_text(encoding="utf-8")
+
+
+def test_the_letters_inside_a_verslag_of_a_written_consultation_are_no_second_paper() -> None:
+    doc = kamerparse.parse_text(VERSLAG)
+    assert (doc.id, doc.document_type) == ("kst-36600-B-K", "verslag")
+    assert _checks(doc)["one_document"] == "ok"
+    assert doc.quality is not None and doc.quality.verdict == "good"
+
+
+def test_a_verslag_with_another_paper_after_it_is_still_two_documents() -> None:
+    doc = kamerparse.parse_text(VERSLAG + "\n\n" + PDFTEXT)
+    assert _checks(doc)["one_document"] != "ok"

@@ -57,6 +57,14 @@ _DOC_START = re.compile(
     r"|Nr\. \d+\b|Aan de [Vv]oorzitter van de (?:Tweede|Eerste) Kamer"
     r"|(?:Den Haag|'s-Gravenhage), \d{1,2} \w+ \d{4}$|Vergaderjaar \d{4})"
 )
+# what starts another paper even where letters stand in the body
+_PAPER_START = re.compile(
+    r"^(?:Nr\. \d+\b|Vergaderjaar \d{4}|(?:GEWIJZIGDE )?(?:MOTIE|AMENDEMENT) VAN\b)"
+)
+# another paper's header joined to running text
+_PAPER_IN_TEXT = re.compile(
+    r"\bVergaderjaar \d{4}[–-]\d{4}\b|\bNr\. \d+ (?:GEWIJZIGDE )?[A-Z]+ VAN (?:DE|HET)\b"
+)
 # a paper's title inside running text: a web page that joined the next paper's header
 _TITLE_IN_TEXT = re.compile(r"\b(?:BRIEF|MOTIE|AMENDEMENT|VERSLAG|NOTA|MEMORIE) VAN (?:DE|HET)\b")
 # the commonest Dutch words: in any Dutch prose they are a third of the words or more
@@ -428,16 +436,31 @@ def _counts_pages(numbers: list[int | None]) -> bool:
 def _one_document(doc: Document) -> _Scored:
     """A second paper's title, number, addressee or dagtekening in the body: two documents in
     one input (or a header the header stage did not read)."""
-    starts = [
-        text
-        for s in doc.sections
-        for text in [s.heading or "", *(p.text for p in s.paragraphs)]
-        if _DOC_START.match(text) or _title_in_text(text)
-    ] + [f.text for f in doc.footnotes if _title_in_text(f.text)]
+    if _holds_letters(doc):
+        # the letters a written consultation reports on stand in its body with their own
+        # titles, addressees and dagtekeningen; only another paper's number or year counts
+        starts = [
+            text
+            for s in doc.sections
+            for text in [s.heading or "", *(p.text for p in s.paragraphs)]
+            if _PAPER_START.match(text) or _PAPER_IN_TEXT.search(text)
+        ]
+    else:
+        starts = [
+            text
+            for s in doc.sections
+            for text in [s.heading or "", *(p.text for p in s.paragraphs)]
+            if _DOC_START.match(text) or _title_in_text(text)
+        ] + [f.text for f in doc.footnotes if _title_in_text(f.text)]
     detail = f"{len(starts)} lines in the body that start a paper" + (
         f": {starts[0][:60]!r}" if starts else ""
     )
     return _make("one_document", _Grade(0.5, 1.5, 0.0), float(len(starts)), detail, ALL_FIELDS)
+
+
+def _holds_letters(doc: Document) -> bool:
+    """A verslag of a schriftelijk overleg: it prints the letters exchanged."""
+    return doc.document_type == "verslag" and "SCHRIFTELIJK OVERLEG" in (doc.title or "").upper()
 
 
 def _title_in_text(text: str) -> bool:
