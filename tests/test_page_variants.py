@@ -20,6 +20,19 @@ CASES = [
      "wijze waarop de motie Ellian c.s. wordt uitgevoerd.\n",
      {"id": "kst-29279-874", "parliamentary_year": "2024-2025", "chamber": "Tweede Kamer",
       "date": "2024-09-23"}),
+    # berthub.eu/tkconv 2024D45402 (kst-36615-3): the chamber mark on the chamber's line
+    ("Tweede Kamer der Staten-Generaal 2\n"
+     "Vergaderjaar 2024-2025\n\n"
+     "36 615 Verslagen van de commissie voor de Verzoekschriften en de Burgerinitiatieven\n\n"
+     "Nr. 3 VERSLAG VAN DE COMMISSIE VOOR DE VERZOEKSCHRIFTEN EN DE BURGERINITIATIEVEN OVER "
+     "HET VERZOEKSCHRIFT VAN DHR. K. INZAKE EEN KLACHT OVER HET HANDELEN VAN HET MINISTERIE "
+     "VAN BUITENLANDSE ZAKEN (COVZ2402020)\n\n"
+     "Vastgesteld 21 november 2024\n\n"
+     "Inleiding\n\n"
+     "Dit verslag bevat de behandeling van het verzoekschrift van dhr. K. (hierna: verzoeker) "
+     "door de commissie voor de Verzoekschriften en de Burgerinitiatieven.\n",
+     {"id": "kst-36615-3", "parliamentary_year": "2024-2025", "chamber": "Tweede Kamer",
+      "date": "2024-11-21", "document_type": "verslag"}),
     # parlementairemonitor.nl (kst-34293-134): the title wrapped over a blank line, the
     # dagtekening on the addressee's line
     ("Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2023-2024\n\n34 293\n\n"

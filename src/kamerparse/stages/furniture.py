@@ -27,8 +27,9 @@ _CHAMBER_MARK = re.compile(r"[12]")
 # a page that renders the first-page block as a table ends its cells with a pipe, the chamber
 # mark in a cell of its own: "Tweede Kamer der Staten-Generaal | 2 |", "Vergaderjaar 2024-2025 |"
 _CELLS = r"(?:\s*\|(?:\s*[12](?=\s*\|))?)*"
-# "Tweede Kamer der Staten-Generaal"; the Word originals set it in capitals
-_CHAMBER_LINE = re.compile(rf"{_CHAMBER} der Staten-Generaal{_CELLS}", re.I)
+# "Tweede Kamer der Staten-Generaal"; the Word originals set it in capitals; a page that reads
+# the PDF's first line whole keeps the chamber mark after it ("… Staten-Generaal 2")
+_CHAMBER_LINE = re.compile(rf"{_CHAMBER} der Staten-Generaal(?: [12])?{_CELLS}", re.I)
 # "Vergaderjaar 2023–2024"; an Aanhangsel: "Vergaderjaar 2023–2024 Aanhangsel van de Handelingen"
 _VERGADERJAAR = re.compile(
     rf"Vergaderjaar {_YEAR}(?P<ah> Aanhangsel van de Handelingen)?{_CELLS}", re.I
