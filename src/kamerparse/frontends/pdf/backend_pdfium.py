@@ -221,6 +221,13 @@ class PdfiumReader:
         stretches = len(bounds)
         bounds.append(count)
         images = out.images > 0
+        glyphs = out.glyphs
+        page_no = out.number
+        box_left, box_top = box
+        fonts = self._fonts
+        m, at_matrix = self._matrix, self._at_matrix
+        rect, at_rect = self._rect, self._at_rect
+        (_, oy), (at_x, at_y) = self._doubles, self._at_doubles
         k = 0
         while k < stretches:
             start = bounds[k]
@@ -238,13 +245,64 @@ class PdfiumReader:
             ):
                 end = bounds[k + 2]
                 k += 2
-            glyph = self._glyph(textpage, owner, start, chars[start:end], box, out.number)
-            if glyph is not None:
-                out.glyphs.append(glyph)
-                # the invisible text only counts over a page image (an OCR layer): elsewhere
-                # it is not asked for, and the call is saved
-                if images and self._invisible(owner):
-                    out.invisible += len(glyph.text) - glyph.text.count(" ")
+            # The run's glyph, written out here rather than in a method: this runs once per
+            # word on a Handelingen page. Indices into the text page count the raw characters
+            # (clean_text may drop some); first and last are its first and last visible ones.
+            raw = chars[start:end]
+            body = raw.strip()
+            if not body:
+                continue
+            if len(body) == len(raw):
+                first, last = start, end - 1
+            else:
+                first = start + len(raw) - len(raw.lstrip())
+                last = start + len(raw.rstrip()) - 1
+            _char_matrix(textpage, first, at_matrix)
+            a, b, c, d = m.a, m.b, m.c, m.d
+            if not (b == 0.0 and c == 0.0 and a > 0 and d > 0) and (
+                abs(b) > 0.01 * abs(a) or abs(c) > 0.01 * abs(d) or a <= 0 or d <= 0
+            ):
+                continue  # rotated or mirrored text (margin stamps): not part of the reading
+            size = _char_size(textpage, first) * d
+            if " " in raw:
+                raw = self._drop_tight_spaces(textpage, start, raw, size)
+            text = clean_text(raw)
+            if not text.strip() or size <= 0:
+                continue
+            _char_origin(textpage, first, at_x, at_y)
+            # Loose character boxes are advance-based, as pdfplumber's are, so the backends
+            # agree on where a run starts and ends (ink bounds would stop short of the last
+            # glyph's advance by its side bearing, a fifth of an em for a "1": a false word
+            # space).
+            found = _loose_box(textpage, first, at_rect)
+            x0 = rect.left if found else self._doubles[0].value
+            if last != first:
+                found = _loose_box(textpage, last, at_rect)
+            x1 = rect.right if found else x0
+            font = _font_of(owner) or 0
+            info = fonts.get(font)
+            if info is None:
+                info = fonts[font] = self._font_info(font)
+            baseline = box_top - oy.value
+            glyphs.append(
+                Glyph(
+                    text,
+                    page_no,
+                    x0 - box_left,
+                    (x1 if x1 > x0 else x0) - box_left,
+                    baseline - info[3] * size,
+                    baseline - info[4] * size,
+                    baseline,
+                    info[0],
+                    size,
+                    info[1],
+                    info[2],
+                )
+            )
+            # the invisible text only counts over a page image (an OCR layer): elsewhere it
+            # is not asked for, and the call is saved
+            if images and self._invisible(owner):
+                out.invisible += len(text) - text.count(" ")
 
     def _drop_tight_spaces(self, textpage: object, start: int, raw: str, size: float) -> str:
         """Take out the spaces pdfium made up inside a word that is merely letter-spaced.
@@ -278,68 +336,6 @@ class PdfiumReader:
         if out is None:
             return raw
         return "".join(out)
-
-    def _glyph(
-        self,
-        textpage: object,
-        owner: int,
-        start: int,
-        raw: str,
-        box: tuple[float, float],
-        page_no: int,
-    ) -> Glyph | None:
-        # indices into the text page count the raw characters (clean_text may drop some)
-        body = raw.lstrip()
-        if not body:
-            return None
-        first = start + len(raw) - len(body)
-        last = start + len(raw.rstrip()) - 1
-        a, b, c, d = self._read_matrix(textpage, first)
-        if abs(b) > 0.01 * abs(a) or abs(c) > 0.01 * abs(d) or a <= 0 or d <= 0:
-            return None  # rotated or mirrored text (margin stamps): not part of the reading
-        size = _char_size(textpage, first) * d
-        if " " in raw:
-            raw = self._drop_tight_spaces(textpage, start, raw, size)
-        text = clean_text(raw)
-        if not text.strip() or size <= 0:
-            return None
-        at_origin = self._at_doubles
-        _char_origin(textpage, first, *at_origin)
-        ox, oy = self._doubles
-        # Loose character boxes are advance-based, as pdfplumber's are, so the backends agree
-        # on where a run starts and ends (ink bounds would stop short of the last glyph's
-        # advance by its side bearing, a fifth of an em for a "1": a false word space).
-        rect, at_rect = self._rect, self._at_rect
-        found = _loose_box(textpage, first, at_rect)
-        x0 = rect.left if found else ox.value
-        if last != first:
-            found = _loose_box(textpage, last, at_rect)
-        x1 = rect.right if found else x0
-        font = _font_of(owner) or 0
-        info = self._fonts.get(font)
-        if info is None:
-            info = self._fonts[font] = self._font_info(font)
-        name, bold, italic, ascent, descent = info
-        box_left, box_top = box
-        baseline = box_top - oy.value
-        return Glyph(
-            text,
-            page_no,
-            x0 - box_left,
-            max(x0, x1) - box_left,
-            baseline - ascent * size,
-            baseline - descent * size,
-            baseline,
-            name,
-            size,
-            bold,
-            italic,
-        )
-
-    def _read_matrix(self, textpage: object, index: int) -> tuple[float, float, float, float]:
-        m = self._matrix
-        _char_matrix(textpage, index, self._at_matrix)
-        return m.a, m.b, m.c, m.d
 
     def _invisible(self, owner: int) -> bool:
         mode = self._modes.get(owner)

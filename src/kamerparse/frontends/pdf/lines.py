@@ -56,6 +56,7 @@ _MASTHEAD = re.compile(
 _WEB_ADDRESS = re.compile(r"https?:|www\.|\w\.(?:nl|eu|com|org)\b|@\w")
 _RUNNING_FOOTER = re.compile(r"(?:['’]s-Gravenhage \d{4} )?(Tweede|Eerste) Kamer, vergaderjaar")
 # C-level keys and getters: a Handelingen page has a run per word, and these run per run
+_TEXT = attrgetter("text")
 _X0 = attrgetter("x0")
 _X1 = attrgetter("x1")
 _SIZE = attrgetter("size")
@@ -101,7 +102,7 @@ def _chars(run: Glyph) -> int:
 def _chars_of(runs: list[Glyph]) -> int:
     """``sum(_chars(g) for g in runs)``, in one pass over one string (a Handelingen page has
     a run per word, and this is asked of every row several times)."""
-    text = "".join([g.text for g in runs])
+    text = "".join(map(_TEXT, runs))
     return len(text) - text.count(" ")
 
 
