@@ -593,3 +593,43 @@ def test_text_at_size_zero_gives_no_scale_and_no_crash() -> None:
 
     doc = parse_bytes(pdf_mutant(random.Random(32)), source="mutant.pdf")
     assert doc.quality is not None and doc.quality.verdict == "poor"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in PDFS.glob("*.pdf")))
+def test_owners_read_a_line_at_a_time_are_pdfiums(name: str) -> None:
+    """The text object of each character, taken a line at a time where the line's first and
+    last characters share one, is the one pdfium names when asked character by character."""
+    from itertools import repeat
+
+    from kamerparse.frontends.pdf.backend_pdfium import PdfiumReader, _text_object_at
+
+    with PdfiumReader((PDFS / name).read_bytes()) as reader:
+        for index in range(reader.pages):
+            page = pdfium_c.FPDF_LoadPage(reader._doc, index)
+            textpage = pdfium_c.FPDFText_LoadPage(page)
+            try:
+                count = pdfium_c.FPDFText_CountChars(textpage)
+                chars = "".join(
+                    chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count)
+                )
+                each = list(map(_text_object_at, repeat(textpage, count), range(count)))
+                assert reader._owners(textpage, chars) == each
+            finally:
+                pdfium_c.FPDFText_ClosePage(textpage)
+                pdfium_c.FPDF_ClosePage(page)
+
+
+@pytest.mark.parametrize(
+    "text, right_to_left",
+    [
+        ("Kamerstuk 36 410, nr. 12", False),
+        ("de minister van Justitie en Veiligheid\ufffe", False),  # pdfium's line-end hyphen
+        ("\uf0b7 Wingdings-opsommingsteken, “aanhalingstekens”, één", False),
+        ("de Knesset (כנסת) in Jeruzalem", True),
+        ("Arabisch: العربية", True),
+    ],
+)
+def test_right_to_left_pages_are_asked_per_character(text: str, right_to_left: bool) -> None:
+    from kamerparse.frontends.pdf.backend_pdfium import _has_right_to_left
+
+    assert _has_right_to_left(text) is right_to_left

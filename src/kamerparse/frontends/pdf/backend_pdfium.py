@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from itertools import compress, islice, repeat
 from operator import ne
 from typing import Any
+from unicodedata import bidirectional
 
 import pypdfium2  # noqa: F401  (importing it initialises the pdfium library)
 import pypdfium2.raw as pdfium_c
@@ -43,6 +44,33 @@ _PATH = pdfium_c.FPDF_PAGEOBJ_PATH
 _IMAGE = pdfium_c.FPDF_PAGEOBJ_IMAGE
 _FORM = pdfium_c.FPDF_PAGEOBJ_FORM
 _TEXT = pdfium_c.FPDF_PAGEOBJ_TEXT
+# a printed line of the text page, or the line break pdfium put after it
+_LINE = re.compile(r"[^\r\n]+|[\r\n]+")
+# the blocks of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, ... and their
+# presentation forms), where Unicode gives a code point not yet assigned a right-to-left class
+_RIGHT_TO_LEFT_BLOCKS = (
+    (0x0590, 0x08FF),
+    (0xFB1D, 0xFDFF),
+    (0xFE70, 0xFEFF),
+    (0x10800, 0x10FFF),
+    (0x1E800, 0x1EFFF),
+)
+
+
+def _is_right_to_left(c: str) -> bool:
+    kind = bidirectional(c)
+    if kind in ("R", "AL"):
+        return True
+    # an unassigned code point in those blocks: pdfium's own table may know it as a letter
+    return kind == "" and any(lo <= ord(c) <= hi for lo, hi in _RIGHT_TO_LEFT_BLOCKS)
+
+
+def _has_right_to_left(chars: str) -> bool:
+    """Some character of the page is a right-to-left letter."""
+    if chars.isascii():
+        return False
+    return any(map(_is_right_to_left, set(chars)))
+
 
 _VOIDP = ctypes.c_void_p
 _INT, _DOUBLE = ctypes.c_int, ctypes.c_double
@@ -115,6 +143,8 @@ class PdfiumReader:
             self.pages: int = pdfium_c.FPDF_GetPageCount(doc)
         self._fonts: dict[int, tuple[str, bool, bool, float, float]] = {}
         self._modes: dict[int, int] = {}  # text object → render mode, for the current page
+        # pdfium reorders the characters of a right-to-left document (see ``_owners``)
+        self._right_to_left = b"R2L" in data or self._direction() == b"R2L"
         self._name_buf = ctypes.create_string_buffer(256)
         self._floats = [ctypes.c_float() for _ in range(4)]
         self._doubles = [ctypes.c_double() for _ in range(2)]
@@ -126,6 +156,13 @@ class PdfiumReader:
         self._at_rect = ctypes.byref(self._rect)
         self._at_rect_right = ctypes.byref(self._rect_right)
         self._at_doubles = [ctypes.byref(d) for d in self._doubles]
+
+    def _direction(self) -> bytes:
+        """The document's reading direction as its viewer preferences name it (b"" if not)."""
+        buf = ctypes.create_string_buffer(16)
+        with _LOCK:
+            n = pdfium_c.FPDF_VIEWERREF_GetName(self._doc, b"Direction", buf, len(buf))
+        return buf.raw[: max(0, n - 1)]
 
     def close(self) -> None:
         if self._doc is not None:
@@ -213,8 +250,7 @@ class PdfiumReader:
         chars = bytes(buf)[: 2 * count].decode("utf-16-le", "replace")
         if len(chars) != count:  # characters outside the BMP: index i is no longer char i
             chars = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count))
-        # map, not a list comprehension: the calls are made from C, one per character
-        owners = list(map(_text_object_at, repeat(textpage, count), range(count)))
+        owners = self._owners(textpage, chars)
         # where the owner changes, found in C too: the loop below runs per stretch of one
         # owner, not per character
         bounds = [0, *compress(range(1, count), map(ne, owners, islice(owners, 1, None)))]
@@ -303,6 +339,42 @@ class PdfiumReader:
             # is not asked for, and the call is saved
             if images and self._invisible(owner):
                 out.invisible += len(text) - text.count(" ")
+
+    def _owners(self, textpage: object, chars: str) -> list[int | None]:
+        """The text object that shows each character (None: one pdfium generated).
+
+        pdfium lists the characters of a text object one after the other (it only inserts
+        its own spaces and line breaks between objects, and spaces it makes inside one
+        object belong to that object), so where the first and the last character of a
+        printed line belong to one object, every character between them does: one call
+        each for the line's ends instead of one per character. A Word or Kamerstuk line is
+        mostly one object; a line of several (a Handelingen page sets each word apart) is
+        asked character by character, and so is the rest of a page where most lines are
+        such. Right-to-left text is the exception: pdfium reverses
+        stretches of it within a line, across objects, so there every character is asked.
+        """
+        count = len(chars)
+        every = repeat(textpage)
+        # map, not a list comprehension: the calls are made from C, one per character
+        if self._right_to_left or _has_right_to_left(chars):
+            return list(map(_text_object_at, every, range(count)))
+        owners: list[int | None] = []
+        tried = whole = 0
+        for m in _LINE.finditer(chars):
+            start, end = m.span()
+            if tried > 8 + 4 * whole:
+                # the lines are sets of objects (a Handelingen page): the rest at once
+                owners += map(_text_object_at, every, range(start, count))
+                break
+            if end - start > 2 and chars[start] not in "\r\n":
+                tried += 1
+                owner = _text_object_at(textpage, start)
+                if owner is not None and owner == _text_object_at(textpage, end - 1):
+                    whole += 1
+                    owners += repeat(owner, end - start)
+                    continue
+            owners += map(_text_object_at, every, range(start, end))
+        return owners
 
     def _drop_tight_spaces(self, textpage: object, start: int, raw: str, size: float) -> str:
         """Take out the spaces pdfium made up inside a word that is merely letter-spaced.
