@@ -302,7 +302,8 @@ class PdfiumReader:
             size = _char_size(textpage, first) * d
             if " " in raw:
                 raw = self._drop_tight_spaces(textpage, start, raw, size)
-            text = clean_text(raw)
+            # (clean_text's own first test, here: most words need no cleaning)
+            text = raw if raw.isascii() and raw.isprintable() else clean_text(raw)
             if not text.strip() or size <= 0:
                 continue
             _char_origin(textpage, first, at_x, at_y)

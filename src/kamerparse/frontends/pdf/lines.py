@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import compress, count, islice, pairwise, repeat
-from operator import attrgetter, lt, sub
+from itertools import pairwise
+from operator import attrgetter
 
 from ...layout import QA_LABEL, Line, Role, first_unit, marker
 from .glyphs import Glyph, PageGlyphs
@@ -191,17 +191,14 @@ def _script_host(row: _Row, above: _Row | None, below: list[_Row]) -> _Row | Non
 
 def _fragments(row: _Row) -> list[list[Glyph]]:
     """Split a row where a gap wider than ``SPLIT_GAP`` font sizes separates its runs."""
-    runs = row.runs
+    frags: list[list[Glyph]] = [[row.runs[0]]]
     wide = SPLIT_GAP * max(row.size, 1.0)
-    # the gaps between neighbours, and where one is wide, are found in C: most rows have no
-    # wide gap or one
-    gaps = map(sub, map(_X0, islice(runs, 1, None)), map(_X1, runs))
-    cuts = [
-        k for k in compress(count(1), map(lt, repeat(wide), gaps)) if not _is_script(runs[k], row)
-    ]
-    if not cuts:
-        return [runs[:]]
-    return [runs[a:b] for a, b in pairwise([0, *cuts, len(runs)])]
+    for prev, run in zip(row.runs, row.runs[1:], strict=False):
+        if run.x0 - prev.x1 > wide and not _is_script(run, row):
+            frags.append([run])
+        else:
+            frags[-1].append(run)
+    return frags
 
 
 def _gutter(rows: list[_Row], width: float) -> float | None:
@@ -303,13 +300,8 @@ def build_lines(pages: list[PageGlyphs]) -> list[Line]:
 
 def _overlaps(row: _Row) -> bool:
     """Two of the row's runs are printed over each other (not a marker over its word)."""
-    if _no_scripts(row):
-        runs = [g for g in row.runs if g.text.strip()]
-    else:
-        runs = [g for g in row.runs if g.text.strip() and not _is_script(g, row)]
-    # b.x0 < a.x1 - 2.0 for each run a and the run b after it, compared in C
-    lows = map(sub, map(_X1, runs), repeat(2.0))
-    return any(map(lt, map(_X0, islice(runs, 1, None)), lows))
+    runs = [g for g in row.runs if g.text.strip() and not _is_script(g, row)]
+    return any(b.x0 < a.x1 - 2.0 for a, b in pairwise(runs))
 
 
 def _unstack(rows: list[_Row]) -> list[_Row]:
