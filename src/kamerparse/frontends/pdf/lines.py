@@ -300,7 +300,13 @@ def build_lines(pages: list[PageGlyphs]) -> list[Line]:
 
 def _overlaps(row: _Row) -> bool:
     """Two of the row's runs are printed over each other (not a marker over its word)."""
-    runs = [g for g in row.runs if g.text.strip() and not _is_script(g, row)]
+    # _is_script written out (the same comparisons): this runs for every run of the page
+    small, shift, baseline = SCRIPT_SIZE * row.size, SCRIPT_SHIFT * row.size, row.baseline
+    runs = [
+        g
+        for g in row.runs
+        if g.text.strip() and not (g.size <= small and abs(baseline - g.baseline) >= shift)
+    ]
     return any(b.x0 < a.x1 - 2.0 for a, b in pairwise(runs))
 
 
