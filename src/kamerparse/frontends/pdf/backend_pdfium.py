@@ -3,8 +3,9 @@
 Why this shape: every ctypes call costs from a third of a microsecond up, and some pdfium calls
 scan the whole page each time (``FPDFTextObj_GetText`` and ``FPDFText_GetCharIndexAtPos`` are
 linear in the page's characters, so calling them per object is quadratic). So the page's text
-comes out in one ``FPDFText_GetText`` call, one cheap call per character names the text object
-that shows it, and consecutive characters of one object form a ``Glyph`` run: one font, one
+comes out in one ``FPDFText_GetText`` call, a cheap call names the text object that shows a
+character (two per printed line where the line is one object, see ``_owners``; else one per
+character), and consecutive characters of one object form a ``Glyph`` run: one font, one
 size, one baseline. Only a handful of calls per run follow (origin, matrix, size, font, the
 loose boxes of its first and last visible characters). A Kamerstuk page has about 2,000
 characters in 40 to 200 runs; a Handelingen page sets each word as its own object, 1,100 runs.
@@ -143,7 +144,8 @@ class PdfiumReader:
             self.pages: int = pdfium_c.FPDF_GetPageCount(doc)
         self._fonts: dict[int, tuple[str, bool, bool, float, float]] = {}
         self._modes: dict[int, int] = {}  # text object → render mode, for the current page
-        # pdfium reorders the characters of a right-to-left document (see ``_owners``)
+        # pdfium reorders the characters of a right-to-left document (see ``_owners``); the
+        # bytes are searched too, as the name lookup misses a direction written as a string
         self._right_to_left = b"R2L" in data or self._direction() == b"R2L"
         self._name_buf = ctypes.create_string_buffer(256)
         self._floats = [ctypes.c_float() for _ in range(4)]
