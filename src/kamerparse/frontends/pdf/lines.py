@@ -63,6 +63,7 @@ _SIZE = attrgetter("size")
 _BASELINE = attrgetter("baseline")
 _BOLD = attrgetter("bold")
 _ITALIC = attrgetter("italic")
+_ORDER = attrgetter("order")
 
 
 @dataclass(slots=True)
@@ -223,9 +224,13 @@ def _split_columns(rows: list[_Row], gutter: float) -> list[_Row]:
     out: list[_Row] = []
     left: list[_Row] = []
     right: list[_Row] = []
-    for row in sorted(rows, key=lambda r: r.order):
-        runs_l = [g for g in row.runs if g.x1 <= gutter + 2]
-        runs_r = [g for g in row.runs if g.x0 >= gutter - 2 and g.x1 > gutter + 2]
+    left_end, right_start = gutter + 2, gutter - 2
+    for row in sorted(rows, key=_ORDER):
+        if row.x1 <= left_end:  # wholly in the left column (its x1 is its runs' largest)
+            runs_l, runs_r = row.runs[:], []
+        else:
+            runs_l = [g for g in row.runs if g.x1 <= left_end]
+            runs_r = [g for g in row.runs if g.x0 >= right_start and g.x1 > left_end]
         if len(runs_l) + len(runs_r) < len(row.runs):  # a run crosses the gutter: spans both
             out += left + right + [row]
             left, right = [], []
@@ -725,10 +730,11 @@ def _label_rows(per_page: list[list[_Row]], stats: _Stats) -> None:
 def _render(row: _Row, numbers: set[str]) -> None:
     """Set the row's text (footnote markers in-band) and whether it is wholly bold or italic."""
     runs = [g for g in row.runs if g.text.strip()]
-    texts = runs if _no_scripts(row) else [g for g in runs if not _is_script(g, row)] or runs
+    plain = _no_scripts(row)
+    texts = runs if plain else [g for g in runs if not _is_script(g, row)] or runs
     row.bold = all(map(_BOLD, texts))
     row.italic = all(map(_ITALIC, texts))
-    row.text = _joined(row, numbers)
+    row.text = _joined_plain(row, runs) if plain and row.footnote is None else _joined(row, numbers)
 
 
 def _joined(row: _Row, numbers: set[str] | frozenset[str]) -> str:
@@ -772,17 +778,18 @@ def _joined(row: _Row, numbers: set[str] | frozenset[str]) -> str:
     return _SPACES.sub(" ", "".join(parts)).strip()
 
 
-def _joined_plain(row: _Row) -> str:
+def _joined_plain(row: _Row, runs: list[Glyph] | None = None) -> str:
     """``_joined`` of a row without super- or subscripts and footnote number: a space wherever
     the gap between two runs is wider than a word gap. (A space next to one a run has already
-    comes out once, as every run of spaces does.)"""
+    comes out once, as every run of spaces does.) ``runs``: the row's runs that are not blank,
+    where the caller has them."""
+    if runs is None:
+        runs = [g for g in row.runs if g.text.strip()]
     need = WORD_GAP * row.size
     parts: list[str] = []
     x1 = 0.0
-    for run in row.runs:
+    for run in runs:
         text = run.text
-        if not text.strip():
-            continue
         if parts and run.x0 - x1 > need:
             parts.append(" ")
         parts.append(text)
