@@ -593,3 +593,69 @@ def test_text_at_size_zero_gives_no_scale_and_no_crash() -> None:
 
     doc = parse_bytes(pdf_mutant(random.Random(32)), source="mutant.pdf")
     assert doc.quality is not None and doc.quality.verdict == "poor"
+
+
+def owners_both_ways(data: bytes) -> list[tuple[list[int | None], list[int | None]]]:
+    """Per page: the text objects of the characters as the reader takes them (a line at a time
+    where it can), and as pdfium names them character by character."""
+    from itertools import repeat
+
+    from kamerparse.frontends.pdf.backend_pdfium import PdfiumReader, _text_object_at
+
+    pages = []
+    with PdfiumReader(data) as reader:
+        for index in range(reader.pages):
+            page = pdfium_c.FPDF_LoadPage(reader._doc, index)
+            textpage = pdfium_c.FPDFText_LoadPage(page)
+            try:
+                count = pdfium_c.FPDFText_CountChars(textpage)
+                chars = "".join(
+                    chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count)
+                )
+                each = list(map(_text_object_at, repeat(textpage, count), range(count)))
+                pages.append((reader._owners(textpage, chars), each))
+            finally:
+                pdfium_c.FPDFText_ClosePage(textpage)
+                pdfium_c.FPDF_ClosePage(page)
+    return pages
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in PDFS.glob("*.pdf")))
+def test_owners_read_a_line_at_a_time_are_pdfiums(name: str) -> None:
+    """The text object of each character, taken a line at a time where the line's first and
+    last characters share one, is the one pdfium names when asked character by character."""
+    for read, each in owners_both_ways((PDFS / name).read_bytes()):
+        assert read == each
+
+
+@pytest.mark.parametrize(
+    "text, right_to_left",
+    [
+        ("Kamerstuk 36 410, nr. 12", False),
+        ("de minister van Justitie en Veiligheid\ufffe", False),  # pdfium's line-end hyphen
+        ("\uf0b7 Wingdings-opsommingsteken, “aanhalingstekens”, één", False),
+        ("de Knesset (כנסת) in Jeruzalem", True),
+        ("Arabisch: العربية", True),
+    ],
+)
+def test_right_to_left_pages_are_asked_per_character(text: str, right_to_left: bool) -> None:
+    from kamerparse.frontends.pdf.backend_pdfium import _has_right_to_left
+
+    assert _has_right_to_left(text) is right_to_left
+
+
+def test_a_right_to_left_document_is_asked_per_character() -> None:
+    # pdfium reorders a right-to-left document's lines by direction ("410 36 Kamerstuk"),
+    # across objects: the reader then asks for every character's object
+    from kamerparse.frontends.pdf.backend_pdfium import PdfiumReader
+
+    plain = make_pdf([[("Kamerstuk", 100, 100, 10, H), ("36 410", 160, 100, 10, H)]])
+    assert b"/Type/Catalog>>" in plain
+    reversed_ = plain.replace(
+        b"/Type/Catalog>>", b"/Type/Catalog/ViewerPreferences<</Direction/R2L>>>>"
+    )
+    for data, right_to_left in ((plain, False), (reversed_, True)):
+        with PdfiumReader(data) as reader:
+            assert reader._right_to_left is right_to_left
+        for read, each in owners_both_ways(data):
+            assert read == each

@@ -3,11 +3,14 @@
 Why this shape: every ctypes call costs from a third of a microsecond up, and some pdfium calls
 scan the whole page each time (``FPDFTextObj_GetText`` and ``FPDFText_GetCharIndexAtPos`` are
 linear in the page's characters, so calling them per object is quadratic). So the page's text
-comes out in one ``FPDFText_GetText`` call, one cheap call per character names the text object
-that shows it, and consecutive characters of one object form a ``Glyph`` run: one font, one
+comes out in one ``FPDFText_GetText`` call, a cheap call names the text object that shows a
+character (two per printed line where the line is one object, see ``_owners``; else one per
+character), and consecutive characters of one object form a ``Glyph`` run: one font, one
 size, one baseline. Only a handful of calls per run follow (origin, matrix, size, font, the
 loose boxes of its first and last visible characters). A Kamerstuk page has about 2,000
-characters in 40 to 200 runs.
+characters in 40 to 200 runs; a Handelingen page sets each word as its own object, 1,100 runs.
+The calls made per character or per run go through prototypes without argument types (see
+``_bare``): the conversions of typed ones cost more than the calls.
 
 Character data from the text page is in page space, so text inside form XObjects needs no
 matrix work; the page-object walk is only for rules (paths) and images.
@@ -22,8 +25,10 @@ import ctypes
 import re
 import threading
 from collections.abc import Callable, Iterator
-from itertools import repeat
+from itertools import compress, islice, repeat
+from operator import ne
 from typing import Any
+from unicodedata import bidirectional
 
 import pypdfium2  # noqa: F401  (importing it initialises the pdfium library)
 import pypdfium2.raw as pdfium_c
@@ -39,32 +44,70 @@ _INNER_SPACE = re.compile(r"(?<=\S) (?=\S)")
 _PATH = pdfium_c.FPDF_PAGEOBJ_PATH
 _IMAGE = pdfium_c.FPDF_PAGEOBJ_IMAGE
 _FORM = pdfium_c.FPDF_PAGEOBJ_FORM
-
-# The bindings return handles as ctypes pointer objects, which cannot be compared or hashed
-# cheaply. These two prototypes call the same library functions but return plain addresses.
-_VOIDP = ctypes.c_void_p
-_text_object_at = ctypes.CFUNCTYPE(_VOIDP, _VOIDP, ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFText_GetTextObject, _VOIDP).value
+_TEXT = pdfium_c.FPDF_PAGEOBJ_TEXT
+# a printed line of the text page, or the line break pdfium put after it
+_LINE = re.compile(r"[^\r\n]+|[\r\n]+")
+# the blocks of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, ... and their
+# presentation forms), where Unicode gives a code point not yet assigned a right-to-left class
+_RIGHT_TO_LEFT_BLOCKS = (
+    (0x0590, 0x08FF),
+    (0xFB1D, 0xFDFF),
+    (0xFE70, 0xFEFF),
+    (0x10800, 0x10FFF),
+    (0x1E800, 0x1EFFF),
 )
-_font_of = ctypes.CFUNCTYPE(_VOIDP, _VOIDP)(ctypes.cast(pdfium_c.FPDFTextObj_GetFont, _VOIDP).value)
+
+
+def _is_right_to_left(c: str) -> bool:
+    kind = bidirectional(c)
+    if kind in ("R", "AL"):
+        return True
+    # an unassigned code point in those blocks: pdfium's own table may know it as a letter
+    return kind == "" and any(lo <= ord(c) <= hi for lo, hi in _RIGHT_TO_LEFT_BLOCKS)
+
+
+def _has_right_to_left(chars: str) -> bool:
+    """Some character of the page is a right-to-left letter."""
+    if chars.isascii():
+        return False
+    return any(map(_is_right_to_left, set(chars)))
+
+
+_VOIDP = ctypes.c_void_p
+_INT, _DOUBLE = ctypes.c_int, ctypes.c_double
+
+
+def _bare(function: object, restype: object) -> Callable[..., Any]:
+    """A library function without argument types, for the calls made per character or per
+    run. ctypes then passes each argument as it is: a handle the bindings returned or a
+    ``byref`` made once as the address, a Python int as a C int. Typed prototypes convert
+    every argument on every call, which costs twice the call itself. Only indices may be
+    passed as Python ints: an address has to come wrapped (a plain int would be cut to 32
+    bits)."""
+    address = ctypes.cast(function, _VOIDP).value
+    return ctypes.CFUNCTYPE(restype)(address)  # type: ignore[arg-type]
 
 
 def _plain_call(function: object, restype: object, *argtypes: object) -> Callable[..., Any]:
-    """A library function called with plain addresses: the bindings' typed pointers cost a
-    quarter of each call in conversions, and these calls run once or more per run of text."""
+    """A library function called with plain addresses (Python ints), for the calls that take
+    an object the text page named: the bindings' typed pointers cost more in conversions."""
     address = ctypes.cast(function, _VOIDP).value
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)  # type: ignore[arg-type]
 
 
-_INT, _DOUBLE = ctypes.c_int, ctypes.c_double
-_char_matrix = _plain_call(pdfium_c.FPDFText_GetMatrix, _INT, _VOIDP, _INT, _VOIDP)
-_char_size = _plain_call(pdfium_c.FPDFText_GetFontSize, _DOUBLE, _VOIDP, _INT)
-_char_origin = _plain_call(pdfium_c.FPDFText_GetCharOrigin, _INT, _VOIDP, _INT, _VOIDP, _VOIDP)
-_loose_box = _plain_call(pdfium_c.FPDFText_GetLooseCharBox, _INT, _VOIDP, _INT, _VOIDP)
-_is_generated = _plain_call(pdfium_c.FPDFText_IsGenerated, _INT, _VOIDP, _INT)
+# The bindings return handles as ctypes pointer objects, which cannot be compared or hashed
+# cheaply; these return plain addresses (ints, None for no object).
+_text_object_at = _bare(pdfium_c.FPDFText_GetTextObject, _VOIDP)
+_page_object = _bare(pdfium_c.FPDFPage_GetObject, _VOIDP)
+_font_of = _plain_call(pdfium_c.FPDFTextObj_GetFont, _VOIDP, _VOIDP)
 _render_mode = _plain_call(pdfium_c.FPDFTextObj_GetTextRenderMode, _INT, _VOIDP)
-_page_object = _plain_call(pdfium_c.FPDFPage_GetObject, _VOIDP, _VOIDP, _INT)
 _object_type = _plain_call(pdfium_c.FPDFPageObj_GetType, _INT, _VOIDP)
+# (text page, character index, out-parameters)
+_char_matrix = _bare(pdfium_c.FPDFText_GetMatrix, _INT)
+_char_size = _bare(pdfium_c.FPDFText_GetFontSize, _DOUBLE)
+_char_origin = _bare(pdfium_c.FPDFText_GetCharOrigin, _INT)
+_loose_box = _bare(pdfium_c.FPDFText_GetLooseCharBox, _INT)
+_is_generated = _bare(pdfium_c.FPDFText_IsGenerated, _INT)
 
 # (a, b, c, d, e, f): PDF's affine matrix
 _Matrix = tuple[float, float, float, float, float, float]
@@ -101,17 +144,27 @@ class PdfiumReader:
             self.pages: int = pdfium_c.FPDF_GetPageCount(doc)
         self._fonts: dict[int, tuple[str, bool, bool, float, float]] = {}
         self._modes: dict[int, int] = {}  # text object → render mode, for the current page
+        # pdfium reorders the characters of a right-to-left document (see ``_owners``); the
+        # bytes are searched too, as the name lookup misses a direction written as a string
+        self._right_to_left = b"R2L" in data or self._direction() == b"R2L"
         self._name_buf = ctypes.create_string_buffer(256)
         self._floats = [ctypes.c_float() for _ in range(4)]
         self._doubles = [ctypes.c_double() for _ in range(2)]
         self._matrix = pdfium_c.FS_MATRIX()
         self._rect = pdfium_c.FS_RECTF()
-        # the same out-parameters as addresses, for the plain calls
-        self._at_matrix = ctypes.addressof(self._matrix)
-        self._at_rect = ctypes.addressof(self._rect)
         self._rect_right = pdfium_c.FS_RECTF()
-        self._at_rect_right = ctypes.addressof(self._rect_right)
-        self._at_doubles = [ctypes.addressof(d) for d in self._doubles]
+        # the same out-parameters by reference, made once, for the bare calls
+        self._at_matrix = ctypes.byref(self._matrix)
+        self._at_rect = ctypes.byref(self._rect)
+        self._at_rect_right = ctypes.byref(self._rect_right)
+        self._at_doubles = [ctypes.byref(d) for d in self._doubles]
+
+    def _direction(self) -> bytes:
+        """The document's reading direction as its viewer preferences name it (b"" if not)."""
+        buf = ctypes.create_string_buffer(16)
+        with _LOCK:
+            n = pdfium_c.FPDF_VIEWERREF_GetName(self._doc, b"Direction", buf, len(buf))
+        return buf.raw[: max(0, n - 1)]
 
     def close(self) -> None:
         if self._doc is not None:
@@ -150,8 +203,7 @@ class PdfiumReader:
                 height=top.value - bottom.value,
             )
             count = pdfium_c.FPDFPage_CountObjects(page)
-            handle = ctypes.cast(page, _VOIDP).value
-            objects = [_page_object(handle, k) for k in range(count)]
+            objects = list(map(_page_object, repeat(page, count), range(count)))
             self._walk(objects, None, box, out)
             textpage = pdfium_c.FPDFText_LoadPage(page)
             if not textpage:
@@ -167,8 +219,10 @@ class PdfiumReader:
         self, objects: list, parent: _Matrix | None, box: tuple[float, float], out: PageGlyphs
     ) -> None:
         """Rules and images from the page objects (and from inside form XObjects)."""
-        for address in objects:
-            kind = _object_type(address)
+        kinds = list(map(_object_type, objects))
+        for address, kind in zip(objects, kinds, strict=True):
+            if kind == _TEXT:  # most objects: the text page reads them
+                continue
             if kind == _PATH:
                 rule = self._rule(ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT), parent, box)
                 if rule is not None:
@@ -198,36 +252,134 @@ class PdfiumReader:
         chars = bytes(buf)[: 2 * count].decode("utf-16-le", "replace")
         if len(chars) != count:  # characters outside the BMP: index i is no longer char i
             chars = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count))
-        handle = _VOIDP(ctypes.cast(textpage, _VOIDP).value)
-        # map, not a list comprehension: the calls are made from C, one per character
-        owners = list(map(_text_object_at, repeat(handle, count), range(count)))
-        i = 0
-        while i < count:
-            owner = owners[i]
+        owners = self._owners(textpage, chars)
+        # where the owner changes, found in C too: the loop below runs per stretch of one
+        # owner, not per character
+        bounds = [0, *compress(range(1, count), map(ne, owners, islice(owners, 1, None)))]
+        stretches = len(bounds)
+        bounds.append(count)
+        images = out.images > 0
+        glyphs = out.glyphs
+        page_no = out.number
+        box_left, box_top = box
+        fonts = self._fonts
+        m, at_matrix = self._matrix, self._at_matrix
+        rect, at_rect = self._rect, self._at_rect
+        (_, oy), (at_x, at_y) = self._doubles, self._at_doubles
+        k = 0
+        while k < stretches:
+            start = bounds[k]
+            owner = owners[start]
+            k += 1
             if owner is None:  # generated by pdfium (line breaks, spaces between objects)
-                i += 1
                 continue
-            end = i + 1
-            j = end
-            while j < count:
-                other = owners[j]
-                if other == owner:
-                    end = j = j + 1
-                elif other is None and chars[j] == " ":  # a space pdfium put inside the object
-                    j += 1
-                else:
-                    break
-            raw = chars[i:end]
+            end = bounds[k]
+            # spaces pdfium put inside the object, between two stretches of it, belong to it
+            while (
+                k + 1 < stretches
+                and owners[bounds[k + 1]] == owner
+                and owners[end] is None
+                and chars.count(" ", end, bounds[k + 1]) == bounds[k + 1] - end
+            ):
+                end = bounds[k + 2]
+                k += 2
+            # The run's glyph, written out here rather than in a method: this runs once per
+            # word on a Handelingen page. Indices into the text page count the raw characters
+            # (clean_text may drop some); first and last are its first and last visible ones.
+            raw = chars[start:end]
+            body = raw.strip()
+            if not body:
+                continue
+            if len(body) == len(raw):
+                first, last = start, end - 1
+            else:
+                first = start + len(raw) - len(raw.lstrip())
+                last = start + len(raw.rstrip()) - 1
+            _char_matrix(textpage, first, at_matrix)
+            a, b, c, d = m.a, m.b, m.c, m.d
+            if not (b == 0.0 and c == 0.0 and a > 0 and d > 0) and (
+                abs(b) > 0.01 * abs(a) or abs(c) > 0.01 * abs(d) or a <= 0 or d <= 0
+            ):
+                continue  # rotated or mirrored text (margin stamps): not part of the reading
+            size = _char_size(textpage, first) * d
             if " " in raw:
-                raw = self._drop_tight_spaces(handle, i, raw)
-            glyph = self._glyph(handle, owner, i, raw, box, out.number)
-            if glyph is not None:
-                out.glyphs.append(glyph)
-                if self._invisible(owner):
-                    out.invisible += len(glyph.text) - glyph.text.count(" ")
-            i = end
+                raw = self._drop_tight_spaces(textpage, start, raw, size)
+            # (clean_text's own first test, here: most words need no cleaning)
+            text = raw if raw.isascii() and raw.isprintable() else clean_text(raw)
+            if not text.strip() or size <= 0:
+                continue
+            _char_origin(textpage, first, at_x, at_y)
+            # Loose character boxes are advance-based, as pdfplumber's are, so the backends
+            # agree on where a run starts and ends (ink bounds would stop short of the last
+            # glyph's advance by its side bearing, a fifth of an em for a "1": a false word
+            # space).
+            found = _loose_box(textpage, first, at_rect)
+            x0 = rect.left if found else self._doubles[0].value
+            if last != first:
+                found = _loose_box(textpage, last, at_rect)
+            x1 = rect.right if found else x0
+            font = _font_of(owner) or 0
+            info = fonts.get(font)
+            if info is None:
+                info = fonts[font] = self._font_info(font)
+            baseline = box_top - oy.value
+            glyphs.append(
+                Glyph(
+                    text,
+                    page_no,
+                    x0 - box_left,
+                    (x1 if x1 > x0 else x0) - box_left,
+                    baseline - info[3] * size,
+                    baseline - info[4] * size,
+                    baseline,
+                    info[0],
+                    size,
+                    info[1],
+                    info[2],
+                )
+            )
+            # the invisible text only counts over a page image (an OCR layer): elsewhere it
+            # is not asked for, and the call is saved
+            if images and self._invisible(owner):
+                out.invisible += len(text) - text.count(" ")
 
-    def _drop_tight_spaces(self, textpage: _VOIDP, start: int, raw: str) -> str:
+    def _owners(self, textpage: object, chars: str) -> list[int | None]:
+        """The text object that shows each character (None: one pdfium generated).
+
+        pdfium lists the characters of a text object one after the other (it only inserts
+        its own spaces and line breaks between objects, and spaces it makes inside one
+        object belong to that object), so where the first and the last character of a
+        printed line belong to one object, every character between them does: one call
+        each for the line's ends instead of one per character. A Word or Kamerstuk line is
+        mostly one object; a line of several (a Handelingen page sets each word apart) is
+        asked character by character, and so is the rest of a page where most lines are
+        such. Right-to-left text is the exception: pdfium reverses
+        stretches of it within a line, across objects, so there every character is asked.
+        """
+        count = len(chars)
+        every = repeat(textpage)
+        # map, not a list comprehension: the calls are made from C, one per character
+        if self._right_to_left or _has_right_to_left(chars):
+            return list(map(_text_object_at, every, range(count)))
+        owners: list[int | None] = []
+        tried = whole = 0
+        for m in _LINE.finditer(chars):
+            start, end = m.span()
+            if tried > 8 + 4 * whole:
+                # the lines are sets of objects (a Handelingen page): the rest at once
+                owners += map(_text_object_at, every, range(start, count))
+                break
+            if end - start > 2 and chars[start] not in "\r\n":
+                tried += 1
+                owner = _text_object_at(textpage, start)
+                if owner is not None and owner == _text_object_at(textpage, end - 1):
+                    whole += 1
+                    owners += repeat(owner, end - start)
+                    continue
+            owners += map(_text_object_at, every, range(start, end))
+        return owners
+
+    def _drop_tight_spaces(self, textpage: object, start: int, raw: str, size: float) -> str:
         """Take out the spaces pdfium made up inside a word that is merely letter-spaced.
 
         pdfium puts a space wherever a text object moves its pen forward between two glyphs.
@@ -235,11 +387,14 @@ class PdfiumReader:
         "IENW/BSK"), which pdfium reads as "2 5 15 XP" and "I E NW/BSK". A real word space is
         at least a fifth of an em even in tightly justified lines, so narrower gaps are kerning.
         The run keeps its length (a space becomes a zero-width mark removed by ``clean_text``),
-        so the character indices the caller uses for boxes stay valid.
+        so the character indices the caller uses for boxes stay valid. ``size`` is the run's
+        font size on the page: one text object has one matrix and one font size, so it is the
+        same at every character of the run.
         """
         out: list[str] | None = None
         left, right = self._rect, self._rect_right
         at_left, at_right = self._at_rect, self._at_rect_right
+        tight = TIGHT_GAP * size
         for m in _INNER_SPACE.finditer(raw):
             k = m.start()
             index = start + k
@@ -250,66 +405,12 @@ class PdfiumReader:
                 and _loose_box(textpage, index + 1, at_right)
             ):
                 continue
-            _char_matrix(textpage, index - 1, self._at_matrix)
-            size = _char_size(textpage, index - 1) * self._matrix.d
-            if abs(left.top - right.top) < 1.0 and right.left - left.right < TIGHT_GAP * size:
+            if abs(left.top - right.top) < 1.0 and right.left - left.right < tight:
                 out = out or list(raw)
                 out[k] = "\x00"
         if out is None:
             return raw
         return "".join(out)
-
-    def _glyph(
-        self,
-        textpage: _VOIDP,
-        owner: int,
-        start: int,
-        raw: str,
-        box: tuple[float, float],
-        page_no: int,
-    ) -> Glyph | None:
-        text = clean_text(raw)
-        if not text.strip():
-            return None
-        # indices into the text page count the raw characters (clean_text may drop some)
-        first = start + len(raw) - len(raw.lstrip())
-        last = start + len(raw.rstrip()) - 1
-        m = self._matrix
-        _char_matrix(textpage, first, self._at_matrix)
-        a, b, c, d = m.a, m.b, m.c, m.d
-        if abs(b) > 0.01 * abs(a) or abs(c) > 0.01 * abs(d) or a <= 0 or d <= 0:
-            return None  # rotated or mirrored text (margin stamps): not part of the reading
-        size = _char_size(textpage, first) * d
-        if size <= 0:
-            return None
-        ox, oy = self._doubles
-        _char_origin(textpage, first, *self._at_doubles)
-        # Loose character boxes are advance-based, as pdfplumber's are, so the backends agree
-        # on where a run starts and ends (ink bounds would stop short of the last glyph's
-        # advance by its side bearing, a fifth of an em for a "1": a false word space).
-        rect, at_rect = self._rect, self._at_rect
-        x0 = rect.left if _loose_box(textpage, first, at_rect) else ox.value
-        x1 = rect.right if _loose_box(textpage, last, at_rect) else x0
-        font = _font_of(owner) or 0
-        info = self._fonts.get(font)
-        if info is None:
-            info = self._fonts[font] = self._font_info(font)
-        name, bold, italic, ascent, descent = info
-        box_left, box_top = box
-        baseline = box_top - oy.value
-        return Glyph(
-            text,
-            page_no,
-            x0 - box_left,
-            max(x0, x1) - box_left,
-            baseline - ascent * size,
-            baseline - descent * size,
-            baseline,
-            name,
-            size,
-            bold,
-            italic,
-        )
 
     def _invisible(self, owner: int) -> bool:
         mode = self._modes.get(owner)

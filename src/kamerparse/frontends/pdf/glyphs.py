@@ -71,7 +71,7 @@ class PageGlyphs:
     rules: list[Rule] = field(default_factory=list)
     images: int = 0
     # characters of text the page does not show (render mode 3): over a page image, that is
-    # the text layer an OCR program lays over a scan
+    # the text layer an OCR program lays over a scan (counted on pages with an image only)
     invisible: int = 0
 
 

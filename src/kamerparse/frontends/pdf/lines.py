@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
+from operator import attrgetter
 
 from ...layout import QA_LABEL, Line, Role, first_unit, marker
 from .glyphs import Glyph, PageGlyphs
@@ -54,6 +55,15 @@ _MASTHEAD = re.compile(
 )
 _WEB_ADDRESS = re.compile(r"https?:|www\.|\w\.(?:nl|eu|com|org)\b|@\w")
 _RUNNING_FOOTER = re.compile(r"(?:['’]s-Gravenhage \d{4} )?(Tweede|Eerste) Kamer, vergaderjaar")
+# C-level keys and getters: a Handelingen page has a run per word, and these run per run
+_TEXT = attrgetter("text")
+_X0 = attrgetter("x0")
+_X1 = attrgetter("x1")
+_SIZE = attrgetter("size")
+_BASELINE = attrgetter("baseline")
+_BOLD = attrgetter("bold")
+_ITALIC = attrgetter("italic")
+_ORDER = attrgetter("order")
 
 
 @dataclass(slots=True)
@@ -93,16 +103,17 @@ def _chars(run: Glyph) -> int:
 def _chars_of(runs: list[Glyph]) -> int:
     """``sum(_chars(g) for g in runs)``, in one pass over one string (a Handelingen page has
     a run per word, and this is asked of every row several times)."""
-    text = "".join([g.text for g in runs])
+    text = "".join(map(_TEXT, runs))
     return len(text) - text.count(" ")
 
 
 def _make_row(page: int, runs: list[Glyph]) -> _Row:
-    runs.sort(key=lambda g: g.x0)
+    runs.sort(key=_X0)
     # the row's own size is the one most of its characters are set in (summed over runs, so
     # that it does not depend on how a backend cut the text into runs)
-    keys = [round(g.size, 1) for g in runs]
-    if len(set(keys)) == 1:  # one size: no weighing to do
+    one = len(set(map(_SIZE, runs))) == 1  # most rows: nothing to round
+    keys = [] if one else [round(g.size, 1) for g in runs]
+    if one or len(set(keys)) == 1:  # one size: no weighing to do
         main = runs[0]
     else:
         weight: dict[float, int] = {}
@@ -110,7 +121,7 @@ def _make_row(page: int, runs: list[Glyph]) -> _Row:
             weight[key] = weight.get(key, 0) + _chars(g)
         size = max(weight, key=lambda k: (weight[k], k))
         main = runs[keys.index(size)]
-    return _Row(page, runs, main.baseline, main.size, runs[0].x0, max(g.x1 for g in runs))
+    return _Row(page, runs, main.baseline, main.size, runs[0].x0, max(map(_X1, runs)))
 
 
 def _is_script(run: Glyph, row: _Row) -> bool:
@@ -121,9 +132,15 @@ def _is_script(run: Glyph, row: _Row) -> bool:
     )
 
 
+def _no_scripts(row: _Row) -> bool:
+    """None of the row's runs is small enough to be a super- or subscript (most rows): then
+    the per-run ``_is_script`` checks can be left out."""
+    return min(map(_SIZE, row.runs)) > SCRIPT_SIZE * row.size
+
+
 def page_rows(page: PageGlyphs) -> list[_Row]:
     """Group a page's runs into rows by baseline; attach super- and subscripts to their row."""
-    glyphs = sorted(page.glyphs, key=lambda g: g.baseline)
+    glyphs = sorted(page.glyphs, key=_BASELINE)
     groups: list[list[Glyph]] = []
     ref = 0.0
     ref_size = 0.0
@@ -147,7 +164,7 @@ def page_rows(page: PageGlyphs) -> list[_Row]:
             merged.append(row)
         else:
             host.runs.extend(row.runs)
-            host.runs.sort(key=lambda g: g.x0)
+            host.runs.sort(key=_X0)
             host.x0 = min(host.x0, row.x0)
             host.x1 = max(host.x1, row.x1)
     return merged
@@ -187,7 +204,7 @@ def _fragments(row: _Row) -> list[list[Glyph]]:
 
 def _gutter(rows: list[_Row], width: float) -> float | None:
     """The x of the gap between two text columns, if the page is set in two columns."""
-    frags = [(f[0].x0, max(g.x1 for g in f), _chars_of(f)) for r in rows for f in _fragments(r)]
+    frags = [(f[0].x0, max(map(_X1, f)), _chars_of(f)) for r in rows for f in _fragments(r)]
     total = sum(n for _, _, n in frags) or 1
     wide = 0.25 * width
     best: tuple[int, float] | None = None
@@ -207,9 +224,13 @@ def _split_columns(rows: list[_Row], gutter: float) -> list[_Row]:
     out: list[_Row] = []
     left: list[_Row] = []
     right: list[_Row] = []
-    for row in sorted(rows, key=lambda r: r.order):
-        runs_l = [g for g in row.runs if g.x1 <= gutter + 2]
-        runs_r = [g for g in row.runs if g.x0 >= gutter - 2 and g.x1 > gutter + 2]
+    left_end, right_start = gutter + 2, gutter - 2
+    for row in sorted(rows, key=_ORDER):
+        if row.x1 <= left_end:  # wholly in the left column (its x1 is its runs' largest)
+            runs_l, runs_r = row.runs[:], []
+        else:
+            runs_l = [g for g in row.runs if g.x1 <= left_end]
+            runs_r = [g for g in row.runs if g.x0 >= right_start and g.x1 > left_end]
         if len(runs_l) + len(runs_r) < len(row.runs):  # a run crosses the gutter: spans both
             out += left + right + [row]
             left, right = [], []
@@ -284,7 +305,13 @@ def build_lines(pages: list[PageGlyphs]) -> list[Line]:
 
 def _overlaps(row: _Row) -> bool:
     """Two of the row's runs are printed over each other (not a marker over its word)."""
-    runs = [g for g in row.runs if g.text.strip() and not _is_script(g, row)]
+    # _is_script written out (the same comparisons): this runs for every run of the page
+    small, shift, baseline = SCRIPT_SIZE * row.size, SCRIPT_SHIFT * row.size, row.baseline
+    runs = [
+        g
+        for g in row.runs
+        if g.text.strip() and not (g.size <= small and abs(baseline - g.baseline) >= shift)
+    ]
     return any(b.x0 < a.x1 - 2.0 for a, b in pairwise(runs))
 
 
@@ -315,7 +342,7 @@ def _unstack(rows: list[_Row]) -> list[_Row]:
     layers: list[_Row] = []
     for row in region:
         cut: list[list[Glyph]] = []
-        for g in sorted(row.runs, key=lambda g: g.x0):
+        for g in sorted(row.runs, key=_X0):
             home = next((c for c in cut if g.x0 >= c[-1].x1 - 1.0), None)
             if home is None:
                 cut.append([g])
@@ -370,11 +397,23 @@ def _sidebar_x(pages: list[PageGlyphs], per_page: list[list[_Row]]) -> tuple[flo
     """
     if not pages or not per_page[0]:
         return None
-    weights: Counter[float] = Counter()
+    # characters by exact size first, then by rounded size: a run per word makes the
+    # rounding the cost, and a document has few sizes (the rounded sizes keep the order they
+    # are first met in, which breaks ties in most_common)
+    exact: dict[float, int] = {}
     for rows in per_page:
         for row in rows:
-            for g in row.runs:
-                weights[round(g.size, 1)] += _chars(g)
+            runs = row.runs
+            if len(set(map(_SIZE, runs))) == 1:  # most rows: one size, counted at once
+                size = runs[0].size
+                exact[size] = exact.get(size, 0) + _chars_of(runs)
+                continue
+            for g in runs:
+                text = g.text
+                exact[g.size] = exact.get(g.size, 0) + len(text) - text.count(" ")
+    weights: Counter[float] = Counter()
+    for size, n in exact.items():
+        weights[round(size, 1)] += n
     body = weights.most_common(1)[0][0]
     starts: Counter[int] = Counter()
     body_ends: list[float] = []
@@ -544,15 +583,15 @@ def _measure(per_page: list[list[_Row]]) -> _Stats:
         left[column] = _mode([round(r.x0) for r in in_col], in_col[0].x0)
         ends = sorted(r.x1 for r in in_col)
         right[column] = ends[int(0.9 * (len(ends) - 1))]
-    styled = [(g.bold, g.italic, _chars(g)) for r in body for g in r.runs]
-    total = sum(n for _, _, n in styled) or 1
+    runs = [g for r in body for g in r.runs]
+    total = _chars_of(runs) or 1
     return _Stats(
         body_size=body_size,
         pitch=pitch,
         left=left,
         right=right,
-        bold_body=sum(n for b, _, n in styled if b) > 0.5 * total,
-        italic_body=sum(n for _, i, n in styled if i) > 0.5 * total,
+        bold_body=_chars_of(list(filter(_BOLD, runs))) > 0.5 * total,
+        italic_body=_chars_of(list(filter(_ITALIC, runs))) > 0.5 * total,
     )
 
 
@@ -691,14 +730,17 @@ def _label_rows(per_page: list[list[_Row]], stats: _Stats) -> None:
 def _render(row: _Row, numbers: set[str]) -> None:
     """Set the row's text (footnote markers in-band) and whether it is wholly bold or italic."""
     runs = [g for g in row.runs if g.text.strip()]
-    texts = [g for g in runs if not _is_script(g, row)] or runs
-    row.bold = all(g.bold for g in texts)
-    row.italic = all(g.italic for g in texts)
-    row.text = _joined(row, numbers)
+    plain = _no_scripts(row)
+    texts = runs if plain else [g for g in runs if not _is_script(g, row)] or runs
+    row.bold = all(map(_BOLD, texts))
+    row.italic = all(map(_ITALIC, texts))
+    row.text = _joined_plain(row, runs) if plain and row.footnote is None else _joined(row, numbers)
 
 
 def _joined(row: _Row, numbers: set[str] | frozenset[str]) -> str:
     """Join the row's runs: a space where the PDF leaves a word gap, markers for footnotes."""
+    if row.footnote is None and _no_scripts(row):
+        return _joined_plain(row)
     parts: list[str] = []
     prev: Glyph | None = None
     prev_mark = False
@@ -733,6 +775,25 @@ def _joined(row: _Row, numbers: set[str] | frozenset[str]) -> str:
                 parts.append(" ")
         parts.append(text)
         prev, prev_mark = run, mark
+    return _SPACES.sub(" ", "".join(parts)).strip()
+
+
+def _joined_plain(row: _Row, runs: list[Glyph] | None = None) -> str:
+    """``_joined`` of a row without super- or subscripts and footnote number: a space wherever
+    the gap between two runs is wider than a word gap. (A space next to one a run has already
+    comes out once, as every run of spaces does.) ``runs``: the row's runs that are not blank,
+    where the caller has them."""
+    if runs is None:
+        runs = [g for g in row.runs if g.text.strip()]
+    need = WORD_GAP * row.size
+    parts: list[str] = []
+    x1 = 0.0
+    for run in runs:
+        text = run.text
+        if parts and run.x0 - x1 > need:
+            parts.append(" ")
+        parts.append(text)
+        x1 = run.x1
     return _SPACES.sub(" ", "".join(parts)).strip()
 
 
