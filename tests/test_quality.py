@@ -316,3 +316,40 @@ def test_the_letters_inside_a_verslag_of_a_written_consultation_are_no_second_pa
 def test_a_verslag_with_another_paper_after_it_is_still_two_documents() -> None:
     doc = kamerparse.parse_text(VERSLAG + "\n\n" + PDFTEXT)
     assert _checks(doc)["one_document"] != "ok"
+
+
+# the body of kst-31936-82 as its OCR'd scan reads: the marker "1" misread as "’", so the
+# note's text stands in the body as a paragraph of its own
+LOST_NOTE = """Tweede Kamer der Staten-Generaal
+
+Vergaderjaar 2010–2011
+
+31 936 Luchtvaartbeleid
+
+Nr. 82 BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN MILIEU
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 1 juli 2011
+
+Hierbij stuur ik u een afschrift van mijn brief aan de heer Alders waarin ik nader in ga op de \
+situatie van het luchtruim rond Lelystad Airport.’ Gezamenlijk met mijn brief over het \
+actieplan luchtverkeersleiding Lelystad Airport (d.d. 15 juni 2011) geef ik hiermee invulling \
+aan de motie Huizing-Haverkamp.
+
+1 Ter inzage gelegd bij het Centraal Informatiepunt Tweede Kamer.
+
+De staatssecretaris van Infrastructuur en Milieu,
+J. J. Atsma
+"""
+
+
+def test_a_notes_text_left_in_the_body_asks_for_a_look() -> None:
+    doc = kamerparse.parse_text(LOST_NOTE)
+    assert doc.footnotes == []
+    (notes,) = [c for c in doc.quality.checks if c.name == "footnotes"]  # type: ignore[union-attr]
+    assert notes.status == "check" and "1 paragraphs that read as a note's text" in notes.detail
+    # the same letter with its marker read, and so its note (at the page foot) found, is good
+    note = "1 Ter inzage gelegd bij het Centraal Informatiepunt Tweede Kamer.\n\n"
+    found = LOST_NOTE.replace("Airport.’", "Airport.1").replace(note, "") + "\n" + note
+    assert kamerparse.parse_text(found).quality.verdict == "good"  # type: ignore[union-attr]

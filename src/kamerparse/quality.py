@@ -57,6 +57,8 @@ _DOC_START = re.compile(
     r"|Nr\. \d+\b|Aan de [Vv]oorzitter van de (?:Tweede|Eerste) Kamer"
     r"|(?:Den Haag|'s-Gravenhage), \d{1,2} \w+ \d{4}$|Vergaderjaar \d{4})"
 )
+# a paragraph that starts as a footnote's text does: its number, a space, a capital
+_LOOSE_NOTE = re.compile(r"\d{1,3} [A-Z]")
 # what starts another paper even where letters stand in the body
 _PAPER_START = re.compile(
     r"^(?:Nr\. \d+\b|Vergaderjaar \d{4}|(?:GEWIJZIGDE )?(?:MOTIE|AMENDEMENT) VAN\b)"
@@ -373,16 +375,20 @@ def _footnotes(doc: Document) -> _Scored | None:
     """Footnote markers and footnote texts pair up one for one."""
     cited = {n for p in doc.paragraphs for n in p.footnotes}
     notes = {f.number for f in doc.footnotes}
-    if not cited and not notes:
+    # a note's text read as body text ("1 Ter inzage gelegd bij …"): the note was not found,
+    # often because a scan's OCR misread its marker
+    loose = sum(1 for p in doc.paragraphs if _LOOSE_NOTE.match(p.text))
+    if not cited and not notes and not loose:
         return None
     unpaired = len(cited ^ notes)
     # a note longer than a page of notes took in text that follows it
     overlong = sum(1 for f in doc.footnotes if len(f.text) > 2000)
-    value = min(1.0, (unpaired + overlong) / len(cited | notes))
+    value = min(1.0, (unpaired + overlong + loose) / (len(cited | notes) + loose))
     detail = (
         f"{len(notes)} footnotes, {len(cited)} cited; "
         f"{len(notes - cited)} without a marker, {len(cited - notes)} markers without a note"
         + (f"; {overlong} longer than 2000 characters" if overlong else "")
+        + (f"; {loose} paragraphs that read as a note's text" if loose else "")
     )
     return _make("footnotes", _Grade(0.001, 1.01, 0.0), value, detail, ["footnotes", "sections"])
 
