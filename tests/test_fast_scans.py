@@ -18,7 +18,7 @@ DATE_PIECES = [
     "1ste", "2de", "5e", " en ", " tot en met ", " t/m ", "d.d. ", "nr. ", "nrs. ",
     "maart", "Mei", "mei", "MEI", "sept.", "sept", "jan", "Jan", "jAn", "januari", "FEBRUARI",
     "febr.", "Augustus", "decentraal", "Amaart", "jl.", "a.s.", " vorig jaar", "2024", "1999",
-    "12-3-2024", "1/2/2023", "01.02.2020", "12-3/2024", "İ", "\u00a0",
+    "12-3-2024", "1/2/2023", "01.02.2020", "12-3/2024", "İ", "\u00a0", "\u0663", "-\u0663",
 ]  # fmt: skip
 LAW_PIECES = [
     *sorted(laws.law_table())[:60],
@@ -38,6 +38,16 @@ def test_date_units_are_those_of_finditer(text: str) -> None:
     months, numeric = dates._month_anchors(text), dates._numeric_anchors(text)
     found = [(m.span(), m.groupdict()) for m in dates._unit_matches(text, months, numeric)]
     assert found == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_text(DATE_PIECES), st.integers(0, 40), st.integers(0, 400))
+def test_day_starts_are_those_of_the_plain_lookbehind(text: str, pos: int, endpos: int) -> None:
+    # the lookbehind moved behind the digit looks at the same character, also before ``pos``
+    plain = re.compile(r"(?<![\w./-])\d")
+    assert [m.span() for m in dates._DAY_START_RE.finditer(text, pos, endpos)] == [
+        m.span() for m in plain.finditer(text, pos, endpos)
+    ]
 
 
 @settings(max_examples=400, deadline=None)
@@ -60,6 +70,7 @@ def test_has_digit_is_a_regex_search(text: str) -> None:
 
 YEAR_PIECES = [
     *"0123456789 -/,.", "1920", "2024", "19", "20", " tot ", " t/m ", " en ", "van ", "tussen ",
+    "Begin ", "EIND", "Helft", "half", "Maart", "maar", "mrt", "İ", "Q", "H",
     "de periode ", "in ", "na ", "(na ", "vanaf ", "jaar ", "het jaar ", "over ", "\u00a0",
     "maart ", "januari", "juli en augustus", "eind ", "begin ", "halverwege ", "Medio ",
     "dit jaar", "volgende jaar", "vergaderjaar", "kwartaal", "Q3 ", "H1 ", "zomer", "voor de ",
@@ -67,9 +78,16 @@ YEAR_PIECES = [
 
 
 @settings(max_examples=400, deadline=None)
-@given(_text(YEAR_PIECES))
-def test_period_anchors_are_those_of_finditer(text: str) -> None:
+@given(_text(YEAR_PIECES), st.booleans())
+def test_period_anchors_are_those_of_finditer(text: str, dates_first: bool) -> None:
+    # the months are found among the month keys of find_dates when it read the same text
+    # just before, else by the anchors' own search
+    if dates_first:
+        dates._month_anchors(text)
     a = periods._Anchors(text)
+    quarters = "|".join(sorted(periods._QUARTER_WORDS, key=len, reverse=True))
+    codes = [m.span() for m in re.finditer(r"[QH][1-4]", text)]
+    assert a.quarters == sorted([*(m.span() for m in re.finditer(quarters, text)), *codes])
     assert a.years == [m.span() for m in re.finditer(r"(?:19|20)\d\d", text)]
     assert a.year_starts == [m.start() for m in re.finditer(r"(?=(?:19|20)\d\d)", text)]
     months = "|".join(periods._MONTH_WORDS)

@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.extract.dates import _FULL_MONTHS as FULL_MONTHS
+from kamerparse.extract.dates import month_key_positions_before
 from kamerparse.model import Period, Where
 
 __all__ = ["find_periods"]
@@ -230,6 +231,11 @@ def _spans(text: str, words: tuple[str, ...]) -> list[Span]:
         while at >= 0:
             found.append((at, at + len(word)))
             at = text.find(word, at + 1)
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[Span]) -> list[Span]:
+    """The spans in order, each dropped that overlaps one kept before it (the longer first)."""
     found.sort(key=lambda span: (span[0], -span[1]))
     kept: list[Span] = []
     for span in found:
@@ -272,7 +278,20 @@ class _Anchors:
 
     @cached_property
     def months(self) -> list[Span]:
-        return _spans(self.text, _MONTH_WORDS)
+        text = self.text
+        # find_dates has most often just read this text: every month word starts at one of
+        # the month keys it found, which are few, so testing the words there costs less than
+        # searching the text for each
+        keys = month_key_positions_before(text)
+        if keys is None:
+            return _spans(text, _MONTH_WORDS)
+        found = [
+            (at, at + len(word))
+            for at in keys
+            for word in _MONTH_WORDS
+            if text.startswith(word, at)
+        ]
+        return _without_overlaps(found)
 
     @cached_property
     def year_starts(self) -> list[int]:
