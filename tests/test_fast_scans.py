@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kamerparse.extract import dates, laws, periods
+from kamerparse.extract import dates, laws, periods, references
 from kamerparse.extract._find import has_digit
 
 DATE_PIECES = [
@@ -24,6 +24,8 @@ LAW_PIECES = [
     *sorted(laws.law_table())[:60],
     " ", "-", "wet", "Wet", "Xwet", "ë", "de ", ", ", "Aawetwet", " 2000", "\u00a0",
     "Arbeidsomstandighedenwet", "Financiële-verhoudingswet", "Wegenverkeerswet 1994",
+    "Kaderwet", "Rijkswet ", "Uitvoeringswet", "Invoeringswet", "Verzamelwet", " op de ", "Wet ",
+    "zelfstandige ", "Kader", "Rijks",
 ]  # fmt: skip
 
 
@@ -60,6 +62,14 @@ def test_law_titles_and_compounds_are_those_of_finditer(text: str) -> None:
     assert [m.span() for m in laws._compound_matches(text)] == [
         m.span() for m in laws._COMPOUND_RE.finditer(text)
     ]
+    # "Wet …" titles are tried only at their heads: every position where the pattern
+    # matches is among them, so trying them in order finds what a search would
+    wets = [m.start() for m in re.finditer("(?=[Ww]et)", text)]
+    starts = laws._wet_title_starts(text, wets)
+    assert [s for s in starts if laws._WET_TITLE_RE.match(text, s)] == [
+        s for s in range(len(text) + 1) if laws._WET_TITLE_RE.match(text, s)
+    ]
+    assert starts == sorted(set(starts))
 
 
 @settings(max_examples=400, deadline=None)
@@ -110,3 +120,19 @@ def test_periods_scanned_near_anchors_are_those_of_finditer(text: str) -> None:
     for pattern, anchors, reach in shapes:
         found = [m.span() for m in periods._scan(pattern, anchors, text, *reach)]
         assert found == [m.span() for m in pattern.finditer(text)], pattern.pattern[:40]
+
+
+PREFIX_PIECES = [
+    *"0123456789 ,.()-/", "Kamerstuk ", "Kamerstukken", "kamerstuk", "Kst.", " II", "ll", " I",
+    "(II)", "TK", "EK", "Tweede ", "Eerste ", "Kamer", "Dossier", "dossiernummer", "dossiernr",
+    "vergaderjaar ", "Vergaderjaar ", "2019/20", "2019-2020", "2023–24", "36 200", "zie ",
+    "\u00a0", "\u202f", "\u0663",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text(PREFIX_PIECES))
+def test_kamerstuk_prefix_quick_no_is_the_search(text: str) -> None:
+    # the quick no (no keyword or year can end before the dossier) says what the search says
+    for start in range(len(text) + 1):
+        assert references._read_prefix(text, start) == references._search_prefix(text, start)

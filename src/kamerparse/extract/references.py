@@ -435,8 +435,24 @@ def _dossier_ref(
 # --------------------------------------------------------------------------------------------
 
 
+# The last character of every prefix that says something, before its ",?{_SP}?": of a keyword
+# ("Kamerstuk", "Kamerstukken", "Kst.", a chamber "II", "ll", "TK", "(I)", "Tweede Kamer",
+# "dossier", "dossiernr.") or of a vergaderjaar (a digit).
+_PREFIX_LAST = frozenset("knI.lK)r")
+
+
 def _read_prefix(text: str, start: int) -> _Prefix:
     """Read the keyword and vergaderjaar that stand right before a dossier at ``start``."""
+    end = start - 1 if text[start - 1 : start] in (" ", "\u00a0", "\u202f") else start
+    end = end - 1 if text[end - 1 : end] == "," else end
+    last = text[end - 1 : end]
+    if last not in _PREFIX_LAST and not last.isdecimal():
+        return _Prefix(start, None, None, False)  # "zie 28 286, nr. 5": nothing to read
+    return _search_prefix(text, start)
+
+
+def _search_prefix(text: str, start: int) -> _Prefix:
+    """``_read_prefix`` without its quick no: the prefix regex tried at every start hint."""
     m = None
     for hint in _PREFIX_START_RE.finditer(text, max(0, start - _PREFIX_WINDOW), start):
         m = _KST_PREFIX_RE.match(text, hint.start(), start)
@@ -853,7 +869,8 @@ def _may_cite_gazette(text: str) -> bool:
 
 
 def _may_cite_eu(text: str) -> bool:
-    return "COM" in text or "SWD" in text or "SEC" in text or "JOIN" in text
+    # the bracket of "COM(2021) 752" is found at memory speed; half the paragraphs have none
+    return "(" in text and ("COM" in text or "SWD" in text or "SEC" in text or "JOIN" in text)
 
 
 def _may_cite_tk_number(text: str) -> bool:
@@ -869,7 +886,8 @@ def _may_cite_tk_number(text: str) -> bool:
 
 
 def _may_cite_official_id(text: str) -> bool:
-    return (
+    # every id has a hyphen, which is found at memory speed
+    return "-" in text and (
         "kst-" in text
         or "h-tk-" in text
         or "h-ek-" in text
