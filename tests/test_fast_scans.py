@@ -84,6 +84,8 @@ YEAR_PIECES = [
     "de periode ", "in ", "na ", "(na ", "vanaf ", "jaar ", "het jaar ", "over ", "\u00a0",
     "maart ", "januari", "juli en augustus", "eind ", "begin ", "halverwege ", "Medio ",
     "dit jaar", "volgende jaar", "vergaderjaar", "kwartaal", "Q3 ", "H1 ", "zomer", "voor de ",
+    "In ", "IN ", "Vanaf ", "vóór ", "sinds ", "uiterlijk ", "maand ", "de maand ", "1 ", "12",
+    " t/m ", "–", " tot en met ", "mei", "juni", "xin ", "\u0663",
 ]  # fmt: skip
 
 
@@ -112,9 +114,9 @@ def test_periods_scanned_near_anchors_are_those_of_finditer(text: str) -> None:
     # each shape, scanned only around its anchors, finds what a scan of the whole text finds
     a = periods._Anchors(text)
     shapes = [
-        (periods._MONTH_ALONE_RE, a.months, periods._MONTH_ALONE_REACH),
-        (periods._DAY_RANGE_RE, a.months, periods._DAY_RANGE_REACH),
-        (periods._MONTH_RANGE_RE, a.months, periods._MONTH_RANGE_REACH),
+        (periods._MONTH_ALONE_RE, a.qualified_months, periods._MONTH_ALONE_REACH),
+        (periods._DAY_RANGE_RE, a.day_range_ends, periods._DAY_RANGE_REACH),
+        (periods._MONTH_RANGE_RE, a.month_range_ends, periods._MONTH_RANGE_REACH),
         (periods._YEAR_RANGE_RE, a.year_pairs, periods._YEAR_RANGE_REACH),
     ]
     for pattern, anchors, reach in shapes:
