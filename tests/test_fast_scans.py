@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kamerparse.extract import dates, laws, periods, references
+from kamerparse.extract import dates, laws, members, periods, references, urls
 from kamerparse.extract._find import has_digit
 
 DATE_PIECES = [
@@ -135,6 +135,34 @@ PREFIX_PIECES = [
 @settings(max_examples=400, deadline=None)
 @given(_text(PREFIX_PIECES))
 def test_kamerstuk_prefix_quick_no_is_the_search(text: str) -> None:
-    # the quick no (no keyword or year can end before the dossier) says what the search says
+    # the quick no (no keyword or year can end before the dossier) says what the search says,
+    # and a search from the longest prefix's length finds what one from further back finds
     for start in range(len(text) + 1):
-        assert references._read_prefix(text, start) == references._search_prefix(text, start)
+        wide = references._search_prefix(text, start, references._PREFIX_WINDOW)
+        assert references._read_prefix(text, start) == wide
+
+
+def test_longest_kamerstuk_prefix() -> None:
+    longest = "Tweede Kamerstukken (II), vergaderjaar 2019 /\u2013 2020, "
+    assert len(longest) == references._LONGEST_PREFIX
+    assert references._KST_PREFIX_RE.fullmatch(longest) is not None
+    assert references._read_prefix(f"x {longest}36 200", len(longest) + 2).start == 2
+
+
+NAME_PIECES = [
+    *" ,./-()", "motie", "Motie", "MOTIE", "amendement", "Amendement", "Kamermotie", "otie",
+    "-Omtzigt", "-Van der Plas", " van het lid ", " van de leden ", "Kuik", " en ", "De Boer",
+    " c.s.", " op stuk nr. 12 ", "(28 844)", "http", "https://", "HTTP://", "Http://", "www.",
+    "WWW.", "wWw.", "x.nl/a", "@", "İ", "ſ", "\u212a", "\u00a0", "[", "’",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text(NAME_PIECES))
+def test_paper_and_url_matches_are_those_of_finditer(text: str) -> None:
+    assert [m.span() for m in members._paper_matches(text)] == [
+        m.span() for m in members._PAPER_RE.finditer(text)
+    ]
+    assert [m.span() for m in urls._url_matches(text)] == [
+        m.span() for m in urls._URL_RE.finditer(text)
+    ]

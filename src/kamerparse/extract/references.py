@@ -198,6 +198,10 @@ _KST_PREFIX_RE = lazy_compile(
     re.X,
 )
 _PREFIX_WINDOW = 72
+# The longest text _KST_PREFIX_RE can match, "Tweede Kamerstukken (II), vergaderjaar 2019 /–
+# 2020, " (a test checks it): a prefix cannot start further before its dossier, so no hint
+# before that need be tried.
+_LONGEST_PREFIX = 53
 # Where a prefix can start. Trying _KST_PREFIX_RE only there is much cheaper than searching
 # the window; the alternatives are plain literals so that ``re`` can skip to them.
 _PREFIX_START_RE = lazy_compile(
@@ -451,10 +455,11 @@ def _read_prefix(text: str, start: int) -> _Prefix:
     return _search_prefix(text, start)
 
 
-def _search_prefix(text: str, start: int) -> _Prefix:
-    """``_read_prefix`` without its quick no: the prefix regex tried at every start hint."""
+def _search_prefix(text: str, start: int, reach: int = _LONGEST_PREFIX) -> _Prefix:
+    """``_read_prefix`` without its quick no: the prefix regex tried at every start hint up to
+    ``reach`` characters before the dossier."""
     m = None
-    for hint in _PREFIX_START_RE.finditer(text, max(0, start - _PREFIX_WINDOW), start):
+    for hint in _PREFIX_START_RE.finditer(text, max(0, start - reach), start):
         m = _KST_PREFIX_RE.match(text, hint.start(), start)
         if m is not None:
             break  # the leftmost start is the longest prefix
