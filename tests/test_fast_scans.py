@@ -153,16 +153,27 @@ NAME_PIECES = [
     *" ,./-()", "motie", "Motie", "MOTIE", "amendement", "Amendement", "Kamermotie", "otie",
     "-Omtzigt", "-Van der Plas", " van het lid ", " van de leden ", "Kuik", " en ", "De Boer",
     " c.s.", " op stuk nr. 12 ", "(28 844)", "http", "https://", "HTTP://", "Http://", "www.",
+    "artikel ", "Artikel 5", "artikelen 3 en 4", "art. 2", "artt. 1-3", "Art.", "rtikel", " lid 2",
+    "stuk nr. 5", "Stuk nummer 3", "krijgt nr. 12 (32847)", "Kamerstuk", ", 33576",
     "WWW.", "wWw.", "x.nl/a", "@", "İ", "ſ", "\u212a", "\u00a0", "[", "’",
 ]  # fmt: skip
 
 
 @settings(max_examples=400, deadline=None)
 @given(_text(NAME_PIECES))
-def test_paper_and_url_matches_are_those_of_finditer(text: str) -> None:
+def test_name_and_address_matches_are_those_of_finditer(text: str) -> None:
     assert [m.span() for m in members._paper_matches(text)] == [
         m.span() for m in members._PAPER_RE.finditer(text)
     ]
     assert [m.span() for m in urls._url_matches(text)] == [
         m.span() for m in urls._URL_RE.finditer(text)
+    ]
+    assert [m.span() for m in laws._article_matches(text)] == [
+        m.span() for m in laws._ARTICLE_RE.finditer(text)
+    ]
+    stuk = [c.where.start for c in references._scan_stuk_nr(text) for c in c.refs]
+    assert stuk == [
+        m.start()
+        for m in references._STUK_NR_RE.finditer(text)
+        if references.normalise_dossier(m["dossier"] or m["after"]) is not None
     ]

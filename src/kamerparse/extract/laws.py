@@ -28,7 +28,7 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
-from kamerparse.extract._find import positions
+from kamerparse.extract._find import matches_at, positions
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.extract.dates import _trie
 from kamerparse.extract.eu import NAMED_ACT
@@ -484,6 +484,13 @@ def _is_budget_article(text: str, end: int) -> bool:
     return capitals < 2 and not short
 
 
+def _article_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_ARTICLE_RE.finditer(text)``: each starts one letter before "rtikel",
+    "rt." or "rtt." ("artikel", "art.", "artt.")."""
+    starts = (at - 1 for at in positions(text, ("rtikel", "rt.", "rtt.")) if at > 0)
+    return matches_at(_ARTICLE_RE, text, starts)
+
+
 def _may_cite_article(text: str) -> bool:
     return "rtikel" in text or "rt." in text
 
@@ -498,7 +505,7 @@ def find_laws(text: str) -> list[Reference]:
     starts = [n.start for n in names]  # sorted: _names returns them in order
     refs: list[Reference] = []
     used: set[int] = set()  # starts of names that an article took
-    for m in _ARTICLE_RE.finditer(text) if cites_article else ():
+    for m in _article_matches(text) if cites_article else ():
         nums = [a.group() for a in _ARTNUM_RE.finditer(m["nums"])]
         lid = m["lid"] or (_ORDINALS[m["lidw"]] if m["lidw"] else None)
         end = m.end()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from kamerparse.extract._find import positions
+from kamerparse.extract._find import matches_at, positions
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.model import Reference, Where
 
@@ -71,16 +71,10 @@ def _own_paper(
 
 
 def _paper_matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_PAPER_RE.finditer(text)``, found faster: every match starts one
-    letter before "otie" or "mendement", so the pattern is tried only there, in order, each
-    from the end of the previous match, as ``finditer`` would go on."""
-    pos = 0
-    for at in positions(text, ("otie", "mendement")):
-        if at - 1 < pos or text[at - 1] not in "MmAa":
-            continue
-        if (m := _PAPER_RE.match(text, at - 1)) is not None:
-            yield m
-            pos = m.end()
+    """The matches of ``_PAPER_RE.finditer(text)``: each starts one letter before "otie" or
+    "mendement"."""
+    starts = (at - 1 for at in positions(text, ("otie", "mendement")) if at > 0)
+    return matches_at(_PAPER_RE, text, starts)
 
 
 def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Reference]:

@@ -54,7 +54,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
-from kamerparse.extract._find import has_digit
+from kamerparse.extract._find import has_digit, matches_at, positions
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.extract.eu import find_eu_legislation
 from kamerparse.extract.laws import find_laws
@@ -688,7 +688,10 @@ def _scan_bracketed_dossiers(text: str) -> Iterator[_Citation]:
 def _scan_stuk_nr(text: str) -> Iterator[_Citation]:
     """Kamerstukken cited number first: "op stuk nr. 54 (32 012)"; in the Handelingen the
     chair numbers a new motie so: "Zij krijgt nr. 1136 (32847)"."""
-    for m in _STUK_NR_RE.finditer(text):
+    # every match starts with "stuk" ("Stuk") or "krijgt"
+    stuk = (at - 1 for at in positions(text, ("tuk",)) if at > 0 and text[at - 1] in "Ss")
+    starts = sorted([*stuk, *positions(text, ("krijgt",))])
+    for m in matches_at(_STUK_NR_RE, text, starts):
         dossier = normalise_dossier(m["dossier"] or m["after"])
         if dossier is None:
             continue

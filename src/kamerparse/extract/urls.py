@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kamerparse.extract._find import positions
+from kamerparse.extract._find import matches_at, positions
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.model import Reference, Where
 
@@ -86,19 +86,12 @@ def _official_id(url: str) -> str | None:
 
 
 def _url_matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_URL_RE.finditer(text)``, found faster: every address starts with
-    "http" or "www." in any case, which the lower-cased text shows, so the pattern (which
-    begins with a lookbehind, and so is tried at every position when searched) is matched only
-    there, in order, each from the end of the previous match as ``finditer`` would go on."""
+    """The matches of ``_URL_RE.finditer(text)``: each starts with "http" or "www." in any
+    case, which the lower-cased text shows."""
     lower = text.lower()
     if len(lower) != len(text):  # a letter whose lower case is longer: positions would shift
-        yield from _URL_RE.finditer(text)
-        return
-    pos = 0
-    for at in positions(lower, ("http", "www.")):
-        if at >= pos and (m := _URL_RE.match(text, at)) is not None:
-            yield m
-            pos = m.end()
+        return _URL_RE.finditer(text)
+    return matches_at(_URL_RE, text, positions(lower, ("http", "www.")))
 
 
 def find_urls(text: str) -> list[Reference]:
