@@ -177,3 +177,25 @@ def test_name_and_address_matches_are_those_of_finditer(text: str) -> None:
         for m in references._STUK_NR_RE.finditer(text)
         if references.normalise_dossier(m["dossier"] or m["after"]) is not None
     ]
+
+
+ID_PIECES = [
+    *" -/.", "kst-", "36410", "-XIV", "-33", "27925-959", "ah-", "h-", "tk-", "ek-", "20192020",
+    "-89", "stb-2011-35", "stcrt-", "trb-", "x", "a", "wah-tk-", "kst-trb-2019-1", "ah-tk-2019",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text(ID_PIECES))
+def test_official_ids_are_those_tried_at_every_start_hit(text: str) -> None:
+    # the ids found from the literal starts are those that trying the id pattern at every hit
+    # of a start pattern gives (as the extractor did before)
+    start_re = re.compile(r"(?:kst|ah|h|stb|stcrt|trb)-[0-9te]")
+    expected = [
+        m.span()
+        for hit in start_re.finditer(text)
+        if (m := references._OFFICIAL_ID_RE.match(text, hit.start())) is not None
+        and not references._continues_word(text, m.start())
+    ]
+    found = [(c.start, c.end) for c in references._scan_official_ids(text)]
+    assert found == expected

@@ -417,6 +417,15 @@ def _anchors(text: str, months: list[int], numeric: list[int]) -> list[int]:
     return sorted([*months, *numeric]) if numeric else months
 
 
+def _days_may_end_before(text: str, month: int) -> bool:
+    """Whether the days of a unit can end right before the month name at ``month``: its last
+    day ("5", "1ste", "2de", "5e") and a space stand there. A unit that starts before a month
+    name (and after the anchors already tried) runs from its days up to that name: its days
+    and joiners hold no month name and no separator of a numeric date."""
+    before = text[month - 2 : month - 1]
+    return text[month - 1 : month] in (" ", "\u00a0") and (before.isdecimal() or before == "e")
+
+
 def _unit_matches(text: str, months: list[int], numeric: list[int]) -> Iterator[re.Match[str]]:
     """The matches of ``_UNIT_RE.finditer(text)``, found faster: ``_UNIT_RE`` is tried only at
     the anchors and at the digits shortly before them, in order, so the first success after
@@ -428,7 +437,10 @@ def _unit_matches(text: str, months: list[int], numeric: list[int]) -> Iterator[
         if a < pos:
             continue
         lo = max(pos, tried, a - _MAX_DAYS_BEFORE)
-        starts = [d.start() for d in _DAY_START_RE.finditer(text, lo, a)]
+        if text[a].isalpha() and not _days_may_end_before(text, a):
+            starts = []  # "in maart", "eind mei": no unit starts before the month name
+        else:
+            starts = [d.start() for d in _DAY_START_RE.finditer(text, lo, a)]
         for start in [*starts, a]:
             m = _UNIT_RE.match(text, start)
             if m is not None:

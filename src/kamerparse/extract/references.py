@@ -306,7 +306,6 @@ _EU_RE = lazy_compile(
 _TK_NUMBER_RE = lazy_compile(r"(?:19|20)(?<![\w]..)\d\d(?P<kind>[DZ])\d{5}(?![\w])")
 
 # Official ids written out, mostly inside URLs: "zoek.officielebekendmakingen.nl/kst-27925-959".
-_OFFICIAL_ID_START_RE = lazy_compile(r"(?:kst|ah|h|stb|stcrt|trb)-[0-9te]")
 _OFFICIAL_ID_RE = lazy_compile(
     r"""
     (?:
@@ -824,11 +823,19 @@ def _continues_word(text: str, start: int) -> bool:
     return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_")
 
 
+def _official_id_starts(text: str) -> list[int]:
+    """Where an official id can start: at "kst-", "stb-", "stcrt-", "trb-", "h-tk-", "h-ek-"
+    and one letter before an "h-" after "a" ("ah-tk-"), found with str.find; a regex that
+    starts with a choice of common letters would be tried at most positions."""
+    starts = positions(text, ("kst-", "stb-", "stcrt-", "trb-", "h-tk-", "h-ek-"))
+    after_a = [at - 1 for at in starts if text[at - 1 : at] == "a" and text.startswith("h-", at)]
+    return sorted([*starts, *after_a])
+
+
 def _scan_official_ids(text: str) -> Iterator[_Citation]:
     """Official ids written out, as in URLs of zoek.officielebekendmakingen.nl."""
-    # The start pattern is made of literals, so ``re`` skips quickly to candidates.
-    for hit in _OFFICIAL_ID_START_RE.finditer(text):
-        m = _OFFICIAL_ID_RE.match(text, hit.start())
+    for start in _official_id_starts(text):
+        m = _OFFICIAL_ID_RE.match(text, start)
         if m is None or _continues_word(text, m.start()):
             continue
         where = Where(start=m.start(), end=m.end())
