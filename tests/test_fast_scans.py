@@ -85,7 +85,8 @@ YEAR_PIECES = [
     "maart ", "januari", "juli en augustus", "eind ", "begin ", "halverwege ", "Medio ",
     "dit jaar", "volgende jaar", "vergaderjaar", "kwartaal", "Q3 ", "H1 ", "zomer", "voor de ",
     "In ", "IN ", "Vanaf ", "vóór ", "sinds ", "uiterlijk ", "maand ", "de maand ", "1 ", "12",
-    " t/m ", "–", " tot en met ", "mei", "juni", "xin ", "\u0663",
+    " t/m ", "–", " tot en met ", "mei", "juni", "xin ", "\u0663", "Ultimo ", "ultimo", "U",
+    "voorjaar", "najaar", "zomerreces", "winter", "komende jaar",
 ]  # fmt: skip
 
 
@@ -106,6 +107,13 @@ def test_period_anchors_are_those_of_finditer(text: str, dates_first: bool) -> N
     assert a.months == [m.span() for m in re.finditer(months, text)]
     edges = "|".join(sorted(periods._EDGE_WORDS, key=len, reverse=True))
     assert a.edges == [m.span() for m in re.finditer(edges, text)]
+    seasons = "|".join(sorted(periods._SEASON_WORDS, key=len, reverse=True))
+    assert a.seasons == [m.span() for m in re.finditer(seasons, text)]
+    assert a.relative_jaar == [
+        m.span()
+        for m in re.finditer("jaar", text)
+        if periods._word_before(text, m.start()) in periods._RELATIVE_WORDS
+    ]
 
 
 @settings(max_examples=600, deadline=None)

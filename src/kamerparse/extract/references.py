@@ -975,6 +975,8 @@ def _citations_by_name(text: str, papers: list[Reference]) -> list[Reference]:
     laws, eu = _join_eu_articles(text, laws, eu)
     kamerstukken = [r for r in papers if r.type in ("kamerstuk", "dossier")]
     named = [*laws, *eu, *find_member_papers(text, kamerstukken)]
+    if not urls:
+        return named  # most paragraphs: no address to leave out
     return [*urls, *(r for r in named if not any(_inside(r, url) for url in urls))]
 
 
