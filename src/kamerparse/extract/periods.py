@@ -190,9 +190,11 @@ _DAY_RANGE_RE = lazy_compile(
     """,
     re.X,
 )
-# the word right before the month in every _MONTH_ALONE_RE match, lower-cased
-_ALONE_BEFORE = frozenset({"in", "vanaf", "sinds", "tot", "uiterlijk", "vóór", "voor", "na", "per"})
-_ALONE_BEFORE |= {"maand"}
+# the word right before the month in every _MONTH_ALONE_RE match, lower-cased: a qualifier,
+# or "maand" ("in de maand mei")
+_ALONE_BEFORE = frozenset(
+    {"in", "vanaf", "sinds", "tot", "uiterlijk", "vóór", "voor", "na", "per", "maand"}
+)
 _MONTH_ALONE_RE = lazy_compile(
     rf"""
     (?<![\w])(?P<qual>[Ii]n|[Vv]anaf|[Ss]inds|[Tt]ot|[Uu]iterlijk|[Vv]óór|[Vv]oor|[Nn]a|[Pp]er)
