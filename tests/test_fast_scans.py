@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kamerparse.extract import dates, laws, periods
+from kamerparse.extract import dates, laws, members, periods, references, urls
 from kamerparse.extract._find import has_digit
 
 DATE_PIECES = [
@@ -18,12 +18,14 @@ DATE_PIECES = [
     "1ste", "2de", "5e", " en ", " tot en met ", " t/m ", "d.d. ", "nr. ", "nrs. ",
     "maart", "Mei", "mei", "MEI", "sept.", "sept", "jan", "Jan", "jAn", "januari", "FEBRUARI",
     "febr.", "Augustus", "decentraal", "Amaart", "jl.", "a.s.", " vorig jaar", "2024", "1999",
-    "12-3-2024", "1/2/2023", "01.02.2020", "12-3/2024", "İ", "\u00a0",
+    "12-3-2024", "1/2/2023", "01.02.2020", "12-3/2024", "İ", "\u00a0", "\u0663", "-\u0663",
 ]  # fmt: skip
 LAW_PIECES = [
     *sorted(laws.law_table())[:60],
     " ", "-", "wet", "Wet", "Xwet", "ë", "de ", ", ", "Aawetwet", " 2000", "\u00a0",
     "Arbeidsomstandighedenwet", "Financiële-verhoudingswet", "Wegenverkeerswet 1994",
+    "Kaderwet", "Rijkswet ", "Uitvoeringswet", "Invoeringswet", "Verzamelwet", " op de ", "Wet ",
+    "zelfstandige ", "Kader", "Rijks",
 ]  # fmt: skip
 
 
@@ -40,6 +42,16 @@ def test_date_units_are_those_of_finditer(text: str) -> None:
     assert found == expected
 
 
+@settings(max_examples=300, deadline=None)
+@given(_text(DATE_PIECES), st.integers(0, 40), st.integers(0, 400))
+def test_day_starts_are_those_of_the_plain_lookbehind(text: str, pos: int, endpos: int) -> None:
+    # the lookbehind moved behind the digit looks at the same character, also before ``pos``
+    plain = re.compile(r"(?<![\w./-])\d")
+    assert [m.span() for m in dates._DAY_START_RE.finditer(text, pos, endpos)] == [
+        m.span() for m in plain.finditer(text, pos, endpos)
+    ]
+
+
 @settings(max_examples=400, deadline=None)
 @given(_text(LAW_PIECES))
 def test_law_titles_and_compounds_are_those_of_finditer(text: str) -> None:
@@ -50,6 +62,14 @@ def test_law_titles_and_compounds_are_those_of_finditer(text: str) -> None:
     assert [m.span() for m in laws._compound_matches(text)] == [
         m.span() for m in laws._COMPOUND_RE.finditer(text)
     ]
+    # "Wet …" titles are tried only at their heads: every position where the pattern
+    # matches is among them, so trying them in order finds what a search would
+    wets = [m.start() for m in re.finditer("(?=[Ww]et)", text)]
+    starts = laws._wet_title_starts(text, wets)
+    assert [s for s in starts if laws._WET_TITLE_RE.match(text, s)] == [
+        s for s in range(len(text) + 1) if laws._WET_TITLE_RE.match(text, s)
+    ]
+    assert starts == sorted(set(starts))
 
 
 @settings(max_examples=400, deadline=None)
@@ -60,22 +80,40 @@ def test_has_digit_is_a_regex_search(text: str) -> None:
 
 YEAR_PIECES = [
     *"0123456789 -/,.", "1920", "2024", "19", "20", " tot ", " t/m ", " en ", "van ", "tussen ",
+    "Begin ", "EIND", "Helft", "half", "Maart", "maar", "mrt", "İ", "Q", "H",
     "de periode ", "in ", "na ", "(na ", "vanaf ", "jaar ", "het jaar ", "over ", "\u00a0",
     "maart ", "januari", "juli en augustus", "eind ", "begin ", "halverwege ", "Medio ",
     "dit jaar", "volgende jaar", "vergaderjaar", "kwartaal", "Q3 ", "H1 ", "zomer", "voor de ",
+    "In ", "IN ", "Vanaf ", "vóór ", "sinds ", "uiterlijk ", "maand ", "de maand ", "1 ", "12",
+    " t/m ", "–", " tot en met ", "mei", "juni", "xin ", "\u0663", "Ultimo ", "ultimo", "U",
+    "voorjaar", "najaar", "zomerreces", "winter", "komende jaar",
 ]  # fmt: skip
 
 
 @settings(max_examples=400, deadline=None)
-@given(_text(YEAR_PIECES))
-def test_period_anchors_are_those_of_finditer(text: str) -> None:
+@given(_text(YEAR_PIECES), st.booleans())
+def test_period_anchors_are_those_of_finditer(text: str, dates_first: bool) -> None:
+    # the months are found among the month keys of find_dates when it read the same text
+    # just before, else by the anchors' own search
+    if dates_first:
+        dates._month_anchors(text)
     a = periods._Anchors(text)
+    quarters = "|".join(sorted(periods._QUARTER_WORDS, key=len, reverse=True))
+    codes = [m.span() for m in re.finditer(r"[QH][1-4]", text)]
+    assert a.quarters == sorted([*(m.span() for m in re.finditer(quarters, text)), *codes])
     assert a.years == [m.span() for m in re.finditer(r"(?:19|20)\d\d", text)]
     assert a.year_starts == [m.start() for m in re.finditer(r"(?=(?:19|20)\d\d)", text)]
     months = "|".join(periods._MONTH_WORDS)
     assert a.months == [m.span() for m in re.finditer(months, text)]
     edges = "|".join(sorted(periods._EDGE_WORDS, key=len, reverse=True))
     assert a.edges == [m.span() for m in re.finditer(edges, text)]
+    seasons = "|".join(sorted(periods._SEASON_WORDS, key=len, reverse=True))
+    assert a.seasons == [m.span() for m in re.finditer(seasons, text)]
+    assert a.relative_jaar == [
+        m.span()
+        for m in re.finditer("jaar", text)
+        if periods._word_before(text, m.start()) in periods._RELATIVE_WORDS
+    ]
 
 
 @settings(max_examples=600, deadline=None)
@@ -84,11 +122,88 @@ def test_periods_scanned_near_anchors_are_those_of_finditer(text: str) -> None:
     # each shape, scanned only around its anchors, finds what a scan of the whole text finds
     a = periods._Anchors(text)
     shapes = [
-        (periods._MONTH_ALONE_RE, a.months, periods._MONTH_ALONE_REACH),
-        (periods._DAY_RANGE_RE, a.months, periods._DAY_RANGE_REACH),
-        (periods._MONTH_RANGE_RE, a.months, periods._MONTH_RANGE_REACH),
+        (periods._MONTH_ALONE_RE, a.qualified_months, periods._MONTH_ALONE_REACH),
+        (periods._DAY_RANGE_RE, a.day_range_ends, periods._DAY_RANGE_REACH),
+        (periods._MONTH_RANGE_RE, a.month_range_ends, periods._MONTH_RANGE_REACH),
         (periods._YEAR_RANGE_RE, a.year_pairs, periods._YEAR_RANGE_REACH),
     ]
     for pattern, anchors, reach in shapes:
         found = [m.span() for m in periods._scan(pattern, anchors, text, *reach)]
         assert found == [m.span() for m in pattern.finditer(text)], pattern.pattern[:40]
+
+
+PREFIX_PIECES = [
+    *"0123456789 ,.()-/", "Kamerstuk ", "Kamerstukken", "kamerstuk", "Kst.", " II", "ll", " I",
+    "(II)", "TK", "EK", "Tweede ", "Eerste ", "Kamer", "Dossier", "dossiernummer", "dossiernr",
+    "vergaderjaar ", "Vergaderjaar ", "2019/20", "2019-2020", "2023–24", "36 200", "zie ",
+    "\u00a0", "\u202f", "\u0663",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text(PREFIX_PIECES))
+def test_kamerstuk_prefix_quick_no_is_the_search(text: str) -> None:
+    # the quick no (no keyword or year can end before the dossier) says what the search says,
+    # and a search from the longest prefix's length finds what one from further back finds
+    for start in range(len(text) + 1):
+        wide = references._search_prefix(text, start, references._PREFIX_WINDOW)
+        assert references._read_prefix(text, start) == wide
+
+
+def test_longest_kamerstuk_prefix() -> None:
+    longest = "Tweede Kamerstukken (II), vergaderjaar 2019 /\u2013 2020, "
+    assert len(longest) == references._LONGEST_PREFIX
+    assert references._KST_PREFIX_RE.fullmatch(longest) is not None
+    assert references._read_prefix(f"x {longest}36 200", len(longest) + 2).start == 2
+
+
+NAME_PIECES = [
+    *" ,./-()", "motie", "Motie", "MOTIE", "amendement", "Amendement", "Kamermotie", "otie",
+    "-Omtzigt", "-Van der Plas", " van het lid ", " van de leden ", "Kuik", " en ", "De Boer",
+    " c.s.", " op stuk nr. 12 ", "(28 844)", "http", "https://", "HTTP://", "Http://", "www.",
+    "artikel ", "Artikel 5", "artikelen 3 en 4", "art. 2", "artt. 1-3", "Art.", "rtikel", " lid 2",
+    "stuk nr. 5", "Stuk nummer 3", "krijgt nr. 12 (32847)", "Kamerstuk", ", 33576",
+    "WWW.", "wWw.", "x.nl/a", "@", "İ", "ſ", "\u212a", "\u00a0", "[", "’",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text(NAME_PIECES))
+def test_name_and_address_matches_are_those_of_finditer(text: str) -> None:
+    assert [m.span() for m in members._paper_matches(text)] == [
+        m.span() for m in members._PAPER_RE.finditer(text)
+    ]
+    assert [m.span() for m in urls._url_matches(text)] == [
+        m.span() for m in urls._URL_RE.finditer(text)
+    ]
+    assert [m.span() for m in laws._article_matches(text)] == [
+        m.span() for m in laws._ARTICLE_RE.finditer(text)
+    ]
+    stuk = [c.where.start for c in references._scan_stuk_nr(text) for c in c.refs]
+    assert stuk == [
+        m.start()
+        for m in references._STUK_NR_RE.finditer(text)
+        if references.normalise_dossier(m["dossier"] or m["after"]) is not None
+    ]
+
+
+ID_PIECES = [
+    *" -/.", "kst-", "36410", "-XIV", "-33", "27925-959", "ah-", "h-", "tk-", "ek-", "20192020",
+    "-89", "stb-2011-35", "stcrt-", "trb-", "x", "a", "wah-tk-", "kst-trb-2019-1", "ah-tk-2019",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text(ID_PIECES))
+def test_official_ids_are_those_tried_at_every_start_hit(text: str) -> None:
+    # the ids found from the literal starts are those that trying the id pattern at every hit
+    # of a start pattern gives (as the extractor did before)
+    start_re = re.compile(r"(?:kst|ah|h|stb|stcrt|trb)-[0-9te]")
+    expected = [
+        m.span()
+        for hit in start_re.finditer(text)
+        if (m := references._OFFICIAL_ID_RE.match(text, hit.start())) is not None
+        and not references._continues_word(text, m.start())
+    ]
+    found = [(c.start, c.end) for c in references._scan_official_ids(text)]
+    assert found == expected

@@ -46,7 +46,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from kamerparse.extract._find import has_digit
+from kamerparse.extract._find import has_digit, positions
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.model import DateMention, Where
 
@@ -338,8 +338,10 @@ _MAX_DAYS_BEFORE = 5 + _MAX_LIST * 7 + 12 + 5 + 1
 # than a regex scan) and the pattern is only matched there.
 _NUMERIC_SEP_RE = lazy_compile(r"[-/]\d{1,2}[-/]\d{4}")
 _DOTTED_SEP_RE = lazy_compile(r"\.\d{1,2}\.\d{4}")
-# Where a unit may start before its anchor: a digit that continues no word or number
-_DAY_START_RE = lazy_compile(r"(?<![\w./-])\d")
+# Where a unit may start before its anchor: a digit that continues no word or number. The
+# lookbehind stands after the digit (it looks back over it), so that the pattern starts with
+# the digit class and ``re`` skips from digit to digit instead of trying every position.
+_DAY_START_RE = lazy_compile(r"\d(?<![\w./-]\d)")
 
 
 def _numeric_anchors(text: str) -> list[int]:
@@ -350,7 +352,9 @@ def _numeric_anchors(text: str) -> list[int]:
             continue
         at = text.find(sep)
         while at >= 0:
-            if pattern.match(text, at) is not None:
+            # both patterns go on with a digit (``\d`` is ``str.isdecimal``): most dashes and
+            # slashes fail that test, which costs less than a regex call
+            if text[at + 1 : at + 2].isdecimal() and pattern.match(text, at) is not None:
                 found.append(at)
             at = text.find(sep, at + 1)
     return found
@@ -362,7 +366,7 @@ def _numeric_anchors(text: str) -> list[int]:
 _MONTH_KEYS = (
     "jan",
     "feb",
-    "maa",
+    "maart",  # the only form with "maa"; the longer key skips "maar", "maatregel"
     "mrt",
     "apr",
     "mei",
@@ -376,25 +380,50 @@ _MONTH_KEYS = (
 )
 
 
+# find_dates and find_periods read the same paragraph one after the other (the pipeline hands
+# both the same str object) and both look for month names: where the month keys stand is
+# kept for the last text, so that find_periods need not search again. One tuple, replaced
+# whole, so that a thread never sees half of another's.
+_last_keys: tuple[str | None, list[int] | None] = (None, None)
+
+
+def month_key_positions(text: str) -> list[int] | None:
+    """Every position where one of ``_MONTH_KEYS`` stands in ``text.lower()``, in order; None
+    when lower-casing changes the length of the text (a position would not be the text's)."""
+    global _last_keys
+    lower = text.lower()
+    found = positions(lower, _MONTH_KEYS) if len(lower) == len(text) else None
+    _last_keys = (text, found)
+    return found
+
+
+def month_key_positions_before(text: str) -> list[int] | None:
+    """What ``month_key_positions`` gave for ``text`` when it was the last text it read; else
+    None (and nothing is searched)."""
+    last, found = _last_keys
+    return found if last is text else None
+
+
 def _month_anchors(text: str) -> list[int]:
     """Every position where ``_HAS_MONTH_RE`` matches, in order."""
-    lower = text.lower()
-    if len(lower) != len(text):  # a letter whose lower case is longer: positions would shift
+    keys = month_key_positions(text)
+    if keys is None:  # a letter whose lower case is longer: positions would shift
         return [i for i in range(len(text)) if _HAS_MONTH_RE.match(text, i)]
-    found = []
-    for key in _MONTH_KEYS:
-        at = lower.find(key)
-        while at >= 0:
-            if _HAS_MONTH_RE.match(text, at) is not None:
-                found.append(at)
-            at = lower.find(key, at + 1)
-    found.sort()
-    return found
+    return [at for at in keys if _HAS_MONTH_RE.match(text, at) is not None]
 
 
 def _anchors(text: str, months: list[int], numeric: list[int]) -> list[int]:
     """Positions of month names and of numeric dates' separators, in order."""
     return sorted([*months, *numeric]) if numeric else months
+
+
+def _days_may_end_before(text: str, month: int) -> bool:
+    """Whether the days of a unit can end right before the month name at ``month``: its last
+    day ("5", "1ste", "2de", "5e") and a space stand there. A unit that starts before a month
+    name (and after the anchors already tried) runs from its days up to that name: its days
+    and joiners hold no month name and no separator of a numeric date."""
+    before = text[month - 2 : month - 1]
+    return text[month - 1 : month] in (" ", "\u00a0") and (before.isdecimal() or before == "e")
 
 
 def _unit_matches(text: str, months: list[int], numeric: list[int]) -> Iterator[re.Match[str]]:
@@ -408,7 +437,10 @@ def _unit_matches(text: str, months: list[int], numeric: list[int]) -> Iterator[
         if a < pos:
             continue
         lo = max(pos, tried, a - _MAX_DAYS_BEFORE)
-        starts = [d.start() for d in _DAY_START_RE.finditer(text, lo, a)]
+        if text[a].isalpha() and not _days_may_end_before(text, a):
+            starts = []  # "in maart", "eind mei": no unit starts before the month name
+        else:
+            starts = [d.start() for d in _DAY_START_RE.finditer(text, lo, a)]
         for start in [*starts, a]:
             m = _UNIT_RE.match(text, start)
             if m is not None:

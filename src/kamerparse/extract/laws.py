@@ -28,7 +28,7 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
-from kamerparse.extract._find import positions
+from kamerparse.extract._find import matches_at, positions
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.extract.dates import _trie
 from kamerparse.extract.eu import NAMED_ACT
@@ -159,6 +159,26 @@ _WET_TITLE_RE = lazy_compile(
 )
 
 
+# The title heads that end in "wet", and how far their "wet" stands from their start
+_COMPOUND_HEADS = tuple((h, len(h) - 3) for h in _TITLE_HEADS.split("|") if h.endswith("wet"))
+
+
+def _wet_title_starts(text: str, wets: list[int]) -> list[int]:
+    """Every position where a head of ``_WET_TITLE_RE`` ("Wet", "Kaderwet", ...) starts, in
+    order, from where "wet" and "Wet" stand (``wets``): each head holds one at a fixed
+    offset, so the pattern need only be tried there, not searched for through the text."""
+    starts = []
+    for w in wets:
+        if text.startswith("Wet", w):
+            starts.append(w)
+            continue
+        for head, offset in _COMPOUND_HEADS:
+            if w >= offset and text.startswith(head, w - offset):
+                starts.append(w - offset)
+    starts.sort()
+    return starts
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -235,15 +255,18 @@ def _longest_title() -> int:
     return max(len(n) for n in law_table() if _has_wet(n))
 
 
-def _title_matches(titles: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _title_matches(
+    titles: re.Pattern[str], text: str, wets: list[int] | None = None
+) -> Iterator[re.Match[str]]:
     """The matches of ``titles.finditer(text)``, found faster: every title holds "wet" or
     "Wet", so the trie is tried only in a window before each, at most a title long. The
     leftmost match after the previous one holds the first "wet" after it that any match
     holds, and no window cuts a match short (the window reaches a title's length past its
-    "wet", and one character more for the lookahead)."""
+    "wet", and one character more for the lookahead). ``wets``: where "wet" and "Wet"
+    stand, when the caller has found them."""
     longest = _longest_title()
     pos = 0
-    for w in positions(text, ("wet", "Wet")):
+    for w in positions(text, ("wet", "Wet")) if wets is None else wets:
         if w < pos:
             continue
         m = titles.search(text, max(pos, w - longest), min(len(text), w + longest + 1))
@@ -278,8 +301,8 @@ def _names(text: str) -> list[_Name]:
         found.append(name)
         defined[m["abbr"]] = name
     titles, others = _names_res()
-    wet = _has_wet(text)
-    for m in [*(_title_matches(titles, text) if wet else ()), *others.finditer(text)]:
+    wets = positions(text, ("wet", "Wet"))  # every "wet" title and compound holds one
+    for m in [*(_title_matches(titles, text, wets) if wets else ()), *others.finditer(text)]:
         if not _starts_word(text, m.start()):
             continue
         act = law_table()[m[0].replace("\u00a0", " ")]
@@ -289,11 +312,15 @@ def _names(text: str) -> list[_Name]:
             found.append(_Name(m.start(), bes.end(), title, _bes_id(title)))
             continue
         found.append(_Name(m.start(), m.end(), act.title, act.bwb_id))
-    if wet:
+    if wets:
         # titles first, then bare compounds: "Kaderwet zelfstandige bestuursorganen" is one act
         taken = {name.start for name in found}
         pos = 0
-        while (m := _WET_TITLE_RE.search(text, pos)) is not None:
+        # the heads in order, each tried from where the previous title leaves off: what a
+        # search from there finds, as only a head can start a match
+        for start in _wet_title_starts(text, wets):
+            if start < pos or (m := _WET_TITLE_RE.match(text, start)) is None:
+                continue
             # the next search starts after the title, not after the match: "de Wet X inzake
             # aanpassing aan de Kaderwet Y" names two acts
             pos = m.start() + 3
@@ -457,6 +484,13 @@ def _is_budget_article(text: str, end: int) -> bool:
     return capitals < 2 and not short
 
 
+def _article_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_ARTICLE_RE.finditer(text)``: each starts one letter before "rtikel",
+    "rt." or "rtt." ("artikel", "art.", "artt.")."""
+    starts = (at - 1 for at in positions(text, ("rtikel", "rt.", "rtt.")) if at > 0)
+    return matches_at(_ARTICLE_RE, text, starts)
+
+
 def _may_cite_article(text: str) -> bool:
     return "rtikel" in text or "rt." in text
 
@@ -464,11 +498,14 @@ def _may_cite_article(text: str) -> bool:
 def find_laws(text: str) -> list[Reference]:
     """Every act and article of an act cited in ``text`` (one paragraph or footnote)."""
     names = _names(text)
+    cites_article = _may_cite_article(text)
+    if not names and not cites_article:
+        return []  # most paragraphs: nothing to resolve
     by_start = {n.start: n for n in names}
     starts = [n.start for n in names]  # sorted: _names returns them in order
     refs: list[Reference] = []
     used: set[int] = set()  # starts of names that an article took
-    for m in _ARTICLE_RE.finditer(text) if _may_cite_article(text) else ():
+    for m in _article_matches(text) if cites_article else ():
         nums = [a.group() for a in _ARTNUM_RE.finditer(m["nums"])]
         lid = m["lid"] or (_ORDINALS[m["lidw"]] if m["lidw"] else None)
         end = m.end()

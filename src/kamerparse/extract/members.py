@@ -13,8 +13,9 @@ the Kamerstuk references of the same text; else null.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
+from kamerparse.extract._find import matches_at, positions
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.model import Reference, Where
 
@@ -69,6 +70,13 @@ def _own_paper(
     return None
 
 
+def _paper_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_PAPER_RE.finditer(text)``: each starts one letter before "otie" or
+    "mendement"."""
+    starts = (at - 1 for at in positions(text, ("otie", "mendement")) if at > 0)
+    return matches_at(_PAPER_RE, text, starts)
+
+
 def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Reference]:
     """Every motie or amendement named after its members in ``text``.
 
@@ -80,7 +88,7 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
     # the pattern starts with literals so that ``re`` skips ahead to them; here the match is
     # dropped when it continues a word ("Kamermotie-…" is no citation of a motie)
     matches = [
-        m for m in _PAPER_RE.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()
+        m for m in _paper_matches(text) if m.start() == 0 or not text[m.start() - 1].isalnum()
     ]
     refs = []
     for k, m in enumerate(matches):

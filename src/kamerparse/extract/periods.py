@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.extract.dates import _FULL_MONTHS as FULL_MONTHS
+from kamerparse.extract.dates import month_key_positions_before
 from kamerparse.model import Period, Where
 
 __all__ = ["find_periods"]
@@ -189,6 +190,11 @@ _DAY_RANGE_RE = lazy_compile(
     """,
     re.X,
 )
+# the word right before the month in every _MONTH_ALONE_RE match, lower-cased: a qualifier,
+# or "maand" ("in de maand mei")
+_ALONE_BEFORE = frozenset(
+    {"in", "vanaf", "sinds", "tot", "uiterlijk", "vóór", "voor", "na", "per", "maand"}
+)
 _MONTH_ALONE_RE = lazy_compile(
     rf"""
     (?<![\w])(?P<qual>[Ii]n|[Vv]anaf|[Ss]inds|[Tt]ot|[Uu]iterlijk|[Vv]óór|[Vv]oor|[Nn]a|[Pp]er)
@@ -230,6 +236,11 @@ def _spans(text: str, words: tuple[str, ...]) -> list[Span]:
         while at >= 0:
             found.append((at, at + len(word)))
             at = text.find(word, at + 1)
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[Span]) -> list[Span]:
+    """The spans in order, each dropped that overlaps one kept before it (the longer first)."""
     found.sort(key=lambda span: (span[0], -span[1]))
     kept: list[Span] = []
     for span in found:
@@ -272,7 +283,46 @@ class _Anchors:
 
     @cached_property
     def months(self) -> list[Span]:
-        return _spans(self.text, _MONTH_WORDS)
+        text = self.text
+        # find_dates has most often just read this text: every month word starts at one of
+        # the month keys it found, which are few, so testing the words there costs less than
+        # searching the text for each
+        keys = month_key_positions_before(text)
+        if keys is None:
+            return _spans(text, _MONTH_WORDS)
+        found = [
+            (at, at + len(word))
+            for at in keys
+            for word in _MONTH_WORDS
+            if text.startswith(word, at)
+        ]
+        return _without_overlaps(found)
+
+    # Each month shape ends with a month name (the last of a range), and what must stand right
+    # before that name is cheap to test: the shape is scanned only around the months that
+    # pass, most often none (a window scan costs a few microseconds).
+
+    @cached_property
+    def day_range_ends(self) -> list[Span]:
+        """Months after a day number and a space ("1 t/m 3 maart")."""
+        text = self.text
+        return [
+            (s, e)
+            for s, e in self.months
+            if text[s - 1 : s] in (" ", "\u00a0") and text[s - 2 : s - 1].isdecimal()
+        ]
+
+    @cached_property
+    def month_range_ends(self) -> list[Span]:
+        """Months with another month before them within the shape's reach."""
+        back = _MONTH_RANGE_REACH[0]
+        return [b for a, b in pairwise(self.months) if a[0] >= b[0] - back]
+
+    @cached_property
+    def qualified_months(self) -> list[Span]:
+        """Months after a qualifier ("vanaf maart") or after "maand" ("in de maand mei")."""
+        text = self.text
+        return [span for span in self.months if _word_before(text, span[0]) in _ALONE_BEFORE]
 
     @cached_property
     def year_starts(self) -> list[int]:
@@ -552,7 +602,7 @@ def _relative_years(text: str, letter: datetime.date | None, a: _Anchors) -> Ite
 
 
 def _month_ranges(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
-    for m in _scan(_MONTH_RANGE_RE, a.months, text, *_MONTH_RANGE_REACH):
+    for m in _scan(_MONTH_RANGE_RE, a.month_range_ends, text, *_MONTH_RANGE_REACH):
         m1, m2 = _MONTHS[m["m1"]], _MONTHS[m["m2"]]
         y2 = int(m["y2"]) if m["y2"] else None
         y1 = int(m["y1"]) if m["y1"] else None
@@ -571,7 +621,7 @@ def _month_ranges(text: str, letter: datetime.date | None, a: _Anchors) -> Itera
 
 
 def _day_ranges(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
-    for m in _scan(_DAY_RANGE_RE, a.months, text, *_DAY_RANGE_REACH):
+    for m in _scan(_DAY_RANGE_RE, a.day_range_ends, text, *_DAY_RANGE_REACH):
         month = _MONTHS[m["m"]]
         month1 = _MONTHS[m["mm1"]] if m["mm1"] else month
         d1, d2 = int(m["d1"]), int(m["d2"])
@@ -590,7 +640,7 @@ def _day_ranges(text: str, letter: datetime.date | None, a: _Anchors) -> Iterato
 
 
 def _months_alone(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
-    for m in _scan(_MONTH_ALONE_RE, a.months, text, *_MONTH_ALONE_REACH):
+    for m in _scan(_MONTH_ALONE_RE, a.qualified_months, text, *_MONTH_ALONE_REACH):
         month = _MONTHS[m["month"]]
         year = _nearest_year(month, 15, letter)
         if year is None:
@@ -608,14 +658,14 @@ _MONTH_BEFORE_RE = lazy_compile(rf"{_MONTH}(?:{_SP}van)?{_SP}\Z")
 # (gate, scanner) in order of precedence where two shapes claim the same words. A gate is a
 # cheap test every mention of its scanner passes; most paragraphs fail most of them.
 _GATED: tuple[tuple[Callable[[_Anchors], object], Callable[..., Iterator[_Found]]], ...] = (
-    (lambda a: a.months, _day_ranges),
-    (lambda a: a.months, _month_ranges),
+    (lambda a: a.day_range_ends, _day_ranges),
+    (lambda a: a.month_range_ends, _month_ranges),
     (lambda a: a.year_pairs, _year_ranges),
     (lambda a: a.quarters, _quarters),
     # an edge stands before a month or a year ("begin 2025", "eind volgend jaar")
     (lambda a: (a.months or a.years or "jaar" in a.text) and a.edges, _edges),
     (lambda a: a.seasons, _seasons),
-    (lambda a: a.months, _months_alone),
+    (lambda a: a.qualified_months, _months_alone),
     (lambda a: a.years, _years),
     (lambda a: a.relative_jaar, _relative_years),
 )

@@ -54,7 +54,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
-from kamerparse.extract._find import has_digit
+from kamerparse.extract._find import has_digit, matches_at, positions
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.extract.eu import find_eu_legislation
 from kamerparse.extract.laws import find_laws
@@ -198,6 +198,10 @@ _KST_PREFIX_RE = lazy_compile(
     re.X,
 )
 _PREFIX_WINDOW = 72
+# The longest text _KST_PREFIX_RE can match, "Tweede Kamerstukken (II), vergaderjaar 2019 /–
+# 2020, " (a test checks it): a prefix cannot start further before its dossier, so no hint
+# before that need be tried.
+_LONGEST_PREFIX = 53
 # Where a prefix can start. Trying _KST_PREFIX_RE only there is much cheaper than searching
 # the window; the alternatives are plain literals so that ``re`` can skip to them.
 _PREFIX_START_RE = lazy_compile(
@@ -302,7 +306,6 @@ _EU_RE = lazy_compile(
 _TK_NUMBER_RE = lazy_compile(r"(?:19|20)(?<![\w]..)\d\d(?P<kind>[DZ])\d{5}(?![\w])")
 
 # Official ids written out, mostly inside URLs: "zoek.officielebekendmakingen.nl/kst-27925-959".
-_OFFICIAL_ID_START_RE = lazy_compile(r"(?:kst|ah|h|stb|stcrt|trb)-[0-9te]")
 _OFFICIAL_ID_RE = lazy_compile(
     r"""
     (?:
@@ -435,10 +438,27 @@ def _dossier_ref(
 # --------------------------------------------------------------------------------------------
 
 
+# The last character of every prefix that says something, before its ",?{_SP}?": of a keyword
+# ("Kamerstuk", "Kamerstukken", "Kst.", a chamber "II", "ll", "TK", "(I)", "Tweede Kamer",
+# "dossier", "dossiernr.") or of a vergaderjaar (a digit).
+_PREFIX_LAST = frozenset("knI.lK)r")
+
+
 def _read_prefix(text: str, start: int) -> _Prefix:
     """Read the keyword and vergaderjaar that stand right before a dossier at ``start``."""
+    end = start - 1 if text[start - 1 : start] in (" ", "\u00a0", "\u202f") else start
+    end = end - 1 if text[end - 1 : end] == "," else end
+    last = text[end - 1 : end]
+    if last not in _PREFIX_LAST and not last.isdecimal():
+        return _Prefix(start, None, None, False)  # "zie 28 286, nr. 5": nothing to read
+    return _search_prefix(text, start)
+
+
+def _search_prefix(text: str, start: int, reach: int = _LONGEST_PREFIX) -> _Prefix:
+    """``_read_prefix`` without its quick no: the prefix regex tried at every start hint up to
+    ``reach`` characters before the dossier."""
     m = None
-    for hint in _PREFIX_START_RE.finditer(text, max(0, start - _PREFIX_WINDOW), start):
+    for hint in _PREFIX_START_RE.finditer(text, max(0, start - reach), start):
         m = _KST_PREFIX_RE.match(text, hint.start(), start)
         if m is not None:
             break  # the leftmost start is the longest prefix
@@ -667,7 +687,10 @@ def _scan_bracketed_dossiers(text: str) -> Iterator[_Citation]:
 def _scan_stuk_nr(text: str) -> Iterator[_Citation]:
     """Kamerstukken cited number first: "op stuk nr. 54 (32 012)"; in the Handelingen the
     chair numbers a new motie so: "Zij krijgt nr. 1136 (32847)"."""
-    for m in _STUK_NR_RE.finditer(text):
+    # every match starts with "stuk" ("Stuk") or "krijgt"
+    stuk = (at - 1 for at in positions(text, ("tuk",)) if at > 0 and text[at - 1] in "Ss")
+    starts = sorted([*stuk, *positions(text, ("krijgt",))])
+    for m in matches_at(_STUK_NR_RE, text, starts):
         dossier = normalise_dossier(m["dossier"] or m["after"])
         if dossier is None:
             continue
@@ -800,11 +823,19 @@ def _continues_word(text: str, start: int) -> bool:
     return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_")
 
 
+def _official_id_starts(text: str) -> list[int]:
+    """Where an official id can start: at "kst-", "stb-", "stcrt-", "trb-", "h-tk-", "h-ek-"
+    and one letter before an "h-" after "a" ("ah-tk-"), found with str.find; a regex that
+    starts with a choice of common letters would be tried at most positions."""
+    starts = positions(text, ("kst-", "stb-", "stcrt-", "trb-", "h-tk-", "h-ek-"))
+    after_a = [at - 1 for at in starts if text[at - 1 : at] == "a" and text.startswith("h-", at)]
+    return sorted([*starts, *after_a])
+
+
 def _scan_official_ids(text: str) -> Iterator[_Citation]:
     """Official ids written out, as in URLs of zoek.officielebekendmakingen.nl."""
-    # The start pattern is made of literals, so ``re`` skips quickly to candidates.
-    for hit in _OFFICIAL_ID_START_RE.finditer(text):
-        m = _OFFICIAL_ID_RE.match(text, hit.start())
+    for start in _official_id_starts(text):
+        m = _OFFICIAL_ID_RE.match(text, start)
         if m is None or _continues_word(text, m.start()):
             continue
         where = Where(start=m.start(), end=m.end())
@@ -853,7 +884,8 @@ def _may_cite_gazette(text: str) -> bool:
 
 
 def _may_cite_eu(text: str) -> bool:
-    return "COM" in text or "SWD" in text or "SEC" in text or "JOIN" in text
+    # the bracket of "COM(2021) 752" is found at memory speed; half the paragraphs have none
+    return "(" in text and ("COM" in text or "SWD" in text or "SEC" in text or "JOIN" in text)
 
 
 def _may_cite_tk_number(text: str) -> bool:
@@ -869,7 +901,8 @@ def _may_cite_tk_number(text: str) -> bool:
 
 
 def _may_cite_official_id(text: str) -> bool:
-    return (
+    # every id has a hyphen, which is found at memory speed
+    return "-" in text and (
         "kst-" in text
         or "h-tk-" in text
         or "h-ek-" in text
@@ -942,6 +975,8 @@ def _citations_by_name(text: str, papers: list[Reference]) -> list[Reference]:
     laws, eu = _join_eu_articles(text, laws, eu)
     kamerstukken = [r for r in papers if r.type in ("kamerstuk", "dossier")]
     named = [*laws, *eu, *find_member_papers(text, kamerstukken)]
+    if not urls:
+        return named  # most paragraphs: no address to leave out
     return [*urls, *(r for r in named if not any(_inside(r, url) for url in urls))]
 
 

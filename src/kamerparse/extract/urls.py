@@ -23,7 +23,9 @@ can only be the end of one ("%202022.pdf", "rapport.html").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from kamerparse.extract._find import matches_at, positions
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.model import Reference, Where
 
@@ -83,12 +85,21 @@ def _official_id(url: str) -> str | None:
     return None
 
 
+def _url_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_URL_RE.finditer(text)``: each starts with "http" or "www." in any
+    case, which the lower-cased text shows."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is longer: positions would shift
+        return _URL_RE.finditer(text)
+    return matches_at(_URL_RE, text, positions(lower, ("http", "www.")))
+
+
 def find_urls(text: str) -> list[Reference]:
     """Every web address in ``text`` (one paragraph or footnote)."""
     if "http" not in text and "www." not in text and "HTTP" not in text:
         return []
     refs = []
-    for m in _URL_RE.finditer(text):
+    for m in _url_matches(text):
         start, end = m.start(), m.end()
         while text[end - 1 : end] and text[end - 1] in _OPEN_ENDINGS and text[end : end + 1] == " ":
             more = _CONTINUATION_RE.match(text, end + 1)
