@@ -356,3 +356,17 @@ def test_question_with_its_context_and_no_answer():
     assert read_questions(sections) == [
         Question("4", "In het rapport staat een tabel.\n\nKunt u die toelichten? (blz. 12)")
     ]
+
+
+def test_a_long_title_of_a_letter_inside_a_verslag_is_a_heading():
+    # kst-33506-AB (Eerste Kamer, 2019): a title of thirteen words, in capitals
+    doc = parse_text(
+        EK_VERSLAG.replace(
+            "BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR FINANCIËN",
+            "BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR VOLKSGEZONDHEID, WELZIJN EN SPORT",
+        )
+    )
+    assert doc.sections[1].heading == (
+        "BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR VOLKSGEZONDHEID, WELZIJN EN SPORT"
+    )
+    assert doc.sections[1].paragraphs[0].text == "Aan de Minister van Financiën"

@@ -109,6 +109,9 @@ def _bullet(prev: str, text: str) -> bool:
     return _ends_clause(prev) or prev.endswith(":") or bool(_BULLET.match(prev))
 
 
+# the title of a paper printed inside another, in capitals and often long: "BRIEF VAN DE
+# VOORZITTER VAN DE VASTE COMMISSIE VOOR VOLKSGEZONDHEID, WELZIJN EN SPORT" in a verslag
+_PAPER_TITLE = re.compile(r"(?:BRIEF|VERSLAG|NOTA|MEMORIE) (?:VAN|AAN) [A-ZÀ-Ý ,.’'()/-]{8,180}")
 # words a title never ends on: articles, prepositions, conjunctions, a few adverbs
 _OPEN_ENDS = frozenset(
     {"de", "het", "een", "van", "en", "of", "in", "op", "met", "voor", "aan", "te", "door", "bij",
@@ -125,7 +128,7 @@ def _heading_like(text: str, nxt: Line | None = None) -> bool:
     if not t or _ends_clause(t):
         return False
     if len(t) > 90 or len(t.split()) > 12:
-        return is_fractie_heading(t)
+        return is_fractie_heading(t) or _PAPER_TITLE.fullmatch(t) is not None
     if _BULLET.match(t):
         # "1. Inleiding" / "2.1 Achtergrond" title what follows; an item in a list of short
         # items does not (the next line is another item)
