@@ -442,22 +442,16 @@ def _counts_pages(numbers: list[int | None]) -> bool:
 def _one_document(doc: Document) -> _Scored:
     """A second paper's title, number, addressee or dagtekening in the body: two documents in
     one input (or a header the header stage did not read)."""
+    body = [
+        text for s in doc.sections for text in [s.heading or "", *(p.text for p in s.paragraphs)]
+    ]
     if _holds_letters(doc):
         # the letters a written consultation reports on stand in its body with their own
         # titles, addressees and dagtekeningen; only another paper's number or year counts
-        starts = [
-            text
-            for s in doc.sections
-            for text in [s.heading or "", *(p.text for p in s.paragraphs)]
-            if _PAPER_START.match(text) or _PAPER_IN_TEXT.search(text)
-        ]
+        starts = [t for t in body if _PAPER_START.match(t) or _PAPER_IN_TEXT.search(t)]
     else:
-        starts = [
-            text
-            for s in doc.sections
-            for text in [s.heading or "", *(p.text for p in s.paragraphs)]
-            if _DOC_START.match(text) or _title_in_text(text)
-        ] + [f.text for f in doc.footnotes if _title_in_text(f.text)]
+        starts = [t for t in body if _DOC_START.match(t) or _title_in_text(t)]
+        starts += [f.text for f in doc.footnotes if _title_in_text(f.text)]
     detail = f"{len(starts)} lines in the body that start a paper" + (
         f": {starts[0][:60]!r}" if starts else ""
     )

@@ -31,6 +31,7 @@ from functools import cached_property
 from itertools import pairwise
 from typing import NamedTuple
 
+from kamerparse.extract._find import positions
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.extract.dates import _FULL_MONTHS as FULL_MONTHS
 from kamerparse.extract.dates import month_key_positions_before
@@ -251,27 +252,20 @@ def _without_overlaps(found: list[Span]) -> list[Span]:
 
 def _code_spans(text: str) -> list[Span]:
     """ "Q1" to "Q4", "H1" to "H4": a capital and a digit from 1 to 4."""
-    found = []
-    for letter in "QH":
-        at = text.find(letter)
-        while at >= 0:
-            if text[at + 1 : at + 2] in ("1", "2", "3", "4"):
-                found.append((at, at + 2))
-            at = text.find(letter, at + 1)
-    return found
+    return [
+        (at, at + 2)
+        for at in positions(text, ("Q", "H"))
+        if text[at + 1 : at + 2] in ("1", "2", "3", "4")
+    ]
 
 
 def _year_starts(text: str) -> list[int]:
     """Every position where ``(?:19|20)\\d\\d`` matches, overlapping ones included."""
-    found = []
-    for century in ("19", "20"):
-        at = text.find(century)
-        while at >= 0:
-            if text[at + 2 : at + 4].isdecimal() and len(text) >= at + 4:
-                found.append(at)
-            at = text.find(century, at + 1)
-    found.sort()
-    return found
+    return [
+        at
+        for at in positions(text, ("19", "20"))
+        if text[at + 2 : at + 4].isdecimal() and len(text) >= at + 4
+    ]
 
 
 class _Anchors:
