@@ -205,6 +205,17 @@ AHEAD = [
     ("en de Kamer voor de zomer te informeren", "2024-05-22", "2024-summer"),
     ("zoals in de zomer besproken", "2024-11-11", "2024-summer"),  # no qualifier: that year
     ("en de Kamer voor de zomer van 2024 te informeren", "2024-11-11", "2024-summer"),
+    (
+        "en voor het einde van het eerste kwartaal de Kamer hierover te informeren;",
+        "2024-10-21",
+        "2025-Q1",
+    ),
+    # "4de" for "vierde"
+    (
+        "om jaarlijks een voortgangsrapportage te sturen, te beginnen in het 4de kwartaal van 2025;",
+        "2025-01-21",
+        "2025-Q4",
+    ),
 ]
 
 

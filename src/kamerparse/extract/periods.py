@@ -1,11 +1,11 @@
 """Periods in Dutch parliamentary prose: the time words that are no single calendar date.
 
-"het eerste kwartaal van 2025", "Q3 2024", "de tweede helft van 2025", "medio 2025", "eind
-januari", "begin volgend jaar", "voor de zomer van 2024", "het najaar", "vanaf 2030", "sinds
-2015", "uiterlijk 2026", "juli en augustus", "van januari tot maart 2025", "december tot en met
-februari", "1 t/m 3 maart", "van 2020 tot 2025", "dit jaar", "volgend jaar". These go to
-``Document.periods``, not to ``dates``: the dates list keeps the project's gold rule (exact
-days and month + year only).
+"het eerste kwartaal van 2025", "het 4de kwartaal", "Q3 2024", "de tweede helft van 2025",
+"medio 2025", "eind januari", "begin volgend jaar", "voor de zomer van 2024", "het najaar",
+"vanaf 2030", "sinds 2015", "uiterlijk 2026", "juli en augustus", "van januari tot maart 2025",
+"december tot en met februari", "1 t/m 3 maart", "van 2020 tot 2025", "dit jaar", "volgend
+jaar". These go to ``Document.periods``, not to ``dates``: the dates list keeps the project's
+gold rule (exact days and month + year only).
 
 Tokenise, then resolve, as the dates extractor does: one regex per shape finds the mention and
 its parts; the resolver gives it a ``value`` and a ``precision`` and its first and last day
@@ -44,7 +44,9 @@ _SP = r"[ \u00a0]"
 _MONTHS = FULL_MONTHS
 _MONTH = "(?:" + "|".join(_MONTHS) + ")"
 _ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "1e": 1, "2e": 2, "3e": 3, "4e": 4}
-_ORDINAL = "(?:eerste|tweede|derde|vierde|[1-4]e)"
+# "in het 4de kwartaal van 2025", "het 1ste kwartaal"
+_ORDINALS |= {"1ste": 1, "2de": 2, "3de": 3, "4de": 4}
+_ORDINAL = "(?:eerste|tweede|derde|vierde|[1-4]e|1ste|[2-4]de)"
 _RELATIVE = {"dit": 0, "deze": 0, "volgend": 1, "komend": 1, "vorig": -1, "verleden": -1}
 # "2025", "volgend jaar", "dit jaar", "het komende jaar"
 _YEAR = rf"""(?:(?P<year>(?:19|20)\d\d)(?![\d/-]|[.,]\d)
@@ -66,7 +68,7 @@ _EDGE |= {"eind": "eind", "einde": "eind", "eide": "eind", "ultimo": "eind", "ei
 
 _QUARTER_RE = lazy_compile(
     rf"""
-    (?<![\w])(?:{_QUALIFIER}{_SP}(?:in{_SP})?(?:(?:het|de){_SP})?|(?:[Hh]et{_SP}))?
+    (?<![\w])(?:{_QUALIFIER}{_SP}(?:in{_SP}|het{_SP}einde?{_SP}van{_SP})?(?:(?:het|de){_SP})?|(?:[Hh]et{_SP}))?
     (?:
         (?P<ord>{_ORDINAL}){_SP}(?P<unit>kwartaal|helft|halfjaar|half{_SP}jaar)
         (?!{_SP}van{_SP}(?:de{_SP}maand{_SP})?{_MONTH})  # half a month: see _EDGE_RE
