@@ -26,6 +26,20 @@ def _of(text: str, types: set[str]) -> list:
 
 # (sentence, [(mention text, law, article, lid, id)])
 LAWS = [
+    # "van toepassing" ends a title
+    (
+        "dragen er zorg voor dat artikel 2 van de Wet privatisering ABP van toepassing blijft op "
+        "het personeel.",
+        [
+            (
+                "artikel 2 van de Wet privatisering ABP",
+                "Wet privatisering ABP",
+                "2",
+                None,
+                None,
+            )
+        ],
+    ),
     # a list whose articles each have a lid of their own
     (
         "Gelet op artikelen 2, vierde lid, 12, tweede lid, 54, eerste lid, en 112 van de "
@@ -347,6 +361,16 @@ LAWS = [
 
 # Acts the table does not know, by their "Wet …" title, from real moties
 UNKNOWN_TITLES = [
+    # a coordinated head begins a title
+    (
+        "het wetsvoorstel Wijziging van de Pensioenwet, de Wet verplichte "
+        "beroepspensioenregeling en de Invoerings- en aanpassingswet Pensioenwet in verband met",
+        [
+            "Pensioenwet",
+            "Wet verplichte beroepspensioenregeling",
+            "Invoerings- en aanpassingswet Pensioenwet",
+        ],
+    ),
     # an accented letter in a compound
     (
         "het wetsvoorstel Wijziging van de Tracéwet, Spoedwet wegverbreding en de Wet "

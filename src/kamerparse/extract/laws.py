@@ -155,8 +155,12 @@ _INSTRUMENT_TITLE_RE = lazy_compile(
 # The words after "Wet" are read up to the first word that cannot be part of a title (a verb,
 # a pronoun, a capitalised word, punctuation); small words at the end are given back.
 # The heads of such titles: "Wet", and the compounds that begin a title as "Wet" does
-# ("de Kaderwet zelfstandige bestuursorganen", "de Rijkswet op het Nederlanderschap").
-_TITLE_HEADS = "Wet|Kaderwet|Rijkswet|Uitvoeringswet|Invoeringswet|Aanpassingswet|Verzamelwet"
+# ("de Kaderwet zelfstandige bestuursorganen", "de Rijkswet op het Nederlanderschap", "de
+# Invoerings- en aanpassingswet Pensioenwet").
+_TITLE_HEADS = (
+    "Wet|Kaderwet|Rijkswet|Uitvoeringswet|Invoeringswet|Aanpassingswet|Verzamelwet"
+    "|Invoerings- en aanpassingswet"
+)
 _WET_TITLE_RE = lazy_compile(
     rf"(?:{_TITLE_HEADS})(?![\w-])"
     # a title keeps at most ten words and looks at one more: twelve bound the match, so that a
@@ -206,6 +210,8 @@ _TITLE_STOP_PAIRS = frozenset(
     [("in", "verband"), ("en", "enige"), ("en", "enkele"), ("en", "andere"), ("en", "diverse")]
     # "de Wet X ter uitvoering van Verordening …": the bill's purpose, not the act's title
     + [("ter", "uitvoering"), ("ter", "implementatie")]
+    # "dat artikel 2 van de Wet privatisering ABP van toepassing blijft"
+    + [("van", "toepassing")]
     + [("en", w) for w in ("de", "het", "een", "ook", "in", "met", "op", "voor")]
 )
 _PREPOSITIONS = _words("op van voor in tot ter over met bij aan door naar om uit tegen inzake")
