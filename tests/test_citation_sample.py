@@ -8,6 +8,9 @@ that first run: date 0.975, law 0.972 (value 0.818), EU acts 0.667, the rest 1.0
 ``blind2.jsonl`` was read the same way from yet other moties and public letters, weighted to EU
 acts, law articles, moties by name and periods; its first run: EU acts recall 0.727 (value
 0.969), law value 0.859 and precision 0.948, moties 0.968, dates and periods 0.986, the rest 1.0.
+``blind3.jsonl`` the same from a 2014 Handelingen, moties and letters, papers and decrees of
+1999-2025; its first run: moties 0.750, EU acts 0.731, law 0.872 (value 0.920, article 0.941,
+precision 0.890), Kamerstukken 0.929, dates and periods 0.955 (value 0.976), the rest 1.0.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "tests" / "data" / "citations" / "sample.jsonl"
 BLIND = ROOT / "tests" / "data" / "citations" / "blind.jsonl"
 BLIND2 = ROOT / "tests" / "data" / "citations" / "blind2.jsonl"
+BLIND3 = ROOT / "tests" / "data" / "citations" / "blind3.jsonl"
 
 
 def _benchmark():
@@ -79,7 +83,22 @@ BLIND2_FLOORS = {
 } | {"law": (1.0, 0.98, 1.0, 0.98)}
 
 
-@pytest.mark.parametrize(("sample", "floors"), [(BLIND, BLIND_FLOORS), (BLIND2, BLIND2_FLOORS)])
+# the third: two days joined by "en" ("23 en 24 oktober") are two dates, not one span; some
+# titles the table lacks are read too far or too short; a run of bare "31389-146;" ids is missed
+BLIND3_FLOORS = {
+    family: (1.0, 1.0, 1.0, 1.0)
+    for family in ("eu-legislation", "motie", "dossier", "url", "handelingen", "tk-number")
+} | {
+    "date": (1.0, 0.98, 1.0, 0.98),
+    "law": (1.0, 0.96, 1.0, 1.0),
+    "kamerstuk": (0.92, 1.0, 1.0, 1.0),
+}
+
+
+@pytest.mark.parametrize(
+    ("sample", "floors"),
+    [(BLIND, BLIND_FLOORS), (BLIND2, BLIND2_FLOORS), (BLIND3, BLIND3_FLOORS)],
+)
 def test_blind_sample_floors(sample: Path, floors: dict[str, tuple]) -> None:
     bench = _benchmark()
     tallies = bench.score(bench.load(sample))

@@ -26,6 +26,53 @@ def _of(text: str, types: set[str]) -> list:
 
 # (sentence, [(mention text, law, article, lid, id)])
 LAWS = [
+    # "van toepassing" ends a title
+    (
+        "dragen er zorg voor dat artikel 2 van de Wet privatisering ABP van toepassing blijft op "
+        "het personeel.",
+        [
+            (
+                "artikel 2 van de Wet privatisering ABP",
+                "Wet privatisering ABP",
+                "2",
+                None,
+                None,
+            )
+        ],
+    ),
+    # a list whose articles each have a lid of their own
+    (
+        "Gelet op artikelen 2, vierde lid, 12, tweede lid, 54, eerste lid, en 112 van de "
+        "Vreemdelingenwet 2000;",
+        [
+            (
+                "artikelen 2, vierde lid, 12, tweede lid, 54, eerste lid, en 112 van de "
+                "Vreemdelingenwet 2000",
+                "Vreemdelingenwet 2000",
+                "2",
+                "4",
+                "BWBR0011823",
+            ),
+            ("12", "Vreemdelingenwet 2000", "12", "2", "BWBR0011823"),
+            ("54", "Vreemdelingenwet 2000", "54", "1", "BWBR0011823"),
+            ("112", "Vreemdelingenwet 2000", "112", None, "BWBR0011823"),
+        ],
+    ),
+    (
+        "Een vergelijkbare bepaling is te vinden in de artikelen 4:98, derde lid, 4:113, derde "
+        "lid, en 8:41, vijfde lid, Awb.",
+        [
+            (
+                "artikelen 4:98, derde lid, 4:113, derde lid, en 8:41, vijfde lid, Awb",
+                "Algemene wet bestuursrecht",
+                "4:98",
+                "3",
+                "BWBR0005537",
+            ),
+            ("4:113", "Algemene wet bestuursrecht", "4:113", "3", "BWBR0005537"),
+            ("8:41", "Algemene wet bestuursrecht", "8:41", "5", "BWBR0005537"),
+        ],
+    ),
     (
         "Op grond van artikel 2.1 van de Wet dieren is het verboden een dier pijn te doen.",
         [("artikel 2.1 van de Wet dieren", "Wet dieren", "2.1", None, "BWBR0030250")],
@@ -314,6 +361,22 @@ LAWS = [
 
 # Acts the table does not know, by their "Wet …" title, from real moties
 UNKNOWN_TITLES = [
+    # a coordinated head begins a title
+    (
+        "het wetsvoorstel Wijziging van de Pensioenwet, de Wet verplichte "
+        "beroepspensioenregeling en de Invoerings- en aanpassingswet Pensioenwet in verband met",
+        [
+            "Pensioenwet",
+            "Wet verplichte beroepspensioenregeling",
+            "Invoerings- en aanpassingswet Pensioenwet",
+        ],
+    ),
+    # an accented letter in a compound
+    (
+        "het wetsvoorstel Wijziging van de Tracéwet, Spoedwet wegverbreding en de Wet "
+        "ruimtelijke ordening",
+        ["Tracéwet", "Spoedwet", "Wet ruimtelijke ordening"],
+    ),
     (
         "verzoekt de regering de Wet versterking regie volkshuisvesting met voorrang te behandelen",
         ["Wet versterking regie volkshuisvesting"],
@@ -466,6 +529,32 @@ def test_law_table_names_its_source_and_the_acts_asked_for() -> None:
 
 # (sentence, [(mention text, CELEX)])
 EU_ACTS = [
+    # by name: an abbreviation hyphened before it, title case, English and short names
+    (
+        "dat financiële instellingen niet onder de EUDR-Ontbossingsverordening vallen",
+        [("EUDR-Ontbossingsverordening", "32023R1115")],
+    ),
+    (
+        "constaterende dat in artikel 30 van de EU-Richtlijn Audiovisuele mediadiensten staat",
+        [("artikel 30 van de EU-Richtlijn Audiovisuele mediadiensten", "32010L0013")],
+    ),
+    (
+        "ook met het oog op artikel 23 van de EU-klokkenluidersrichtlijn",
+        [("artikel 23 van de EU-klokkenluidersrichtlijn", "32019L1937")],
+    ),
+    (
+        "dat hierin niet enkel de AI Act, maar ook de AVG expliciet wordt meegenomen,",
+        [("AI Act", "32024R1689"), ("AVG", "32016R0679")],
+    ),
+    ("de AP of de ACM als handhaver van de DSA,", [("DSA", "32022R2065")]),
+    (
+        "bij alle overtredingen van de Richtlijn gegevensbescherming bij rechtshandhaving",
+        [("Richtlijn gegevensbescherming bij rechtshandhaving", "32016L0680")],
+    ),
+    (
+        "waarom de regels in de EU-verordening kapitaalsvereisten en het Burgerlijk Wetboek",
+        [("EU-verordening kapitaalsvereisten", "32013R0575")],
+    ),
     (
         "de verwerking valt onder Verordening (EU) 2016/679.",
         [("Verordening (EU) 2016/679", "32016R0679")],
@@ -760,6 +849,39 @@ MEMBER_PAPERS = [
         ],
     ),
     ("de motie op stuk nr. 6 (36 476) heeft aangenomen", []),
+    # the Handelingen: members by title, the paper without its dossier, a plural, a first name
+    (
+        "Op de motie op stuk nr. 28 van de heer Merkies over nulmeting ben ik al ingegaan.",
+        [("motie", "motie op stuk nr. 28 van de heer Merkies", ["Merkies"], None)],
+    ),
+    (
+        "Ik kom toe aan de motie op stuk nr. 917 van de leden Segers en Van Haersma Buma, die",
+        [
+            (
+                "motie",
+                "motie op stuk nr. 917 van de leden Segers en Van Haersma Buma",
+                ["Segers", "Van Haersma Buma"],
+                None,
+            )
+        ],
+    ),
+    (
+        "Mijn vraag gaat over het amendement van mevrouw De Vries op stuk nr. 21.",
+        [("amendement", "amendement van mevrouw De Vries", ["De Vries"], None)],
+    ),
+    (
+        "Ik verwijs naar de motie van de heer Vos en de heer Dijkstra, die daar ook op ingaan.",
+        [("motie", "motie van de heer Vos en de heer Dijkstra", ["Vos", "Dijkstra"], None)],
+    ),
+    (
+        "Ik stel voor om morgen ook te stemmen over de aangehouden moties-Graus (31311, nrs. 125 "
+        "tot en met 127).",
+        [("motie", "moties-Graus", ["Graus"], "kst-31311-125")],
+    ),
+    (
+        "ter uitvoering van de motie-Olger van Dijk c.s. (36 600-A, nr. 35) een geloofwaardig pad",
+        [("motie", "motie-Olger van Dijk c.s.", ["Olger van Dijk"], "kst-36600-A-35")],
+    ),
 ]
 
 

@@ -14,6 +14,21 @@ LETTER = datetime.date(2024, 4, 15)
 
 # (sentence, [(text, value, precision, start, end, qualifier)])
 PERIODS = [
+    # a list of years after "de jaren", and the same season of more years
+    (
+        "Het Zvw-pgb wordt over de jaren 2015 en 2016 gemonitord. Uw Kamer wordt in het voorjaar "
+        "van 2016 en 2017 over de uitkomsten geïnformeerd.",
+        [
+            ("over de jaren 2015", "2015", "year", "2015-01-01", "2015-12-31", None),
+            ("2016", "2016", "year", "2016-01-01", "2016-12-31", None),
+            ("in het voorjaar van 2016", "2016-spring", "season", "2016-03-01", "2016-05-31", None),
+            ("2017", "2017-spring", "season", "2017-03-01", "2017-05-31", None),
+        ],
+    ),
+    (
+        "constaterende dat voor de jaren 2021–2023 Nederland een plastictaks heeft afgedragen;",
+        [("jaren 2021–2023", "2021/2023", "range", "2021-01-01", "2023-12-31", None)],
+    ),
     (
         "verzoekt de regering de regeling voor jonge boeren uiterlijk in het tweede kwartaal van "
         "2024 open te stellen",
@@ -205,6 +220,17 @@ AHEAD = [
     ("en de Kamer voor de zomer te informeren", "2024-05-22", "2024-summer"),
     ("zoals in de zomer besproken", "2024-11-11", "2024-summer"),  # no qualifier: that year
     ("en de Kamer voor de zomer van 2024 te informeren", "2024-11-11", "2024-summer"),
+    (
+        "en voor het einde van het eerste kwartaal de Kamer hierover te informeren;",
+        "2024-10-21",
+        "2025-Q1",
+    ),
+    # "4de" for "vierde"
+    (
+        "om jaarlijks een voortgangsrapportage te sturen, te beginnen in het 4de kwartaal van 2025;",
+        "2025-01-21",
+        "2025-Q4",
+    ),
 ]
 
 

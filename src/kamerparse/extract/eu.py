@@ -70,6 +70,12 @@ _NAMED = {
     "Dublinverordening": "32013R0604",
     "Digital Services Act": "32022R2065",
     "Digital Markets Act": "32022R1925",
+    "DSA": "32022R2065",
+    "DMA": "32022R1925",
+    "AI Act": "32024R1689",
+    "Klokkenluidersrichtlijn": "32019L1937",
+    # the data protection directive for police and justice, Richtlijn (EU) 2016/680
+    "Richtlijn gegevensbescherming bij rechtshandhaving": "32016L0680",
     # environment and nature
     "Kaderrichtlijn Water": "32000L0060",
     "Kaderrichtlijn water": "32000L0060",
@@ -96,6 +102,9 @@ _NAMED = {
     "Dwangarbeidverordening": "32024R3015",
     "Anti-dwangarbeidverordening": "32024R3015",
     "Richtlijn audiovisuele mediadiensten": "32010L0013",
+    # the capital requirements regulation, Verordening (EU) nr. 575/2013, in both spellings
+    "Verordening kapitaalvereisten": "32013R0575",
+    "Verordening kapitaalsvereisten": "32013R0575",
     # migration and labour
     "Gezinsherenigingsrichtlijn": "32003L0086",
     "Terugkeerrichtlijn": "32008L0115",
@@ -120,13 +129,20 @@ def _named_forms() -> dict[str, str]:
     for name, celex in _NAMED.items():
         if name[0].isupper() and name[1:2].islower():
             forms.setdefault(name[0].lower() + name[1:], celex)
+        # a title written in title case: "de EU-Richtlijn Audiovisuele mediadiensten"
+        head, _, rest = name.partition(" ")
+        if rest[:1].islower():
+            forms.setdefault(f"{head} {rest[0].upper()}{rest[1:]}", celex)
     return forms
 
 
 _NAMED_FORMS = _named_forms()
 NAMED_ACT = rf"(?:{_UNION_PREFIX})?(?:{_trie(sorted(_NAMED_FORMS))})(?![\w-])"
-_NAMED_RE = lazy_compile(rf"(?<![\w-]){NAMED_ACT}")
+# an abbreviation hyphened before a capitalised name is part of it: "de EUDR-Ontbossingsverordening"
+_ABBREVIATION_PREFIX = r"[A-Z][A-Z0-9]{1,5}-(?=[A-Z])"
+_NAMED_RE = lazy_compile(rf"(?<![\w-])(?:{_ABBREVIATION_PREFIX})?{NAMED_ACT}")
 _UNION_PREFIX_RE = lazy_compile(_UNION_PREFIX)
+_ABBREVIATION_PREFIX_RE = lazy_compile(_ABBREVIATION_PREFIX)
 # "de Opvangrichtlijn (2024/1346)": a bare number in brackets right after a name
 _NUMBER_AFTER_NAME_RE = lazy_compile(rf"{_SP}?\((?P<a>\d{{4}})/(?P<b>\d{{1,4}})\)")
 
@@ -170,6 +186,8 @@ def _may_name_an_act(text: str) -> bool:
         or ("C" in text and ("CSDDD" in text or "CSRD" in text or "CBAM" in text))
         or ("W" in text and "KRW" in text)
         or ("U" in text and "EUDR" in text)
+        or ("S" in text and "DSA" in text)
+        or ("M" in text and "DMA" in text)
     )
 
 
@@ -221,7 +239,11 @@ def find_eu_legislation(text: str) -> list[Reference]:
                 pos = n.end()
     numbered = len(refs)
     for m in _NAMED_RE.finditer(text) if _may_name_an_act(text) else ():
-        name = _UNION_PREFIX_RE.sub("", m[0], count=1)
+        name = m[0]
+        if name not in _NAMED_FORMS:
+            name = _ABBREVIATION_PREFIX_RE.sub("", name, count=1)
+        if name not in _NAMED_FORMS:
+            name = _UNION_PREFIX_RE.sub("", name, count=1)
         celex, end = _NAMED_FORMS[name], m.end()
         kind = next((k for k in ("richtlijn", "verordening") if name.lower().endswith(k)), None)
         if kind and (n := _NUMBER_AFTER_NAME_RE.match(text, end)):

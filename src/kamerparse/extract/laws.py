@@ -99,15 +99,21 @@ _LID = rf"""(?:,?{_SP}(?:lid{_SP}(?P<lid>\d{{1,2}}[a-z]?)
 # What may stand between the lid and the act: ", onder a", ", sub b", ", aanhef en onder c"
 _ONDER = rf"""(?:,?{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel)
     {_SP}[a-z0-9]{{1,3}}\.?(?![\w]))"""
+# The lid of one article of a list, written out: "de artikelen 2, vierde lid, 12, tweede lid, en
+# 112 van de Vreemdelingenwet 2000"
+_ITEM_LID = rf"""(?:,{_SP}(?:{_ORDINAL})(?:{_SP}en{_SP}(?:{_ORDINAL}))?{_SP}lid
+    (?:,{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel){_SP}[a-z0-9]{{1,3}}\.?(?![\w]))?)"""
 _ARTICLE_RE = lazy_compile(
     rf"""
     (?<![\w-])(?P<kw>[Aa]rtikel(?:en|s)?{_SP}|[Aa]rtt?\.{_SP}?)
-    (?P<nums>{_ARTNUM}(?:(?:,{_SP}|{_SP}en{_SP}|{_SP}?(?:-|t/m|tot{_SP}en{_SP}met){_SP}?){_ARTNUM})*)
+    (?P<nums>{_ARTNUM}(?:{_ITEM_LID}?
+        (?:,{_SP}(?:en{_SP})?|{_SP}en{_SP}|{_SP}?(?:-|t/m|tot{_SP}en{_SP}met){_SP}?){_ARTNUM})*)
     {_LID}?{_ONDER}?
     """,
     re.X,
 )
 _ARTNUM_RE = lazy_compile(_ARTNUM)
+_ITEM_LID_RE = lazy_compile(rf",{_SP}(?P<lidw>{_ORDINAL}){_SP}(?:en{_SP}(?:{_ORDINAL}){_SP})?lid")
 # What joins an article to its act: " van de ", ", ", " "; "van de" also for "van het".
 # A dot may end the number ("artikel 4.3.1. van het Luchthavenverkeerbesluit Schiphol"): before
 # a lower-case "van" it ends no sentence.
@@ -117,9 +123,9 @@ _JOIN_RE = lazy_compile(rf"(?:\.?,?{_SP}van{_SP}(?:de|het){_SP}|,{_SP}|{_SP})")
 # the name tries, start with no lookbehind, so that ``re`` can skip ahead to their first
 # characters; ``_starts_word`` checks the left edge of each match instead.
 _WET_END_RE = lazy_compile(r"wet(?![\w-])")
-_COMPOUND_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzë-")
+_COMPOUND_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzëé-")
 _COMPOUND_RE = lazy_compile(
-    rf"[A-Z][a-zë]{{2,}}(?:-[a-zë]+)*wet(?![\w-])(?:{_SP}(?:19|20)\d\d(?!\d))?"
+    rf"[A-Z][a-zëé]{{2,}}(?:-[a-zëé]+)*wet(?![\w-])(?:{_SP}(?:19|20)\d\d(?!\d))?"
 )
 _WORD = r"(?:[a-zëé][\w'ëé-]*|[A-Z]{2,}[\w-]*|\d{4})"
 # "Wet normering topinkomens (WNT)": a title whose abbreviation follows in brackets.
@@ -149,8 +155,12 @@ _INSTRUMENT_TITLE_RE = lazy_compile(
 # The words after "Wet" are read up to the first word that cannot be part of a title (a verb,
 # a pronoun, a capitalised word, punctuation); small words at the end are given back.
 # The heads of such titles: "Wet", and the compounds that begin a title as "Wet" does
-# ("de Kaderwet zelfstandige bestuursorganen", "de Rijkswet op het Nederlanderschap").
-_TITLE_HEADS = "Wet|Kaderwet|Rijkswet|Uitvoeringswet|Invoeringswet|Aanpassingswet|Verzamelwet"
+# ("de Kaderwet zelfstandige bestuursorganen", "de Rijkswet op het Nederlanderschap", "de
+# Invoerings- en aanpassingswet Pensioenwet").
+_TITLE_HEADS = (
+    "Wet|Kaderwet|Rijkswet|Uitvoeringswet|Invoeringswet|Aanpassingswet|Verzamelwet"
+    "|Invoerings- en aanpassingswet"
+)
 _WET_TITLE_RE = lazy_compile(
     rf"(?:{_TITLE_HEADS})(?![\w-])"
     # a title keeps at most ten words and looks at one more: twelve bound the match, so that a
@@ -200,6 +210,8 @@ _TITLE_STOP_PAIRS = frozenset(
     [("in", "verband"), ("en", "enige"), ("en", "enkele"), ("en", "andere"), ("en", "diverse")]
     # "de Wet X ter uitvoering van Verordening …": the bill's purpose, not the act's title
     + [("ter", "uitvoering"), ("ter", "implementatie")]
+    # "dat artikel 2 van de Wet privatisering ABP van toepassing blijft"
+    + [("van", "toepassing")]
     + [("en", w) for w in ("de", "het", "een", "ook", "in", "met", "op", "voor")]
 )
 _PREPOSITIONS = _words("op van voor in tot ter over met bij aan door naar om uit tegen inzake")
@@ -506,7 +518,7 @@ def find_laws(text: str) -> list[Reference]:
     refs: list[Reference] = []
     used: set[int] = set()  # starts of names that an article took
     for m in _article_matches(text) if cites_article else ():
-        nums = [a.group() for a in _ARTNUM_RE.finditer(m["nums"])]
+        nums = list(_ARTNUM_RE.finditer(m["nums"]))
         lid = m["lid"] or (_ORDINALS[m["lidw"]] if m["lidw"] else None)
         end = m.end()
         name = None
@@ -538,11 +550,16 @@ def find_laws(text: str) -> list[Reference]:
             if k > 0 and _ACT_IN_RE.fullmatch(text, names[k - 1].end, m.start()):
                 name = names[k - 1]  # "het Wetboek van Strafrecht in de artikelen 131 en 137d"
         for k, num in enumerate(nums):
+            # an article of a list with a lid of its own: "2, vierde lid, 12, tweede lid, en 112"
+            own = _ITEM_LID_RE.match(m["nums"], num.end())
+            num_lid = _ORDINALS[own["lidw"]] if own else lid
             if k == 0:
-                refs.append(_law_ref(text, m.start(), end, name, num, lid))
+                refs.append(_law_ref(text, m.start(), end, name, num.group(), num_lid))
             else:
-                num_at = m.start("nums") + m["nums"].index(num)
-                refs.append(_law_ref(text, num_at, num_at + len(num), name, num, lid))
+                num_at = m.start("nums") + num.start()
+                refs.append(
+                    _law_ref(text, num_at, num_at + len(num.group()), name, num.group(), num_lid)
+                )
     # the spans the articles took, to leave their acts out as separate mentions
     spans = sorted((r.where.start, r.where.end) for r in refs)
     span_starts = [a for a, _ in spans]

@@ -24,17 +24,28 @@ __all__ = ["find_member_papers"]
 _SP = r"[ \u00a0]"
 _PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n|['’]t|[Vv]an['’]t|[Tt]e|El|Al)"
 _SURNAME = r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*"
-_NAME = rf"(?:{_PARTICLE}{_SP})*{_SURNAME}"
-_NAMES = rf"{_NAME}(?:(?:,{_SP}|{_SP}?/{_SP}?|{_SP}en{_SP}){_NAME})*(?:{_SP}c\.s\.?)?"
+# a first name only before a lower-case particle: "de motie-Olger van Dijk c.s."
+_FIRST = rf"(?:[A-Z][a-zëé]+{_SP}(?=(?:van|de|den|der|ter|ten){_SP}))"
+# after a particle a surname of two words: "de leden Segers en Van Haersma Buma"
+_NAME = rf"{_FIRST}?(?:(?:{_PARTICLE}{_SP})+{_SURNAME}(?:{_SP}{_SURNAME})?|{_SURNAME})"
+# the members as the Handelingen name them: "het lid Ouwehand", "de heer Merkies", "mevrouw De
+# Vries", "de leden Segers en Van Haersma Buma", "de heer Vos en de heer Dijkstra"
+_TITLE = rf"(?:de{_SP}heer|mevrouw)"
+_BY = rf"(?:het{_SP}lid|lid|de{_SP}leden|de{_SP}heren|{_TITLE})"
+_NAMES = (
+    rf"{_NAME}(?:(?:,{_SP}|{_SP}?/{_SP}?|{_SP}en{_SP}(?:{_TITLE}{_SP})?){_NAME})*(?:{_SP}c\.s\.?)?"
+)
 _PAPER_RE = lazy_compile(
     rf"""
     (?P<kind>[Mm]otie|[Aa]mendement)  # no lookbehind: see find_member_papers
     (?:
-        -(?P<hyphen>{_NAMES})
-      | {_SP}van{_SP}(?:het{_SP}lid|de{_SP}leden){_SP}(?P<named>{_NAMES})
-      # "de motie op stuk nr. 206 (28 844) van het lid Van Nispen": the paper before the name
-      | (?P<paper>{_SP}(?:op{_SP}stuk{_SP}nr\.{_SP}?\d{{1,4}}{_SP}?)?\([^()]{{4,40}}\))
-        {_SP}van{_SP}(?:het{_SP}lid|de{_SP}leden){_SP}(?P<late>{_NAMES})
+        s?-(?P<hyphen>{_NAMES})  # "de aangehouden moties-Graus (31311, nrs. 125 tot en met 127)"
+      | {_SP}van{_SP}{_BY}{_SP}(?P<named>{_NAMES})
+      # "de motie op stuk nr. 206 (28 844) van het lid Van Nispen": the paper before the name;
+      # in a debate without its dossier ("de motie op stuk nr. 28 van de heer Merkies")
+      | (?P<paper>{_SP}op{_SP}stuk(?:{_SP}nr)?\.{_SP}?\d{{1,4}}(?:{_SP}?\([^()]{{4,40}}\))?
+          | {_SP}\([^()]{{4,40}}\))
+        {_SP}van{_SP}{_BY}{_SP}(?P<late>{_NAMES})
       | {_SP}(?P<plain>{_NAMES})  # "de motie Huizing-Haverkamp (31 936, nr. 50)": see below
     )
     """,

@@ -1,11 +1,11 @@
 """Periods in Dutch parliamentary prose: the time words that are no single calendar date.
 
-"het eerste kwartaal van 2025", "Q3 2024", "de tweede helft van 2025", "medio 2025", "eind
-januari", "begin volgend jaar", "voor de zomer van 2024", "het najaar", "vanaf 2030", "sinds
-2015", "uiterlijk 2026", "juli en augustus", "van januari tot maart 2025", "december tot en met
-februari", "1 t/m 3 maart", "van 2020 tot 2025", "dit jaar", "volgend jaar". These go to
-``Document.periods``, not to ``dates``: the dates list keeps the project's gold rule (exact
-days and month + year only).
+"het eerste kwartaal van 2025", "het 4de kwartaal", "Q3 2024", "de tweede helft van 2025",
+"medio 2025", "eind januari", "begin volgend jaar", "voor de zomer van 2024", "het najaar",
+"vanaf 2030", "sinds 2015", "uiterlijk 2026", "juli en augustus", "van januari tot maart 2025",
+"december tot en met februari", "1 t/m 3 maart", "van 2020 tot 2025", "dit jaar", "volgend
+jaar". These go to ``Document.periods``, not to ``dates``: the dates list keeps the project's
+gold rule (exact days and month + year only).
 
 Tokenise, then resolve, as the dates extractor does: one regex per shape finds the mention and
 its parts; the resolver gives it a ``value`` and a ``precision`` and its first and last day
@@ -44,7 +44,9 @@ _SP = r"[ \u00a0]"
 _MONTHS = FULL_MONTHS
 _MONTH = "(?:" + "|".join(_MONTHS) + ")"
 _ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "1e": 1, "2e": 2, "3e": 3, "4e": 4}
-_ORDINAL = "(?:eerste|tweede|derde|vierde|[1-4]e)"
+# "in het 4de kwartaal van 2025", "het 1ste kwartaal"
+_ORDINALS |= {"1ste": 1, "2de": 2, "3de": 3, "4de": 4}
+_ORDINAL = "(?:eerste|tweede|derde|vierde|[1-4]e|1ste|[2-4]de)"
 _RELATIVE = {"dit": 0, "deze": 0, "volgend": 1, "komend": 1, "vorig": -1, "verleden": -1}
 # "2025", "volgend jaar", "dit jaar", "het komende jaar"
 _YEAR = rf"""(?:(?P<year>(?:19|20)\d\d)(?![\d/-]|[.,]\d)
@@ -66,7 +68,7 @@ _EDGE |= {"eind": "eind", "einde": "eind", "eide": "eind", "ultimo": "eind", "ei
 
 _QUARTER_RE = lazy_compile(
     rf"""
-    (?<![\w])(?:{_QUALIFIER}{_SP}(?:in{_SP})?(?:(?:het|de){_SP})?|(?:[Hh]et{_SP}))?
+    (?<![\w])(?:{_QUALIFIER}{_SP}(?:in{_SP}|het{_SP}einde?{_SP}van{_SP})?(?:(?:het|de){_SP})?|(?:[Hh]et{_SP}))?
     (?:
         (?P<ord>{_ORDINAL}){_SP}(?P<unit>kwartaal|helft|halfjaar|half{_SP}jaar)
         (?!{_SP}van{_SP}(?:de{_SP}maand{_SP})?{_MONTH})  # half a month: see _EDGE_RE
@@ -112,7 +114,7 @@ _YEAR_BEFORE_RE = lazy_compile(
     rf"""
     (?<![\w])(?:(?P<qual>[Vv]anaf|[Ss]inds|[Uu]iterlijk|[Vv]óór|[Tt]ot{_SP}en{_SP}met|[Tt]ot|[Pp]er
         |[Ii]n|[Nn]a|[Vv]oor|[Oo]ver)
-    {_SP}(?:in{_SP})?(?:(?:het{_SP})?(?:{_YEAR_NOUN}|eind|begin){_SP})?
+    {_SP}(?:in{_SP})?(?:(?:het{_SP})?(?:{_YEAR_NOUN}|eind|begin){_SP}|de{_SP}jaren{_SP})?
     |(?:[Hh]et{_SP})?(?:{"|".join(_CALENDAR_YEARS)})jaar{_SP}|[Hh]et{_SP}jaar{_SP})\Z
     """,
     re.X,
@@ -133,7 +135,7 @@ _YEAR_RANGE_RE = lazy_compile(
 # the word right before the year in every _YEAR_BEFORE_RE match, lower-cased
 _LAST_WORDS = frozenset(
     {"vanaf", "sinds", "uiterlijk", "vóór", "met", "tot", "per", "in", "na", "voor", "over"}
-    | {"jaar", "eind", "begin"}
+    | {"jaar", "jaren", "eind", "begin"}  # "over de jaren 2015 en 2016": each year
     | {f"{kind}jaar" for kind in _CALENDAR_YEARS}
 )
 
@@ -442,17 +444,30 @@ def _period(
     end: datetime.date,
     qualifier: str | None,
 ) -> _Found:
+    return _period_at(text, m.start(), m.end(), value, precision, start, end, qualifier)
+
+
+def _period_at(
+    text: str,
+    at: int,
+    stop: int,
+    value: str,
+    precision: str,
+    start: datetime.date,
+    end: datetime.date,
+    qualifier: str | None,
+) -> _Found:
     return _Found(
-        m.start(),
-        m.end(),
+        at,
+        stop,
         Period(
-            text=text[m.start() : m.end()],
+            text=text[at:stop],
             value=value,
             precision=precision,  # type: ignore[arg-type]
             start=start.isoformat(),
             end=end.isoformat(),
             qualifier=qualifier,
-            where=Where(start=m.start(), end=m.end()),
+            where=Where(start=at, end=stop),
         ),
     )
 
@@ -497,6 +512,23 @@ def _seasons(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_
         first = datetime.date(year, lo, 1)
         last = _last_day(year + (1 if hi < lo else 0), hi)
         yield _period(text, m, f"{year}-{season}", "season", first, last, _qualifier(m))
+        pos = m.end()
+        # the same season of more years: "in het voorjaar van 2016 en 2017"
+        while m["year"] and (more := _MORE_YEARS_RE.match(text, pos)) is not None:
+            year = int(more["year"])
+            first = datetime.date(year, lo, 1)
+            last = _last_day(year + (1 if hi < lo else 0), hi)
+            yield _period_at(
+                text,
+                more.start("year"),
+                more.end(),
+                f"{year}-{season}",
+                "season",
+                first,
+                last,
+                _qualifier(m),
+            )
+            pos = more.end()
 
 
 def _edges(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
@@ -537,8 +569,11 @@ def _years(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Fo
         if start < pos or (y := _BARE_YEAR_RE.match(text, start)) is None:
             continue
         pos = y.end()
-        if _word_before(text, y.start()) not in _LAST_WORDS:
+        word = _word_before(text, y.start())
+        if word not in _LAST_WORDS:
             continue  # a cheap no for most years: a date's, a citation's
+        if word == "jaren" and _MORE_YEARS_RE.match(text, y.end()) is None:
+            continue  # "de jaren 2015 en 2016" lists years; "de jaren 2021–2023" is a range
         m = _YEAR_BEFORE_RE.search(text, max(0, y.start() - 24), y.start())
         if m is None:
             continue

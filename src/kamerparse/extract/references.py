@@ -1141,7 +1141,13 @@ def debate_papers(text: str, found: list[Reference], debate: Debate) -> list[Ref
         return []
     refs = []
     for m in _DEBATE_STUK_RE.finditer(text):
-        if any(r.where.start <= m.start("span") < r.where.end for r in found):
+        # a paper already cited there is no second one; a motie named there is (its members
+        # follow: "de motie op stuk nr. 1148 van de heer Stoffer")
+        if any(
+            r.where.start <= m.start("span") < r.where.end
+            for r in found
+            if r.type not in ("motie", "amendement")
+        ):
             continue
         number = m["num"].lstrip("0") or "0"
         dossier = debate.numbers.get(number, debate.dossier)
