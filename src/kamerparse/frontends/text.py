@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..errors import ParseError
 from ..layout import Layout, Line
 from ..stages.normalise import normalise_text
+from .columns import split_letterhead_column
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 _LEGACY = ("cp1252", "latin-1")
@@ -70,7 +71,7 @@ def read_text(text: str, encoding: str | None = None, warnings: list[str] | None
             gap = False
             first_on_page = False
     return Layout(
-        lines=lines,
+        lines=split_letterhead_column(lines),
         format="text",
         pages=len(pages) if len(pages) > 1 else None,
         encoding=encoding,

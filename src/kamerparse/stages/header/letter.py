@@ -47,8 +47,8 @@ _LABEL = re.compile("|".join(f"(?P<f{i}>{pattern})" for i, (pattern, _) in enume
 # a label alone on its line, or followed by its value (glued to it where a renderer lost the
 # tab: "Ons kenmerk5086975")
 _LABEL_LINE = re.compile(rf"(?:{_LABEL.pattern})(?::|\s*$|\s+(?=\S)|(?=\d))(?P<value>.*)")
-_SALUTATION = re.compile(r"(?:(?:Zeer |Hoog)?[Gg]eachte|Beste)\s[^.;:!?]{1,80},?")
-_RETURN = re.compile(r">?\s*Retouradres\b.*")
+SALUTATION = re.compile(r"(?:(?:Zeer |Hoog)?[Gg]eachte|Beste)\s[^.;:!?]{1,80},?")
+RETURN_ADDRESS = re.compile(r">?\s*Retouradres\b.*")
 # lines of a postal address: what ends the addressee in the address block
 _POSTAL = re.compile(
     r"Postbus\b.*|\d{4} ?[A-Z]{2}\b.*|(?:[A-Z][\w’'.-]+ )+\d+[a-z]?(?: .*)?|Binnenhof\b.*|"
@@ -77,13 +77,15 @@ def looks_like_letter(lines: list[Line]) -> bool:
     labels = {_field_of(m) for t in texts if (m := _LABEL_LINE.fullmatch(t))}
     if {"date", "title"} <= labels:
         return True
-    return any(_RETURN.fullmatch(t) for t in texts) and any(_SALUTATION.fullmatch(t) for t in texts)
+    return any(RETURN_ADDRESS.fullmatch(t) for t in texts) and any(
+        SALUTATION.fullmatch(t) for t in texts
+    )
 
 
 def parse_letter_header(lines: list[Line], letterhead: list[Line]) -> Header:
     head = Header(document_type="brief")
     texts = [line.text.strip() for line in lines[:LIMIT]]
-    salutation = next((i for i, t in enumerate(texts) if _SALUTATION.fullmatch(t)), None)
+    salutation = next((i for i, t in enumerate(texts) if SALUTATION.fullmatch(t)), None)
     zone = texts if salutation is None else texts[:salutation]
     fields = _fields(lines[: len(zone)], zone)
     last = max((f.end for f in fields), default=-1)
@@ -154,13 +156,18 @@ def _fields(lines: list[Line], texts: list[str]) -> list[_Field]:
             line = lines[j]
             if _LABEL_LINE.fullmatch(texts[j]) or _CLOSE.fullmatch(texts[j]):
                 break
-            if _SALUTATION.fullmatch(texts[j]) or line.gap_before or line.page != label.page:
+            if SALUTATION.fullmatch(texts[j]) or line.gap_before or line.page != label.page:
                 break
             if line.bold and (label.bold or parts):
                 break  # the next block's heading
-            if value:
+            if value and label.x0 is None:
+                # plain text: only the subject runs on, to the salutation or the next label
+                # (text extracted page-wide wraps it as the column wraps it)
+                if name != "title":
+                    break
+            elif value:
                 # beside its label: a wrapped value stands indented under the value, not the label
-                if label.x0 is None or line.x0 is None or line.x0 < label.x0 + 20:
+                if line.x0 is None or line.x0 < label.x0 + 20:
                     break
             elif label.x0 is None and parts:
                 break  # plain text: one line under a label alone
@@ -173,7 +180,7 @@ def _fields(lines: list[Line], texts: list[str]) -> list[_Field]:
 
 def _address_block(zone: list[str], head: Header) -> int:
     """Read the addressee from the address block; return the index of its last line."""
-    start = next((i + 1 for i, t in enumerate(zone) if _RETURN.fullmatch(t)), None)
+    start = next((i + 1 for i, t in enumerate(zone) if RETURN_ADDRESS.fullmatch(t)), None)
     if start is None:
         start = next(
             (i for i, t in enumerate(zone) if re.match(r"(?:Aan )?[Dd]e [Vv]oorzitter\b", t)),
@@ -185,7 +192,7 @@ def _address_block(zone: list[str], head: Header) -> int:
     i = start
     while i < len(zone) and len(parts) < 4:
         t = zone[i]
-        if not t or _POSTAL.fullmatch(t) or _LABEL_LINE.fullmatch(t) or _SALUTATION.fullmatch(t):
+        if not t or _POSTAL.fullmatch(t) or _LABEL_LINE.fullmatch(t) or SALUTATION.fullmatch(t):
             break
         parts.append(t)
         i += 1
@@ -202,7 +209,7 @@ def _sender(zone: list[str], side: list[str]) -> str | None:
     A unit of a ministry heading the column ("Directoraat-Generaal …") names no sender."""
     top = []
     for t in zone:
-        if _RETURN.fullmatch(t):
+        if RETURN_ADDRESS.fullmatch(t):
             break
         top.append(t)
     for texts in (top, side):
