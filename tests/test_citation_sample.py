@@ -84,14 +84,21 @@ BLIND2_FLOORS = {
 
 
 # the third: two days joined by "en" ("23 en 24 oktober") are two dates, not one span; some
-# titles the table lacks are read too far or too short; a run of bare "31389-146;" ids is missed
+# titles the table lacks are read too far or too short
 BLIND3_FLOORS = {
     family: (1.0, 1.0, 1.0, 1.0)
-    for family in ("eu-legislation", "motie", "dossier", "url", "handelingen", "tk-number")
+    for family in (
+        "eu-legislation",
+        "kamerstuk",
+        "motie",
+        "dossier",
+        "url",
+        "handelingen",
+        "tk-number",
+    )
 } | {
     "date": (1.0, 0.98, 1.0, 0.98),
     "law": (1.0, 0.96, 1.0, 1.0),
-    "kamerstuk": (0.92, 1.0, 1.0, 1.0),
 }
 
 

@@ -197,6 +197,13 @@ COMPACT_AND_BARE = [
         [(K, "kst-32847-1136")],
     ),
     ("Zij krijgt nr. 12 (36 410-XIV).", [(K, "kst-36410-XIV-12")]),
+    # the papers a sitting removes from the agenda, as a list of compact forms
+    (
+        "de volgende stukken van de stand van werkzaamheden af te voeren: 31389-146;32201-73;",
+        [(K, "kst-31389-146"), (K, "kst-32201-73")],
+    ),
+    # a code or range alone after a semicolon is still none
+    ("de bedragen; 12345-67 en verder", []),
     ("Hij krijgt nr. 5 en gaat over tot de orde van de dag.", []),
 ]
 

@@ -320,6 +320,8 @@ _OFFICIAL_ID_RE = lazy_compile(
 )
 
 _AMOUNT_BEFORE_RE = lazy_compile(rf"(?:€|EUR|\$|£){_SP}?\Z")
+# the next item of a semicolon list of compact forms ("31389-146;32201-73")
+_COMPACT_ITEM_RE = lazy_compile(r"\d{5}[-–]\d")
 _FIVE_DIGITS_RE = lazy_compile(r"\d\d[ .\u00a0\u202f]?\d\d\d")
 
 # --------------------------------------------------------------------------------------------
@@ -556,7 +558,7 @@ def _is_bare_number(text: str, m: re.Match[str]) -> bool:
     if m["letterword"] is not None:
         return False
     start = m.start()
-    if text[start - 1 : start] == "(":
+    if text[start - 1 : start] in ("(", ";"):  # "(31865-20)", a list "…;32201-73;"
         return False
     window = text[max(0, start - _PREFIX_WINDOW) : start]
     return not any(word in window for word in _KEYWORD_HINTS)
@@ -566,11 +568,18 @@ def _bare_compact_is_citation(text: str, m: re.Match[str], dossier: _Dossier) ->
     """A compact form without a keyword counts only where it cannot be a code or a range.
 
     "21501-32-1740" (three parts, a real sub-dossier series) always does; "31865-207" only
-    alone in brackets, as in "motie-Eerdmans (32317–895)".
+    alone in brackets, as in "motie-Eerdmans (32317–895)", or in a list of such forms joined
+    by semicolons, as the Handelingen list the papers a sitting removes from the agenda
+    ("31389-146;21501-32-808;32201-73;").
     """
     if dossier.has_sub and dossier.id.partition("-")[0] in _SUBDOSSIER_SERIES:
         return True
-    return text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+    before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+    if before == "(" and after == ")":
+        return True
+    if before == ";" and text[m.start() - 2 : m.start() - 1].isdecimal():
+        return True  # the previous item ends at the semicolon
+    return after == ";" and _COMPACT_ITEM_RE.match(text, m.end() + 1) is not None
 
 
 def _is_amount(text: str, start: int) -> bool:
