@@ -206,3 +206,16 @@ def test_letter_text_reads_as_the_letter(name: str, fields: dict[str, str], para
     texts = [p.text for s in doc.sections for p in s.paragraphs]
     assert any(t.startswith(paragraph) for t in texts), texts
     assert not any("Ons kenmerk" in t or t == "Infrastructuur en Waterstaat" for t in texts)
+
+
+def test_letter_text_in_reading_order_reads_as_the_letter() -> None:
+    # the same letter as a tool that keeps the column's blocks whole extracts it: the column's
+    # repeat stands between blank lines, and the answers' labels are set off by no blank line
+    doc = parse_text((DATA / "lo-jenv-beckerman.pdftotext.txt").read_text(encoding="utf-8"))
+    assert doc.title is not None and doc.title.endswith("geen prioriteit.’'")  # not the address
+    assert (doc.reference, doc.date) == ("5086975", "2023-12-04")
+    headings = [s.heading for s in doc.sections if s.heading]
+    assert headings[:4] == ["Vraag 1", "Antwoord op vraag 1", "Vraag 2", "Antwoord op vraag 2"]
+    texts = [p.text for s in doc.sections for p in s.paragraphs]
+    assert "Ja." in texts
+    assert not any("Ons kenmerk" in t or "Directoraat-Generaal" in t for t in texts)

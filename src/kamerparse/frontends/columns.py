@@ -70,7 +70,21 @@ def split_letterhead_column(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         out += _split(line, items, closing=in_head)
-    return out
+    return _keep_gaps(out)
+
+
+def _keep_gaps(lines: list[Line]) -> list[Line]:
+    """A blank line before an item of the column stood before the text that follows it: the
+    header reads a field's value up to a gap, the body a paragraph."""
+    gap = False
+    for line in lines:
+        if line.role == "letterhead":
+            gap = gap or line.gap_before
+            continue
+        if gap:
+            line.gap_before = True
+        gap = False
+    return lines
 
 
 def _is_letter(first: list[Line]) -> bool:

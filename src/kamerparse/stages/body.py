@@ -192,11 +192,15 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 and (line.starts_paragraph is not False or _label_after_page_turn(prev, line))
             )
         elif gap_mode:
-            heading = (
-                (prev is None or line.gap_before)
-                and (nxt is None or nxt.gap_before)
-                and nxt is not None
-                and _heads(line.text, nxt)
+            heading = nxt is not None and (
+                ((prev is None or line.gap_before) and nxt.gap_before and _heads(line.text, nxt))
+                or (
+                    # a label ("Vraag 3", "Antwoord op vraag 3") heads what follows where no
+                    # blank line sets it off, as text extracted from a letter's PDF prints it
+                    (prev is None or line.gap_before or _ends_sentence(prev.text))
+                    and _LABEL.fullmatch(line.text) is not None
+                    and nxt.text[:1].isupper()
+                )
             )
         else:
             heading = (

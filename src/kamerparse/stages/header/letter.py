@@ -163,8 +163,8 @@ def _fields(lines: list[Line], texts: list[str]) -> list[_Field]:
             if value and label.x0 is None:
                 # plain text: only the subject runs on, to the salutation or the next label
                 # (text extracted page-wide wraps it as the column wraps it)
-                if name != "title":
-                    break
+                if name != "title" or _POSTAL.fullmatch(texts[j]):
+                    break  # the column's address where its sender was taken out
             elif value:
                 # beside its label: a wrapped value stands indented under the value, not the label
                 if line.x0 is None or line.x0 < label.x0 + 20:
