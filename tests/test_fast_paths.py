@@ -74,6 +74,7 @@ def test_document_json_as_before(sample):
         "İstanbul en ΟΔΟΣ.Α: the two letters lowered by context",
         "woord-\nafbreking en soft\u00ad\nhyphen",
         "Ⅻ roman numerals and Ⓐ circled letters, ＡＢＣ fullwidth",
+        "CO2-uitstoot van 3,5 m² (zie bijlage_2, p.12) en ½jaar: 'woord' a1bc x²y É",
     ],
 )
 def test_words_are_each_word_lowered(text):

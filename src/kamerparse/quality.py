@@ -216,7 +216,19 @@ def _words(text: str) -> list[str]:
     text = text.replace(MARK_OPEN, " ").replace(MARK_CLOSE, " ")
     if "-\n" in text or "\u00ad\n" in text:  # the only places the pattern can match
         text = _HYPHEN_BREAK.sub(r"\1\2", text)
-    return lower_words(_WORD, text)
+    if "\u0130" in text or "\u03a3" in text:  # lowered by context: see lower_words
+        return lower_words(_WORD, text)
+    # No word spans a space, and a token of letters only is one word (a letter is never a
+    # digit or "_"): most tokens are, and are taken as they are; the pattern reads the rest.
+    # The same words in the same order as the pattern over the whole text, a third faster.
+    words: list[str] = []
+    for token in text.lower().split():
+        if token.isalpha():
+            if len(token) > 1:
+                words.append(token)
+        else:
+            words += _WORD.findall(token)
+    return words
 
 
 def _text_layer(text: str) -> _Scored:
@@ -339,16 +351,19 @@ def _coverage(doc: Document, given: Counter[str] | None) -> _Scored | None:
     if not given:
         return None
     header = _header_counts(doc.chamber, doc.document_type)
-    # (given - out - header) and (out - given) summed, without building the two Counters
+    # (given - out - header) and (out - given) summed, without building the two Counters;
+    # both are 0 where the two counts are equal, as they are for most documents (compared
+    # at once, where the loops below look up every word)
     lost = added = 0
-    for word, n in given.items():
-        n -= out.get(word, 0) + header.get(word, 0)
-        if n > 0:
-            lost += n
-    for word, n in out.items():
-        n -= given.get(word, 0)
-        if n > 0:
-            added += n
+    if given != out:
+        for word, n in given.items():
+            n -= out.get(word, 0) + header.get(word, 0)
+            if n > 0:
+                lost += n
+        for word, n in out.items():
+            n -= given.get(word, 0)
+            if n > 0:
+                added += n
     total = given.total()
     dropped, invented = lost / total, added / max(1, out.total())
     # a short motie's date line is a tenth of its words: a few words are no evidence
