@@ -207,3 +207,11 @@ def test_official_ids_are_those_tried_at_every_start_hit(text: str) -> None:
     ]
     found = [(c.start, c.end) for c in references._scan_official_ids(text)]
     assert found == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_text([*"ab .,;!?)]\"'’”\n\t\u00a0\u20037\u0663", "www.x.nl", " zie"]))
+def test_closed_paragraph_end_searched_from_its_last_character(text: str) -> None:
+    from kamerparse.quality import _CLOSED, _closed
+
+    assert _closed(text) == bool(_CLOSED.search(text))
