@@ -215,19 +215,7 @@ def _words(text: str) -> list[str]:
     text = text.replace(MARK_OPEN, " ").replace(MARK_CLOSE, " ")
     if "-\n" in text or "\u00ad\n" in text:  # the only places the pattern can match
         text = _HYPHEN_BREAK.sub(r"\1\2", text)
-    if "\u0130" in text or "\u03a3" in text:  # lowered by context: see lower_words
-        return lower_words(_WORD, text)
-    # No word spans a space, and a token of letters only is one word (a letter is never a
-    # digit or "_"): most tokens are, and are taken as they are; the pattern reads the rest.
-    # The same words in the same order as the pattern over the whole text, a third faster.
-    words: list[str] = []
-    for token in text.lower().split():
-        if token.isalpha():
-            if len(token) > 1:
-                words.append(token)
-        else:
-            words += _WORD.findall(token)
-    return words
+    return lower_words(_WORD, text)
 
 
 def _text_layer(text: str) -> _Scored:
