@@ -123,6 +123,8 @@ _TAIL = 200
 
 def join_lines(lines: list[str], vocabulary: Vocabulary | None = None) -> str:
     """Join wrapped lines into one string with single spaces, undoing line-end hyphenation."""
+    if len(lines) == 1:  # a paragraph printed on one line (web text): nothing to join
+        return " ".join(lines[0].split())
     # pieces, not one growing string, and rules that read only its tail: joining stays linear
     # in the length of a paragraph however many lines it has
     parts: list[str] = []
