@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..extract._find import has_digit
 from ..layout import MARK_CLOSE, MARK_OPEN, QA_LABEL, Line, first_unit, marker
 from ..model import Paragraph, Section
 from .structure import is_fractie_heading
@@ -370,6 +371,8 @@ def marker_candidates(text: str) -> list[re.Match[str]]:
     # in it, and the character after the run decides the look-ahead. So each pattern is tried
     # only on the word before each run (a scan of every position took most of the marker time).
     found: list[re.Match[str]] = []
+    if not has_digit(text):  # half the paragraphs have no digit: str.find tells at once
+        return found
     after_run = 0  # where the run before ended: no candidate starts before it
     for run in _DIGIT_RUN.finditer(text):
         start, end = run.span()
