@@ -178,7 +178,8 @@ def _blocks(lines: list[Line]) -> list[Block]:
     gaps = sum(1 for line in lines[1:] if line.gap_before)
     # blank lines are deliberate: two of them mean the text separates paragraphs that way
     gap_mode = gaps >= 2 or (gaps == 1 and len(lines) < 12)
-    width = _width(lines)
+    # the column width serves only a text without blank lines: with them, they decide
+    width = 0 if gap_mode else _width(lines)
     blocks: list[Block] = []
     for i, line in enumerate(lines):
         prev = lines[i - 1] if i else None
