@@ -59,7 +59,8 @@ def lower_words(pattern: re.Pattern[str], text: str) -> list[str]:
     ``pattern`` takes no white space, takes a run of two letters or more whole and nothing of
     one letter (both callers' word patterns do): then a token between spaces that is letters
     only, as most are, is its own word and needs no match, and only the others are searched.
-    The same words in the same order, a third faster than the pattern over the whole text.
+    The same words in the same order, in about a quarter less time than the pattern over the
+    whole text.
     """
     if "\u0130" in text or "\u03a3" in text:
         return [w.lower() for w in pattern.findall(text)]
