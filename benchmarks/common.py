@@ -75,9 +75,13 @@ def load_average() -> float:
 
 
 def interleaved(
-    sides: dict[str, Callable[[], object]], rounds: int, warm_up: bool = True
+    sides: dict[str, Callable[[], object]],
+    rounds: int,
+    warm_up: bool = True,
+    clock: Callable[[], float] = time.perf_counter,
 ) -> dict[str, list[float]]:
-    """Wall seconds of each side, ``rounds`` times, the sides taking turns.
+    """Wall seconds of each side, ``rounds`` times, the sides taking turns (``clock``
+    ``time.process_time``: the CPU seconds of this process, steadier on a shared machine).
 
     The order is reversed every other round (A B C, C B A), so no side always runs right
     after the same neighbour. One warm-up call of each side first (imports, caches, disk).
@@ -89,9 +93,9 @@ def interleaved(
     order = list(sides.items())
     for r in range(rounds):
         for name, fn in order if r % 2 == 0 else reversed(order):
-            start = time.perf_counter()
+            start = clock()
             fn()
-            times[name].append(time.perf_counter() - start)
+            times[name].append(clock() - start)
     return times
 
 

@@ -1,6 +1,6 @@
 """How fast are ``parse_text``, the JSON output and the command's start-up, next to their floors?
 
-    python benchmarks/text_speed.py [--quick] [--rounds N]
+    python benchmarks/text_speed.py [--quick] [--rounds N] [--cpu]
 
 Three sections, each with its sides interleaved and every figure a ratio to a baseline
 measured in the same rounds (see ``common.py``):
@@ -15,6 +15,9 @@ measured in the same rounds (see ``common.py``):
 - ``start-up``: ``python -c pass``, ``python -c "import pypdfium2"``, ``import kamerparse``,
   ``kamerparse --help`` and ``kamerparse parse`` of the seed, as fresh processes, against
   ``python -c pass``; ``--help`` also against the pypdfium2 import (target: at most 2.5x).
+
+``--cpu`` times the first two sections by the CPU time of this process instead of wall time:
+steadier where others share the machine (the start-up section times other processes, by wall).
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ import dataclasses
 import json
 import re
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -74,10 +79,16 @@ def parse_all(items: list[str]) -> None:
             parse_text(t)
 
 
-def run_parse(quick: bool, rounds: int) -> list[Row]:
+def _cpu_note(clock: Callable[[], float]) -> str:
+    return ", CPU time" if clock is time.process_time else ""
+
+
+def run_parse(
+    quick: bool, rounds: int, clock: Callable[[], float] = time.perf_counter
+) -> list[Row]:
     items = texts()
     mb = sum(len(t.encode("utf-8")) for t in items) / 1e6
-    section = f"parse_text ({len(items)} texts, {mb:.2f} MB)"
+    section = f"parse_text ({len(items)} texts, {mb:.2f} MB{_cpu_note(clock)})"
     before = load_average()
     times = interleaved(
         {
@@ -85,6 +96,7 @@ def run_parse(quick: bool, rounds: int) -> list[Row]:
             "kamerparse parse_text": lambda: parse_all(items),
         },
         rounds,
+        clock=clock,
     )
     return rows_against(
         section,
@@ -97,14 +109,14 @@ def run_parse(quick: bool, rounds: int) -> list[Row]:
     )
 
 
-def run_json(quick: bool, rounds: int) -> list[Row]:
+def run_json(quick: bool, rounds: int, clock: Callable[[], float] = time.perf_counter) -> list[Row]:
     from kamerparse import ParseError, parse_text
 
     docs = []
     for t in texts():
         with contextlib.suppress(ParseError):
             docs.append(parse_text(t))
-    section = f"JSON out ({len(docs)} documents)"
+    section = f"JSON out ({len(docs)} documents{_cpu_note(clock)})"
     old = "json.dumps(asdict(doc), indent=1)"
     before = load_average()
     times = interleaved(
@@ -116,6 +128,7 @@ def run_json(quick: bool, rounds: int) -> list[Row]:
             "doc.to_json(None) (compact, JSON Lines)": lambda: [d.to_json(None) for d in docs],
         },
         rounds,
+        clock=clock,
     )
     return rows_against(section, times, old, (before, load_average()), len(docs), "document")
 
@@ -155,17 +168,19 @@ def run_startup(quick: bool, rounds: int) -> list[Row]:
     return rows
 
 
-def run(quick: bool, rounds: int | None = None) -> list[Row]:
+def run(quick: bool, rounds: int | None = None, cpu: bool = False) -> list[Row]:
     r = rounds or (5 if quick else 11)
-    return [*run_parse(quick, r), *run_json(quick, r), *run_startup(quick, 2 * r)]
+    clock = time.process_time if cpu else time.perf_counter
+    return [*run_parse(quick, r, clock), *run_json(quick, r, clock), *run_startup(quick, 2 * r)]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--quick", action="store_true", help="fewer rounds")
     ap.add_argument("--rounds", type=int, help="rounds of each side (default 5 quick, 11 full)")
+    ap.add_argument("--cpu", action="store_true", help="CPU time of this process, not wall")
     a = ap.parse_args()
-    print_rows(run(a.quick, a.rounds))
+    print_rows(run(a.quick, a.rounds, a.cpu))
 
 
 if __name__ == "__main__":

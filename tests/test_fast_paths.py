@@ -3,6 +3,7 @@ text; and the command line prints its help without importing the parser. (How fa
 is measured in benchmarks/, never asserted here.)"""
 
 import dataclasses
+import itertools
 import json
 import math
 import re
@@ -74,6 +75,7 @@ def test_document_json_as_before(sample):
         "İstanbul en ΟΔΟΣ.Α: the two letters lowered by context",
         "woord-\nafbreking en soft\u00ad\nhyphen",
         "Ⅻ roman numerals and Ⓐ circled letters, ＡＢＣ fullwidth",
+        "CO2-uitstoot van 3,5 m² (zie bijlage_2, p.12) en ½jaar: 'woord' a1bc x²y É",
     ],
 )
 def test_words_are_each_word_lowered(text):
@@ -167,3 +169,39 @@ def test_a_placed_mention_keeps_every_field_of_where():
         "end",
         "page",
     }
+
+
+def _sample_lines() -> list[str]:
+    lines: list[str] = []
+    for folder in ("web", "seed", "pdftext"):
+        for path in sorted((SAMPLES / folder).glob("*.txt")):
+            lines += [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
+    return [ln for ln in lines if ln]
+
+
+SIGNATURE_LINES = [
+    "De Minister van Defensie, K.H. Ollongren",
+    "De Minister van Defensie,",
+    "K.H. Ollongren",
+    "drs. A. (Arno) Visser,",
+    "president",
+    "De voorzitter van de commissie, Sneller",
+    "J.W. Remkes Voorzitter staatscommissie parlementair stelsel",
+    "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT, Mark Harbers",
+    "De informateurs, J.W. Remkes W. Koolmees",
+]
+
+
+def test_signature_end_tests_skip_only_lines_the_full_tests_reject():
+    """split_signature's _signs looks for a comma and a bare role before the costly tests:
+    a line without them is one that is_function_line and name_over_role turn down anyway."""
+    from kamerparse.extract.signatories import BARE_ROLE, is_function_line, name_over_role
+
+    lines = [*_sample_lines(), *SIGNATURE_LINES]
+    assert any(is_function_line(t) for t in lines)
+    for above, text in itertools.pairwise(lines):
+        if "," not in text:
+            assert not is_function_line(text), text
+        if not BARE_ROLE.fullmatch(text.rstrip(",")):
+            assert not name_over_role(above, text), (above, text)
+    assert name_over_role("drs. A. (Arno) Visser,", "president")

@@ -207,3 +207,27 @@ def test_official_ids_are_those_tried_at_every_start_hit(text: str) -> None:
     ]
     found = [(c.start, c.end) for c in references._scan_official_ids(text)]
     assert found == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_text([*"ab .,;!?)]\"'’”\n\t\u00a0\u20037\u0663", "www.x.nl", " zie"]))
+def test_closed_paragraph_end_searched_from_its_last_character(text: str) -> None:
+    from kamerparse.quality import _CLOSED, _closed
+
+    assert _closed(text) == bool(_CLOSED.search(text))
+
+
+WORD_PIECES = [
+    *"ab Zé-_.,'’()/\n\t\u00a0\u2003\x1c7\u0663²½Ⅻ", "İ", "Σ", "ß", "ﬁ", "woord", "CO2", "-tje",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text(WORD_PIECES))
+def test_lower_words_token_walk_is_the_pattern_over_the_lowered_text(text: str) -> None:
+    from kamerparse.quality import _WORD as QUALITY_WORD
+    from kamerparse.stages.normalise import lower_words
+    from kamerparse.stages.unwrap import _WORD as UNWRAP_WORD
+
+    for pattern in (QUALITY_WORD, UNWRAP_WORD):
+        assert lower_words(pattern, text) == [w.lower() for w in pattern.findall(text)]

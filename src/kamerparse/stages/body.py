@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..extract._find import has_digit
 from ..layout import MARK_CLOSE, MARK_OPEN, QA_LABEL, Line, first_unit, marker
 from ..model import Paragraph, Section
 from .structure import is_fractie_heading
@@ -177,7 +178,8 @@ def _blocks(lines: list[Line]) -> list[Block]:
     gaps = sum(1 for line in lines[1:] if line.gap_before)
     # blank lines are deliberate: two of them mean the text separates paragraphs that way
     gap_mode = gaps >= 2 or (gaps == 1 and len(lines) < 12)
-    width = _width(lines)
+    # the column width serves only a text without blank lines: with them, they decide
+    width = 0 if gap_mode else _width(lines)
     blocks: list[Block] = []
     for i, line in enumerate(lines):
         prev = lines[i - 1] if i else None
@@ -374,6 +376,8 @@ def marker_candidates(text: str) -> list[re.Match[str]]:
     # in it, and the character after the run decides the look-ahead. So each pattern is tried
     # only on the word before each run (a scan of every position took most of the marker time).
     found: list[re.Match[str]] = []
+    if not has_digit(text):  # half the paragraphs have no digit: str.find tells at once
+        return found
     after_run = 0  # where the run before ended: no candidate starts before it
     for run in _DIGIT_RUN.finditer(text):
         start, end = run.span()

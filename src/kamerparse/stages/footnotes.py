@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import replace
 
+from ..extract._find import has_digit
 from ..layout import MARK_OPEN, Line
 from ..model import Footnote
 from .textwidth import text_width
@@ -107,7 +108,7 @@ def _from_page_feet(lines: list[Line]) -> tuple[list[Line], list[Footnote]]:
     notes: list[Footnote] = []
     expected = 1
     start = 0
-    wide = _footnote_width(lines)
+    wide: float | None = None  # measured when a note first may run on: most texts have none
     marks = _MarkIndex(lines)
     for end in _page_ends(lines):
         block = _foot_block(lines, start, end, expected, marks)
@@ -115,6 +116,8 @@ def _from_page_feet(lines: list[Line]) -> tuple[list[Line], list[Footnote]]:
         if notes and not _finished(notes[-1].text):
             # the last note of the page before runs on at the foot of this page, unnumbered,
             # in the small type that makes its lines wider than the body column
+            if wide is None:
+                wide = _footnote_width(lines)
             cont = _continuation(lines, start, first, wide)
             if cont:
                 notes[-1].text = join_lines([notes[-1].text] + [lines[j].text for j in cont])
@@ -131,6 +134,8 @@ def _from_page_feet(lines: list[Line]) -> tuple[list[Line], list[Footnote]]:
             # the text after the notes continues, or not, as the text before them did
             lines[end] = replace(lines[end], gap_before=lines[first].gap_before)
         start = end
+    if not drop:
+        return lines, notes
     return [line for i, line in enumerate(lines) if i not in drop], notes
 
 
@@ -223,7 +228,7 @@ class _MarkIndex:
             # every mark is digits in this line; "nr. 5" at the end of the line before, read
             # again with it, gives no number (one digit is no glued marker), so a line without
             # a digit is skipped, and most lines are
-            if _DIGIT.search(line.text):
+            if has_digit(line.text):
                 for number in _marks_in(line.text, prev[-5:]):
                     first.setdefault(number, i)
             prev = line.text
@@ -239,7 +244,6 @@ class _MarkIndex:
 # a word with a digit in it: only those can carry a glued marker (most words have none, and
 # the pattern skips them without a match object each); linear, as it starts only at a word start
 _DIGIT_TOKEN = re.compile(r"(?<!\S)[^\s\d]*\d\S*")
-_DIGIT = re.compile(r"\d")
 _GLUED_RUN = re.compile(r"(?<=[^\s\d])\d+")
 _MARK_RUN = re.compile(MARK_OPEN + r"(\d+)")
 # a marker glued to a year: "brief van 7 november 20231" (2023 + note 1)

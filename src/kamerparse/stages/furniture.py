@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..extract._find import has_digit
 from ..layout import Line
 from .unwrap import join_lines
 
@@ -22,7 +23,6 @@ _DASH = "[-–—]"
 _YEAR = rf"((?:19|20)\d\d)\s*{_DASH}\s*((?:19|20)\d\d)"
 _CHAMBER = r"(Tweede|Eerste) Kamer"
 
-_DIGIT = re.compile(r"\d")
 _CHAMBER_MARK = re.compile(r"[12]")
 # a page that renders the first-page block as a table ends its cells with a pipe, the chamber
 # mark in a cell of its own: "Tweede Kamer der Staten-Generaal | 2 |", "Vergaderjaar 2024-2025 |"
@@ -135,7 +135,7 @@ def _is_furniture(line: Line, i: int, lines: list[Line], facts: Facts) -> bool:
     text = line.text
     # most lines are running text: the patterns that have a digit in every match are tried
     # only on a line with a digit, and a pattern that holds only near the top only there
-    if _DIGIT.search(text) and _numbered_furniture(text, i, lines):
+    if has_digit(text) and _numbered_furniture(text, i, lines):
         return True
     if i < 4 and _CHAMBER_LINE.fullmatch(text):
         return True
@@ -149,11 +149,16 @@ def _is_furniture(line: Line, i: int, lines: list[Line], facts: Facts) -> bool:
 def _numbered_furniture(text: str, i: int, lines: list[Line]) -> bool:
     """The furniture whose every match has a digit: footers, page numbers, the vergaderjaar,
     the chamber mark."""
-    if _FOOTER.fullmatch(text) or _ISSN.fullmatch(text) or _WEB_META.fullmatch(text):
+    # the footers name the chamber: a line without "Kamer" (most lines) is tried on none
+    if "Kamer" in text and (
+        _FOOTER.fullmatch(text)
+        or _WEB_META.fullmatch(text)
+        or _SHORT_FOOTER.fullmatch(text)
+        or _AH_FOOTER.fullmatch(text)
+        or _SITTING_FOOTER.fullmatch(text)
+    ):
         return True
-    if _SHORT_FOOTER.fullmatch(text) or _PAGE_NUMBER.fullmatch(text):
-        return True
-    if _AH_FOOTER.fullmatch(text) or _SITTING_FOOTER.fullmatch(text):
+    if _ISSN.fullmatch(text) or _PAGE_NUMBER.fullmatch(text):
         return True
     if (
         i + 1 < len(lines)

@@ -103,12 +103,15 @@ def _inner_signatures(lines: list[Line], members: bool) -> set[int]:
 def _signs(lines: list[Line], k: int) -> bool:
     """Line ``k`` ends a signature beyond doubt: a function with its name on the line, a name
     under a function line, or a function under its name."""
+    # asked of every body line, so what is quick to see goes first: a function line with its
+    # name has a comma before the name, a name under a function follows a line ending on a
+    # comma, and name_over_role wants a bare role as its second line; few lines have any
     text = lines[k].text.strip()
-    if officer_inline(text) or (is_function_line(text) and not text.endswith(",")):
+    if officer_inline(text) or ("," in text and not text.endswith(",") and is_function_line(text)):
         return True
     above = lines[k - 1].text.strip() if k else ""
-    return (is_name_line(text) and is_function_line(above) and above.endswith(",")) or bool(
-        above and name_over_role(above, text)
+    return (above.endswith(",") and is_name_line(text) and is_function_line(above)) or bool(
+        above and BARE_ROLE.fullmatch(text.rstrip(",")) and name_over_role(above, text)
     )
 
 

@@ -49,7 +49,7 @@ _WORD = re.compile(r"[^\W\d_][\w-]*[^\W\d_]")
 
 
 class Vocabulary:
-    """The words a document spells in full, split by whether they carry a hyphen.
+    """The words a document spells in full, lowered, with their hyphens where they have one.
 
     Read when first asked: only a line that ends on a hyphen asks, and most texts (web pages)
     have none."""
@@ -58,18 +58,10 @@ class Vocabulary:
         self._lines = lines
 
     @cached_property
-    def _words(self) -> set[str]:
-        # one scan of all lines: no word runs over a line break (_WORD takes no "\n")
+    def words(self) -> set[str]:
+        # one scan of all lines: no word runs over a line break (_WORD takes no "\n"); a word
+        # at a line end ending in "-" is not in full, and _WORD never ends on "-"
         return set(lower_words(_WORD, "\n".join(self._lines)))
-
-    @cached_property
-    def hyphenated(self) -> set[str]:
-        # a word at a line end ending in "-" is not in full: _WORD never ends on "-"
-        return {w for w in self._words if "-" in w}
-
-    @cached_property
-    def plain(self) -> set[str]:
-        return self._words - self.hyphenated
 
 
 def line_end_hyphen(before: str, after: str, vocabulary: Vocabulary | None = None) -> Hyphen:
@@ -90,9 +82,10 @@ def line_end_hyphen(before: str, after: str, vocabulary: Vocabulary | None = Non
     word = right.strip(_OPENERS + ",.;:!?)»”’\"'").lower()
     hyphenated, plain = f"{left.lower()}-{word}", f"{left.lower()}{word}"
     if vocabulary is not None:
-        if hyphenated in vocabulary.hyphenated:
+        if hyphenated in vocabulary.words:
             return Hyphen.KEEP
-        if plain in vocabulary.plain:
+        # (the next line's first word may have a hyphen of its own: then no plain spelling)
+        if "-" not in plain and plain in vocabulary.words:
             return Hyphen.JOIN
     # then the words of official parliamentary text: "mili-" + "eubeleid" is "milieubeleid"
     # though the letter spells it once, "regie-" + "orgaan" keeps its hyphen
@@ -130,6 +123,8 @@ _TAIL = 200
 
 def join_lines(lines: list[str], vocabulary: Vocabulary | None = None) -> str:
     """Join wrapped lines into one string with single spaces, undoing line-end hyphenation."""
+    if len(lines) == 1:  # a paragraph printed on one line (web text): nothing to join
+        return " ".join(lines[0].split())
     # pieces, not one growing string, and rules that read only its tail: joining stays linear
     # in the length of a paragraph however many lines it has
     parts: list[str] = []
