@@ -27,9 +27,8 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable, Iterator
-from functools import cached_property
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Generic, NamedTuple, TypeVar
 
 from kamerparse.extract._find import positions
 from kamerparse.extract._lazy import lazy_compile
@@ -270,6 +269,24 @@ def _year_starts(text: str) -> list[int]:
     ]
 
 
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):  # lower case: a decorator, like cached_property
+    """``functools.cached_property`` without the lock that Python 3.11 takes on every first
+    read: an anchor list is read once per paragraph, thousands of times a document, and one
+    thread owns its ``_Anchors``."""
+
+    def __init__(self, fn: Callable[[_Anchors], _T]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+
+    def __get__(self, obj: _Anchors, owner: type | None = None) -> _T:
+        # not a data descriptor: once set, the instance's own attribute is read instead
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
 class _Anchors:
     """The anchors of one text, each kind found on first use and then shared by the gate and
     the scanner that need it."""
@@ -277,7 +294,7 @@ class _Anchors:
     def __init__(self, text: str) -> None:
         self.text = text
 
-    @cached_property
+    @_once
     def months(self) -> list[Span]:
         text = self.text
         # find_dates has most often just read this text: every month word starts at one of
@@ -298,7 +315,7 @@ class _Anchors:
     # before that name is cheap to test: the shape is scanned only around the months that
     # pass, most often none (a window scan costs a few microseconds).
 
-    @cached_property
+    @_once
     def day_range_ends(self) -> list[Span]:
         """Months after a day number and a space ("1 t/m 3 maart")."""
         text = self.text
@@ -308,23 +325,23 @@ class _Anchors:
             if text[s - 1 : s] in (" ", "\u00a0") and text[s - 2 : s - 1].isdecimal()
         ]
 
-    @cached_property
+    @_once
     def month_range_ends(self) -> list[Span]:
         """Months with another month before them within the shape's reach."""
         back = _MONTH_RANGE_REACH[0]
         return [b for a, b in pairwise(self.months) if a[0] >= b[0] - back]
 
-    @cached_property
+    @_once
     def qualified_months(self) -> list[Span]:
         """Months after a qualifier ("vanaf maart") or after "maand" ("in de maand mei")."""
         text = self.text
         return [span for span in self.months if _word_before(text, span[0]) in _ALONE_BEFORE]
 
-    @cached_property
+    @_once
     def year_starts(self) -> list[int]:
         return _year_starts(self.text)
 
-    @cached_property
+    @_once
     def years(self) -> list[Span]:
         """The year-like numbers without overlaps, as ``finditer`` would give them."""
         spans: list[Span] = []
@@ -333,25 +350,25 @@ class _Anchors:
                 spans.append((start, start + 4))
         return spans
 
-    @cached_property
+    @_once
     def year_pairs(self) -> list[Span]:
         """Two year-like numbers close together: where a range of years can stand."""
         years = self.years
         return [(a[0], b[1]) for a, b in pairwise(years) if b[0] - a[1] <= _PAIR_GAP]
 
-    @cached_property
+    @_once
     def quarters(self) -> list[Span]:
         return sorted([*_spans(self.text, _QUARTER_WORDS), *_code_spans(self.text)])
 
-    @cached_property
+    @_once
     def edges(self) -> list[Span]:
         return _spans(self.text, _EDGE_WORDS)
 
-    @cached_property
+    @_once
     def seasons(self) -> list[Span]:
         return _spans(self.text, _SEASON_WORDS)
 
-    @cached_property
+    @_once
     def relative_jaar(self) -> list[Span]:
         """ "jaar" after "dit", "volgend(e)", "vorig(e)" and the like."""
         spans = _spans(self.text, ("jaar",))
