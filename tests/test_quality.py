@@ -250,6 +250,43 @@ def test_a_title_cut_at_a_line_break_asks_for_a_look(
 
 
 @pytest.mark.parametrize(
+    ("title", "fields"),
+    [
+        # lines of the letterhead column run into the subject by a text extraction
+        (
+            "Beantwoording Kamervragen van het lid Wassenberg (PvdD) aan de Landbouw, Natuur en "
+            "Voedselkwaliteit en van ministers van Landbouw, Natuur en Voedselkwaliteit en van "
+            "Justitie en Justitie en Veiligheid Veiligheid over het gebrek aan landelijke "
+            "registratie van bijtincidenten",
+            ["title"],
+        ),
+        # the subject as printed
+        (
+            "Beantwoording Kamervragen van het lid Wassenberg (PvdD) aan de ministers van "
+            "Landbouw, Natuur en Voedselkwaliteit en van Justitie en Veiligheid over het gebrek "
+            "aan landelijke registratie van bijtincidenten door honden",
+            [],
+        ),
+    ],
+)
+def test_a_letter_subject_that_repeats_itself_asks_for_a_look(
+    title: str, fields: list[str]
+) -> None:
+    from kamerparse.quality import _header
+
+    doc = kamerparse.Document(
+        title=title,
+        document_type="brief",
+        addressee="Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+        date="2023-10-18",
+        reference="4980892",
+        salutation="Geachte voorzitter,",
+    )
+    check, _ = _header(doc)
+    assert check.fields == fields
+
+
+@pytest.mark.parametrize(
     ("date", "in_doubt"),
     [
         ("2023-12-20", False),

@@ -258,6 +258,11 @@ def _header(doc: Document) -> _Scored:
         odd.append("title")  # running text taken for a title
     elif doc.title and _CUT_OFF.search(doc.title):
         odd.append("title")
+    elif doc.title and layout == "letter" and _repeats_a_run(doc.title, 5):
+        # a letter's subject with a run of its words twice: lines of the letterhead column
+        # run into it by a text extraction ("… ministers van Landbouw, Natuur en
+        # Voedselkwaliteit en van Justitie en Landbouw, Natuur en Voedselkwaliteit en van …")
+        odd.append("title")
     if doc.addressee and len(doc.addressee) > 200:
         odd.append("addressee")
     if doc.date and not 1800 <= int(doc.date[:4]) <= 2100:
@@ -286,6 +291,13 @@ def _header(doc: Document) -> _Scored:
         fields = [*fields, "id"]
     fields = [*fields, *also]
     return _make("header", _Grade(0.99, 0.5, 1.0), value, detail, fields)
+
+
+def _repeats_a_run(text: str, n: int) -> bool:
+    """Whether some ``n`` words follow each other twice in ``text``."""
+    words = text.split()
+    runs = [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
+    return len(set(runs)) < len(runs)
 
 
 def _in_session(date: str, year: str) -> bool:
