@@ -170,6 +170,31 @@ def test_list_items_without_blank_lines_are_paragraphs():
     ]  # fmt: skip
 
 
+def test_a_list_item_without_full_stop_ends_where_its_line_leaves_room():
+    # an Aanhangsel answer as extracted from its PDF: each item names a project, the
+    # paragraph under it says what the project does
+    text = (
+        "Binnen dit programma lopen 2 onderzoeken op het vlak van cryptografie:\n"
+        "(cid:129) «HAPKIDO (Hybrid Approach for quantum-safe Public Key Infrastructure\n"
+        "Development for Organisations)»\n"
+        "Doel van dit onderzoek is om quantumveilige PKI-systemen te ontwikkelen\n"
+        "en sector-gebaseerde groeipaden te leveren die organisaties zullen helpen\n"
+        "hun systemen naar een quantumveilige toekomst te migreren. Dit gebeurt\n"
+        "in samenwerking met koplopers in de telecommunicatie, financiële\n"
+        "dienstverlening, zorg en publieke sector.\n"
+        "(cid:129) «PROACT – Physical Attack Resistance of Cryptographic Algorithms and\n"
+        "Circuits with Reduced Time to Market»\n"
+        "Doel van dit onderzoek is het ontwerpen van nieuwe algoritmen en\n"
+        "siliciumchips met inherente bescherming tegen fysieke aanvallen."
+    )
+    paragraphs = [p[:30] for p in shape(sections(text))[0][1]]
+    assert paragraphs == [
+        "Binnen dit programma lopen 2 o", "• «HAPKIDO (Hybrid Approach fo",
+        "Doel van dit onderzoek is om q", "• «PROACT – Physical Attack Re",
+        "Doel van dit onderzoek is het ",
+    ]  # fmt: skip
+
+
 def test_numbered_headings():
     text = (
         "1. Inleiding\n\nIn deze brief ga ik in op de stand van zaken.\n\n"

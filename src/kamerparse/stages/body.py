@@ -225,6 +225,13 @@ def _blocks(lines: list[Line]) -> list[Block]:
             start = (
                 _bullet(prev.text, line.text)
                 or (_ends_sentence(prev.text) and _fits(prev, line, width))
+                # a list item that ends without a full stop ("• «HAPKIDO (…)»"), followed by
+                # the paragraph about it: the item's last line leaves room for the next word
+                or (
+                    line.text[:1].isupper()
+                    and _BULLET.match(blocks[-1].lines[0].text) is not None
+                    and _fits(prev, line, width)
+                )
                 or (_ends_clause(prev.text) and _opens_clause(prev.text, line.text))
                 or (prev.text.endswith(",") and _fits(prev, line, int(width * 0.6)))
             )
