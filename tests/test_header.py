@@ -73,6 +73,19 @@ CASES = [
         {"dossier": "35261", "number": "B", "type": "verslag", "date": "2022-06-21",
          "body_start": 3},
     ),
+    (  # Eerste Kamer: a reprint says so before the title, its reason in a note (kst-34086-B-n1)
+        "34 086 Wijziging van het Wetboek van Strafrecht, het Wetboek van Strafvordering en enige "
+        "andere wetten\nB HERDRUK1 VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR VEILIGHEID EN "
+        "JUSTITIE2\nVastgesteld 15 november 2016\nHet voorbereidend onderzoek heeft de commissie",
+        {"dossier": "34086", "number": "B", "type": "verslag", "date": "2016-11-15",
+         "title": "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR VEILIGHEID EN JUSTITIE",
+         "body_start": 3},
+    ),
+    (  # the same note after a Tweede Kamer paper's number
+        "35 123 Wet\nNr. 12 HERDRUK1 BRIEF VAN DE MINISTER VAN FINANCIËN\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 1 mei 2020",
+        {"number": "12", "type": "brief", "title": "BRIEF VAN DE MINISTER VAN FINANCIËN"},
+    ),
     (  # Eerste Kamer: the web text glues the footnote marker to the letter (kst-35979-H, 2023)
         "35 979 Wijziging van de Tijdelijke wet maatregelen covid-19\n31 731 Integraal wetgevingsbeleid\n"
         "H1 BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING\n"

@@ -41,8 +41,10 @@ _EK_DOSSIER = re.compile(r"(?P<num>C[IVXLC]*|[IVXLC]{2,})\s+(?P<title>\S.*)")
 _NUMBER_LINE = re.compile(r"[Nn]r\.\s*(?P<nr>[0-9]+[A-Za-z]?|[A-Z]{1,3})(?:\s+(?P<title>\S.*))?")
 # an Eerste Kamer paper's letter before its title: "G BRIEF VAN …", "B VOORLOPIG VERSLAG …"; the
 # web text glues a footnote marker to the letter ("H1 BRIEF VAN …", kst-35979-H), or sets the
-# letter on a line of its own above the title (2000s pages)
-_EK_NUMBER_LINE = re.compile(rf"(?P<nr>[A-Z]{{1,2}})\d?\s+(?P<title>{_KINDS}\b.*)")
+# letter on a line of its own above the title (2000s pages). A reprint says so before the title,
+# with the reason in a footnote: "B HERDRUK1 VOORLOPIG VERSLAG …" (kst-34086-B-n1)
+_HERDRUK = r"HERDRUK\d{0,2}\s+"
+_EK_NUMBER_LINE = re.compile(rf"(?P<nr>[A-Z]{{1,2}})\d?\s+(?:{_HERDRUK})?(?P<title>{_KINDS}\b.*)")
 _EK_LETTER = re.compile(r"(?P<nr>[A-Z]{1,2})(?P<title>)")
 _KIND_LINE = re.compile(rf"{_KINDS}\b[^a-z]*")
 # the kinds as a web page may set them in sentence case: "Brief van de minister …"
@@ -216,7 +218,9 @@ def _read_number_and_title(texts: list[str], n: int, head: Header) -> int:
         )
     assert m is not None
     head.number = m["nr"]
-    parts = [m["title"]] if m["title"] else []
+    # the reprint note is no part of the paper's title
+    title = re.sub(rf"^{_HERDRUK}(?={_KINDS}\b)", "", m["title"] or "")
+    parts = [title] if title else []
     last = n
     for j in range(n + 1, min(len(texts), n + 6)):
         nxt = texts[j]
