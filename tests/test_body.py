@@ -127,6 +127,11 @@ MARKERS = [
     # no footnote texts: a digit after a number's point is part of the number
     ("zoals bedoeld in artikel 11.1 van de wet", set(), None),
     ("een bedrag van 2,1 miljard euro", set(), None),
+    # no footnote texts: a sentence that ends on a year keeps its marker after the full stop
+    # (tweedekamer.nl, kst-33763-173)
+    ("het Wetgevingsoverleg van 18 juni 2025.1 Ik streef", set(), "juni 2025.[1] Ik"),
+    ("tijdens het debat van 3 maart 2022.1", set(), "maart 2022.[1]"),
+    ("de versie 2021.1 van het model", set(), None),
 ]
 
 
@@ -247,6 +252,7 @@ def test_questions_and_answers_in_extracted_text():
         ("de verwondingen.2", True),
         ("die quantum-proof zijn?2", True),
         ("de missie (EUAM).12", True),
+        ("Wetgevingsoverleg Defensie van 18 juni 2025.1", True),
         ("zoals bedoeld in artikel 2.1", False),  # a number, not a marker
         ("een bedrag van 2,5", False),
         ("(Kamerstuk 31 936, nr.", False),
@@ -354,3 +360,39 @@ def test_one_wide_line_does_not_make_every_line_short(data_dir):
 def test_short_lines_that_title_nothing(line):
     text = f"Eerste alinea over\ntwee regels.\n\n{line}\n\nDe volgende alinea begint hier."
     assert all(s.heading is None for s in sections(text))
+
+
+# tweedekamer.nl drops the line break after a footnote link: the line holding a marker is two
+# printed lines run together. Real text of kst-29447-74 (2022) and kst-29248-326 (2020).
+_RUN_TOGETHER = (
+    "Met deze brief geef ik u mijn reactie op het onderzoek van de Nederlandse School voor\n"
+    "Openbaar Bestuur (NSOB) over de toekomst van de bloedvoorziening.1 Voormalig "
+    "Staatssecretaris Blokhuis heeft deze bevindingen in december vorig jaar\n"
+    "naar uw Kamer gestuurd.2 Met dit standpunt beschouw ik eveneens de motie van het lid Van "
+    "den Berg c.s.3, de aanleiding voor het onderzoek, als uitgevoerd.\n"
+    "Met de motie Van den Berg c.s. is de regering verzocht een onderzoek in te stellen\n"
+    "naar hoe de Nederlandse bloedvoorziening in de toekomst eruit zou moeten zien. En\n"
+    "te bezien of het noodzakelijk dan wel wenselijk is dat er meer publiekrechtelijke\n"
+    "aansturing komt op de Bloedvoorzieningsorganisatie.\n"
+    "1. Korte samenvatting\n"
+    "De NSOB benoemt in zijn rapport vier kwesties: die van zelfvoorziening, van kwaliteit,\n"
+    "van ethische uitgangspunten en van verantwoording. De vier kwesties lijken niet "
+    "tegelijkertijd\n"
+    "oplosbaar te zijn. De NSOB geeft aan dat het een politieke afweging is welke kwestie\n"
+    "prioriteit heeft.\n"
+    "Uw Kamer heeft hierover in verschillende overleggen\n"
+    "aandacht gevraagd en mij via meerdere moties4 verzocht om gepast gebruik verder te "
+    "brengen. Dit heb ik ook toegezegd.5\n"
+    "Ik onderschrijf het belang van gepast gebruik. Gepast gebruik draagt bij aan betere\n"
+    "uitkomsten voor patiënten en aan betaalbaarheid."
+)
+
+
+def test_lines_run_together_at_a_footnote_link():
+    secs = shape(sections(_RUN_TOGETHER))
+    starts = [" ".join(p.split()[:3]) for _, paras in secs for p in paras]
+    # the column is measured without the run-together lines (a comma at the end of a full line
+    # goes on), and such a line ends its paragraph where its last printed line is short
+    assert starts == ["Met deze brief", "Met de motie", "De NSOB benoemt", "Uw Kamer heeft",
+                      "Ik onderschrijf het"]  # fmt: skip
+    assert secs[1][0] == "1. Korte samenvatting"
