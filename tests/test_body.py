@@ -396,3 +396,21 @@ def test_lines_run_together_at_a_footnote_link():
     assert starts == ["Met deze brief", "Met de motie", "De NSOB benoemt", "Uw Kamer heeft",
                       "Ik onderschrijf het"]  # fmt: skip
     assert secs[1][0] == "1. Korte samenvatting"
+
+
+def test_a_heading_over_a_list_of_numbered_questions():
+    # tweedekamer.nl sets each question's number on a line of its own (kst-36820-XVII-3, 2025)
+    text = (
+        "Met de vaststelling van het verslag acht de commissie de openbare behandeling van\n"
+        "het wetsvoorstel voldoende voorbereid.\n"
+        "Vragen en antwoorden\n"
+        "1\n"
+        "Hoe groot is het aandeel van de wederuitvoer in de totale goederenexport naar landen\n"
+        "als Duitsland, Frankrijk en België en welk deel daarvan is afkomstig van buitenlandse\n"
+        "bedrijven?\n"
+        "Antwoord:\n"
+        "De publicatie Nederland Handelsland 2025 bevat cijfers over de goederenexport in 2024."
+    )
+    secs = shape(sections(text))
+    assert [h for h, _ in secs] == [None, "Vragen en antwoorden", "Antwoord:"]
+    assert secs[1][1][0].startswith("1 Hoe groot is het aandeel")

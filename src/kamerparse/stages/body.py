@@ -226,7 +226,9 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 # a label ("Vraag 3", "Antwoord 3") heads what follows after any line
                 (prev is None or _ends_sentence(prev.text) or bool(_LABEL.fullmatch(line.text)))
                 and nxt is not None
-                and nxt.text[:1].isupper()
+                # a list of questions numbers each on a line of its own ("Vragen en antwoorden"
+                # / "1" / "Hoe groot is …", tweedekamer.nl)
+                and (nxt.text[:1].isupper() or nxt.text.isdigit())
                 and _heads(line.text, nxt)
                 and text_width(line.text) < 0.9 * width
             )
