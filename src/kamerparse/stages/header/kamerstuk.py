@@ -46,6 +46,12 @@ _NUMBER_LINE = re.compile(r"[Nn]r\.\s*(?P<nr>[0-9]+[A-Za-z]?|[A-Z]{1,3})(?:\s+(?
 _HERDRUK = r"HERDRUK\d{0,2}\s+"
 _EK_NUMBER_LINE = re.compile(rf"(?P<nr>[A-Z]{{1,2}})\d?\s+(?:{_HERDRUK})?(?P<title>{_KINDS}\b.*)")
 _EK_LETTER = re.compile(r"(?P<nr>[A-Z]{1,2})(?P<title>)")
+# a committee's inbreng as tweedekamer.nl prints it, before it has a number of a paper: the
+# Kamer's document number, then the title ("2022D31701 INBRENG VERSLAG VAN EEN SCHRIFTELIJK
+# OVERLEG")
+_DOCUMENT_NUMBER_LINE = re.compile(
+    rf"(?P<nr>)(?:19|20)\d\dD\d{{5}}\s+(?P<title>(?:INBRENG )?{_KINDS}\b.*)"
+)
 _KIND_LINE = re.compile(rf"{_KINDS}\b[^a-z]*")
 # the kinds as a web page may set them in sentence case: "Brief van de minister …"
 _SENTENCE_KINDS = (
@@ -188,6 +194,8 @@ def _find_number_line(texts: list[str]) -> int | None:
     for i, text in enumerate(texts):
         if _NUMBER_LINE.fullmatch(text) or _RB_LINE.fullmatch(text):
             return i
+        if _DOCUMENT_NUMBER_LINE.fullmatch(text):
+            return i
         if _EK_NUMBER_LINE.fullmatch(text) and i > 0:
             return i
         if (
@@ -215,9 +223,10 @@ def _read_number_and_title(texts: list[str], n: int, head: Header) -> int:
             _NUMBER_LINE.fullmatch(text)
             or _EK_NUMBER_LINE.fullmatch(text)
             or _EK_LETTER.fullmatch(text)
+            or _DOCUMENT_NUMBER_LINE.fullmatch(text)
         )
     assert m is not None
-    head.number = m["nr"]
+    head.number = m["nr"] or None
     # the reprint note is no part of the paper's title
     title = re.sub(rf"^{_HERDRUK}(?={_KINDS}\b)", "", m["title"] or "")
     parts = [title] if title else []
