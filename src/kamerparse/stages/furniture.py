@@ -140,7 +140,8 @@ def _is_furniture(line: Line, i: int, lines: list[Line], facts: Facts) -> bool:
     # only on a line with a digit, and a pattern that holds only near the top only there
     if _DIGIT.search(text) and _numbered_furniture(text, i, lines):
         return True
-    if i < 4 and _CHAMBER_LINE.fullmatch(text):
+    if _CHAMBER_LINE.fullmatch(text) and (i < 4 or _vergaderjaar_next(i, lines)):
+        # below a page's own chrome (berthub.eu) it is told by the vergaderjaar under it
         return True
     if _KST_ID.fullmatch(text):  # "kst-…" needs no digit
         return True
@@ -170,6 +171,13 @@ def _numbered_furniture(text: str, i: int, lines: list[Line]) -> bool:
     return bool(_CHAMBER_MARK.fullmatch(text)) and (
         i == 0 or (i == 1 and bool(_CHAMBER_LINE.fullmatch(lines[0].text)))
     )
+
+
+def _vergaderjaar_next(i: int, lines: list[Line]) -> bool:
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1].text
+    return bool(_VERGADERJAAR.fullmatch(nxt)) or _split_vergaderjaar(nxt, i + 1, lines)
 
 
 def _split_vergaderjaar(text: str, i: int, lines: list[Line]) -> bool:
