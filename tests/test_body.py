@@ -414,3 +414,28 @@ def test_a_heading_over_a_list_of_numbered_questions():
     secs = shape(sections(text))
     assert [h for h, _ in secs] == [None, "Vragen en antwoorden", "Antwoord:"]
     assert secs[1][1][0].startswith("1 Hoe groot is het aandeel")
+
+
+def test_a_full_web_line_that_ends_a_sentence_goes_on():
+    # tweedekamer.nl 2022D06725: its lines run from 35 to 47 (estimated) units wide, as words
+    # broken at a line end move up whole; two full lines end a sentence mid-paragraph. The
+    # official text (kst-35165-46) has two paragraphs here.
+    text = (
+        "In 334 gemeenten vinden gemeenteraadsverkiezingen plaats op 14, 15 en 16 maart aanstaande.\n"
+        "11 gemeenten houden geen verkiezingen vanwege een eerdere of nog aanstaande herindeling.\n"
+        "Het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK) staat in nauw contact\n"
+        "met de gemeenten waar verkiezingen worden gehouden. Zo organiseert het ministerie\n"
+        "regelmatig digitale inloopspreekuren waar gemeenten met hun vragen terecht kunnen,\n"
+        "weten gemeenten het digitale informatiepunt van de Kiesraad en het Ministerie van\n"
+        "BZK goed te vinden, en is er een sms-service in het leven geroepen waarmee de "
+        "verkiezingscoördinatoren\n"
+        "van alle gemeenten indien nodig worden geïnformeerd over relevante zaken die de organisatie\n"
+        "van de verkiezingen betreffen.\n"
+        "Over het algemeen is mijn indruk dat de voorbereiding van de verkiezingen goed verloopt.\n"
+        "Nog niet alle gemeenten hebben voldoende stembureauleden en tellers gevonden. "
+        "Aandachtspunt\n"
+        "daarbij is dat gemeenten een ruim reservebestand moeten aanhouden waaruit kan worden\n"
+        "geput als op het laatste moment stembureauleden uitvallen."
+    )
+    paras = shape(sections(text))[0][1]
+    assert [" ".join(p.split()[:3]) for p in paras] == ["In 334 gemeenten", "Over het algemeen"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..layout import MARK_CLOSE, MARK_OPEN, QA_LABEL, Line, first_unit, marker
 from ..model import Paragraph, Section
@@ -170,7 +171,18 @@ def _width(lines: list[Line]) -> int:
     width = _percentile([text_width(line.text) for line in lines])
     plain = [text_width(line.text) for line in lines if not _MID_MARKER.search(line.text)]
     if len(plain) >= 5 and width > _JOINED * (column := _percentile(plain)):
-        return column
+        width = column
+    # a line the next one goes on from mid-sentence is full. Web text moves a word broken at a
+    # line end up whole, so full lines there run from short to long: the widest of them would
+    # make a full line that ends a sentence look short (tweedekamer.nl, kst-35165-46); the
+    # middle one does not, and a justified text's full lines are all alike anyway
+    full = sorted(
+        text_width(line.text)
+        for line, nxt in pairwise(lines)
+        if nxt.text[:1].islower() and not _MID_MARKER.search(line.text)
+    )
+    if len(full) >= 5:
+        return min(width, full[len(full) // 2])
     return width
 
 
