@@ -46,3 +46,25 @@ def test_hard_cases_still_parse():
     assert doc.id == "kst-27925-963" and doc.parliamentary_year == "2023-2024"
     assert [f.number for f in doc.footnotes] == ["1", "2"]
     assert len(doc.signatories) == 2
+
+
+@pytest.mark.skip(
+    reason="a note numbered '1)' after the signature, its marker set apart in the text "
+    "('is verzocht 1).'): 2012-era pages; neither the note nor the marker is read yet"
+)
+def test_web_note_numbered_with_a_bracket():
+    # zoek.officielebekendmakingen.nl kst-33410-30 (2012), shortened
+    doc = kamerparse.parse_text(
+        "33 410 Kabinetsformatie 2012\n\nNr. 30 BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN "
+        "MILIEU\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 9 november 2012\n\nHierbij bied ik u de publicatie «Analyse van de milieu- en "
+        "natuureffecten van Bruggen slaan» aan van het Planbureau voor de Leefomgeving (PBL), "
+        "waarom door uw Kamer op 30 oktober 2012 is verzocht 1).\n\n"
+        "De onderzoeken van het PBL worden geplaatst op www.pbl.nl.\n\n"
+        "De minister van Infrastructuur en Milieu, M. H. Schultz van Haegen-Maas Geesteranus\n\n"
+        "1) Ter inzage gelegd bij het Centraal Informatiepunt Tweede Kamer\n\nNaar boven\n"
+    )
+    assert [(f.number, f.text) for f in doc.footnotes] == [
+        ("1", "Ter inzage gelegd bij het Centraal Informatiepunt Tweede Kamer")
+    ]
+    assert doc.paragraphs[-1].text == "De onderzoeken van het PBL worden geplaatst op www.pbl.nl."
