@@ -22,6 +22,11 @@ def shape(secs):
     return [(s.heading, [p.text for p in s.paragraphs]) for s in secs]
 
 
+def starts(text: str, words: int) -> list[str]:
+    """The first words of each paragraph of the first section."""
+    return [" ".join(p.split()[:words]) for p in shape(sections(text))[0][1]]
+
+
 def test_blank_line_paragraphs_and_heading():
     text = (
         "Eerste alinea over\ntwee regels.\n\nTweede alinea.\n\nVeiligheidssituatie in Irak\n\n"
@@ -107,8 +112,7 @@ def test_a_clause_word_after_a_comma_goes_on_with_the_sentence():
         "De betekenis van de goedkeurende verklaring is dat ons onderzoek is afgelopen en dat\n"
         "wij goedkeuren dat de rijksrekening wordt vastgesteld."
     )
-    paras = shape(sections(text))[0][1]
-    assert [" ".join(p.split()[:2]) for p in paras] == ["Waarom heeft", "De betekenis"]
+    assert starts(text, 2) == ["Waarom heeft", "De betekenis"]
 
 
 MARKERS = [
@@ -437,5 +441,4 @@ def test_a_full_web_line_that_ends_a_sentence_goes_on():
         "daarbij is dat gemeenten een ruim reservebestand moeten aanhouden waaruit kan worden\n"
         "geput als op het laatste moment stembureauleden uitvallen."
     )
-    paras = shape(sections(text))[0][1]
-    assert [" ".join(p.split()[:3]) for p in paras] == ["In 334 gemeenten", "Over het algemeen"]
+    assert starts(text, 3) == ["In 334 gemeenten", "Over het algemeen"]
