@@ -131,6 +131,10 @@ MARKERS = [
     # no footnote texts: a digit after a number's point is part of the number
     ("zoals bedoeld in artikel 11.1 van de wet", set(), None),
     ("een bedrag van 2,1 miljard euro", set(), None),
+    # a digit glued to "bijlage" is a marker: the appendices are numbered with a space
+    # (kst-21501-20-1356)
+    ("In de bijlage1 treft u een tabel aan", {"1"}, "bijlage[1] treft"),
+    ("zie bijlage.2 voor de cijfers", {"2"}, None),
     # no footnote texts: a sentence that ends on a year keeps its marker after the full stop
     # (tweedekamer.nl, kst-33763-173)
     ("het Wetgevingsoverleg van 18 juni 2025.1 Ik streef", set(), "juni 2025.[1] Ik"),

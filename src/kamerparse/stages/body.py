@@ -345,9 +345,11 @@ _GLUED_NUMBER = (
 # after it: "Wetgevingsoverleg Defensie van 18 juni 2025.1 Ik streef ernaar" (no decimal number
 # is written that way)
 _YEAR_SENTENCE_END = re.compile(r"(?:^|\D)(?:19|20)\d\d\.\d{1,2}(?:$| [A-Z])")
-# digits after these are numbers, not markers: "nr.19", "p.3"
+# digits after these are numbers, not markers: "nr.19", "p.3"; "bijlage" is a whole word and
+# numbers its appendices with a space, so a digit glued to it is a marker ("In de bijlage1 treft
+# u een tabel aan", kst-21501-20-1356)
 _NUMBER_WORDS = re.compile(
-    r"(?:\b(?:nrs?|p|pp|blz|art|no|fig|par|hfdst|lid|sub|jo|bijlage|vgl|ca|Stb|Stcrt|Trb)\.?)$",
+    r"(?:\b(?:nrs?|p|pp|blz|art|no|fig|par|hfdst|lid|sub|jo|vgl|ca|Stb|Stcrt|Trb)\.?|\bbijlage\.)$",
     re.I,
 )
 
