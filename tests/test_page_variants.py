@@ -165,6 +165,18 @@ CASES = [
                    Dossier("30196", "30196", None, "Duurzame ontwikkeling en beleid")],
       "headings": [None, "Stand van zaken zomer 2024"],
       "paragraph count": 2}),
+    # tweedekamer.nl 2024D36854 (kst-36600-B-9): the second dossier's letter and title on the
+    # line under its number
+    ("36 600 B Vaststelling van de begrotingsstaat van het gemeentefonds voor het jaar 2025\n"
+     "36 600\nC Vaststelling van de begrotingsstaat van het provinciefonds voor het jaar 2025\n"
+     "Nr. 9\nBRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n"
+     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 4 oktober 2024\n"
+     "Op 1 oktober 2024 heeft een vergadering plaatsgevonden.\n",
+     {"id": "kst-36600-B-9",
+      "dossiers": [Dossier("36600-B", "36600", "B", "Vaststelling van de begrotingsstaat van het "
+                           "gemeentefonds voor het jaar 2025"),
+                   Dossier("36600-C", "36600", "C", "Vaststelling van de begrotingsstaat van het "
+                           "provinciefonds voor het jaar 2025")]}),
     # a dossier line whose title starts with such a word is no number line
     ("36 200 VII Brief over de begroting van Binnenlandse Zaken\n\n"
      "Nr. 5 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n\n"

@@ -264,10 +264,25 @@ def _addition(sub: str | None, add: str | None) -> str | None:
     return "-".join(p for p in (sub, add) if p) or None
 
 
+# the addition and title of a dossier whose number a page set on a line of its own:
+# "36 600" / "C Vaststelling van de begrotingsstaat van het provinciefonds" (tweedekamer.nl)
+_ADDITION_LINE = re.compile(r"(?P<add>[IVXLC]+[AB]?|[A-Z])\s+(?P<title>\S.*)")
+
+
 def _read_dossiers(texts: list[str]) -> list[Dossier]:
     dossiers: list[Dossier] = []
     titles: list[list[str]] = []
     for text in texts:
+        last = dossiers[-1] if dossiers else None
+        if (
+            last
+            and last.addition is None
+            and not titles[-1]
+            and (a := _ADDITION_LINE.fullmatch(text))
+        ):
+            dossiers[-1] = Dossier(dossier_id(last.number, None, a["add"]), last.number, a["add"])
+            titles[-1].append(a["title"])
+            continue
         m = _DOSSIER.fullmatch(text) or _EK_DOSSIER.fullmatch(text)
         if m:
             groups = m.groupdict()
