@@ -446,3 +446,19 @@ def test_a_full_web_line_that_ends_a_sentence_goes_on():
         "geput als op het laatste moment stembureauleden uitvallen."
     )
     assert starts(text, 3) == ["In 334 gemeenten", "Over het algemeen"]
+
+
+@pytest.mark.parametrize(
+    ("line", "run_together"),
+    [
+        # tweedekamer.nl drops the line break after a footnote link (kst-32802-73, kst-29248-326)
+        ("de implementatie van de Wet open overheid (Woo).1 Met deze brief informeer ik", True),
+        ("aandacht gevraagd en mij via meerdere moties1 verzocht om gepast gebruik verder", True),
+        ("den Berg c.s.3, de aanleiding voor het onderzoek, als uitgevoerd.", True),
+        ("in artikel 23 van de Grondwet staat", False),
+    ],
+)
+def test_a_footnote_link_inside_a_line(line, run_together):
+    from kamerparse.stages.body import _MID_MARKER
+
+    assert bool(_MID_MARKER.search(line)) is run_together

@@ -153,9 +153,9 @@ def _heads(text: str, nxt: Line) -> bool:
 
 
 # a footnote digit inside a line, text going on after it: "moties1 verzocht", "gestuurd.2 Met",
-# "c.s.3, de". tweedekamer.nl drops the line break after a footnote link, so such a line there
-# is two printed lines run together
-_MID_MARKER = re.compile(r"[^\W\d_][.,;:)»”’]?\d{1,2}[,;:]? (?=\S)")
+# "c.s.3, de", "(Woo).1 Met". tweedekamer.nl drops the line break after a footnote link, so such
+# a line there is two printed lines run together
+_MID_MARKER = re.compile(r"[^\W\d_][.,;:)»”’]{0,2}\d{1,2}[,;:]? (?=\S)")
 _JOINED = 1.25  # how much wider than the column a line must be to be two lines run together
 
 
