@@ -462,3 +462,23 @@ def test_a_footnote_link_inside_a_line(line, run_together):
     from kamerparse.stages.body import _MID_MARKER
 
     assert bool(_MID_MARKER.search(line)) is run_together
+
+
+def test_a_numbered_part_after_a_comma_goes_on():
+    # an amendement of 1996 (kst-25051-8): "G.3, opgenomen" is no footnote link, and a line that
+    # ends on a comma only ends its paragraph when it is short against the whole column
+    text = (
+        "In artikel I, onderdeel G.3, wordt de aanhef vervangen door: Het derde\n"
+        "tot en met het vijfde lid worden vervangen door:.\n"
+        "II\n"
+        "In het in artikel I, onderdeel G.3, opgenomen artikel 23, vierde lid,\n"
+        "derde volzin, wordt «1 januari 1996» vervangen door: 1 januari\n"
+        "van het kalenderjaar.\n"
+        "III\n"
+        "In artikel I wordt na onderdeel G.3 een nieuw onderdeel toegevoegd, luidende:\n"
+        "G.4. In het zesde lid wordt «Voor zover de in het derde lid, onderdeel\n"
+        "a, onder 1°, en vierde lid bedoelde prijs onderscheidenlijk tarieven» vervangen door.\n"
+    )
+    secs = shape(sections(text))
+    assert secs[1][0] == "II" and len(secs[1][1]) == 1
+    assert secs[1][1][0].endswith("vervangen door: 1 januari van het kalenderjaar.")

@@ -186,8 +186,9 @@ def _width(lines: list[Line]) -> int:
     return width
 
 
-def _fits(prev: Line, line: Line, width: int) -> bool:
-    """Whether the first word of ``line`` would have fitted at the end of ``prev``.
+def _fits(prev: Line, line: Line, width: int, share: float = 1.0) -> bool:
+    """Whether the first word of ``line`` would have fitted at the end of ``prev`` (in the
+    given ``share`` of the column).
 
     Widths are estimates (the real font is not known from text); the tolerance is what the dev
     letters show separates paragraph ends from full lines. Of two lines run together at a
@@ -199,7 +200,7 @@ def _fits(prev: Line, line: Line, width: int) -> bool:
         if tails:
             used = text_width(prev.text[tails[-1] :])
     need = used + _SPACE + text_width(first_unit(line.text))
-    return need <= width + _FIT_TOLERANCE
+    return need <= int(width * share) + _FIT_TOLERANCE
 
 
 def _label_after_page_turn(prev: Line | None, line: Line) -> bool:
@@ -257,7 +258,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 _bullet(prev.text, line.text)
                 or (_ends_sentence(prev.text) and _fits(prev, line, width))
                 or (_ends_clause(prev.text) and _opens_clause(prev.text, line.text))
-                or (prev.text.endswith(",") and _fits(prev, line, int(width * 0.6)))
+                or (prev.text.endswith(",") and _fits(prev, line, width, 0.6))
             )
         if start:
             blocks.append(Block([line], heading))
