@@ -140,6 +140,7 @@ def parse_header(lines: list[Line], limit: int = 40) -> Header:
             head.dossiers[0].title = _title_above(texts[:n])
         else:
             head.dossiers = _read_dossiers(texts[:n])
+    last = _past_voorhang_notice(texts, last)
     for i in range(last + 1, min(len(texts), last + 8)):
         text = texts[i]
         if head.addressee is None and _ADDRESSEE.fullmatch(text):
@@ -170,6 +171,22 @@ def parse_header(lines: list[Line], limit: int = 40) -> Header:
         head.document_type = _type_from_text(texts[last + 1 : last + 12])
     head.body_start = last + 1
     return head
+
+
+# a draft regulation laid before the Kamer (voorhang) prints a notice between its title and the
+# addressee: "Ter griffie van de Tweede Kamer der Staten-Generaal ontvangen op 22 mei 2023.",
+# then when the Kamer may ask about it; the letter itself starts at the addressee
+_VOORHANG = re.compile(r"Ter griffie van de (?:Tweede|Eerste) Kamer\b.*")
+
+
+def _past_voorhang_notice(texts: list[str], last: int) -> int:
+    """The last header line before the addressee when a voorhang notice stands above it."""
+    if last + 1 >= len(texts) or not _VOORHANG.fullmatch(texts[last + 1]):
+        return last
+    for k in range(last + 2, min(len(texts), last + 30)):
+        if _ADDRESSEE.fullmatch(texts[k]):
+            return k - 1
+    return last
 
 
 # the date of a paper that is no letter, as pages print it: "Vastgesteld op 15 juli 2024",
