@@ -22,6 +22,11 @@ def shape(secs):
     return [(s.heading, [p.text for p in s.paragraphs]) for s in secs]
 
 
+def starts(text: str, words: int) -> list[str]:
+    """The first words of each paragraph of the first section."""
+    return [" ".join(p.split()[:words]) for p in shape(sections(text))[0][1]]
+
+
 def test_blank_line_paragraphs_and_heading():
     text = (
         "Eerste alinea over\ntwee regels.\n\nTweede alinea.\n\nVeiligheidssituatie in Irak\n\n"
@@ -107,8 +112,7 @@ def test_a_clause_word_after_a_comma_goes_on_with_the_sentence():
         "De betekenis van de goedkeurende verklaring is dat ons onderzoek is afgelopen en dat\n"
         "wij goedkeuren dat de rijksrekening wordt vastgesteld."
     )
-    paras = shape(sections(text))[0][1]
-    assert [" ".join(p.split()[:2]) for p in paras] == ["Waarom heeft", "De betekenis"]
+    assert starts(text, 2) == ["Waarom heeft", "De betekenis"]
 
 
 MARKERS = [
@@ -127,6 +131,15 @@ MARKERS = [
     # no footnote texts: a digit after a number's point is part of the number
     ("zoals bedoeld in artikel 11.1 van de wet", set(), None),
     ("een bedrag van 2,1 miljard euro", set(), None),
+    # a digit glued to "bijlage" is a marker: the appendices are numbered with a space
+    # (kst-21501-20-1356)
+    ("In de bijlage1 treft u een tabel aan", {"1"}, "bijlage[1] treft"),
+    ("zie bijlage.2 voor de cijfers", {"2"}, None),
+    # no footnote texts: a sentence that ends on a year keeps its marker after the full stop
+    # (tweedekamer.nl, kst-33763-173)
+    ("het Wetgevingsoverleg van 18 juni 2025.1 Ik streef", set(), "juni 2025.[1] Ik"),
+    ("tijdens het debat van 3 maart 2022.1", set(), "maart 2022.[1]"),
+    ("de versie 2021.1 van het model", set(), None),
 ]
 
 
@@ -272,6 +285,7 @@ def test_questions_and_answers_in_extracted_text():
         ("de verwondingen.2", True),
         ("die quantum-proof zijn?2", True),
         ("de missie (EUAM).12", True),
+        ("Wetgevingsoverleg Defensie van 18 juni 2025.1", True),
         ("zoals bedoeld in artikel 2.1", False),  # a number, not a marker
         ("een bedrag van 2,5", False),
         ("(Kamerstuk 31 936, nr.", False),
@@ -379,3 +393,117 @@ def test_one_wide_line_does_not_make_every_line_short(data_dir):
 def test_short_lines_that_title_nothing(line):
     text = f"Eerste alinea over\ntwee regels.\n\n{line}\n\nDe volgende alinea begint hier."
     assert all(s.heading is None for s in sections(text))
+
+
+# tweedekamer.nl drops the line break after a footnote link: the line holding a marker is two
+# printed lines run together. Real text of kst-29447-74 (2022) and kst-29248-326 (2020).
+_RUN_TOGETHER = (
+    "Met deze brief geef ik u mijn reactie op het onderzoek van de Nederlandse School voor\n"
+    "Openbaar Bestuur (NSOB) over de toekomst van de bloedvoorziening.1 Voormalig "
+    "Staatssecretaris Blokhuis heeft deze bevindingen in december vorig jaar\n"
+    "naar uw Kamer gestuurd.2 Met dit standpunt beschouw ik eveneens de motie van het lid Van "
+    "den Berg c.s.3, de aanleiding voor het onderzoek, als uitgevoerd.\n"
+    "Met de motie Van den Berg c.s. is de regering verzocht een onderzoek in te stellen\n"
+    "naar hoe de Nederlandse bloedvoorziening in de toekomst eruit zou moeten zien. En\n"
+    "te bezien of het noodzakelijk dan wel wenselijk is dat er meer publiekrechtelijke\n"
+    "aansturing komt op de Bloedvoorzieningsorganisatie.\n"
+    "1. Korte samenvatting\n"
+    "De NSOB benoemt in zijn rapport vier kwesties: die van zelfvoorziening, van kwaliteit,\n"
+    "van ethische uitgangspunten en van verantwoording. De vier kwesties lijken niet "
+    "tegelijkertijd\n"
+    "oplosbaar te zijn. De NSOB geeft aan dat het een politieke afweging is welke kwestie\n"
+    "prioriteit heeft.\n"
+    "Uw Kamer heeft hierover in verschillende overleggen\n"
+    "aandacht gevraagd en mij via meerdere moties4 verzocht om gepast gebruik verder te "
+    "brengen. Dit heb ik ook toegezegd.5\n"
+    "Ik onderschrijf het belang van gepast gebruik. Gepast gebruik draagt bij aan betere\n"
+    "uitkomsten voor patiënten en aan betaalbaarheid."
+)
+
+
+def test_lines_run_together_at_a_footnote_link():
+    secs = shape(sections(_RUN_TOGETHER))
+    starts = [" ".join(p.split()[:3]) for _, paras in secs for p in paras]
+    # the column is measured without the run-together lines (a comma at the end of a full line
+    # goes on), and such a line ends its paragraph where its last printed line is short
+    assert starts == ["Met deze brief", "Met de motie", "De NSOB benoemt", "Uw Kamer heeft",
+                      "Ik onderschrijf het"]  # fmt: skip
+    assert secs[1][0] == "1. Korte samenvatting"
+
+
+def test_a_heading_over_a_list_of_numbered_questions():
+    # tweedekamer.nl sets each question's number on a line of its own (kst-36820-XVII-3, 2025)
+    text = (
+        "Met de vaststelling van het verslag acht de commissie de openbare behandeling van\n"
+        "het wetsvoorstel voldoende voorbereid.\n"
+        "Vragen en antwoorden\n"
+        "1\n"
+        "Hoe groot is het aandeel van de wederuitvoer in de totale goederenexport naar landen\n"
+        "als Duitsland, Frankrijk en België en welk deel daarvan is afkomstig van buitenlandse\n"
+        "bedrijven?\n"
+        "Antwoord:\n"
+        "De publicatie Nederland Handelsland 2025 bevat cijfers over de goederenexport in 2024."
+    )
+    secs = shape(sections(text))
+    assert [h for h, _ in secs] == [None, "Vragen en antwoorden", "Antwoord:"]
+    assert secs[1][1][0].startswith("1 Hoe groot is het aandeel")
+
+
+def test_a_full_web_line_that_ends_a_sentence_goes_on():
+    # tweedekamer.nl 2022D06725: its lines run from 35 to 47 (estimated) units wide, as words
+    # broken at a line end move up whole; two full lines end a sentence mid-paragraph. The
+    # official text (kst-35165-46) has two paragraphs here.
+    text = (
+        "In 334 gemeenten vinden gemeenteraadsverkiezingen plaats op 14, 15 en 16 maart aanstaande.\n"
+        "11 gemeenten houden geen verkiezingen vanwege een eerdere of nog aanstaande herindeling.\n"
+        "Het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK) staat in nauw contact\n"
+        "met de gemeenten waar verkiezingen worden gehouden. Zo organiseert het ministerie\n"
+        "regelmatig digitale inloopspreekuren waar gemeenten met hun vragen terecht kunnen,\n"
+        "weten gemeenten het digitale informatiepunt van de Kiesraad en het Ministerie van\n"
+        "BZK goed te vinden, en is er een sms-service in het leven geroepen waarmee de "
+        "verkiezingscoördinatoren\n"
+        "van alle gemeenten indien nodig worden geïnformeerd over relevante zaken die de organisatie\n"
+        "van de verkiezingen betreffen.\n"
+        "Over het algemeen is mijn indruk dat de voorbereiding van de verkiezingen goed verloopt.\n"
+        "Nog niet alle gemeenten hebben voldoende stembureauleden en tellers gevonden. "
+        "Aandachtspunt\n"
+        "daarbij is dat gemeenten een ruim reservebestand moeten aanhouden waaruit kan worden\n"
+        "geput als op het laatste moment stembureauleden uitvallen."
+    )
+    assert starts(text, 3) == ["In 334 gemeenten", "Over het algemeen"]
+
+
+@pytest.mark.parametrize(
+    ("line", "run_together"),
+    [
+        # tweedekamer.nl drops the line break after a footnote link (kst-32802-73, kst-29248-326)
+        ("de implementatie van de Wet open overheid (Woo).1 Met deze brief informeer ik", True),
+        ("aandacht gevraagd en mij via meerdere moties1 verzocht om gepast gebruik verder", True),
+        ("den Berg c.s.3, de aanleiding voor het onderzoek, als uitgevoerd.", True),
+        ("in artikel 23 van de Grondwet staat", False),
+    ],
+)
+def test_a_footnote_link_inside_a_line(line, run_together):
+    from kamerparse.stages.body import _MID_MARKER
+
+    assert bool(_MID_MARKER.search(line)) is run_together
+
+
+def test_a_numbered_part_after_a_comma_goes_on():
+    # an amendement of 1996 (kst-25051-8): "G.3, opgenomen" is no footnote link, and a line that
+    # ends on a comma only ends its paragraph when it is short against the whole column
+    text = (
+        "In artikel I, onderdeel G.3, wordt de aanhef vervangen door: Het derde\n"
+        "tot en met het vijfde lid worden vervangen door:.\n"
+        "II\n"
+        "In het in artikel I, onderdeel G.3, opgenomen artikel 23, vierde lid,\n"
+        "derde volzin, wordt «1 januari 1996» vervangen door: 1 januari\n"
+        "van het kalenderjaar.\n"
+        "III\n"
+        "In artikel I wordt na onderdeel G.3 een nieuw onderdeel toegevoegd, luidende:\n"
+        "G.4. In het zesde lid wordt «Voor zover de in het derde lid, onderdeel\n"
+        "a, onder 1°, en vierde lid bedoelde prijs onderscheidenlijk tarieven» vervangen door.\n"
+    )
+    secs = shape(sections(text))
+    assert secs[1][0] == "II" and len(secs[1][1]) == 1
+    assert secs[1][1][0].endswith("vervangen door: 1 januari van het kalenderjaar.")

@@ -41,6 +41,17 @@ def test_chamber_line_in_capitals():
     assert (facts.chamber, facts.parliamentary_year) == ("Tweede Kamer", "2024-2025")
 
 
+def test_vergaderjaar_broken_at_its_dash():
+    # parlementairemonitor.nl sets the vergaderjaar's second year on a line of its own
+    # (kst-35743-3, 2021); a year alone elsewhere stays
+    text = ("Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2021\n\n2022\n\n35 743\n\n"
+            "Jaarverslag van de Nationale ombudsman\n\n2023\n")  # fmt: skip
+    lines, facts = strip_furniture(read_text(text).lines)
+    assert [line.text for line in lines] == ["35 743", "Jaarverslag van de Nationale ombudsman",
+                                             "2023"]  # fmt: skip
+    assert facts.parliamentary_year == "2021-2022"
+
+
 def test_page_number_lines_and_short_footers():
     # a ministry letter's page number; a one-page Kamerstuk's footer that stops after the year
     text = ("Pagina 1 van 4\nIn antwoord op uw brief.\nPagina 2\nBeatrix\nISSN 0921 - 7371\n"

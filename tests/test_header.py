@@ -73,6 +73,32 @@ CASES = [
         {"dossier": "35261", "number": "B", "type": "verslag", "date": "2022-06-21",
          "body_start": 3},
     ),
+    (  # a draft regulation laid before the Kamer: the voorhang notice above the addressee is no
+        # body (kst-29214-95, 2023; the hard-wrapped page breaks its first line)
+        "29 214 Subsidiebeleid VWS\n31 765 Kwaliteit van zorg\n"
+        "Nr. 95 BRIEF VAN DE MINISTER VOOR LANGDURIGE ZORG EN SPORT\n"
+        "Ter griffie van de Tweede Kamer der Staten-Generaal ontvangen op 22 mei\n2023.\n"
+        "De wens om over de voorgenomen voordracht voor de vast te stellen ministeriële regeling\n"
+        "nadere inlichtingen te ontvangen kan door of namens de Kamer te kennen worden gegeven\n"
+        "uiterlijk op 21 juni 2023.\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 22 mei 2023\n"
+        "De Nederlandse gezondheidszorg staat voor belangrijke uitdagingen.",
+        {"number": "95", "type": "brief", "chamber": "Tweede Kamer", "place": "Den Haag",
+         "date": "2023-05-22", "body_start": 10},
+    ),
+    (  # Eerste Kamer: a reprint says so before the title, its reason in a note (kst-34086-B-n1)
+        "34 086 Wijziging van het Wetboek van Strafrecht, het Wetboek van Strafvordering en enige "
+        "andere wetten\nB HERDRUK1 VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR VEILIGHEID EN "
+        "JUSTITIE2\nVastgesteld 15 november 2016\nHet voorbereidend onderzoek heeft de commissie",
+        {"dossier": "34086", "number": "B", "type": "verslag", "date": "2016-11-15",
+         "title": "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR VEILIGHEID EN JUSTITIE",
+         "body_start": 3},
+    ),
+    (  # the same note after a Tweede Kamer paper's number
+        "35 123 Wet\nNr. 12 HERDRUK1 BRIEF VAN DE MINISTER VAN FINANCIËN\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 1 mei 2020",
+        {"number": "12", "type": "brief", "title": "BRIEF VAN DE MINISTER VAN FINANCIËN"},
+    ),
     (  # Eerste Kamer: the web text glues the footnote marker to the letter (kst-35979-H, 2023)
         "35 979 Wijziging van de Tijdelijke wet maatregelen covid-19\n31 731 Integraal wetgevingsbeleid\n"
         "H1 BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING\n"

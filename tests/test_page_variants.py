@@ -92,6 +92,91 @@ CASES = [
       "dossiers": [Dossier("34775-A", "34775", "A",
                            "Vaststelling begroting Infrastructuurfonds 2018")],
       "date": "2018-04-03"}),
+    # berthub.eu/tkconv 2019D08797 (kst-29279-494): the chamber's line below the page's own
+    # chrome, told by the vergaderjaar under it
+    ("[overzicht] [activiteiten] [besluiten] [commissies] [kamerleden]\n\n"
+     "Stand van zaken tenuitvoerlegging sancties\n\nRechtsstaat en Rechtsorde\n\n"
+     "Brief regering\n\nNummer: 2019D08797, datum: 2019-03-05, versie: 3\n\n"
+     "Preview document (🔗 origineel)\n\n\n"
+     "Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2018-2019\n\n"
+     "29 279 Rechtsstaat en Rechtsorde\n\nNr. 494 BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING\n\n"
+     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 5 maart 2019\n\n"
+     "1. Inleiding\n\nHet is voor de geloofwaardigheid van onze rechtsstaat van groot belang dat "
+     "opgelegde sancties daadwerkelijk en snel worden uitgevoerd.\n",
+     {"id": "kst-29279-494", "chamber": "Tweede Kamer", "parliamentary_year": "2018-2019"}),
+    # tweedekamer.nl 2022D31701: a committee's inbreng before it has a paper's number, under the
+    # Kamer's document number; each paragraph indented but for its first line
+    ("Inbreng verslag schriftelijk overleg : Inbreng verslag van een schriftelijk overleg over "
+     "derogatie van de Nitraatrichtlijn\n"
+     "2022D31701 INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n"
+     "Binnen de vaste commissie voor Landbouw, Natuur en Voedselkwaliteit hebben de onderstaande\n"
+     "                  fracties de behoefte vragen en opmerkingen voor te leggen aan de Minister "
+     "van Landbouw,\n"
+     "                  Natuur en Voedselkwaliteit (Kamerstuk 33 037, nr. 448).\n"
+     "               \n"
+     "De voorzitter van de commissie, Geurts\n"
+     "De adjunct-griffier van de commissie, Meijer\n"
+     "I Vragen en opmerkingen vanuit de fracties\n"
+     "               \n"
+     "Vragen en opmerkingen van de leden van de PVV-fractie\n"
+     "De leden van de PVV-fractie hebben kennisgenomen van de stand van zaken van de "
+     "onderhandelingen\n"
+     "                  met de Europese Commissie (EC) over derogatie van de Nitraatrichtlijn. "
+     "Deze leden\n"
+     "                  hebben daar enkele vragen over.\n"
+     "               \n"
+     "De leden van de PVV-fractie vragen welke regio’s in de Europese Unie (EU) een derogatie\n"
+     "                  van de Nitraatrichtlijn hebben.\n",
+     {"id": None, "number": None, "document_type": "verslag",
+      "title": "INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG",
+      "signatories": [("De voorzitter van de commissie", "Geurts"),
+                      ("De adjunct-griffier van de commissie", "Meijer")],
+      "headings": [None, "I Vragen en opmerkingen vanuit de fracties",
+                   "Vragen en opmerkingen van de leden van de PVV-fractie"],
+      "last paragraph": "De leden van de PVV-fractie vragen welke regio’s in de Europese Unie "
+                        "(EU) een derogatie van de Nitraatrichtlijn hebben."}),
+    # tweedekamer.nl 2024D48201 (kst-29826-216): the same indenting; a line that runs on at a
+    # footnote link is no paragraph's end
+    ("29 826 Industriebeleid\n"
+     "               30 196\n"
+     "                Duurzame ontwikkeling en beleid\n"
+     "         \n"
+     "Nr. 216\n"
+     "                   BRIEF VAN DE MINISTER VAN KLIMAAT EN GROENE GROEI\n"
+     "            \n"
+     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+     "Den Haag, 5 december 2024\n"
+     "Voor het behalen van de energie- en klimaatdoelen van Nederland is tijdige realisatie\n"
+     "                  van energie-infrastructuur cruciaal. Op 27 juni jl. bent u door het "
+     "vorige kabinet\n"
+     "                  geïnformeerd1 over de voortgang en de vertraging van het project. Sindsdien "
+     "is er meer duidelijkheid\n"
+     "                  gekomen over de uitdagingen om dit ambitieuze en belangrijke project te "
+     "realiseren.\n"
+     "                  Doorgaan met de huidige aanpak en procedure, zou voor het kabinet tot "
+     "onacceptabele\n"
+     "                  extra vertraging leiden.\n"
+     "               \n"
+     "Stand van zaken zomer 2024\n"
+     "Op 27 juni jl.2 is de Kamer geïnformeerd over vertraging in de voortgang van het "
+     "DRC-project.\n",
+     {"id": "kst-29826-216", "title": "BRIEF VAN DE MINISTER VAN KLIMAAT EN GROENE GROEI",
+      "dossiers": [Dossier("29826", "29826", None, "Industriebeleid"),
+                   Dossier("30196", "30196", None, "Duurzame ontwikkeling en beleid")],
+      "headings": [None, "Stand van zaken zomer 2024"],
+      "paragraph count": 2}),
+    # tweedekamer.nl 2024D36854 (kst-36600-B-9): the second dossier's letter and title on the
+    # line under its number
+    ("36 600 B Vaststelling van de begrotingsstaat van het gemeentefonds voor het jaar 2025\n"
+     "36 600\nC Vaststelling van de begrotingsstaat van het provinciefonds voor het jaar 2025\n"
+     "Nr. 9\nBRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n"
+     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 4 oktober 2024\n"
+     "Op 1 oktober 2024 heeft een vergadering plaatsgevonden.\n",
+     {"id": "kst-36600-B-9",
+      "dossiers": [Dossier("36600-B", "36600", "B", "Vaststelling van de begrotingsstaat van het "
+                           "gemeentefonds voor het jaar 2025"),
+                   Dossier("36600-C", "36600", "C", "Vaststelling van de begrotingsstaat van het "
+                           "provinciefonds voor het jaar 2025")]}),
     # a dossier line whose title starts with such a word is no number line
     ("36 200 VII Brief over de begroting van Binnenlandse Zaken\n\n"
      "Nr. 5 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n\n"
@@ -108,6 +193,8 @@ def test_page_variant(text, expected):
         "signatories": [(s.function, s.name) for s in doc.signatories],
         "last paragraph": doc.paragraphs[-1].text,
         "kinds": [(s.kind, s.label) for s in doc.sections if s.kind],
+        "headings": [s.heading for s in doc.sections],
+        "paragraph count": len(doc.paragraphs),
         **{k: getattr(doc, k) for k in expected if hasattr(doc, k) and k != "signatories"},
     }
     assert {k: got[k] for k in expected} == expected

@@ -7,6 +7,8 @@ exactly that on each ``Line`` and leaves every structural decision to the shared
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ..errors import ParseError
 from ..layout import Layout, Line
 from ..stages.normalise import normalise_text
@@ -55,6 +57,7 @@ def read_text(text: str, encoding: str | None = None, warnings: list[str] | None
     raw_lines = text.replace("\f", "\n").split("\n")
     indented = sum(1 for s in raw_lines if s.startswith(" ") and s.strip())
     space_marks_page = 0 < indented <= max(3, len(raw_lines) // 8)
+    hanging = _hanging_indent(raw_lines)
     lines: list[Line] = []
     for page_no, page in enumerate(pages, start=1):
         gap = False
@@ -64,6 +67,8 @@ def read_text(text: str, encoding: str | None = None, warnings: list[str] | None
             if not stripped:
                 gap = True
                 continue
+            if hanging and not raw.startswith(" "):
+                gap = True  # a paragraph or a heading starts at the margin
             starts_page = first_on_page or (
                 space_marks_page and raw.startswith(" ") and not raw.startswith("  ") and lines
             )
@@ -77,3 +82,18 @@ def read_text(text: str, encoding: str | None = None, warnings: list[str] | None
         encoding=encoding,
         warnings=list(warnings or []),
     )
+
+
+_DEEP = " " * 8
+
+
+def _hanging_indent(raw_lines: list[str]) -> bool:
+    """Some tweedekamer.nl pages indent every line of a paragraph but its first (the page's
+    markup showing through): a paragraph, a heading and a list item start at the margin. Told by
+    lines at the margin followed by deeply indented lines, again and again."""
+    starts = sum(
+        1
+        for line, nxt in pairwise(raw_lines)
+        if line[:1].strip() and nxt.startswith(_DEEP) and nxt.strip()
+    )
+    return starts >= 3

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..extract._find import has_digit
 from ..layout import MARK_CLOSE, MARK_OPEN, QA_LABEL, Line, first_unit, marker
@@ -72,9 +73,10 @@ class Block:
     heading: bool = False
 
 
-# footnote digits after the end of a sentence: "verwondingen.2", "zijn?2", "(EUAM).12"
+# footnote digits after the end of a sentence: "verwondingen.2", "zijn?2", "(EUAM).12", and
+# after a sentence that ends on a year: "van 18 juni 2025.1"
 _TRAILING_MARKER = re.compile(
-    r"(?:(?<=[^\W\d_][.:;])|(?<=[)»”’\"'][.:;])|(?<=[!?)»”’\"']))\d{1,2}$"
+    r"(?:(?<=[^\W\d_][.:;])|(?<=[)»”’\"'][.:;])|(?<=[!?)»”’\"'])|(?<=\b(?:19|20)\d\d\.))\d{1,2}$"
 )
 
 
@@ -151,21 +153,55 @@ def _heads(text: str, nxt: Line) -> bool:
     return _heading_like(text, nxt) or bool(QA_LABEL.fullmatch(text.strip()))
 
 
-def _width(lines: list[Line]) -> int:
-    """The column width: near the widest body line (justified lines all come close to it), but
-    not an outlier: one long URL or table row would make every line look short."""
-    widths = sorted(text_width(line.text) for line in lines)
+# a footnote digit inside a line, text going on after it: "moties1 verzocht", "gestuurd.2 Met",
+# "c.s.3, de", "(Woo).1 Met". tweedekamer.nl drops the line break after a footnote link, so such
+# a line there is two printed lines run together
+_MID_MARKER = re.compile(r"[^\W\d_][.,;:)»”’]{0,2}\d{1,2}[,;:]? (?=\S)")
+_JOINED = 1.25  # how much wider than the column a line must be to be two lines run together
+
+
+def _percentile(widths: list[int]) -> int:
+    widths.sort()
     return widths[min(len(widths) - 1, int(0.95 * len(widths)))] if widths else 0
 
 
-def _fits(prev: Line, line: Line, width: int) -> bool:
-    """Whether the first word of ``line`` would have fitted at the end of ``prev``.
+def _width(lines: list[Line]) -> int:
+    """The column width: near the widest body line (justified lines all come close to it), but
+    not an outlier: one long URL or table row would make every line look short. Lines run
+    together at a footnote link (tweedekamer.nl) are no measure of it either."""
+    width = _percentile([text_width(line.text) for line in lines])
+    plain = [text_width(line.text) for line in lines if not _MID_MARKER.search(line.text)]
+    if len(plain) >= 5 and width > _JOINED * (column := _percentile(plain)):
+        width = column
+    # a line the next one goes on from mid-sentence is full. Web text moves a word broken at a
+    # line end up whole, so full lines there run from short to long: the widest of them would
+    # make a full line that ends a sentence look short (tweedekamer.nl, kst-35165-46); the
+    # middle one does not, and a justified text's full lines are all alike anyway
+    full = sorted(
+        text_width(line.text)
+        for line, nxt in pairwise(lines)
+        if nxt.text[:1].islower() and not _MID_MARKER.search(line.text)
+    )
+    if len(full) >= 5:
+        return min(width, full[len(full) // 2])
+    return width
+
+
+def _fits(prev: Line, line: Line, width: int, share: float = 1.0) -> bool:
+    """Whether the first word of ``line`` would have fitted at the end of ``prev`` (in the
+    given ``share`` of the column).
 
     Widths are estimates (the real font is not known from text); the tolerance is what the dev
-    letters show separates paragraph ends from full lines.
+    letters show separates paragraph ends from full lines. Of two lines run together at a
+    footnote link, the printed line that ends ``prev`` is what follows the last link.
     """
-    need = text_width(prev.text) + _SPACE + text_width(first_unit(line.text))
-    return need <= width + _FIT_TOLERANCE
+    used = text_width(prev.text)
+    if used > _JOINED * width:
+        tails = [m.end() for m in _MID_MARKER.finditer(prev.text)]
+        if tails:
+            used = text_width(prev.text[tails[-1] :])
+    need = used + _SPACE + text_width(first_unit(line.text))
+    return need <= int(width * share) + _FIT_TOLERANCE
 
 
 def _label_after_page_turn(prev: Line | None, line: Line) -> bool:
@@ -209,7 +245,9 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 # a label ("Vraag 3", "Antwoord 3") heads what follows after any line
                 (prev is None or _ends_sentence(prev.text) or bool(_LABEL.fullmatch(line.text)))
                 and nxt is not None
-                and nxt.text[:1].isupper()
+                # a list of questions numbers each on a line of its own ("Vragen en antwoorden"
+                # / "1" / "Hoe groot is …", tweedekamer.nl)
+                and (nxt.text[:1].isupper() or nxt.text.isdigit())
                 and _heads(line.text, nxt)
                 and text_width(line.text) < 0.9 * width
             )
@@ -233,7 +271,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
                     and _fits(prev, line, width)
                 )
                 or (_ends_clause(prev.text) and _opens_clause(prev.text, line.text))
-                or (prev.text.endswith(",") and _fits(prev, line, int(width * 0.6)))
+                or (prev.text.endswith(",") and _fits(prev, line, width, 0.6))
             )
         if start:
             blocks.append(Block([line], heading))
@@ -317,9 +355,15 @@ _GLUED_NUMBER = (
     re.compile(r"(?<!\w)(?P<base>[A-Z]{1,4}\d+)(?P<num>\d)(?=[\s.,;:)»”’]|$)"),
     re.compile(r"(?<!\w)(?P<base>[A-Z]{1,4}\d+)(?P<num>\d\d)(?=[\s.,;:)»”’]|$)"),
 )
-# digits after these are numbers, not markers: "nr.19", "p.3"
+# a sentence that ends on a year, its footnote digit after the full stop and the next sentence
+# after it: "Wetgevingsoverleg Defensie van 18 juni 2025.1 Ik streef ernaar" (no decimal number
+# is written that way)
+_YEAR_SENTENCE_END = re.compile(r"(?:^|\D)(?:19|20)\d\d\.\d{1,2}(?:$| [A-Z])")
+# digits after these are numbers, not markers: "nr.19", "p.3"; "bijlage" is a whole word and
+# numbers its appendices with a space, so a digit glued to it is a marker ("In de bijlage1 treft
+# u een tabel aan", kst-21501-20-1356)
 _NUMBER_WORDS = re.compile(
-    r"(?:\b(?:nrs?|p|pp|blz|art|no|fig|par|hfdst|lid|sub|jo|bijlage|vgl|ca|Stb|Stcrt|Trb)\.?)$",
+    r"(?:\b(?:nrs?|p|pp|blz|art|no|fig|par|hfdst|lid|sub|jo|vgl|ca|Stb|Stcrt|Trb)\.?|\bbijlage\.)$",
     re.I,
 )
 
@@ -412,7 +456,13 @@ def _accept(text: str, m: re.Match[str], n: int, state: MarkerState) -> bool:
     if _NUMBER_WORDS.search(text, max(0, m.start("num") - 16), m.start("num")):
         return False
     start = m.start("pre")
-    if pre in ".,:" and start and text[start - 1].isdigit() and num not in state.known:
+    if (
+        pre in ".,:"
+        and start
+        and text[start - 1].isdigit()
+        and num not in state.known
+        and not _YEAR_SENTENCE_END.match(text, max(0, start - 5), m.end("num") + 2)
+    ):
         return False  # "artikel 11.1", "2,1 miljard", "artikel 2:1": a number, not a marker
     strict = pre.isalpha() and pre.isupper() and len(pre) <= 4  # CO2, G20, F35
     strict = strict or (pre.isalpha() and len(pre) <= 2)  # "Ja21", "m2"

@@ -34,6 +34,9 @@ _CHAMBER_LINE = re.compile(rf"{_CHAMBER} der Staten-Generaal(?: [12])?{_CELLS}",
 _VERGADERJAAR = re.compile(
     rf"Vergaderjaar {_YEAR}(?P<ah> Aanhangsel van de Handelingen)?{_CELLS}", re.I
 )
+# parlementairemonitor.nl breaks the vergaderjaar at its dash: "Vergaderjaar 2021" / "2022"
+_VERGADERJAAR_START = re.compile(r"Vergaderjaar ((?:19|20)\d\d)")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 # the publication id printed in the first-page footer: kst-…, or ah-tk-… for an Aanhangsel
 _KST_ID = re.compile(r"(?:kst-[0-9A-Z][\w-]*-[0-9A-Za-z]+(?:-h\d+)?|ah-[te]k-\d{8}-\d+)")
 # the Aanhangsel footers: "’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel"
@@ -137,7 +140,8 @@ def _is_furniture(line: Line, i: int, lines: list[Line], facts: Facts) -> bool:
     # only on a line with a digit, and a pattern that holds only near the top only there
     if has_digit(text) and _numbered_furniture(text, i, lines):
         return True
-    if i < 4 and _CHAMBER_LINE.fullmatch(text):
+    if _CHAMBER_LINE.fullmatch(text) and (i < 4 or _vergaderjaar_next(i, lines)):
+        # below a page's own chrome (berthub.eu) it is told by the vergaderjaar under it
         return True
     if _KST_ID.fullmatch(text):  # "kst-…" needs no digit
         return True
@@ -166,11 +170,27 @@ def _numbered_furniture(text: str, i: int, lines: list[Line]) -> bool:
         and _SITTING_DATE.fullmatch(text)
     ):
         return True
-    if _VERGADERJAAR.fullmatch(text):
+    if _VERGADERJAAR.fullmatch(text) or _split_vergaderjaar(text, i, lines):
         return True
     # the chamber mark "2", above the chamber line or (Word originals) under it
     return bool(_CHAMBER_MARK.fullmatch(text)) and (
         i == 0 or (i == 1 and bool(_CHAMBER_LINE.fullmatch(lines[0].text)))
+    )
+
+
+def _vergaderjaar_next(i: int, lines: list[Line]) -> bool:
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1].text
+    return bool(_VERGADERJAAR.fullmatch(nxt)) or _split_vergaderjaar(nxt, i + 1, lines)
+
+
+def _split_vergaderjaar(text: str, i: int, lines: list[Line]) -> bool:
+    """The two halves of a vergaderjaar broken at its dash, either of them."""
+    if i + 1 < len(lines) and (m := _VERGADERJAAR_START.fullmatch(text)):
+        return lines[i + 1].text == str(int(m.group(1)) + 1)
+    return bool(i and _YEAR_ONLY.fullmatch(text)) and _split_vergaderjaar(
+        lines[i - 1].text, i - 1, lines
     )
 
 
@@ -191,6 +211,8 @@ def _read_facts(text: str, facts: Facts, before: str) -> None:
     elif m := _VERGADERJAAR.fullmatch(text):
         facts.parliamentary_year = facts.parliamentary_year or _year(m, 1)
         facts.aanhangsel = facts.aanhangsel or bool(m.group("ah"))
+    elif (m := _YEAR_ONLY.fullmatch(text)) and (start := _VERGADERJAAR_START.fullmatch(before)):
+        facts.parliamentary_year = facts.parliamentary_year or f"{start.group(1)}-{text}"
     elif m := _CHAMBER_LINE.fullmatch(text):
         facts.chamber = facts.chamber or f"{m.group(1).capitalize()} Kamer"
     elif m := _SITTING_FOOTER.fullmatch(text):

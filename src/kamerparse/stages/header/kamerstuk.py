@@ -41,9 +41,17 @@ _EK_DOSSIER = re.compile(r"(?P<num>C[IVXLC]*|[IVXLC]{2,})\s+(?P<title>\S.*)")
 _NUMBER_LINE = re.compile(r"[Nn]r\.\s*(?P<nr>[0-9]+[A-Za-z]?|[A-Z]{1,3})(?:\s+(?P<title>\S.*))?")
 # an Eerste Kamer paper's letter before its title: "G BRIEF VAN …", "B VOORLOPIG VERSLAG …"; the
 # web text glues a footnote marker to the letter ("H1 BRIEF VAN …", kst-35979-H), or sets the
-# letter on a line of its own above the title (2000s pages)
-_EK_NUMBER_LINE = re.compile(rf"(?P<nr>[A-Z]{{1,2}})\d?\s+(?P<title>{_KINDS}\b.*)")
+# letter on a line of its own above the title (2000s pages). A reprint says so before the title,
+# with the reason in a footnote: "B HERDRUK1 VOORLOPIG VERSLAG …" (kst-34086-B-n1)
+_HERDRUK = r"HERDRUK\d{0,2}\s+"
+_EK_NUMBER_LINE = re.compile(rf"(?P<nr>[A-Z]{{1,2}})\d?\s+(?:{_HERDRUK})?(?P<title>{_KINDS}\b.*)")
 _EK_LETTER = re.compile(r"(?P<nr>[A-Z]{1,2})(?P<title>)")
+# a committee's inbreng as tweedekamer.nl prints it, before it has a number of a paper: the
+# Kamer's document number, then the title ("2022D31701 INBRENG VERSLAG VAN EEN SCHRIFTELIJK
+# OVERLEG")
+_DOCUMENT_NUMBER_LINE = re.compile(
+    rf"(?P<nr>)(?:19|20)\d\dD\d{{5}}\s+(?P<title>(?:INBRENG )?{_KINDS}\b.*)"
+)
 _KIND_LINE = re.compile(rf"{_KINDS}\b[^a-z]*")
 # the kinds as a web page may set them in sentence case: "Brief van de minister …"
 _SENTENCE_KINDS = (
@@ -132,6 +140,7 @@ def parse_header(lines: list[Line], limit: int = 40) -> Header:
             head.dossiers[0].title = _title_above(texts[:n])
         else:
             head.dossiers = _read_dossiers(texts[:n])
+    last = _past_voorhang_notice(texts, last)
     for i in range(last + 1, min(len(texts), last + 8)):
         text = texts[i]
         if head.addressee is None and _ADDRESSEE.fullmatch(text):
@@ -164,6 +173,22 @@ def parse_header(lines: list[Line], limit: int = 40) -> Header:
     return head
 
 
+# a draft regulation laid before the Kamer (voorhang) prints a notice between its title and the
+# addressee: "Ter griffie van de Tweede Kamer der Staten-Generaal ontvangen op 22 mei 2023.",
+# then when the Kamer may ask about it; the letter itself starts at the addressee
+_VOORHANG = re.compile(r"Ter griffie van de (?:Tweede|Eerste) Kamer\b.*")
+
+
+def _past_voorhang_notice(texts: list[str], last: int) -> int:
+    """The last header line before the addressee when a voorhang notice stands above it."""
+    if last + 1 >= len(texts) or not _VOORHANG.fullmatch(texts[last + 1]):
+        return last
+    for k in range(last + 2, min(len(texts), last + 30)):
+        if _ADDRESSEE.fullmatch(texts[k]):
+            return k - 1
+    return last
+
+
 # the date of a paper that is no letter, as pages print it: "Vastgesteld op 15 juli 2024",
 # "Vastgesteld16 april 2010" (the space lost)
 _LABELLED_DATE = re.compile(r"^(Vastgesteld|Ontvangen|Voorgesteld)(?:\s*op\s+|(?=\d))")
@@ -185,6 +210,8 @@ def _split_dated(text: str) -> tuple[str, tuple[str | None, str] | None]:
 def _find_number_line(texts: list[str]) -> int | None:
     for i, text in enumerate(texts):
         if _NUMBER_LINE.fullmatch(text) or _RB_LINE.fullmatch(text):
+            return i
+        if _DOCUMENT_NUMBER_LINE.fullmatch(text):
             return i
         if _EK_NUMBER_LINE.fullmatch(text) and i > 0:
             return i
@@ -213,10 +240,13 @@ def _read_number_and_title(texts: list[str], n: int, head: Header) -> int:
             _NUMBER_LINE.fullmatch(text)
             or _EK_NUMBER_LINE.fullmatch(text)
             or _EK_LETTER.fullmatch(text)
+            or _DOCUMENT_NUMBER_LINE.fullmatch(text)
         )
     assert m is not None
-    head.number = m["nr"]
-    parts = [m["title"]] if m["title"] else []
+    head.number = m["nr"] or None
+    # the reprint note is no part of the paper's title
+    title = re.sub(rf"^{_HERDRUK}(?={_KINDS}\b)", "", m["title"] or "")
+    parts = [title] if title else []
     last = n
     for j in range(n + 1, min(len(texts), n + 6)):
         nxt = texts[j]
@@ -251,10 +281,25 @@ def _addition(sub: str | None, add: str | None) -> str | None:
     return "-".join(p for p in (sub, add) if p) or None
 
 
+# the addition and title of a dossier whose number a page set on a line of its own:
+# "36 600" / "C Vaststelling van de begrotingsstaat van het provinciefonds" (tweedekamer.nl)
+_ADDITION_LINE = re.compile(r"(?P<add>[IVXLC]+[AB]?|[A-Z])\s+(?P<title>\S.*)")
+
+
 def _read_dossiers(texts: list[str]) -> list[Dossier]:
     dossiers: list[Dossier] = []
     titles: list[list[str]] = []
     for text in texts:
+        last = dossiers[-1] if dossiers else None
+        if (
+            last
+            and last.addition is None
+            and not titles[-1]
+            and (a := _ADDITION_LINE.fullmatch(text))
+        ):
+            dossiers[-1] = Dossier(dossier_id(last.number, None, a["add"]), last.number, a["add"])
+            titles[-1].append(a["title"])
+            continue
         m = _DOSSIER.fullmatch(text) or _EK_DOSSIER.fullmatch(text)
         if m:
             groups = m.groupdict()
