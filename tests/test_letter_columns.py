@@ -219,3 +219,31 @@ def test_letter_text_in_reading_order_reads_as_the_letter() -> None:
     texts = [p.text for s in doc.sections for p in s.paragraphs]
     assert "Ja." in texts
     assert not any("Ons kenmerk" in t or "Directoraat-Generaal" in t for t in texts)
+
+
+def test_the_closing_clause_ends_the_letterhead_of_a_letter_without_salutation() -> None:
+    # the letter starts on the line that carries the clause's last words
+    pages = [
+        [
+            "> Retouradres Postbus 20301 2500 EH Den Haag",
+            "Aan de Voorzitter van de Tweede Kamer",
+            "der Staten-Generaal",
+            "Datum 16 mei 2024",
+            "Onderwerp Beantwoording Kamervragen van de leden Lahlah en Chakor over verbieden van",
+            "religieuze uitingen bij boa’s",
+            "Bij beantwoording de datum",
+            "en ons kenmerk vermelden.",
+            "Wilt u slechts één zaak in uw",
+            "In het antwoord op uw brief van 8 maart 2024, nr. 5293107, deel ik u mede dat de brief "
+            "behandelen.",
+            "vragen van de leden worden beantwoord zoals aangegeven in de bijlage van deze brief.",
+        ]
+    ]
+    lines = split_letterhead_column(_lines(pages))
+    first = next(ln for ln in lines if ln.text.startswith("In het antwoord"))
+    assert first.gap_before and first.text.endswith("mede dat de")
+    doc = parse_text("\n".join(pages[0]))
+    assert doc.title == (
+        "Beantwoording Kamervragen van de leden Lahlah en Chakor over verbieden van religieuze "
+        "uitingen bij boa’s"
+    )

@@ -38,6 +38,7 @@ _ITEM_WORDS = 4
 # the template's clause that closes the first page's column; the column breaks it anywhere
 _CLOSING = "Bij beantwoording de datum en ons kenmerk vermelden. Wilt u slechts één zaak in uw"
 _CLOSING_CLAUSE = tuple(f"{_CLOSING} brief behandelen.".split())
+_CLOSING_END = "behandelen."
 # the page number fields of a Word original, as a render prints them run into the text
 _PAGE_FIELDS = re.compile(r"(?:\d{1,4}Pagina\d{1,4}van\d{1,4} ?)+")
 _LABELS = re.compile(r"(?:Datum|Betreft|Onderwerp)\b.*")
@@ -58,6 +59,7 @@ def split_letterhead_column(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     head_ids = {id(line) for line in head}
     rank, page = 0, 0  # the line's place on its page
+    pending_gap = False  # the letterhead ended on a line of its own
     for line in lines:
         rank, page = (rank + 1, page) if line.page == page else (0, line.page)
         text = _PAGE_FIELDS.sub("", line.text) if "Pagina" in line.text else line.text
@@ -69,7 +71,18 @@ def split_letterhead_column(lines: list[Line]) -> list[Line]:
         if not (in_head or (page > 1 and rank < _TOP)):
             out.append(line)
             continue
-        out += _split(line, items, closing=in_head)
+        parts = _split(line, items, closing=in_head)
+        text_parts = [p for p in parts if p.role != "letterhead"]
+        if pending_gap and text_parts:
+            text_parts[0].gap_before, pending_gap = True, False
+        if in_head and parts[-1].role == "letterhead" and parts[-1].text.endswith(_CLOSING_END):
+            # the clause closes the letterhead: the line that shares its last words, or else
+            # the next, starts the letter (where no salutation does)
+            if text_parts:
+                text_parts[0].gap_before = True
+            else:
+                pending_gap = True
+        out += parts
     return _keep_gaps(out)
 
 
