@@ -377,11 +377,11 @@ UNKNOWN_TITLES = [
             "Invoerings- en aanpassingswet Pensioenwet",
         ],
     ),
-    # an accented letter in a compound
+    # an accented letter in a compound; a compound with more words of its title in the table
     (
         "het wetsvoorstel Wijziging van de Tracéwet, Spoedwet wegverbreding en de Wet "
         "ruimtelijke ordening",
-        ["Tracéwet", "Spoedwet", "Wet ruimtelijke ordening"],
+        ["Tracéwet", "Spoedwet wegverbreding", "Wet ruimtelijke ordening"],
     ),
     (
         "verzoekt de regering de Wet versterking regie volkshuisvesting met voorrang te behandelen",

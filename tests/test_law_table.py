@@ -222,6 +222,31 @@ CITED = [
         "de Wet ruimtelijke ordening met het oog op de verbetering van de beroepsprocedure",
         [("Wet ruimtelijke ordening", "Wet ruimtelijke ordening", None, "BWBR0020449")],
     ),
+    (
+        "een wijziging voor te leggen aan de Tweede Kamer van de Rijkswet op het Nederlanderschap "
+        "die het mogelijk maakt dat de termijn voor naturalisatie wordt verlengd naar tien jaar,",
+        [
+            (
+                "Rijkswet op het Nederlanderschap",
+                "Rijkswet op het Nederlanderschap",
+                None,
+                "BWBR0003738",
+            )
+        ],
+    ),
+    (
+        "overwegende dat eenzijdig overheidshandelen op dit moment is uitgezonderd van de "
+        "Algemene wet gelijke behandeling (AWGB),",
+        [
+            (
+                "Algemene wet gelijke behandeling",
+                "Algemene wet gelijke behandeling",
+                None,
+                "BWBR0006502",
+            ),
+            ("AWGB", "Algemene wet gelijke behandeling", None, "BWBR0006502"),
+        ],
+    ),
     # an earlier title of an act in force: its id, the title cited
     (
         "Wijziging van de Wet werk en bijstand, van de Wet studiefinanciering 2000, van de Wet "
