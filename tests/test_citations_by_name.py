@@ -86,7 +86,7 @@ LAWS = [
                 "Wet allocatie arbeidskrachten door intermediairs",
                 "12",
                 "1",
-                None,
+                "BWBR0009616",
             )
         ],
     ),
@@ -159,7 +159,7 @@ LAWS = [
                 "Financiële-verhoudingswet",
                 "2",
                 None,
-                None,
+                "BWBR0008290",
             )
         ],
     ),
@@ -343,7 +343,7 @@ LAWS = [
                 "Wet op de kansspelen",
                 "1",
                 "1",
-                None,
+                "BWBR0002469",
             )
         ],
     ),
@@ -352,8 +352,14 @@ LAWS = [
         "Wijziging van de Wet personenvervoer 2000 en de Wet op de economische delicten ter "
         "uitvoering van Verordening (EU) 2020/1055 van het Europees Parlement",
         [
-            ("Wet personenvervoer 2000", "Wet personenvervoer 2000", None, None, None),
-            ("Wet op de economische delicten", "Wet op de economische delicten", None, None, None),
+            ("Wet personenvervoer 2000", "Wet personenvervoer 2000", None, None, "BWBR0011470"),
+            (
+                "Wet op de economische delicten",
+                "Wet op de economische delicten",
+                None,
+                None,
+                "BWBR0002063",
+            ),
         ],
     ),
 ]
@@ -371,11 +377,11 @@ UNKNOWN_TITLES = [
             "Invoerings- en aanpassingswet Pensioenwet",
         ],
     ),
-    # an accented letter in a compound
+    # an accented letter in a compound; a compound with more words of its title in the table
     (
         "het wetsvoorstel Wijziging van de Tracéwet, Spoedwet wegverbreding en de Wet "
         "ruimtelijke ordening",
-        ["Tracéwet", "Spoedwet", "Wet ruimtelijke ordening"],
+        ["Tracéwet", "Spoedwet wegverbreding", "Wet ruimtelijke ordening"],
     ),
     (
         "verzoekt de regering de Wet versterking regie volkshuisvesting met voorrang te behandelen",
@@ -417,7 +423,7 @@ UNKNOWN_TITLES = [
     ),
     (
         "de regering verzoeken de Wet Geneesmiddelenprijzen (Wgp) te wijzigen",
-        ["Wet Geneesmiddelenprijzen"],
+        ["Wet geneesmiddelenprijzen"],  # the act as the table names it
     ),
     (
         "een voorstel van wet tot wijziging van de Wet op de Nederlandse organisatie voor "

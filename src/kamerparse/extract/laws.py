@@ -52,15 +52,31 @@ _YEARED_COMPOUND_RE = lazy_compile(r"[A-Z][a-zë]+wet (?:19|20)\d\d")
 @cache
 def law_table() -> dict[str, Act]:
     """Every name of every act in the shipped table (titles and abbreviations) → the act."""
-    text = resources.files("kamerparse").joinpath("data/laws.tsv").read_text("utf-8")
+    return parse_law_table(
+        resources.files("kamerparse").joinpath("data/laws.tsv").read_text("utf-8")
+    )
+
+
+def parse_law_table(text: str) -> dict[str, Act]:
+    """The names → acts of a table in the form of ``data/laws.tsv``: tab-separated BWB id (may
+    be empty), title, abbreviations (``|`` between them) and, on the rows that have it, the
+    evidence for the id, which the extractor does not use."""
     names: dict[str, Act] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        bwb, title, abbrs = line.split("\t")
+        cells = line.split("\t")
+        if len(cells) not in (3, 4):
+            raise ValueError(f"a row of the acts table has {len(cells)} columns: {line!r}")
+        bwb, title, abbrs = cells[:3]
         act = Act(title, bwb or None)
         for name in [title, *filter(None, abbrs.split("|"))]:
-            names[name] = act
+            if name.startswith("="):
+                # an earlier title of the act ("=Wet werk en bijstand"): the same id, but the
+                # reference keeps the title the text cites
+                names[name[1:]] = Act(name[1:], act.bwb_id)
+            else:
+                names[name] = act
         if _YEARED_COMPOUND_RE.fullmatch(title):
             # "de Wegenverkeerswet", "de Politiewet": the act in force, cited without its year
             names.setdefault(title.rsplit(" ", 1)[0], act)
