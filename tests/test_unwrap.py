@@ -29,6 +29,9 @@ CASES = [
     # plain joins
     (["(Kamerstuk 27 925, nr.", "959)"], "(Kamerstuk 27 925, nr. 959)"),
     (["en/", "of"], "en/of"),
+    # a closing bracket a web page wrapped on its own line (tweedekamer.nl)
+    (["(Kamerstuk 29 628, nr. 218", ");"], "(Kamerstuk 29 628, nr. 218);"),
+    (["(zie bijlage 2", "), met"], "(zie bijlage 2), met"),
     (["  losse  ", "", " regels "], "losse regels"),
     (["-", "opsomming"], "- opsomming"),
     # a web address wrapped in a footnote: no space where it cannot end

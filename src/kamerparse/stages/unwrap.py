@@ -143,6 +143,10 @@ def join_lines(lines: list[str], vocabulary: Vocabulary | None = None) -> str:
             # "en/" + "of", "2017/" + "18": a slash binds both sides; so does a web address
             # wrapped where it cannot end ("…?" + "utm_source=google")
             joiner = ""
+        elif text[0] in ")];,":
+            # a closing bracket or a comma a page wrapped on its own ("nr. 218" + ");"): no
+            # line starts with one that a space stood before
+            joiner = ""
         else:
             joiner = " "
         parts.append(joiner)
