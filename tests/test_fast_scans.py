@@ -231,3 +231,41 @@ def test_lower_words_token_walk_is_the_pattern_over_the_lowered_text(text: str) 
 
     for pattern in (QUALITY_WORD, UNWRAP_WORD):
         assert lower_words(pattern, text) == [w.lower() for w in pattern.findall(text)]
+
+
+KST_PIECES = [
+    *"0123456789 .-–(),;", "\u00a0", "\u202f", "\u0663", "\u0966", "’", "€ ", "Kamerstuk ",
+    "nr. ", "36 200", "21501-32", "31865-20", "12.345", "2024", "İ", "\u212a",
+]  # fmt: skip
+
+
+def _kamerstukken_by_search(text: str) -> list:
+    # the scan as a plain search for five-digit runs in the text itself
+    found, pos = [], 0
+    while (hit := references._FIVE_DIGITS_RE.search(text, pos)) is not None:
+        m = references._KST_RE.match(text, hit.start())
+        if m is None:
+            pos = hit.start() + 1
+            continue
+        pos = m.end()
+        if (citation := references._resolve_kamerstuk(text, m)) is not None:
+            found.append(citation)
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text(KST_PIECES))
+def test_kamerstuk_scan_in_the_digit_image_is_the_search(text: str) -> None:
+    assert list(references._scan_kamerstukken(text)) == _kamerstukken_by_search(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text([*DATE_PIECES, "\u212a", "oKt", "ſep", "É", "’", "€"]))
+def test_month_keys_are_those_of_the_lower_case(text: str) -> None:
+    lower = text.lower()
+    expected = (
+        sorted(i for k in dates._MONTH_KEYS for i in range(len(lower)) if lower.startswith(k, i))
+        if len(lower) == len(text)
+        else None
+    )
+    assert dates.month_key_positions(text) == expected

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import AnyStr
 
-__all__ = ["has_digit", "matches_at", "positions"]
+__all__ = ["digit_image", "has_digit", "matches_at", "positions"]
 
 _DIGIT_RE = re.compile(r"\d")
 
@@ -33,7 +34,21 @@ def has_digit(text: str) -> bool:
     )
 
 
-def positions(text: str, words: tuple[str, ...]) -> list[int]:
+# Latin-1 holds no decimal digit but 0-9 (re's ``\d`` is ``str.isdecimal``): a digit of another
+# script is a character beyond Latin-1, which encoding writes as "?"; both read "0" in the image
+_DIGITS_TO_ZERO = bytes.maketrans(b"123456789?", b"0000000000")
+
+
+def digit_image(text: str) -> bytes:
+    """``text`` as one byte a character, where every decimal digit reads ``b"0"``, and so does
+    every character beyond Latin-1. Where a pattern of digits matches in ``text``, the same
+    pattern with "0" for each digit matches the image at the same position: a superset of the
+    candidates, found by a pattern that starts with a literal, which ``re`` skips to in C
+    (``\\d`` it tries at every position of a ``str``)."""
+    return text.encode("latin-1", "replace").translate(_DIGITS_TO_ZERO)
+
+
+def positions(text: AnyStr, words: tuple[AnyStr, ...]) -> list[int]:
     """Every position where one of ``words`` starts, overlapping ones included, in order."""
     found = []
     for word in words:

@@ -380,6 +380,9 @@ _MONTH_KEYS = (
 )
 
 
+_MONTH_KEY_BYTES = tuple(key.encode() for key in _MONTH_KEYS)
+
+
 # find_dates and find_periods read the same paragraph one after the other (the pipeline hands
 # both the same str object) and both look for month names: where the month keys stand is
 # kept for the last text, so that find_periods need not search again. One tuple, replaced
@@ -391,8 +394,15 @@ def month_key_positions(text: str) -> list[int] | None:
     """Every position where one of ``_MONTH_KEYS`` stands in ``text.lower()``, in order; None
     when lower-casing changes the length of the text (a position would not be the text's)."""
     global _last_keys
-    lower = text.lower()
-    found = positions(lower, _MONTH_KEYS) if len(lower) == len(text) else None
+    if "\u0130" in text or "\u212a" in text:
+        # the two characters whose lower case is longer ("İ") or an ASCII letter (the Kelvin
+        # sign's "k"): lower-case the text itself
+        lower = text.lower()
+        found = positions(lower, _MONTH_KEYS) if len(lower) == len(text) else None
+    else:
+        # the keys are ASCII: the text as one byte a character, ASCII lower-cased, holds them
+        # where its lower case does, and bytes are lower-cased and searched faster
+        found = positions(text.encode("latin-1", "replace").lower(), _MONTH_KEY_BYTES)
     _last_keys = (text, found)
     return found
 

@@ -54,7 +54,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
-from kamerparse.extract._find import has_digit, matches_at, positions
+from kamerparse.extract._find import digit_image, has_digit, matches_at, positions
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.extract.eu import find_eu_legislation
 from kamerparse.extract.laws import find_laws
@@ -323,6 +323,8 @@ _AMOUNT_BEFORE_RE = lazy_compile(rf"(?:€|EUR|\$|£){_SP}?\Z")
 # the next item of a semicolon list of compact forms ("31389-146;32201-73")
 _COMPACT_ITEM_RE = lazy_compile(r"\d{5}[-–]\d")
 _FIVE_DIGITS_RE = lazy_compile(r"\d\d[ .\u00a0\u202f]?\d\d\d")
+# the same in a digit image (see digit_image), where "\u202f" reads "0" as well
+_FIVE_ZEROS_RE = re.compile(rb"00[ .\xa0]?000")
 
 # --------------------------------------------------------------------------------------------
 # resolve: normalised fields
@@ -650,13 +652,15 @@ def _resolve_dossier_only(
 
 def _scan_kamerstukken(text: str) -> Iterator[_Citation]:
     """Kamerstukken in house, academic, bare and compact style (the scored type)."""
-    # Same as _KST_RE.finditer, but skipping to five-digit runs with a simple regex first:
-    # every match starts at one, and most digits in a letter (dates, amounts) are not.
+    # Same as _KST_RE.finditer, but skipping to five-digit runs first: every match starts at
+    # one, and most digits in a letter (dates, amounts) are not. The runs are found in the
+    # digit image (a superset of them, each confirmed in the text).
+    image = digit_image(text)
     pos = 0
-    while (hit := _FIVE_DIGITS_RE.search(text, pos)) is not None:
-        m = _KST_RE.match(text, hit.start())
-        if m is None:
-            pos = hit.start() + 1
+    while (hit := _FIVE_ZEROS_RE.search(image, pos)) is not None:
+        at = hit.start()
+        pos = at + 1
+        if _FIVE_DIGITS_RE.match(text, at) is None or (m := _KST_RE.match(text, at)) is None:
             continue
         pos = m.end()
         citation = _resolve_kamerstuk(text, m)
