@@ -202,8 +202,22 @@ COMPACT_AND_BARE = [
         "de volgende stukken van de stand van werkzaamheden af te voeren: 31389-146;32201-73;",
         [(K, "kst-31389-146"), (K, "kst-32201-73")],
     ),
+    (
+        "stel ik vast dat de overgelegde stukken zijn goedgekeurd: 34722-1; 33997-95; 23908-131.",
+        [(K, "kst-34722-1"), (K, "kst-33997-95"), (K, "kst-23908-131")],
+    ),
+    (
+        "van de stand van werkzaamheden af te voeren: 2017Z09721; 21501-08-692; 25087-170; 30373-66.",
+        [
+            ("tk-zaak", "2017Z09721"),
+            (K, "kst-21501-08-692"),
+            (K, "kst-25087-170"),
+            (K, "kst-30373-66"),
+        ],
+    ),
     # a code or range alone after a semicolon is still none
     ("de bedragen; 12345-67 en verder", []),
+    ("tel. 12345-678; 9 uur", []),
     ("Hij krijgt nr. 5 en gaat over tot de orde van de dag.", []),
 ]
 

@@ -320,8 +320,10 @@ _OFFICIAL_ID_RE = lazy_compile(
 )
 
 _AMOUNT_BEFORE_RE = lazy_compile(rf"(?:€|EUR|\$|£){_SP}?\Z")
-# the next item of a semicolon list of compact forms ("31389-146;32201-73")
-_COMPACT_ITEM_RE = lazy_compile(r"\d{5}[-–]\d")
+# the next item of a semicolon list of compact forms ("31389-146;32201-73", "…-1; 33997-95"),
+# and the end of the one before
+_COMPACT_ITEM_RE = lazy_compile(r"; ?\d{5}[-–]\d")
+_AFTER_COMPACT_ITEM_RE = lazy_compile(r"\d; ?\Z")
 _FIVE_DIGITS_RE = lazy_compile(r"\d\d[ .\u00a0\u202f]?\d\d\d")
 # the same in a digit image (see digit_image), where "\u202f" reads "0" as well
 _FIVE_ZEROS_RE = re.compile(rb"00[ .\xa0]?000")
@@ -560,8 +562,11 @@ def _is_bare_number(text: str, m: re.Match[str]) -> bool:
     if m["letterword"] is not None:
         return False
     start = m.start()
-    if text[start - 1 : start] in ("(", ";"):  # "(31865-20)", a list "…;32201-73;"
+    if text[start - 1 : start] in ("(", ";") or text[start - 2 : start] == "; ":
+        # "(31865-20)", a list "…;32201-73;" or "…; 32201-73; …"
         return False
+    if text[m.end() : m.end() + 1] == ";" and _COMPACT_ITEM_RE.match(text, m.end()):
+        return False  # the first of such a list
     window = text[max(0, start - _PREFIX_WINDOW) : start]
     return not any(word in window for word in _KEYWORD_HINTS)
 
@@ -579,9 +584,9 @@ def _bare_compact_is_citation(text: str, m: re.Match[str], dossier: _Dossier) ->
     before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
     if before == "(" and after == ")":
         return True
-    if before == ";" and text[m.start() - 2 : m.start() - 1].isdecimal():
+    if _AFTER_COMPACT_ITEM_RE.search(text, max(0, m.start() - 3), m.start()) is not None:
         return True  # the previous item ends at the semicolon
-    return after == ";" and _COMPACT_ITEM_RE.match(text, m.end() + 1) is not None
+    return _COMPACT_ITEM_RE.match(text, m.end()) is not None
 
 
 def _is_amount(text: str, start: int) -> bool:
