@@ -139,6 +139,21 @@ def test_a_motie_by_number_takes_its_dossier_from_the_debate() -> None:
         assert all(r.type == "kamerstuk" and r.text.startswith("stuk nr.") for r in found)
 
 
+def test_a_motie_named_by_number_and_member_is_the_paper_of_that_number() -> None:
+    from kamerparse.extract.references import Debate, debate_papers, find_references
+
+    debate = Debate()
+    debate_papers(
+        "Zij krijgt nr. 1136 (32847).", find_references("Zij krijgt nr. 1136 (32847)."), debate
+    )
+    text = "Die combineer ik dan weer met de motie op stuk nr. 1148 van de heer Stoffer."
+    found = find_references(text)
+    debate_papers(text, found, debate)
+    motie = next(r for r in found if r.type == "motie")
+    assert (motie.id, motie.dossier, motie.number) == ("kst-32847-1148", "32847", "1148")
+    assert motie.url is not None and motie.url.endswith("kst-32847-1148.html")
+
+
 def test_no_debate_no_motie_by_number() -> None:
     from kamerparse.extract.references import Debate, debate_papers, find_references
 

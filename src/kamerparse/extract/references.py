@@ -1161,13 +1161,15 @@ def debate_papers(text: str, found: list[Reference], debate: Debate) -> list[Ref
     for m in _DEBATE_STUK_RE.finditer(text):
         # a paper already cited there is no second one; a motie named there is (its members
         # follow: "de motie op stuk nr. 1148 van de heer Stoffer")
-        if any(
-            r.where.start <= m.start("span") < r.where.end
-            for r in found
-            if r.type not in ("motie", "amendement")
-        ):
+        covering = [r for r in found if r.where.start <= m.start("span") < r.where.end]
+        if any(r.type not in ("motie", "amendement") for r in covering):
             continue
         number = m["num"].lstrip("0") or "0"
         dossier = debate.numbers.get(number, debate.dossier)
-        refs.append(_kamerstuk(text, m.start("span"), m.end("span"), dossier, number))
+        paper = _kamerstuk(text, m.start("span"), m.end("span"), dossier, number)
+        refs.append(paper)
+        for named in covering:
+            if named.id is None:  # the motie is that paper
+                named.id, named.url = paper.id, paper.url
+                named.dossier, named.number = paper.dossier, paper.number
     return refs
