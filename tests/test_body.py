@@ -208,6 +208,25 @@ def test_a_list_item_without_full_stop_ends_where_its_line_leaves_room():
     ]  # fmt: skip
 
 
+def test_the_next_item_of_a_dash_list_starts_however_the_item_before_ends():
+    # an Aanhangsel answer as extracted from its PDF: the first item ends on "en"
+    text = (
+        "Als een gemeente een urgentieregeling heeft, dan moeten daar in elk geval\n"
+        "de volgende groepen in worden opgenomen:\n"
+        "– woningzoekenden die verblijven in een voorziening voor tijdelijke opvang\n"
+        "van personen, die in verband met problemen van relationele aard of\n"
+        "geweld hun woonruimte hebben verlaten en\n"
+        "– woningzoekenden die mantelzorg als bedoeld in artikel 1.1.1, eerste lid,\n"
+        "van de Wet maatschappelijke ondersteuning 2015 verlenen of ontvangen."
+    )
+    paragraphs = [p[:40] for p in shape(sections(text))[0][1]]
+    assert paragraphs == [
+        "Als een gemeente een urgentieregeling he",
+        "– woningzoekenden die verblijven in een ",
+        "– woningzoekenden die mantelzorg als bed",
+    ]
+
+
 def test_numbered_headings():
     text = (
         "1. Inleiding\n\nIn deze brief ga ik in op de stand van zaken.\n\n"

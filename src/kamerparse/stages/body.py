@@ -260,14 +260,18 @@ def _blocks(lines: list[Line]) -> list[Block]:
         elif gap_mode:
             start = line.gap_before or _bullet(prev.text, line.text)
         else:
+            first = blocks[-1].lines[0].text
             start = (
                 _bullet(prev.text, line.text)
+                # the next item of a list whose items start with the same dash, however the
+                # item before it ends ("… hun woonruimte hebben verlaten en" / "– woningzoekenden")
+                or (line.text[:2] in ("– ", "- ", "— ") and first[:2] == line.text[:2])
                 or (_ends_sentence(prev.text) and _fits(prev, line, width))
                 # a list item that ends without a full stop ("• «HAPKIDO (…)»"), followed by
                 # the paragraph about it: the item's last line leaves room for the next word
                 or (
                     line.text[:1].isupper()
-                    and _BULLET.match(blocks[-1].lines[0].text) is not None
+                    and _BULLET.match(first) is not None
                     and _fits(prev, line, width)
                 )
                 or (_ends_clause(prev.text) and _opens_clause(prev.text, line.text))
