@@ -183,10 +183,10 @@ def test_list_items_without_blank_lines_are_paragraphs():
     ]  # fmt: skip
 
 
-def test_a_list_item_without_full_stop_ends_where_its_line_leaves_room():
-    # an Aanhangsel answer as extracted from its PDF: each item names a project, the
+LIST_ITEMS = [
+    # Aanhangsel answers as extracted from their PDFs. Each item names a project, the
     # paragraph under it says what the project does
-    text = (
+    (
         "Binnen dit programma lopen 2 onderzoeken op het vlak van cryptografie:\n"
         "(cid:129) «HAPKIDO (Hybrid Approach for quantum-safe Public Key Infrastructure\n"
         "Development for Organisations)»\n"
@@ -198,33 +198,33 @@ def test_a_list_item_without_full_stop_ends_where_its_line_leaves_room():
         "(cid:129) «PROACT – Physical Attack Resistance of Cryptographic Algorithms and\n"
         "Circuits with Reduced Time to Market»\n"
         "Doel van dit onderzoek is het ontwerpen van nieuwe algoritmen en\n"
-        "siliciumchips met inherente bescherming tegen fysieke aanvallen."
-    )
-    paragraphs = [p[:30] for p in shape(sections(text))[0][1]]
-    assert paragraphs == [
-        "Binnen dit programma lopen 2 o", "• «HAPKIDO (Hybrid Approach fo",
-        "Doel van dit onderzoek is om q", "• «PROACT – Physical Attack Re",
-        "Doel van dit onderzoek is het ",
-    ]  # fmt: skip
-
-
-def test_the_next_item_of_a_dash_list_starts_however_the_item_before_ends():
-    # an Aanhangsel answer as extracted from its PDF: the first item ends on "en"
-    text = (
+        "siliciumchips met inherente bescherming tegen fysieke aanvallen.",
+        [
+            "Binnen dit programma lopen 2 o", "• «HAPKIDO (Hybrid Approach fo",
+            "Doel van dit onderzoek is om q", "• «PROACT – Physical Attack Re",
+            "Doel van dit onderzoek is het ",
+        ],
+    ),
+    # the next item of a dash list starts however the item before ends (here on "en")
+    (
         "Als een gemeente een urgentieregeling heeft, dan moeten daar in elk geval\n"
         "de volgende groepen in worden opgenomen:\n"
         "– woningzoekenden die verblijven in een voorziening voor tijdelijke opvang\n"
         "van personen, die in verband met problemen van relationele aard of\n"
         "geweld hun woonruimte hebben verlaten en\n"
         "– woningzoekenden die mantelzorg als bedoeld in artikel 1.1.1, eerste lid,\n"
-        "van de Wet maatschappelijke ondersteuning 2015 verlenen of ontvangen."
-    )
-    paragraphs = [p[:40] for p in shape(sections(text))[0][1]]
-    assert paragraphs == [
-        "Als een gemeente een urgentieregeling he",
-        "– woningzoekenden die verblijven in een ",
-        "– woningzoekenden die mantelzorg als bed",
-    ]
+        "van de Wet maatschappelijke ondersteuning 2015 verlenen of ontvangen.",
+        [
+            "Als een gemeente een urgentier", "– woningzoekenden die verblijv",
+            "– woningzoekenden die mantelzo",
+        ],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_ITEMS, ids=["no full stop", "dash list"])
+def test_list_items_end_where_the_next_starts(text: str, expected: list[str]) -> None:
+    assert [p[:30] for p in shape(sections(text))[0][1]] == expected
 
 
 def test_numbered_headings():
