@@ -230,12 +230,11 @@ class PdfiumReader:
             textpage = pdfium_c.FPDFText_LoadPage(page)
             if not textpage:
                 raise ParseError("corrupt-pdf", f"corrupt PDF: page {index + 1} has no text page")
-            shown = self._runs(textpage, box, out)
+            shown, known = self._runs(textpage, box, out)
             # the text objects the text page named need no type asked (a Handelingen page
-            # sets each word as its own object): the walk looks at the rest
+            # sets each word and each space as its own object): the walk looks at the rest
             count = pdfium_c.FPDFPage_CountObjects(page)
             objects = list(map(_page_object, repeat(page, count), range(count)))
-            known = set(shown)
             self._walk([o for o in objects if o not in known], None, box, out)
             # the invisible text only counts over a page image (an OCR layer): elsewhere
             # its render mode is not asked for
@@ -277,12 +276,14 @@ class PdfiumReader:
                 ]
                 self._walk(children, form_matrix, box, out)
 
-    def _runs(self, textpage: object, box: tuple[float, float], out: PageGlyphs) -> list[int]:
-        """Group the text page's characters by text object into runs; the text object of
-        each run, in the order of ``out.glyphs``."""
+    def _runs(
+        self, textpage: object, box: tuple[float, float], out: PageGlyphs
+    ) -> tuple[list[int], set[int | None]]:
+        """Group the text page's characters by text object into runs. Returns the text
+        object of each run, in the order of ``out.glyphs``, and every object named."""
         count = pdfium_c.FPDFText_CountChars(textpage)
         if count <= 0:
-            return []
+            return [], set()
         buf = (ctypes.c_ushort * (count + 1))()
         pdfium_c.FPDFText_GetText(textpage, 0, count, buf)
         chars = bytes(buf)[: 2 * count].decode("utf-16-le", "replace")
@@ -362,7 +363,7 @@ class PdfiumReader:
                 )
             )
             shown.append(owner)
-        return shown
+        return shown, set(heads)
 
     def _owners(self, textpage: object, chars: str) -> list[int | None]:
         """The text object that shows each character (None: one pdfium generated).
