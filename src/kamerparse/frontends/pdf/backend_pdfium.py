@@ -152,6 +152,29 @@ def _stretches(
     return starts, ends, heads
 
 
+# a stretch of a line this short is asked character by character (see ``_split``)
+_FEW = 12
+
+
+def _split(
+    textpage: object, lo: int, hi: int, first: int | None, last: int | None, out: list
+) -> None:
+    """Append the owners of characters ``lo`` to ``hi - 1`` of a printed line, ``first``
+    and ``last`` being those of ``lo`` and ``hi``: where both ends belong to one object, so
+    does every character between (see ``_owners``); else the stretch is halved. A line of
+    a few objects costs a few calls per object instead of one per character."""
+    if first == last and first is not None:
+        out += repeat(first, hi - lo)
+    elif hi - lo <= _FEW:
+        out.append(first)
+        out += map(_text_object_at, repeat(textpage), range(lo + 1, hi))
+    else:
+        mid = (lo + hi) // 2
+        owner = _text_object_at(textpage, mid)
+        _split(textpage, lo, mid, first, owner, out)
+        _split(textpage, mid, hi, owner, last, out)
+
+
 class PdfiumReader:
     """Open a PDF held in memory and yield one ``PageGlyphs`` per page."""
 
@@ -373,9 +396,10 @@ class PdfiumReader:
         object belong to that object), so where the first and the last character of a
         printed line belong to one object, every character between them does: one call
         each for the line's ends instead of one per character. A Word or Kamerstuk line is
-        mostly one object; a line of several (a Handelingen page sets each word apart) is
-        asked character by character, and so is the rest of a page where most lines are
-        such. Right-to-left text is the exception: pdfium reverses
+        mostly one object; a longer line of a few is halved until the ends of each part
+        agree (``_split``). Where most lines are sets of objects (a Handelingen page sets
+        each word apart) the rest of the page is asked character by character, which is
+        then the cheaper. Right-to-left text is the exception: pdfium reverses
         stretches of it within a line, across objects, so there every character is asked.
         """
         count = len(chars)
@@ -394,9 +418,14 @@ class PdfiumReader:
             if end - start > 2 and chars[start] not in "\r\n":
                 tried += 1
                 owner = _text_object_at(textpage, start)
-                if owner is not None and owner == _text_object_at(textpage, end - 1):
+                last = _text_object_at(textpage, end - 1)
+                if owner is not None and owner == last:
                     whole += 1
                     owners += repeat(owner, end - start)
+                    continue
+                if end - start > _FEW:
+                    _split(textpage, start, end - 1, owner, last, owners)
+                    owners.append(last)
                     continue
             owners += map(_text_object_at, every, range(start, end))
         return owners
