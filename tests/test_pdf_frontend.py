@@ -622,8 +622,9 @@ def owners_both_ways(data: bytes) -> list[tuple[list[int | None], list[int | Non
 
 @pytest.mark.parametrize("name", sorted(p.name for p in PDFS.glob("*.pdf")))
 def test_owners_read_a_line_at_a_time_are_pdfiums(name: str) -> None:
-    """The text object of each character, taken a line at a time where the line's first and
-    last characters share one, is the one pdfium names when asked character by character."""
+    """The text object of each character, taken a line (or half a line, a quarter, ...) at a
+    time where its first and last characters share one, is the one pdfium names when asked
+    character by character."""
     for read, each in owners_both_ways((PDFS / name).read_bytes()):
         assert read == each
 

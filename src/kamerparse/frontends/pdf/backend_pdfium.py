@@ -26,7 +26,7 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 from itertools import compress, islice, repeat
-from operator import ne
+from operator import eq, ne
 from typing import Any
 from unicodedata import bidirectional
 
@@ -127,6 +127,54 @@ def _compose(m: _Matrix, parent: _Matrix) -> _Matrix:
     )
 
 
+def _stretches(
+    owners: list[int | None], chars: str
+) -> tuple[list[int], list[int], list[int | None]]:
+    """The stretches of characters one text object shows: their starts, ends and objects
+    (None: characters pdfium generated between objects). Spaces pdfium put inside an
+    object, between two stretches of it, belong to it. Found in C where the owner changes,
+    so the caller's loop runs per stretch, not per character."""
+    count = len(owners)
+    starts = [0, *compress(range(1, count), map(ne, owners, islice(owners, 1, None)))]
+    heads = list(map(owners.__getitem__, starts))
+    ends = starts[1:]
+    ends.append(count)
+    inner = [
+        k
+        for k in compress(range(1, len(heads) - 1), map(eq, heads, islice(heads, 2, None)))
+        if heads[k] is None
+        and heads[k - 1] is not None
+        and chars.count(" ", starts[k], ends[k]) == ends[k] - starts[k]
+    ]
+    for k in reversed(inner):  # (backwards, so that a chain of them ends up in its first)
+        ends[k - 1] = ends[k + 1]
+        del starts[k : k + 2], ends[k : k + 2], heads[k : k + 2]
+    return starts, ends, heads
+
+
+# a stretch of a line this short is asked character by character (see ``_split``)
+_FEW = 12
+
+
+def _split(
+    textpage: object, lo: int, hi: int, first: int | None, last: int | None, out: list
+) -> None:
+    """Append the owners of characters ``lo`` to ``hi - 1`` of a printed line, ``first``
+    and ``last`` being those of ``lo`` and ``hi``: where both ends belong to one object, so
+    does every character between (see ``_owners``); else the stretch is halved. A line of
+    a few objects costs a few calls per object instead of one per character."""
+    if first == last and first is not None:
+        out += repeat(first, hi - lo)
+    elif hi - lo <= _FEW:
+        out.append(first)
+        out += map(_text_object_at, repeat(textpage), range(lo + 1, hi))
+    else:
+        mid = (lo + hi) // 2
+        owner = _text_object_at(textpage, mid)
+        _split(textpage, lo, mid, first, owner, out)
+        _split(textpage, mid, hi, owner, last, out)
+
+
 class PdfiumReader:
     """Open a PDF held in memory and yield one ``PageGlyphs`` per page."""
 
@@ -202,13 +250,22 @@ class PdfiumReader:
                 width=right.value - left.value,
                 height=top.value - bottom.value,
             )
-            count = pdfium_c.FPDFPage_CountObjects(page)
-            objects = list(map(_page_object, repeat(page, count), range(count)))
-            self._walk(objects, None, box, out)
             textpage = pdfium_c.FPDFText_LoadPage(page)
             if not textpage:
                 raise ParseError("corrupt-pdf", f"corrupt PDF: page {index + 1} has no text page")
-            self._runs(textpage, box, out)
+            shown, known = self._runs(textpage, box, out)
+            # the text objects the text page named need no type asked (a Handelingen page
+            # sets each word and each space as its own object): the walk looks at the rest
+            count = pdfium_c.FPDFPage_CountObjects(page)
+            objects = list(map(_page_object, repeat(page, count), range(count)))
+            self._walk([o for o in objects if o not in known], None, box, out)
+            # the invisible text only counts over a page image (an OCR layer): elsewhere
+            # its render mode is not asked for
+            if out.images:
+                for owner, glyph in zip(shown, out.glyphs, strict=True):
+                    if self._invisible(owner):
+                        text = glyph.text
+                        out.invisible += len(text) - text.count(" ")
             return out
         finally:
             if textpage:
@@ -242,23 +299,22 @@ class PdfiumReader:
                 ]
                 self._walk(children, form_matrix, box, out)
 
-    def _runs(self, textpage: object, box: tuple[float, float], out: PageGlyphs) -> None:
-        """Group the text page's characters by text object into runs."""
+    def _runs(
+        self, textpage: object, box: tuple[float, float], out: PageGlyphs
+    ) -> tuple[list[int], set[int | None]]:
+        """Group the text page's characters by text object into runs. Returns the text
+        object of each run, in the order of ``out.glyphs``, and every object named."""
         count = pdfium_c.FPDFText_CountChars(textpage)
         if count <= 0:
-            return
+            return [], set()
         buf = (ctypes.c_ushort * (count + 1))()
         pdfium_c.FPDFText_GetText(textpage, 0, count, buf)
         chars = bytes(buf)[: 2 * count].decode("utf-16-le", "replace")
         if len(chars) != count:  # characters outside the BMP: index i is no longer char i
             chars = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count))
         owners = self._owners(textpage, chars)
-        # where the owner changes, found in C too: the loop below runs per stretch of one
-        # owner, not per character
-        bounds = [0, *compress(range(1, count), map(ne, owners, islice(owners, 1, None)))]
-        stretches = len(bounds)
-        bounds.append(count)
-        images = out.images > 0
+        starts, ends, heads = _stretches(owners, chars)
+        shown: list[int] = []
         glyphs = out.glyphs
         page_no = out.number
         box_left, box_top = box
@@ -266,47 +322,38 @@ class PdfiumReader:
         m, at_matrix = self._matrix, self._at_matrix
         rect, at_rect = self._rect, self._at_rect
         (_, oy), (at_x, at_y) = self._doubles, self._at_doubles
-        k = 0
-        while k < stretches:
-            start = bounds[k]
-            owner = owners[start]
-            k += 1
-            if owner is None:  # generated by pdfium (line breaks, spaces between objects)
-                continue
-            end = bounds[k]
-            # spaces pdfium put inside the object, between two stretches of it, belong to it
-            while (
-                k + 1 < stretches
-                and owners[bounds[k + 1]] == owner
-                and owners[end] is None
-                and chars.count(" ", end, bounds[k + 1]) == bounds[k + 1] - end
-            ):
-                end = bounds[k + 2]
-                k += 2
+        # (the stretches pdfium generated, between objects, are left out in C)
+        for start, end, owner in zip(
+            compress(starts, heads), compress(ends, heads), compress(heads, heads), strict=True
+        ):
             # The run's glyph, written out here rather than in a method: this runs once per
             # word on a Handelingen page. Indices into the text page count the raw characters
             # (clean_text may drop some); first and last are its first and last visible ones.
             raw = chars[start:end]
             body = raw.strip()
-            if not body:
-                continue
             if len(body) == len(raw):
                 first, last = start, end - 1
+            elif not body:
+                continue
             else:
                 first = start + len(raw) - len(raw.lstrip())
                 last = start + len(raw.rstrip()) - 1
             _char_matrix(textpage, first, at_matrix)
-            a, b, c, d = m.a, m.b, m.c, m.d
-            if not (b == 0.0 and c == 0.0 and a > 0 and d > 0) and (
-                abs(b) > 0.01 * abs(a) or abs(c) > 0.01 * abs(d) or a <= 0 or d <= 0
-            ):
-                continue  # rotated or mirrored text (margin stamps): not part of the reading
+            b, c = m.b, m.c
+            if b == 0.0 and c == 0.0:
+                d = m.d
+                if m.a <= 0 or d <= 0:
+                    continue  # mirrored text: not part of the reading
+            else:
+                a, d = m.a, m.d
+                if abs(b) > 0.01 * abs(a) or abs(c) > 0.01 * abs(d) or a <= 0 or d <= 0:
+                    continue  # rotated or mirrored text (margin stamps): not part of the reading
             size = _char_size(textpage, first) * d
             if " " in raw:
                 raw = self._drop_tight_spaces(textpage, start, raw, size)
             # (clean_text's own first test, here: most words need no cleaning)
             text = raw if raw.isascii() and raw.isprintable() else clean_text(raw)
-            if not text.strip() or size <= 0:
+            if size <= 0 or not text.strip():
                 continue
             _char_origin(textpage, first, at_x, at_y)
             # Loose character boxes are advance-based, as pdfplumber's are, so the backends
@@ -338,10 +385,8 @@ class PdfiumReader:
                     info[2],
                 )
             )
-            # the invisible text only counts over a page image (an OCR layer): elsewhere it
-            # is not asked for, and the call is saved
-            if images and self._invisible(owner):
-                out.invisible += len(text) - text.count(" ")
+            shown.append(owner)
+        return shown, set(heads)
 
     def _owners(self, textpage: object, chars: str) -> list[int | None]:
         """The text object that shows each character (None: one pdfium generated).
@@ -351,9 +396,10 @@ class PdfiumReader:
         object belong to that object), so where the first and the last character of a
         printed line belong to one object, every character between them does: one call
         each for the line's ends instead of one per character. A Word or Kamerstuk line is
-        mostly one object; a line of several (a Handelingen page sets each word apart) is
-        asked character by character, and so is the rest of a page where most lines are
-        such. Right-to-left text is the exception: pdfium reverses
+        mostly one object; a longer line of a few is halved until the ends of each part
+        agree (``_split``). Where most lines are sets of objects (a Handelingen page sets
+        each word apart) the rest of the page is asked character by character, which is
+        then the cheaper. Right-to-left text is the exception: pdfium reverses
         stretches of it within a line, across objects, so there every character is asked.
         """
         count = len(chars)
@@ -372,9 +418,14 @@ class PdfiumReader:
             if end - start > 2 and chars[start] not in "\r\n":
                 tried += 1
                 owner = _text_object_at(textpage, start)
-                if owner is not None and owner == _text_object_at(textpage, end - 1):
+                last = _text_object_at(textpage, end - 1)
+                if owner is not None and owner == last:
                     whole += 1
                     owners += repeat(owner, end - start)
+                    continue
+                if end - start > _FEW:
+                    _split(textpage, start, end - 1, owner, last, owners)
+                    owners.append(last)
                     continue
             owners += map(_text_object_at, every, range(start, end))
         return owners

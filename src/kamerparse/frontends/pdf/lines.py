@@ -43,7 +43,6 @@ GAP_STEPS = 1.45
 _DIGITS = re.compile(r"\d{1,3}")
 _MARKS = re.compile(r"\d{1,3}(?:[,\s]+\d{1,3})*")
 _NUMBER_START = re.compile(r"(\d{1,3})(?:\s+|$)")
-_SPACES = re.compile(r"\s+")
 # "m2", "km3": a raised 2 or 3 after a unit of length is a power even where a footnote 2 exists
 _UNIT = re.compile(r"(?<![^\W\d_])[kcdm]?m$")
 _CLOSE = ")»”’\"'"
@@ -89,6 +88,10 @@ class _Row:
     italic: bool = False
     underline: bool = False  # a rule runs under the whole row (Word's underlined headings)
     frame: int = 0  # reading order of overprinted frames read apart (see ``_unstack``)
+    # its runs split at wide gaps (see ``_fragments``), once asked: the sidebar, the gutter
+    # and the masthead all ask, and a row's runs and size do not change once it is made
+    frags: list[list[Glyph]] | None = None
+    chars: int = -1  # its characters that are not spaces, once counted (see ``_row_chars``)
 
     @property
     def order(self) -> float:
@@ -105,6 +108,15 @@ def _chars_of(runs: list[Glyph]) -> int:
     a run per word, and this is asked of every row several times)."""
     text = "".join(map(_TEXT, runs))
     return len(text) - text.count(" ")
+
+
+def _row_chars(row: _Row) -> int:
+    """``_chars_of(row.runs)``, counted once: the footer, the sidebar and the measures all
+    ask it of every row."""
+    n = row.chars
+    if n < 0:
+        n = row.chars = _chars_of(row.runs)
+    return n
 
 
 def _make_row(page: int, runs: list[Glyph]) -> _Row:
@@ -165,6 +177,7 @@ def page_rows(page: PageGlyphs) -> list[_Row]:
         else:
             host.runs.extend(row.runs)
             host.runs.sort(key=_X0)
+            host.chars, host.frags = -1, None  # counted before the merge, if at all
             host.x0 = min(host.x0, row.x0)
             host.x1 = max(host.x1, row.x1)
     return merged
@@ -172,7 +185,9 @@ def page_rows(page: PageGlyphs) -> list[_Row]:
 
 def _script_host(row: _Row, above: _Row | None, below: list[_Row]) -> _Row | None:
     """The row a short row of small runs belongs to as super- or subscript, if any."""
-    if _chars_of(row.runs) > 8:
+    # (every run shows a character that is not a space, so more than 8 runs are more than
+    # 8 characters: most rows need no counting)
+    if len(row.runs) > 8 or _row_chars(row) > 8:
         return None
     for host, shift, limit in (
         (below[0] if below else None, 1.0, 0.6),  # superscript: raised above the row below
@@ -192,6 +207,8 @@ def _script_host(row: _Row, above: _Row | None, below: list[_Row]) -> _Row | Non
 
 def _fragments(row: _Row) -> list[list[Glyph]]:
     """Split a row where a gap wider than ``SPLIT_GAP`` font sizes separates its runs."""
+    if row.frags is not None:
+        return row.frags
     frags: list[list[Glyph]] = [[row.runs[0]]]
     wide = SPLIT_GAP * max(row.size, 1.0)
     for prev, run in zip(row.runs, row.runs[1:], strict=False):
@@ -199,6 +216,7 @@ def _fragments(row: _Row) -> list[list[Glyph]]:
             frags.append([run])
         else:
             frags[-1].append(run)
+    row.frags = frags
     return frags
 
 
@@ -305,6 +323,8 @@ def build_lines(pages: list[PageGlyphs]) -> list[Line]:
 
 def _overlaps(row: _Row) -> bool:
     """Two of the row's runs are printed over each other (not a marker over its word)."""
+    if len(row.runs) < 2:  # (a row of one run, as most of a letter's are)
+        return False
     # _is_script written out (the same comparisons): this runs for every run of the page
     small, shift, baseline = SCRIPT_SIZE * row.size, SCRIPT_SHIFT * row.size, row.baseline
     runs = [
@@ -406,7 +426,7 @@ def _sidebar_x(pages: list[PageGlyphs], per_page: list[list[_Row]]) -> tuple[flo
             runs = row.runs
             if len(set(map(_SIZE, runs))) == 1:  # most rows: one size, counted at once
                 size = runs[0].size
-                exact[size] = exact.get(size, 0) + _chars_of(runs)
+                exact[size] = exact.get(size, 0) + _row_chars(row)
                 continue
             for g in runs:
                 text = g.text
@@ -519,7 +539,7 @@ def _page_text(rows: list[_Row]) -> tuple[float, float]:
     """The size most of a page's characters are set in, and where most of its lines start."""
     sizes: Counter[float] = Counter()
     for r in rows:
-        sizes[round(r.size, 1)] += _chars_of(r.runs)
+        sizes[round(r.size, 1)] += _row_chars(r)
     if not sizes:
         return 0.0, 0.0
     size = sizes.most_common(1)[0][0]
@@ -553,9 +573,7 @@ def _low_notes(page: PageGlyphs, rows: list[_Row]) -> set[int]:
 
 
 def _measure(per_page: list[list[_Row]]) -> _Stats:
-    sizes = [
-        (round(r.size, 1), _chars_of(r.runs)) for rows in per_page for r in rows if r.role is None
-    ]
+    sizes = [(round(r.size, 1), _row_chars(r)) for rows in per_page for r in rows if r.role is None]
     # text set at size 0 (invisible, or a damaged file) gives no scale: take a usual one
     body_size = _weighted_mode(sizes, 10.0) or 10.0
     body = [
@@ -729,7 +747,7 @@ def _label_rows(per_page: list[list[_Row]], stats: _Stats) -> None:
 
 def _render(row: _Row, numbers: set[str]) -> None:
     """Set the row's text (footnote markers in-band) and whether it is wholly bold or italic."""
-    runs = [g for g in row.runs if g.text.strip()]
+    runs = row.runs  # (none of them blank: every run shows a character that is not a space)
     plain = _no_scripts(row)
     texts = runs if plain else [g for g in runs if not _is_script(g, row)] or runs
     row.bold = all(map(_BOLD, texts))
@@ -775,7 +793,14 @@ def _joined(row: _Row, numbers: set[str] | frozenset[str]) -> str:
                 parts.append(" ")
         parts.append(text)
         prev, prev_mark = run, mark
-    return _SPACES.sub(" ", "".join(parts)).strip()
+    return _squeezed("".join(parts))
+
+
+def _squeezed(text: str) -> str:
+    """Each stretch of white space one space, none at the ends: what ``re.sub(r"\\s+", " ",
+    text).strip()`` gives (str.split and the pattern's class know the same white space), at
+    less cost, for every row."""
+    return " ".join(text.split())
 
 
 def _joined_plain(row: _Row, runs: list[Glyph] | None = None) -> str:
@@ -794,7 +819,7 @@ def _joined_plain(row: _Row, runs: list[Glyph] | None = None) -> str:
             parts.append(" ")
         parts.append(text)
         x1 = run.x1
-    return _SPACES.sub(" ", "".join(parts)).strip()
+    return _squeezed("".join(parts))
 
 
 def _first_word_width(row: _Row) -> float:
