@@ -166,6 +166,30 @@ def test_the_king_signs_under_the_closing_formula():
     assert [line.text for line in rest] == body[:2]
 
 
+def test_the_king_signs_under_a_dagtekening_on_two_lines():
+    # a 1997 koninklijke boodschap as its web page prints it (kst-25314-1)
+    body = ["En hiermede bevelen Wij U in Godes heilige bescherming.", "'s-Gravenhage",
+            "18 april 1997", "Beatrix"]  # fmt: skip
+    rest, signature = split_signature(read_text("\n\n".join(body)).lines)
+    assert [line.text for line in rest] == body[:1]
+    assert [line.text for line in signature] == ["'s-Gravenhage, 18 april 1997", "Beatrix"]
+    assert [s.name for s in parse_signatories([line.text for line in signature])] == ["Beatrix"]
+    # a place on its own line in the text is no dagtekening
+    body = ["Het overleg vond plaats in", "'s-Gravenhage", "op 18 april 1997."]
+    assert split_signature(read_text("\n".join(body)).lines)[1] == []
+
+
+def test_a_bill_closes_with_the_signing_formula_and_the_ministers_functions():
+    # a voorstel van wet as its web page prints it (kst-25314-2): 'Gegeven' and the functions,
+    # no names, are its signature
+    body = ["Lasten en bevelen dat deze in het Staatsblad zal worden geplaatst.", "Gegeven",
+            "De Minister-President, Minister van Algemene Zaken,",
+            "De Minister van Binnenlandse Zaken,"]  # fmt: skip
+    rest, signature = split_signature(read_text("\n\n".join(body)).lines)
+    assert [line.text for line in rest] == body[:1]
+    assert parse_signatories([line.text for line in signature]) == []
+
+
 def test_a_full_name_is_no_signatory_without_a_function_above_it():
     lines = read_text("Dat geldt ook voor de luchtvaart.\nMark Harbers").lines
     assert split_signature(lines)[1] == []

@@ -77,9 +77,10 @@ def officer_inline(text: str) -> tuple[str, str] | None:
     return None
 
 
+# "Gegeven" opens the signing formula of a voorstel van wet, above the ministers' functions
 CLOSING = re.compile(
     r"(?:Hoogachtend|Met (?:de meeste )?hoogachting|Met vriendelijke groet(?:en)?|"
-    r"Met belangstelling zie ik|Namens deze)\s*,?"
+    r"Met belangstelling zie ik|Namens deze|Gegeven)\s*,?"
 )
 
 

@@ -47,6 +47,9 @@ def split_signature(lines: list[Line], members: bool = False) -> tuple[list[Line
     before the appendix, and the appendix stays body.
     """
     body, signature = _split_end(lines, members)
+    if len(signature) >= 2 and _place_then_date(signature[0].text, signature[1].text):
+        joined = f"{signature[0].text.strip()}, {signature[1].text.strip()}"
+        signature = [dataclasses.replace(signature[0], text=joined), *signature[2:]]
     # a committee signs the introduction of its list of questions and answers, above the
     # questions: those blocks stand inside the text
     taken = {j for k in range(len(body) - 1) if _officer_pair(body, k) for j in (k, k + 1)}
@@ -153,6 +156,12 @@ def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
     if end >= 2 and _signed_under_date(lines[end - 2].text, lines[end - 1].text):
         return end - 2
     if (
+        end >= 3
+        and _place_then_date(lines[end - 3].text, lines[end - 2].text)
+        and MEMBER.fullmatch(lines[end - 1].text.strip())
+    ):
+        return end - 3  # the place and the date of the King's dagtekening on lines of their own
+    if (
         end >= 2
         and _ROYAL_CLOSE.fullmatch(lines[end - 2].text.strip())
         and MEMBER.fullmatch(lines[end - 1].text.strip())
@@ -218,6 +227,16 @@ def _signed_under_date(date_line: str, name: str) -> bool:
     boodschap so ("’s-Gravenhage, 2 september 2011" / "Beatrix")."""
     place, date = parse_date_line(date_line.strip())
     return date is not None and place is not None and bool(MEMBER.fullmatch(name.strip()))
+
+
+def _place_then_date(place_line: str, date_line: str) -> bool:
+    """A dagtekening whose place and date stand on lines of their own, as 1990s web pages print
+    a koninklijke boodschap: "'s-Gravenhage" / "18 april 1997"."""
+    place_line, date_line = place_line.strip(), date_line.strip()
+    if len(place_line) > 40 or any(c.isdigit() for c in place_line):
+        return False
+    place, date = parse_date_line(f"{place_line}, {date_line}")
+    return place is not None and date is not None and "," not in date_line
 
 
 def _broken_function(first: str, second: str) -> bool:
