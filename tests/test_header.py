@@ -138,6 +138,13 @@ CASES = [
         "34775 AC BRIEF VAN DE VOORZITTER\nAan de Voorzitter van de Tweede Kamer",
         {"number": None},
     ),
+    (  # a reprint's note after the number, its title on the next line (tweedekamer.nl)
+        "35 982 Staat van de Europese Unie 2022\nNr. 7 HERDRUK1\n"
+        "BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 20 september 2022\nOp 28",
+        {"dossier": "35982", "number": "7", "title": "BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN",
+         "type": "brief", "date": "2022-09-20", "body_start": 5},
+    ),
     (  # amendement: "Ontvangen"
         "30 105 XII\nWijziging van de begrotingsstaten\nnr. 4\nAMENDEMENT VAN DE LEDEN CRONE EN ROUVOET\n"
         "Ontvangen 30 juni 2005\nDe ondergetekenden stellen het volgende amendement voor:",

@@ -277,7 +277,10 @@ def _read_number_and_title(texts: list[str], n: int, head: Header) -> int:
             break
         parts.append(nxt)
         last = j
-    head.title = _GLUED_MARKER.sub("", join_lines(parts)) or None
+    # the reprint note may stand alone after the number, the title on the next line ("Nr. 7
+    # HERDRUK1" / "BRIEF VAN DE MINISTER …", tweedekamer.nl)
+    joined = re.sub(rf"^{_HERDRUK}(?={_KINDS}\b)", "", join_lines(parts))
+    head.title = _GLUED_MARKER.sub("", joined) or None
     return last
 
 
