@@ -129,6 +129,13 @@ SIGNED_INSIDE = [
       "De Eerste Kamer maakt halfjaarlijks de stand van zaken op."],
      [1, 2], [("De griffier van de vaste commissie voor Binnenlandse Zaken en de Hoge Colleges "
                "van Staat / Algemene Zaken en Huis van de Koning", "Fred Bergman")]),
+    # the web text of kst-33240-A-2 (2012): each name with its role on one line, the report
+    # after the letter
+    (["Hierbij bieden wij u het door ons vastgestelde rapport aan.", "Algemene Rekenkamer",
+      "drs. Saskia J. Stuiveling, president", "dr. Ellen M.A. van Schoten RA, secretaris",
+      "ONS ONDERZOEK", "De ministers verantwoorden zich met hun jaarverslagen aan de Staten-Generaal."],
+     [1, 2, 3], [("president", "drs. Saskia J. Stuiveling"),
+                 ("secretaris", "dr. Ellen M.A. van Schoten RA")]),
     # a function line alone in the text, with no name, does not cut the text
     (["Zo schreef hij:", "De Minister van Financiën,", "Daarna volgde de rest van de tekst."],
      [], []),

@@ -157,6 +157,16 @@ def name_over_role(name: str, role: str) -> bool:
     )
 
 
+def name_role_inline(text: str) -> tuple[str, str] | None:
+    """A name and its bare role on one line, as a web page prints the Algemene Rekenkamer's
+    signature: "drs. Saskia J. Stuiveling, president" → ("president", "drs. Saskia J.
+    Stuiveling")."""
+    if len(text) > 90 or ", " not in text:
+        return None
+    head, _, tail = text.strip().rpartition(", ")
+    return (tail, head) if name_over_role(head, tail) else None
+
+
 def _function(text: str) -> bool:
     """A function, also set in capitals ("DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT")."""
     return bool(FUNCTION.fullmatch(text) or (text.isupper() and FUNCTION.fullmatch(text.lower())))
@@ -226,6 +236,9 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
             skip = False
             continue
         if not text or CLOSING.fullmatch(text):
+            continue
+        if inline_role := name_role_inline(text):
+            out.append(Signatory(*inline_role))
             continue
         if k + 1 < len(texts) and name_over_role(text, texts[k + 1]):
             out.append(Signatory(texts[k + 1].strip().rstrip(","), text.strip().rstrip(",")))

@@ -21,6 +21,7 @@ from ..extract.signatories import (
     is_function_line,
     is_name_line,
     name_over_role,
+    name_role_inline,
     officer_inline,
     officer_wrapped,
     segments,
@@ -112,6 +113,8 @@ def _signs(lines: list[Line], k: int) -> bool:
     text = lines[k].text.strip()
     if officer_inline(text) or ("," in text and not text.endswith(",") and is_function_line(text)):
         return True
+    if name_role_inline(text):
+        return True  # "drs. Saskia J. Stuiveling, president"
     above = lines[k - 1].text.strip() if k else ""
     return (above.endswith(",") and is_name_line(text) and is_function_line(above)) or bool(
         above and BARE_ROLE.fullmatch(text.rstrip(",")) and name_over_role(above, text)
@@ -179,6 +182,8 @@ def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
             named = True  # a committee officer's surname under the function
         elif i < end and _officer_pair(lines, i - 1):
             named = True
+        elif name_role_inline(text):
+            named = True  # "drs. Saskia J. Stuiveling, president" on one line
         elif i < end and name_over_role(text, lines[i].text):
             named = True  # "drs. A. (Arno) Visser," over "president"
         elif (
@@ -195,7 +200,7 @@ def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
             i + 1 < end
             and _BODY_NAME.fullmatch(text)
             and name_over_role(lines[i].text, lines[i + 1].text)
-        ):
+        ) or (i < end and _BODY_NAME.fullmatch(text) and name_role_inline(lines[i].text)):
             pass  # the body whose officers sign below: "Algemene Rekenkamer"
         elif i >= 2 and is_full_name(text) and _under_function(lines[i - 2].text):
             named = True  # "Mark Harbers" under "DE MINISTER VAN …,"
