@@ -136,6 +136,12 @@ SIGNED_INSIDE = [
       "ONS ONDERZOEK", "De ministers verantwoorden zich met hun jaarverslagen aan de Staten-Generaal."],
      [1, 2, 3], [("president", "drs. Saskia J. Stuiveling"),
                  ("secretaris", "dr. Ellen M.A. van Schoten RA")]),
+    # a 2005 letter of Verkeer en Waterstaat as its web page prints it: the name in full
+    # under the function, the nadere memorie van antwoord it sends after it
+    (["wetsvoorstel toekomen.", "Hoogachtend,", "DE MINISTER VAN VERKEER EN WATERSTAAT,",
+      "Karla Peijs", "NADERE MEMORIE VAN ANTWOORD",
+      "Uit het nader voorlopig verslag van de vaste commissies blijkt dat niet alle vragen zijn beantwoord."],
+     [1, 2, 3], [("DE MINISTER VAN VERKEER EN WATERSTAAT", "Karla Peijs")]),
     # a function line alone in the text, with no name, does not cut the text
     (["Zo schreef hij:", "De Minister van Financiën,", "Daarna volgde de rest van de tekst."],
      [], []),

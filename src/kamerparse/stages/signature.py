@@ -116,9 +116,10 @@ def _signs(lines: list[Line], k: int) -> bool:
     if name_role_inline(text):
         return True  # "drs. Saskia J. Stuiveling, president"
     above = lines[k - 1].text.strip() if k else ""
-    return (above.endswith(",") and is_name_line(text) and is_function_line(above)) or bool(
-        above and BARE_ROLE.fullmatch(text.rstrip(",")) and name_over_role(above, text)
-    )
+    if above.endswith(",") and (is_name_line(text) or is_full_name(text)):
+        # a name in full only under a function: "DE MINISTER VAN …," / "Karla Peijs"
+        return is_function_line(above)
+    return bool(above and BARE_ROLE.fullmatch(text.rstrip(",")) and name_over_role(above, text))
 
 
 # where a signature may start inside a line: after the end of a sentence, at a function
