@@ -187,6 +187,14 @@ def test_the_king_signs_under_a_dagtekening_on_two_lines():
     assert [line.text for line in rest] == body[:1]
     assert [line.text for line in signature] == ["'s-Gravenhage, 18 april 1997", "Beatrix"]
     assert [s.name for s in parse_signatories([line.text for line in signature])] == ["Beatrix"]
+    # the page of kst-25314-1 prints the bill (nr. 2) after the King's name: the boodschap's
+    # signature is taken out, the bill stays text
+    body = ["En hiermede bevelen Wij U in Godes heilige bescherming.", "'s-Gravenhage",
+            "18 april 1997", "Beatrix", "nr. 2", "VOORSTEL VAN WET",
+            "Allen, die deze zullen zien of horen lezen, saluut! doen te weten:"]  # fmt: skip
+    rest, signature = split_signature(read_text("\n\n".join(body)).lines)
+    assert [line.text for line in rest] == [body[0], *body[4:]]
+    assert [s.name for s in parse_signatories([line.text for line in signature])] == ["Beatrix"]
     # a place on its own line in the text is no dagtekening
     body = ["Het overleg vond plaats in", "'s-Gravenhage", "op 18 april 1997."]
     assert split_signature(read_text("\n".join(body)).lines)[1] == []

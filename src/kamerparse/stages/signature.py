@@ -48,9 +48,6 @@ def split_signature(lines: list[Line], members: bool = False) -> tuple[list[Line
     before the appendix, and the appendix stays body.
     """
     body, signature = _split_end(lines, members)
-    if len(signature) >= 2 and _place_then_date(signature[0].text, signature[1].text):
-        joined = f"{signature[0].text.strip()}, {signature[1].text.strip()}"
-        signature = [dataclasses.replace(signature[0], text=joined), *signature[2:]]
     # a committee signs the introduction of its list of questions and answers, above the
     # questions: those blocks stand inside the text
     taken = {j for k in range(len(body) - 1) if _officer_pair(body, k) for j in (k, k + 1)}
@@ -63,11 +60,22 @@ def split_signature(lines: list[Line], members: bool = False) -> tuple[list[Line
     }
     taken |= _inner_signatures(body, members)
     if taken:
-        return [ln for j, ln in enumerate(body) if j not in taken], [
-            *(body[j] for j in sorted(taken)),
-            *signature,
-        ]
-    return body, signature
+        signature = [*(body[j] for j in sorted(taken)), *signature]
+        body = [ln for j, ln in enumerate(body) if j not in taken]
+    return body, _join_dagtekening(signature)
+
+
+def _join_dagtekening(signature: list[Line]) -> list[Line]:
+    """A dagtekening whose place and date stand on lines of their own is read as one line."""
+    out: list[Line] = []
+    for line in signature:
+        if out and _place_then_date(out[-1].text, line.text):
+            out[-1] = dataclasses.replace(
+                out[-1], text=f"{out[-1].text.strip()}, {line.text.strip()}"
+            )
+        else:
+            out.append(line)
+    return out
 
 
 def _split_end(lines: list[Line], members: bool) -> tuple[list[Line], list[Line]]:
@@ -115,11 +123,31 @@ def _signs(lines: list[Line], k: int) -> bool:
         return True
     if name_role_inline(text):
         return True  # "drs. Saskia J. Stuiveling, president"
+    if len(text) <= 40 and k and _royal(lines, k):
+        return True
     above = lines[k - 1].text.strip() if k else ""
     if above.endswith(",") and (is_name_line(text) or is_full_name(text)):
         # a name in full only under a function: "DE MINISTER VAN …," / "Karla Peijs"
         return is_function_line(above)
     return bool(above and BARE_ROLE.fullmatch(text.rstrip(",")) and name_over_role(above, text))
+
+
+def _royal(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is the King's name under the closing formula of a koninklijke boodschap, or
+    under its dagtekening below that formula; a page may print the bill after it."""
+    text = lines[k].text.strip()
+    if not MEMBER.fullmatch(text):
+        return False
+    above = [line.text.strip() for line in lines[max(0, k - 3) : k]]
+    if _ROYAL_CLOSE.fullmatch(above[-1]):
+        return True
+    if len(above) >= 2 and _ROYAL_CLOSE.fullmatch(above[-2]):
+        return _signed_under_date(above[-1], text)
+    return (
+        len(above) == 3
+        and bool(_ROYAL_CLOSE.fullmatch(above[0]))
+        and _place_then_date(above[1], above[2])
+    )
 
 
 # where a signature may start inside a line: after the end of a sentence, at a function
