@@ -135,10 +135,13 @@ def _signs(lines: list[Line], k: int) -> bool:
 def _royal(lines: list[Line], k: int) -> bool:
     """Line ``k`` is the King's name under the closing formula of a koninklijke boodschap, or
     under its dagtekening below that formula; a page may print the bill after it."""
+    above = [line.text.strip() for line in lines[max(0, k - 3) : k]]
+    # asked of every short body line: the formula's first words are looked for first
+    if not any(t.startswith("En hiermede") for t in above):
+        return False
     text = lines[k].text.strip()
     if not MEMBER.fullmatch(text):
         return False
-    above = [line.text.strip() for line in lines[max(0, k - 3) : k]]
     if _ROYAL_CLOSE.fullmatch(above[-1]):
         return True
     if len(above) >= 2 and _ROYAL_CLOSE.fullmatch(above[-2]):
