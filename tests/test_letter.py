@@ -142,6 +142,12 @@ SIGNED_INSIDE = [
       "Karla Peijs", "NADERE MEMORIE VAN ANTWOORD",
       "Uit het nader voorlopig verslag van de vaste commissies blijkt dat niet alle vragen zijn beantwoord."],
      [1, 2, 3], [("DE MINISTER VAN VERKEER EN WATERSTAAT", "Karla Peijs")]),
+    # a 1999 letter (kst-21501-04-64, as the Kamer's own text system printed it): the function
+    # without its article and comma, the overview it sends after it
+    (["doe ik u bijgaand een overzicht toekomen.", "Minister voor Ontwikkelingsamenwerking",
+      "E. Herfkens", "DERDE MINISTERIELE EU/ACS-CONFERENTIE", "Kader.",
+      "De onderhandelingen over de nieuwe conventie zijn in september 1998 gestart."],
+     [1, 2], [("Minister voor Ontwikkelingsamenwerking", "E. Herfkens")]),
     # a function line alone in the text, with no name, does not cut the text
     (["Zo schreef hij:", "De Minister van Financiën,", "Daarna volgde de rest van de tekst."],
      [], []),

@@ -183,9 +183,14 @@ def is_function_line(text: str) -> bool:
 
 
 def is_bare_function(text: str) -> bool:
-    """A function without its closing comma: "De minister van Justitie en Veiligheid"."""
+    """A function without its closing comma: "De minister van Justitie en Veiligheid"; also
+    without its article, as a 1999 letter types it: "Minister voor Ontwikkelingsamenwerking"."""
     t = text.strip()
-    return len(t) < 120 and bool(re.match(r"(?:De|de|Het|het)\s", t, re.I)) and _function(t)
+    return (
+        len(t) < 120
+        and bool(re.match(r"(?:De|de|Het|het)\s|(?:Minister|Staatssecretaris)\s(?:van|voor)\s", t))
+        and _function(t)
+    )
 
 
 def is_full_name(text: str) -> bool:

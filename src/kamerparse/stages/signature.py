@@ -129,6 +129,8 @@ def _signs(lines: list[Line], k: int) -> bool:
     if above.endswith(",") and (is_name_line(text) or is_full_name(text)):
         # a name in full only under a function: "DE MINISTER VAN …," / "Karla Peijs"
         return is_function_line(above)
+    if "." in text and len(text) < 60 and above and is_name_line(text):
+        return is_bare_function(above)  # "Minister voor Ontwikkelingsamenwerking" / "E. Herfkens"
     return bool(above and BARE_ROLE.fullmatch(text.rstrip(",")) and name_over_role(above, text))
 
 
