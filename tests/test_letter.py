@@ -84,6 +84,11 @@ SIGNATURES = [
     (["De voorzitter van de vaste commissie voor Financiën,", "Tom van der Lee", "De griffier van de vaste commissie voor Financiën,", "A.G.C. Freriks"],
      [("De voorzitter van de vaste commissie voor Financiën", "Tom van der Lee"),
       ("De griffier van de vaste commissie voor Financiën", "A.G.C. Freriks")]),
+    # co-signers side by side, as text extracted page-wide from a ministry's letter runs them
+    (["De minister van Justitie en Veiligheid, De staatssecretaris van Justitie en Veiligheid,",
+      "Dilan Yeşilgöz-Zegerius Eric van der Burg"],
+     [("De minister van Justitie en Veiligheid", "Dilan Yeşilgöz-Zegerius"),
+      ("De staatssecretaris van Justitie en Veiligheid", "Eric van der Burg")]),
     # a function broken over two lines
     (["Mede namens de mi-", "nister van Buitenlandse Zaken,", "De Minister van Defensie,", "K.H. Ollongren"],
      [("De Minister van Defensie", "K.H. Ollongren")]),

@@ -278,7 +278,7 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
             beside = side if len(side) > 1 and all(_function(f) for f in side) else []
         elif is_bare_function(text):
             function, officer = text, False
-        elif beside and len(names := split_names(text) or _two_full_names(text)) == len(beside):
+        elif beside and len(names := split_names(text) or two_full_names(text)) == len(beside):
             out += [Signatory(f, n) for f, n in zip(beside, names, strict=True)]
         elif names := split_names(text):
             out += [Signatory(function, n) for n in names]
@@ -295,7 +295,7 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
     return out
 
 
-def _two_full_names(text: str) -> list[str]:
+def two_full_names(text: str) -> list[str]:
     """Two names written out in full side by side, where only one cut makes both names:
     "Dilan Yeşilgöz-Zegerius Eric van der Burg"."""
     words = text.split()

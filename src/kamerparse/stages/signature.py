@@ -26,6 +26,7 @@ from ..extract.signatories import (
     officer_wrapped,
     segments,
     split_members,
+    two_full_names,
 )
 from ..layout import Line
 
@@ -238,6 +239,8 @@ def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
             pass  # the body whose officers sign below: "Algemene Rekenkamer"
         elif i >= 2 and is_full_name(text) and _under_function(lines[i - 2].text):
             named = True  # "Mark Harbers" under "DE MINISTER VAN …,"
+        elif i >= 2 and _under_function(lines[i - 2].text) and two_full_names(text):
+            named = True  # co-signers' names in full side by side under their functions
         elif CLOSING.fullmatch(text) or _ON_BEHALF.fullmatch(text):
             pass
         elif i < end and is_bare_function(text) and is_name_line(lines[i].text):
