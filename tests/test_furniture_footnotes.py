@@ -221,3 +221,29 @@ def test_markers_glued_to_a_year_or_a_code():
     assert any("Zo geeft NIS2 (Network" in t for t in texts)
     assert sorted(n for p in doc.paragraphs for n in p.footnotes) == ["1", "2", "3", "4"]
     assert not any("footnotes without a marker" in w for w in doc.warnings)
+
+
+# the same page read as a table (kst-31371-342, 2010): its cells set apart, the rules under
+# the header row, the site's taglines and breadcrumb
+WEB_TABLE = """Kamerstuk
+Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |
+---|---|---|---|
+Tweede Kamer der Staten-Generaal | 2009-2010 | 31371 nr. 342 |
+Zoals vergunningen, bouwplannen en lokale regelgeving.
+Adressen en contactpersonen van overheidsorganisaties.
+U bent hier:
+| Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer | Datum vergadering |
+|---|---|---|---|---|
+| Tweede Kamer der Staten-Generaal | 2009-2010 | 31371 nr. 342 |
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+Den Haag, 11 juni 2010
+"""
+
+
+def test_web_chrome_read_as_a_table():
+    lines, facts = strip_furniture(read_text(WEB_TABLE).lines)
+    assert [line.text for line in lines] == [
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+        "Den Haag, 11 juni 2010",
+    ]
+    assert (facts.chamber, facts.parliamentary_year) == ("Tweede Kamer", "2009-2010")

@@ -94,3 +94,44 @@ def test_web_paragraph_ending_on_a_full_line():
     )
     starts = [" ".join(p.text.split()[:3]) for p in doc.paragraphs]
     assert starts == ["Op 26 april", "Een jaar na", "Openbaarheid is een"]
+
+
+@pytest.mark.skip(
+    reason="tweedekamer.nl prints a nota's section numbers and headings ('I Algemeen', "
+    "'1. Inleiding') as lines of the same flat text as the paragraphs: they join the "
+    "paragraph after them (the body stage decides headings)"
+)
+def test_web_headings_in_a_flat_nota():
+    # tweedekamer.nl 2021D11644 (kst-35635-6), shortened
+    doc = kamerparse.parse_text(
+        "35 635 Wijziging van de Erfgoedwet en de Wet op de economische delicten in verband met "
+        "EU-verordening (EU) 2019/880 inzake het binnenbrengen van cultuurgoederen\n"
+        "Nr. 6 NOTA NAAR AANLEIDING VAN HET VERSLAG\nOntvangen 1 april 2021\n"
+        "De regering dankt de vaste commissie voor Onderwijs, Cultuur en Wetenschap voor het\n"
+        "verslag dat zij heeft uitgebracht naar aanleiding van het wetsvoorstel.\n"
+        "I Algemeen\n1. Inleiding\n"
+        "De leden van de VVD-fractie vragen, verwijzend naar het karakter van een Eu-verordening,\n"
+        "of er opties zijn voor de lidstaten.\n"
+    )
+    assert [s.heading for s in doc.sections][-2:] == ["I Algemeen", "1. Inleiding"]
+
+
+@pytest.mark.skip(
+    reason="a Raad van State advice as berthub.eu prints its Word original: no Kamerstuk "
+    "header (no dossier line, no number), the site's own chrome above it is not known as chrome"
+)
+def test_advice_of_the_raad_van_state_from_its_word_original():
+    # berthub.eu 2020D29994 (advice on kst-35533), shortened
+    doc = kamerparse.parse_text(
+        "[overzicht] [activiteiten] [ongeplande activiteiten] [besluiten] [commissies]\n\n"
+        "Advies Afdeling advisering Raad van State\n\n"
+        "Nummer: 2020D29994, datum: 2020-07-15, bijgewerkt: 2024-02-19 10:56, versie: 1\n\n"
+        "Preview document (🔗 origineel)\n\n"
+        "RAADNo.W01.20.0036/I 's-Gravenhage, 17 juni 2020\n\n"
+        "Bij Kabinetsmissive van 20 februari 2020, no.2020000369, heeft Uwe Majesteit, op "
+        "voordracht van de Minister van Binnenlandse Zaken en Koninkrijksrelaties, bij de "
+        "Afdeling advisering van de Raad van State ter overweging aanhangig gemaakt het voorstel "
+        "van wet.\n"
+    )
+    assert doc.date == "2020-06-17"
+    assert doc.paragraphs[0].text.startswith("Bij Kabinetsmissive")

@@ -126,6 +126,25 @@ CASES = [
         {"dossier": "34775-A", "dossier_title": "Vaststelling begroting Infrastructuurfonds 2018",
          "number": "62", "date": "2018-04-03", "body_start": 5},
     ),
+    (  # rijksbegroting: an Eerste Kamer paper's letter where the number stands, then alone
+        "Miljoenennota 2018\n"
+        "34775 AC BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER DER STATEN-GENERAAL\nAC\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 5 juni 2018\nDe Eerste Kamer",
+        {"dossier": "34775", "dossier_title": "Miljoenennota 2018", "number": "AC",
+         "title": "BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER DER STATEN-GENERAAL",
+         "date": "2018-06-05", "body_start": 5},
+    ),
+    (  # a dossier and a letter before a kind's title, without the letter repeated: no number
+        "34775 AC BRIEF VAN DE VOORZITTER\nAan de Voorzitter van de Tweede Kamer",
+        {"number": None},
+    ),
+    (  # a reprint's note after the number, its title on the next line (tweedekamer.nl)
+        "35 982 Staat van de Europese Unie 2022\nNr. 7 HERDRUK1\n"
+        "BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 20 september 2022\nOp 28",
+        {"dossier": "35982", "number": "7", "title": "BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN",
+         "type": "brief", "date": "2022-09-20", "body_start": 5},
+    ),
     (  # amendement: "Ontvangen"
         "30 105 XII\nWijziging van de begrotingsstaten\nnr. 4\nAMENDEMENT VAN DE LEDEN CRONE EN ROUVOET\n"
         "Ontvangen 30 juni 2005\nDe ondergetekenden stellen het volgende amendement voor:",

@@ -84,6 +84,11 @@ SIGNATURES = [
     (["De voorzitter van de vaste commissie voor Financiën,", "Tom van der Lee", "De griffier van de vaste commissie voor Financiën,", "A.G.C. Freriks"],
      [("De voorzitter van de vaste commissie voor Financiën", "Tom van der Lee"),
       ("De griffier van de vaste commissie voor Financiën", "A.G.C. Freriks")]),
+    # co-signers side by side, as text extracted page-wide from a ministry's letter runs them
+    (["De minister van Justitie en Veiligheid, De staatssecretaris van Justitie en Veiligheid,",
+      "Dilan Yeşilgöz-Zegerius Eric van der Burg"],
+     [("De minister van Justitie en Veiligheid", "Dilan Yeşilgöz-Zegerius"),
+      ("De staatssecretaris van Justitie en Veiligheid", "Eric van der Burg")]),
     # a function broken over two lines
     (["Mede namens de mi-", "nister van Buitenlandse Zaken,", "De Minister van Defensie,", "K.H. Ollongren"],
      [("De Minister van Defensie", "K.H. Ollongren")]),
@@ -129,6 +134,25 @@ SIGNED_INSIDE = [
       "De Eerste Kamer maakt halfjaarlijks de stand van zaken op."],
      [1, 2], [("De griffier van de vaste commissie voor Binnenlandse Zaken en de Hoge Colleges "
                "van Staat / Algemene Zaken en Huis van de Koning", "Fred Bergman")]),
+    # the web text of kst-33240-A-2 (2012): each name with its role on one line, the report
+    # after the letter
+    (["Hierbij bieden wij u het door ons vastgestelde rapport aan.", "Algemene Rekenkamer",
+      "drs. Saskia J. Stuiveling, president", "dr. Ellen M.A. van Schoten RA, secretaris",
+      "ONS ONDERZOEK", "De ministers verantwoorden zich met hun jaarverslagen aan de Staten-Generaal."],
+     [1, 2, 3], [("president", "drs. Saskia J. Stuiveling"),
+                 ("secretaris", "dr. Ellen M.A. van Schoten RA")]),
+    # a 2005 letter of Verkeer en Waterstaat as its web page prints it: the name in full
+    # under the function, the nadere memorie van antwoord it sends after it
+    (["wetsvoorstel toekomen.", "Hoogachtend,", "DE MINISTER VAN VERKEER EN WATERSTAAT,",
+      "Karla Peijs", "NADERE MEMORIE VAN ANTWOORD",
+      "Uit het nader voorlopig verslag van de vaste commissies blijkt dat niet alle vragen zijn beantwoord."],
+     [1, 2, 3], [("DE MINISTER VAN VERKEER EN WATERSTAAT", "Karla Peijs")]),
+    # a 1999 letter (kst-21501-04-64, as the Kamer's own text system printed it): the function
+    # without its article and comma, the overview it sends after it
+    (["doe ik u bijgaand een overzicht toekomen.", "Minister voor Ontwikkelingsamenwerking",
+      "E. Herfkens", "DERDE MINISTERIELE EU/ACS-CONFERENTIE", "Kader.",
+      "De onderhandelingen over de nieuwe conventie zijn in september 1998 gestart."],
+     [1, 2], [("Minister voor Ontwikkelingsamenwerking", "E. Herfkens")]),
     # a function line alone in the text, with no name, does not cut the text
     (["Zo schreef hij:", "De Minister van Financiën,", "Daarna volgde de rest van de tekst."],
      [], []),
@@ -164,6 +188,38 @@ def test_the_king_signs_under_the_closing_formula():
     rest, signature = split_signature(read_text("\n".join(body)).lines)
     assert [line.text for line in signature] == ["Beatrix"]
     assert [line.text for line in rest] == body[:2]
+
+
+def test_the_king_signs_under_a_dagtekening_on_two_lines():
+    # a 1997 koninklijke boodschap as its web page prints it (kst-25314-1)
+    body = ["En hiermede bevelen Wij U in Godes heilige bescherming.", "'s-Gravenhage",
+            "18 april 1997", "Beatrix"]  # fmt: skip
+    rest, signature = split_signature(read_text("\n\n".join(body)).lines)
+    assert [line.text for line in rest] == body[:1]
+    assert [line.text for line in signature] == ["'s-Gravenhage, 18 april 1997", "Beatrix"]
+    assert [s.name for s in parse_signatories([line.text for line in signature])] == ["Beatrix"]
+    # the page of kst-25314-1 prints the bill (nr. 2) after the King's name: the boodschap's
+    # signature is taken out, the bill stays text
+    body = ["En hiermede bevelen Wij U in Godes heilige bescherming.", "'s-Gravenhage",
+            "18 april 1997", "Beatrix", "nr. 2", "VOORSTEL VAN WET",
+            "Allen, die deze zullen zien of horen lezen, saluut! doen te weten:"]  # fmt: skip
+    rest, signature = split_signature(read_text("\n\n".join(body)).lines)
+    assert [line.text for line in rest] == [body[0], *body[4:]]
+    assert [s.name for s in parse_signatories([line.text for line in signature])] == ["Beatrix"]
+    # a place on its own line in the text is no dagtekening
+    body = ["Het overleg vond plaats in", "'s-Gravenhage", "op 18 april 1997."]
+    assert split_signature(read_text("\n".join(body)).lines)[1] == []
+
+
+def test_a_bill_closes_with_the_signing_formula_and_the_ministers_functions():
+    # a voorstel van wet as its web page prints it (kst-25314-2): 'Gegeven' and the functions,
+    # no names, are its signature
+    body = ["Lasten en bevelen dat deze in het Staatsblad zal worden geplaatst.", "Gegeven",
+            "De Minister-President, Minister van Algemene Zaken,",
+            "De Minister van Binnenlandse Zaken,"]  # fmt: skip
+    rest, signature = split_signature(read_text("\n\n".join(body)).lines)
+    assert [line.text for line in rest] == body[:1]
+    assert parse_signatories([line.text for line in signature]) == []
 
 
 def test_a_full_name_is_no_signatory_without_a_function_above_it():

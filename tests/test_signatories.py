@@ -61,6 +61,37 @@ CASES = [
      [S("De Nationale ombudsman", "mr. R.F.B. (Reinier) van Zutphen")]),
     (["DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,", "Mark Harbers"],
      [S("DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT", "Mark Harbers")]),
+    # co-signers set side by side, their functions on one line and their names on the next
+    # (a 2009 letter of Buitenlandse Zaken as its web page prints it); each name takes its own
+    (["De Minister van Buitenlandse Zaken, De Staatssecretaris voor Europese Zaken,",
+      "Drs. M.J.M. Verhagen Drs. F.C.G.M. Timmermans"],
+     [S("De Minister van Buitenlandse Zaken", "Drs. M.J.M. Verhagen"),
+      S("De Staatssecretaris voor Europese Zaken", "Drs. F.C.G.M. Timmermans")]),
+    (["De minister van Justitie en Veiligheid, De staatssecretaris van Justitie en Veiligheid,",
+      "D. Yeşilgöz-Zegerius E. van der Burg"],
+     [S("De minister van Justitie en Veiligheid", "D. Yeşilgöz-Zegerius"),
+      S("De staatssecretaris van Justitie en Veiligheid", "E. van der Burg")]),
+    (["De minister van Justitie en Veiligheid, De staatssecretaris van Justitie en Veiligheid,",
+      "Dilan Yeşilgöz-Zegerius Eric van der Burg"],
+     [S("De minister van Justitie en Veiligheid", "Dilan Yeşilgöz-Zegerius"),
+      S("De staatssecretaris van Justitie en Veiligheid", "Eric van der Burg")]),
+    # one person's two offices, the second wrapped onto a line of its own
+    (["De Minister-President,", "Minister van Algemene Zaken,", "W. Kok"],
+     [S("De Minister-President, Minister van Algemene Zaken", "W. Kok")]),
+    # a title that opens the name line is capitalised
+    (["De Minister van Onderwijs, Cultuur en Wetenschap,", "Prof. dr. J.A. Knottnerus"],
+     [S("De Minister van Onderwijs, Cultuur en Wetenschap", "Prof. dr. J.A. Knottnerus")]),
+    # a copy of a signed letter marks the name 'w.g.'; an interim or acting holder says so
+    # (the shapes of these conventions: no stored letter of the corpus carries them)
+    (["De Minister van Financiën,", "w.g. G. Zalm"], [S("De Minister van Financiën", "G. Zalm")]),
+    (["De Minister van Financiën,", "(w.g.) G. Zalm"], [S("De Minister van Financiën", "G. Zalm")]),
+    (["De Staatssecretaris van Sociale Zaken en Werkgelegenheid, a.i.,", "J. Klijnsma"],
+     [S("De Staatssecretaris van Sociale Zaken en Werkgelegenheid, a.i.", "J. Klijnsma")]),
+    (["De Minister van Justitie, wnd.,", "E. M. H. Hirsch Ballin"],
+     [S("De Minister van Justitie, wnd.", "E. M. H. Hirsch Ballin")]),
+    # a committee's adjunct-griffier beside the chair (kst-35510-130)
+    (["De voorzitter van de commissie, Tielen", "De adjunct-griffier van de commissie, Kruithof"],
+     [S("De voorzitter van de commissie", "Tielen"), S("De adjunct-griffier van de commissie", "Kruithof")]),
     # the King signs a koninklijke boodschap under its dagtekening, or alone
     (["’s-Gravenhage, 2 september 2011", "Beatrix"], [S(None, "Beatrix")]),
     (["Willem-Alexander"], [S(None, "Willem-Alexander")]),

@@ -21,19 +21,29 @@ from .dates import parse_date_line
 # an upper-case letter, accented ones too ("Öztürk", "Ünver", "Şahin")
 _UP = "[A-ZÀ-ÖØ-ÞĆČŁŃŚŠŞŻŽ]"
 # academic titles may stand before the initials: "mr. drs. C.J. Schouten"
-_INITIALS = r"(?:(?:mr|drs|dr|ir|ing|prof|ds)\.\s?)*(?:[A-Z][a-z]{0,2}\.\s?)+"
+# "Prof. dr. J.A. Knottnerus": a title opening the line is capitalised
+_INITIALS = r"(?:(?:[Mm]r|[Dd]rs|[Dd]r|[Ii]r|[Ii]ng|[Pp]rof|[Dd]s)\.\s?)*(?:[A-Z][a-z]{0,2}\.\s?)+"
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|het|von|du|la|le|in\s[’']t)"
 _SURNAME = rf"(?:{_PARTICLE}\s?)*{_UP}[\w'’-]*(?:\s+(?:{_PARTICLE}\s+)*{_UP}[\w'’-]*)*"
 NAME = re.compile(rf"{_INITIALS}\s?{_SURNAME}")
 # several names on one line split before initials that follow a surname
-_NAME_SPLIT = re.compile(rf"(?<!\.)\s+(?={_INITIALS}\s?[A-Z])")
+# (also before a surname that opens with a particle: "D. Yeşilgöz-Zegerius E. van der Burg")
+_NAME_SPLIT = re.compile(rf"(?<!\.)\s+(?={_INITIALS}\s?(?:[A-Z]|{_PARTICLE}\s))")
 _ROLE = (
     r"(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Vv]oorzitter|[Gg]riffier|"
     r"[Ii]nformateurs?|[Ff]ormateurs?|[Vv]erkenners?|[Cc]ommissaris|(?:[Kk]inder|[Vv]eteranen)?[Oo]mbudsman|[Pp]resident|"
     r"[Ss]ecretaris|[Dd]irecteur|[Vv]ice-[Pp]resident|[Bb]urgemeester|[Rr]apporteurs?|[Ll]eden)"
 )
 # a function line: "De Minister van Defensie," / "Voorzitter staatscommissie …,"
-FUNCTION = re.compile(rf"(?:(?:De|Het|de|het)\s+)?(?:\S+\s+){{0,2}}{_ROLE}\b[^.;:]{{0,150}}")
+# an acting or interim holder says so after the office: "…, a.i." / "…, wnd."
+FUNCTION = re.compile(
+    rf"(?:(?:De|Het|de|het)\s+)?(?:\S+\s+){{0,2}}{_ROLE}\b[^.;:]{{0,150}}(?:\s?(?:a\.i\.|wnd\.))?"
+)
+# co-signers set side by side: their functions run together on one line ("De Minister van
+# Buitenlandse Zaken, De Staatssecretaris voor Europese Zaken,"), their names on the next
+_CO_FUNCTION = re.compile(rf",\s+(?=(?:De|de|Het|het)\s+(?:\S+\s+){{0,2}}{_ROLE}\b)")
+# a copy of a signed letter marks each name: "w.g. G. Zalm", "(w.g.) G. Zalm"
+_SIGNED = re.compile(r"\(?\bw\.g\.\)?\s*")
 # a moties/amendementen member name: "Ten Hoopen", "Ortega-Martijn", "Van der Staaij"
 _MEMBER_PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n ['’]t|[Hh]et)"
 _MEMBER_WORD = rf"{_UP}[\w'’]*(?:-(?:{_MEMBER_PARTICLE}\s+)*[^\W\d_][\w'’]*)*"
@@ -67,9 +77,10 @@ def officer_inline(text: str) -> tuple[str, str] | None:
     return None
 
 
+# "Gegeven" opens the signing formula of a voorstel van wet, above the ministers' functions
 CLOSING = re.compile(
     r"(?:Hoogachtend|Met (?:de meeste )?hoogachting|Met vriendelijke groet(?:en)?|"
-    r"Met belangstelling zie ik|Namens deze)\s*,?"
+    r"Met belangstelling zie ik|Namens deze|Gegeven)\s*,?"
 )
 
 
@@ -103,6 +114,7 @@ def split_members(text: str) -> list[str]:
 
 def split_names(text: str) -> list[str]:
     """'J.W. Remkes W. Koolmees' → ['J.W. Remkes', 'W. Koolmees'] (only when all are names)."""
+    text = _SIGNED.sub("", text)
     if "(" in text and NAME.fullmatch(_GIVEN.sub("", text.strip())):
         return [text.strip()]  # the given name in brackets: "drs. A. (Arno) Visser"
     parts = [p.strip() for p in _NAME_SPLIT.split(text.strip()) if p.strip()]
@@ -145,6 +157,16 @@ def name_over_role(name: str, role: str) -> bool:
     )
 
 
+def name_role_inline(text: str) -> tuple[str, str] | None:
+    """A name and its bare role on one line, as a web page prints the Algemene Rekenkamer's
+    signature: "drs. Saskia J. Stuiveling, president" → ("president", "drs. Saskia J.
+    Stuiveling")."""
+    if len(text) > 90 or ", " not in text:
+        return None
+    head, _, tail = text.strip().rpartition(", ")
+    return (tail, head) if name_over_role(head, tail) else None
+
+
 def _function(text: str) -> bool:
     """A function, also set in capitals ("DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT")."""
     return bool(FUNCTION.fullmatch(text) or (text.isupper() and FUNCTION.fullmatch(text.lower())))
@@ -161,9 +183,14 @@ def is_function_line(text: str) -> bool:
 
 
 def is_bare_function(text: str) -> bool:
-    """A function without its closing comma: "De minister van Justitie en Veiligheid"."""
+    """A function without its closing comma: "De minister van Justitie en Veiligheid"; also
+    without its article, as a 1999 letter types it: "Minister voor Ontwikkelingsamenwerking"."""
     t = text.strip()
-    return len(t) < 120 and bool(re.match(r"(?:De|de|Het|het)\s", t, re.I)) and _function(t)
+    return (
+        len(t) < 120
+        and bool(re.match(r"(?:De|de|Het|het)\s|(?:Minister|Staatssecretaris)\s(?:van|voor)\s", t))
+        and _function(t)
+    )
 
 
 def is_full_name(text: str) -> bool:
@@ -207,12 +234,16 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
     dated = len(lines) == 1
     texts = [seg for raw in lines for seg in segments(raw)]
     skip = False
+    beside: list[str] = []  # the functions of co-signers set side by side
     officer = False  # the function is a committee officer's: a bare surname signs under it
     for k, text in enumerate(texts):
         if skip:
             skip = False
             continue
         if not text or CLOSING.fullmatch(text):
+            continue
+        if inline_role := name_role_inline(text):
+            out.append(Signatory(*inline_role))
             continue
         if k + 1 < len(texts) and name_over_role(text, texts[k + 1]):
             out.append(Signatory(texts[k + 1].strip().rstrip(","), text.strip().rstrip(",")))
@@ -243,8 +274,12 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
             out += [Signatory(function, n) for n in names]
         elif text.endswith(",") and _function(text[:-1].strip()):
             function, officer = text[:-1].strip(), False
+            side = _CO_FUNCTION.split(function)
+            beside = side if len(side) > 1 and all(_function(f) for f in side) else []
         elif is_bare_function(text):
             function, officer = text, False
+        elif beside and len(names := split_names(text) or two_full_names(text)) == len(beside):
+            out += [Signatory(f, n) for f, n in zip(beside, names, strict=True)]
         elif names := split_names(text):
             out += [Signatory(function, n) for n in names]
         elif nf := _name_first(text):
@@ -260,6 +295,18 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
     return out
 
 
+def two_full_names(text: str) -> list[str]:
+    """Two names written out in full side by side, where only one cut makes both names:
+    "Dilan Yeşilgöz-Zegerius Eric van der Burg"."""
+    words = text.split()
+    cuts = [
+        [" ".join(words[:k]), " ".join(words[k:])]
+        for k in range(2, len(words) - 1)
+        if is_full_name(" ".join(words[:k])) and is_full_name(" ".join(words[k:]))
+    ]
+    return cuts[0] if len(cuts) == 1 else []
+
+
 def _join_broken(lines: list[str]) -> list[str]:
     """A function broken over two lines with a hyphen ("Mede namens de mi-" / "nister van …")
     is one line; so is a committee officer's line that a page wraps (see ``officer_wrapped``)."""
@@ -268,11 +315,25 @@ def _join_broken(lines: list[str]) -> list[str]:
         text = line.strip()
         if out and re.search(r"[a-z]-$", out[-1]) and text[:1].islower():
             out[-1] = out[-1][:-1] + text
+        elif out and _second_office(out[-1], text):
+            # "De Minister-President," / "Minister van Algemene Zaken,": one function
+            out[-1] = f"{out[-1]} {text}"
         elif out and officer_wrapped(out[-1], text):
             out[-1] = f"{out[-1]} {text}"
         else:
             out.append(text)
     return out
+
+
+def _second_office(first: str, second: str) -> bool:
+    """A second office without its article under a function: the same person holds both."""
+    return (
+        first.endswith(",")
+        and _function(first[:-1])
+        and second.endswith(",")
+        and re.match(r"(?:De|de|Het|het)\s", second) is None
+        and FUNCTION.fullmatch(second[:-1]) is not None
+    )
 
 
 def officer_wrapped(first: str, second: str) -> bool:

@@ -68,7 +68,18 @@ _SITTING_FOOTER = re.compile(
 )
 _SITTING_DATE = re.compile(r"(?:(?P<title>.+?) )?(?P<date>\d{1,2} [a-z]+ (?:19|20)\d\d)")
 # web chrome: "Tweede Kamer der Staten-Generaal2019-202028286 nr. 1066"
-_WEB_META = re.compile(rf"{_CHAMBER} der Staten-Generaal{_YEAR}(\S+) nr\. (\S+)")
+# (a page read as a table sets its cells apart: "| Tweede Kamer der Staten-Generaal | 2009-2010 |
+# 31371 nr. 342 |")
+_WEB_META = re.compile(
+    rf"(?:\|\s*)?{_CHAMBER} der Staten-Generaal(?:\s*\|\s*)?{_YEAR}(?:\s*\|\s*)?"
+    r"(\S+) nr\. (\S+?)(?:\s*\|)?"
+)
+# officielebekendmakingen.nl read as a table: the rules under its header row, the site's
+# taglines and breadcrumb above the paper
+_WEB_TABLE = re.compile(
+    r"[-|: ]*\|[-|: ]*|\|? ?Datum publicatie.*|Zoals vergunningen, bouwplannen en lokale "
+    r"regelgeving\.|Adressen en contactpersonen van overheidsorganisaties\.|U bent hier:"
+)
 _WEB_CHROME = re.compile(
     r"Kamerstuk|Naar boven|Datum publicatie.*|Direct naar \(in deze pagina\).*|"
     r"[•·]\s*Download PDF|Brief regering ?: .*|Download|Print|Delen"
@@ -147,7 +158,7 @@ def _is_furniture(line: Line, i: int, lines: list[Line], facts: Facts) -> bool:
         return True
     if (i < 8 or i >= len(lines) - 3) and _WEB_CHROME.fullmatch(text):
         return True
-    return i < 20 and bool(_OPENKAMER_META.fullmatch(text))
+    return i < 20 and bool(_OPENKAMER_META.fullmatch(text) or _WEB_TABLE.fullmatch(text))
 
 
 def _numbered_furniture(text: str, i: int, lines: list[Line]) -> bool:

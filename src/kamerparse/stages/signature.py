@@ -21,10 +21,12 @@ from ..extract.signatories import (
     is_function_line,
     is_name_line,
     name_over_role,
+    name_role_inline,
     officer_inline,
     officer_wrapped,
     segments,
     split_members,
+    two_full_names,
 )
 from ..layout import Line
 
@@ -59,11 +61,22 @@ def split_signature(lines: list[Line], members: bool = False) -> tuple[list[Line
     }
     taken |= _inner_signatures(body, members)
     if taken:
-        return [ln for j, ln in enumerate(body) if j not in taken], [
-            *(body[j] for j in sorted(taken)),
-            *signature,
-        ]
-    return body, signature
+        signature = [*(body[j] for j in sorted(taken)), *signature]
+        body = [ln for j, ln in enumerate(body) if j not in taken]
+    return body, _join_dagtekening(signature)
+
+
+def _join_dagtekening(signature: list[Line]) -> list[Line]:
+    """A dagtekening whose place and date stand on lines of their own is read as one line."""
+    out: list[Line] = []
+    for line in signature:
+        if out and _place_then_date(out[-1].text, line.text):
+            out[-1] = dataclasses.replace(
+                out[-1], text=f"{out[-1].text.strip()}, {line.text.strip()}"
+            )
+        else:
+            out.append(line)
+    return out
 
 
 def _split_end(lines: list[Line], members: bool) -> tuple[list[Line], list[Line]]:
@@ -109,9 +122,37 @@ def _signs(lines: list[Line], k: int) -> bool:
     text = lines[k].text.strip()
     if officer_inline(text) or ("," in text and not text.endswith(",") and is_function_line(text)):
         return True
+    if name_role_inline(text):
+        return True  # "drs. Saskia J. Stuiveling, president"
+    if len(text) <= 40 and k and _royal(lines, k):
+        return True
     above = lines[k - 1].text.strip() if k else ""
-    return (above.endswith(",") and is_name_line(text) and is_function_line(above)) or bool(
-        above and BARE_ROLE.fullmatch(text.rstrip(",")) and name_over_role(above, text)
+    if above.endswith(",") and (is_name_line(text) or is_full_name(text)):
+        # a name in full only under a function: "DE MINISTER VAN …," / "Karla Peijs"
+        return is_function_line(above)
+    if "." in text and len(text) < 60 and above and is_name_line(text):
+        return is_bare_function(above)  # "Minister voor Ontwikkelingsamenwerking" / "E. Herfkens"
+    return bool(above and BARE_ROLE.fullmatch(text.rstrip(",")) and name_over_role(above, text))
+
+
+def _royal(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is the King's name under the closing formula of a koninklijke boodschap, or
+    under its dagtekening below that formula; a page may print the bill after it."""
+    above = [line.text.strip() for line in lines[max(0, k - 3) : k]]
+    # asked of every short body line: the formula's first words are looked for first
+    if not any(t.startswith("En hiermede") for t in above):
+        return False
+    text = lines[k].text.strip()
+    if not MEMBER.fullmatch(text):
+        return False
+    if _ROYAL_CLOSE.fullmatch(above[-1]):
+        return True
+    if len(above) >= 2 and _ROYAL_CLOSE.fullmatch(above[-2]):
+        return _signed_under_date(above[-1], text)
+    return (
+        len(above) == 3
+        and bool(_ROYAL_CLOSE.fullmatch(above[0]))
+        and _place_then_date(above[1], above[2])
     )
 
 
@@ -153,6 +194,12 @@ def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
     if end >= 2 and _signed_under_date(lines[end - 2].text, lines[end - 1].text):
         return end - 2
     if (
+        end >= 3
+        and _place_then_date(lines[end - 3].text, lines[end - 2].text)
+        and MEMBER.fullmatch(lines[end - 1].text.strip())
+    ):
+        return end - 3  # the place and the date of the King's dagtekening on lines of their own
+    if (
         end >= 2
         and _ROYAL_CLOSE.fullmatch(lines[end - 2].text.strip())
         and MEMBER.fullmatch(lines[end - 1].text.strip())
@@ -170,6 +217,8 @@ def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
             named = True  # a committee officer's surname under the function
         elif i < end and _officer_pair(lines, i - 1):
             named = True
+        elif name_role_inline(text):
+            named = True  # "drs. Saskia J. Stuiveling, president" on one line
         elif i < end and name_over_role(text, lines[i].text):
             named = True  # "drs. A. (Arno) Visser," over "president"
         elif (
@@ -186,10 +235,12 @@ def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
             i + 1 < end
             and _BODY_NAME.fullmatch(text)
             and name_over_role(lines[i].text, lines[i + 1].text)
-        ):
+        ) or (i < end and _BODY_NAME.fullmatch(text) and name_role_inline(lines[i].text)):
             pass  # the body whose officers sign below: "Algemene Rekenkamer"
         elif i >= 2 and is_full_name(text) and _under_function(lines[i - 2].text):
             named = True  # "Mark Harbers" under "DE MINISTER VAN …,"
+        elif i >= 2 and _under_function(lines[i - 2].text) and two_full_names(text):
+            named = True  # co-signers' names in full side by side under their functions
         elif CLOSING.fullmatch(text) or _ON_BEHALF.fullmatch(text):
             pass
         elif i < end and is_bare_function(text) and is_name_line(lines[i].text):
@@ -218,6 +269,16 @@ def _signed_under_date(date_line: str, name: str) -> bool:
     boodschap so ("’s-Gravenhage, 2 september 2011" / "Beatrix")."""
     place, date = parse_date_line(date_line.strip())
     return date is not None and place is not None and bool(MEMBER.fullmatch(name.strip()))
+
+
+def _place_then_date(place_line: str, date_line: str) -> bool:
+    """A dagtekening whose place and date stand on lines of their own, as 1990s web pages print
+    a koninklijke boodschap: "'s-Gravenhage" / "18 april 1997"."""
+    place_line, date_line = place_line.strip(), date_line.strip()
+    if len(place_line) > 40 or any(c.isdigit() for c in place_line):
+        return False
+    place, date = parse_date_line(f"{place_line}, {date_line}")
+    return place is not None and date is not None and "," not in date_line
 
 
 def _broken_function(first: str, second: str) -> bool:

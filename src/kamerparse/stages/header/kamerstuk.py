@@ -63,6 +63,12 @@ _RB_LINE = re.compile(
     r"(?:\s+(?P<add>[IVXLC]+[AB]?|[A-Z]))?"
     rf"\s+(?P<nr>\d+)\s+(?P<title>(?:{_KINDS}\b|{_SENTENCE_KINDS}).*)"
 )
+# an Eerste Kamer paper on rijksbegroting.nl: its letter where the number stands ("34775 AC
+# BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER …"), the letter alone again under the vergaderjaar
+_RB_LETTER_LINE = re.compile(
+    r"(?P<num>\d{2} ?\d{3})(?:\s*[-–]\s*(?P<sub>\d{1,3}))?(?P<add>)"
+    rf"\s+(?P<nr>[A-Z]{{1,2}})\s+(?P<title>{_KINDS}\b.*)"
+)
 _ADDRESSEE = re.compile(r"Aan (?:de|het|het lid|de leden) \S.*")
 # no lower case, some upper case; the first capital ends the first run, so a long line
 # without capitals fails at once instead of trying every split (quadratic)
@@ -157,7 +163,7 @@ def parse_header(lines: list[Line], limit: int = 40) -> Header:
             head.place, head.date = place, date.isoformat()
             last = i
             break
-        if re.fullmatch(r"[Nn]r\. ?\S+", text):
+        if re.fullmatch(r"[Nn]r\. ?\S+", text) or (head.number and text.strip() == head.number):
             last = i
             continue
         if not text.strip():
@@ -211,6 +217,8 @@ def _find_number_line(texts: list[str]) -> int | None:
     for i, text in enumerate(texts):
         if _NUMBER_LINE.fullmatch(text) or _RB_LINE.fullmatch(text):
             return i
+        if (m := _RB_LETTER_LINE.fullmatch(text)) and m["nr"] in texts[i + 1 : i + 5]:
+            return i
         if _DOCUMENT_NUMBER_LINE.fullmatch(text):
             return i
         if _EK_NUMBER_LINE.fullmatch(text) and i > 0:
@@ -227,7 +235,7 @@ def _find_number_line(texts: list[str]) -> int | None:
 
 def _read_number_and_title(texts: list[str], n: int, head: Header) -> int:
     text = texts[n]
-    if m := _RB_LINE.fullmatch(text):
+    if m := _RB_LINE.fullmatch(text) or _RB_LETTER_LINE.fullmatch(text):
         head.dossiers = [
             Dossier(
                 dossier_id(m["num"], m["sub"], m["add"]),
@@ -254,6 +262,7 @@ def _read_number_and_title(texts: list[str], n: int, head: Header) -> int:
             _ADDRESSEE.fullmatch(nxt)
             or parse_date_line(nxt)[1]
             or re.fullmatch(r"[Nn]r\. ?\S+", nxt)
+            or nxt.strip() == head.number
         ):
             break
         if _REPLACES.fullmatch(nxt):
@@ -268,7 +277,10 @@ def _read_number_and_title(texts: list[str], n: int, head: Header) -> int:
             break
         parts.append(nxt)
         last = j
-    head.title = _GLUED_MARKER.sub("", join_lines(parts)) or None
+    # the reprint note may stand alone after the number, the title on the next line ("Nr. 7
+    # HERDRUK1" / "BRIEF VAN DE MINISTER …", tweedekamer.nl)
+    joined = re.sub(rf"^{_HERDRUK}(?={_KINDS}\b)", "", join_lines(parts))
+    head.title = _GLUED_MARKER.sub("", joined) or None
     return last
 
 
