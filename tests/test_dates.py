@@ -666,6 +666,8 @@ DATE_LINES: list[tuple[str, str | None, datetime.date]] = [
     ("Ontvangen 30 juni 2005", None, D(2005, 6, 30)),
     ("Vastgesteld 3 juli 2019", None, D(2019, 7, 3)),
     ("Datum 12 maart 2024", None, D(2024, 3, 12)),
+    # a full stop after the year
+    ("Den Haag, 1 december 2023.", "Den Haag", D(2023, 12, 1)),
 ]
 
 

@@ -722,7 +722,8 @@ def parse_date_line(text: str) -> tuple[str | None, datetime.date | None]:
     "Datum 12 maart 2024" (place None). Strict on purpose: the header reader uses this to find
     the dagtekening, so a body sentence that merely contains a date must not match.
     """
-    m = _DATE_LINE_RE.fullmatch(" ".join(text.split()))
+    # a full stop after the year, as some letters print it ("Den Haag, 1 december 2023.")
+    m = _DATE_LINE_RE.fullmatch(" ".join(text.split()).removesuffix("."))
     if m is None:
         return None, None
     year = int(m.group("year"))
