@@ -227,6 +227,45 @@ def test_list_items_end_where_the_next_starts(text: str, expected: list[str]) ->
     assert [p[:30] for p in shape(sections(text))[0][1]] == expected
 
 
+# an Aanhangsel answer as extracted from its PDF: pdfplumber sets a subscript on a line of its
+# own below the line it belongs to
+SUBSCRIPTS = [
+    (
+        "afhankelijk van de ontwikkeling van de markt.\n"
+        "De SDE++ vergoedt de onrendabele top van CO -reducerende maatregelen/\n"
+        "2\n"
+        "projecten en houdt geen rekening met eventuele vollooprisico’s. De SDE++\n"
+        "houdt bij het vergoeden van de onrendabele top bij bijvoorbeeld CCS-",
+        ["afhankelijk van de ontwikkeling van de markt.",
+         "De SDE++ vergoedt de onrendabele top van CO2-reducerende maatregelen/projecten en houdt "
+         "geen rekening met eventuele vollooprisico’s. De SDE++ houdt bij het vergoeden van de "
+         "onrendabele top bij bijvoorbeeld CCS-"],
+    ),
+    (
+        "impact op het uitrolplan en de ontwikkeling van de waterstofketen kom ik na\n"
+        "de zomer terug. Voor CO zijn er ook alternatieve bewezen vervoersmogelijk-\n"
+        "2\n"
+        "heden, zoals vervoer per schip.",
+        ["impact op het uitrolplan en de ontwikkeling van de waterstofketen kom ik na de zomer "
+         "terug. Voor CO2 zijn er ook alternatieve bewezen vervoersmogelijkheden, zoals vervoer "
+         "per schip."],
+    ),
+    # an abbreviation of element letters ("NS") takes no subscript: one digit, one molecule
+    (
+        "de onderhandelingen met de NS over de CO -uitstoot van de treinen zijn gestart en\n"
+        "2\n"
+        "lopen nog.",
+        ["de onderhandelingen met de NS over de CO2-uitstoot van de treinen zijn gestart en "
+         "lopen nog."],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSCRIPTS, ids=["hyphen", "word", "two names"])
+def test_a_subscript_on_a_line_of_its_own(text: str, expected: list[str]) -> None:
+    assert shape(sections(text))[0][1] == expected
+
+
 def test_numbered_headings():
     text = (
         "1. Inleiding\n\nIn deze brief ga ik in op de stand van zaken.\n\n"

@@ -13,7 +13,7 @@ A heading is a short line standing alone, without closing punctuation, before ru
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from ..extract._find import has_digit
@@ -284,6 +284,35 @@ def _blocks(lines: list[Line]) -> list[Block]:
     return blocks
 
 
+# a molecule whose subscript pdfplumber sets on a line of its own, below the line it belongs to:
+# "De initiatiefnemer voor de CO -buis is bezig …" / "2". Only the common ones: an abbreviation
+# of element letters ("NS", "CS") takes no subscript
+_SUBSCRIPTED = re.compile(r"(?<![\w-])(?:CO|NO|SO|CH|NH)(?= [-/\w])")
+_SUBSCRIPTS = re.compile(r"[2-4](?: [2-4])*")
+
+
+def _place_subscripts(lines: list[Line]) -> list[Line]:
+    """Put subscript digits that the extraction moved to a line of their own back into the
+    molecule names of the line above, one digit for each name ("CO -opslag" + "2" →
+    "CO2-opslag"); the digit line is no line of the text."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and not line.page_start and _SUBSCRIPTS.fullmatch(line.text.strip()):
+            digits = line.text.split()
+            gaps = list(_SUBSCRIPTED.finditer(prev.text))
+            if len(gaps) == len(digits):
+                text = prev.text
+                for m, digit in zip(reversed(gaps), reversed(digits), strict=True):
+                    rest = text[m.end() + 1 :]
+                    # the gap stood where the digit was: before a hyphen it closes up
+                    text = text[: m.end()] + digit + ("" if rest[:1] in "-/" else " ") + rest
+                out[-1] = replace(prev, text=text)
+                continue
+        out.append(line)
+    return out
+
+
 PageTurns = dict[int, list[tuple[int, str]]]
 
 
@@ -295,6 +324,7 @@ def build_sections(lines: list[Line], page_turns: PageTurns | None = None) -> li
     later be placed on the page it stands on (see ``page_at``).
     """
     sections: list[Section] = []
+    lines = _place_subscripts(lines)
     vocabulary = Vocabulary([line.text for line in lines])
     for block in _blocks(lines):
         text = join_lines([line.text for line in block.lines], vocabulary)
