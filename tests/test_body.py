@@ -266,6 +266,19 @@ def test_a_subscript_on_a_line_of_its_own(text: str, expected: list[str]) -> Non
     assert shape(sections(text))[0][1] == expected
 
 
+def test_a_question_of_two_sentences_is_one_paragraph():
+    # "Erkent" opens a motie clause, but a motie asks nothing (Aanhangsel, as extracted)
+    text = (
+        "Uw ministeries en Atradius DSB schrijven in reactie op het rapport zich niet\n"
+        "te herkennen in de conclusie van het rapport, herkent u zich wel in de feiten?\n"
+        "Erkent u dat er in Brazilië, Egypte, de Filipijnen, de Malediven, Mozambique\n"
+        "en Indonesië vissers en boeren hun bestaan hebben verloren en het milieu is\n"
+        "aangetast door de via de overheid verzekerde baggerprojecten van Boskalis\n"
+        "en Van Oord? Zo nee, waarom niet?"
+    )
+    assert starts(text, 2) == ["Uw ministeries"]
+
+
 def test_numbered_headings():
     text = (
         "1. Inleiding\n\nIn deze brief ga ik in op de stand van zaken.\n\n"

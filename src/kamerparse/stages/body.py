@@ -96,7 +96,8 @@ def _ends_clause(text: str) -> bool:
 
 
 def _opens_clause(prev: str, text: str) -> bool:
-    if not _MOTIE_CLAUSE.match(text):
+    # a motie asks nothing: after a question "Erkent u dat …" is the question's next sentence
+    if prev.endswith("?") or not _MOTIE_CLAUSE.match(text):
         return False
     return not (prev.endswith(",") and _PROSE_AFTER_COMMA.match(text))
 
