@@ -121,6 +121,9 @@ MARKERS = [
     ("lichte verwondingen.2 De dreiging", {"1", "2"}, "verwondingen.[2] De"),
     ("zoals ik eerder heb gemeld1, is onder", {"1"}, "gemeld[1], is"),
     ("het betalen.».1 Op 14 maart", {"1"}, "betalen.».[1] Op"),
+    # the print sets no space after the marker (Aanhangsel, as extracted)
+    ("van de Landen gesproken.3Toekomstige samenwerking", {"3"}, "gesproken.[3]Toekomstige"),
+    ("het eerste deel.12Het tweede deel", {"12"}, "deel.[12]Het"),
     ("de brief van 12 juli 20221, waarin", {"1"}, "juli 2022[1], waarin"),
     # not markers
     ("(Kamerstuk 35 663, nr.19) en verder", {"19"}, None),
@@ -140,6 +143,7 @@ MARKERS = [
     ("het Wetgevingsoverleg van 18 juni 2025.1 Ik streef", set(), "juni 2025.[1] Ik"),
     ("tijdens het debat van 3 maart 2022.1", set(), "maart 2022.[1]"),
     ("de versie 2021.1 van het model", set(), None),
+    ("in tabel 2.3A staan de cijfers", set(), None),
 ]
 
 

@@ -372,11 +372,13 @@ def strip_marks(text: str) -> tuple[str, list[str]]:
 
 # --- footnote markers in plain text ---------------------------------------------------------
 
-# a footnote digit glued to a word or to punctuation: "milities1 op", "verwondingen.2 De"
+# a footnote digit glued to a word or to punctuation: "milities1 op", "verwondingen.2 De", and
+# glued to the next sentence too where the print sets no space after it ("gesproken.3Toekomstige")
 # the look-behind starts a word only at its first letter: without it a long run of letters is
 # tried from every position, quadratic in its length
 _GLUED = re.compile(
-    r"(?P<pre>(?<![^\W\d_])[^\W\d_]++|[.,;:!?)»”’\"'])(?P<num>\d{1,3})(?=[\s.,;:!?)»”’\"']|$)"
+    r"(?P<pre>(?<![^\W\d_])[^\W\d_]++|[.,;:!?)»”’\"'])(?P<num>\d{1,3})"
+    r"(?=[\s.,;:!?)»”’\"']|$|(?<=[.!?]\d)[A-Z]|(?<=[.!?]\d\d)[A-Z])"
 )
 _DIGIT_RUN = re.compile(r"\d+")
 # a footnote digit glued to a year: "12 juli 20221," (2022 + note 1)
