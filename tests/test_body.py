@@ -270,17 +270,42 @@ def test_a_subscript_on_a_line_of_its_own(text: str, expected: list[str]) -> Non
     assert shape(sections(text))[0][1] == expected
 
 
-def test_a_question_of_two_sentences_is_one_paragraph():
-    # "Erkent" opens a motie clause, but a motie asks nothing (Aanhangsel, as extracted)
-    text = (
+# a motie's clause words ("erkent", "gelet op") in prose: Aanhangsel answers as extracted from
+# their PDFs; the last is a motie's (official XML) that capitalises its clauses
+CLAUSE_WORDS = [
+    # a motie asks nothing: a question's next sentence
+    (
         "Uw ministeries en Atradius DSB schrijven in reactie op het rapport zich niet\n"
         "te herkennen in de conclusie van het rapport, herkent u zich wel in de feiten?\n"
         "Erkent u dat er in Brazilië, Egypte, de Filipijnen, de Malediven, Mozambique\n"
         "en Indonesië vissers en boeren hun bestaan hebben verloren en het milieu is\n"
         "aangetast door de via de overheid verzekerde baggerprojecten van Boskalis\n"
-        "en Van Oord? Zo nee, waarom niet?"
-    )
-    assert starts(text, 2) == ["Uw ministeries"]
+        "en Van Oord? Zo nee, waarom niet?",
+        ["Uw ministeries"],
+    ),
+    # after a full stop "Gelet op" starts a sentence of prose
+    (
+        "particulieren en vuurwerk dus een seizoensproduct is, is de opslag en\n"
+        "verkoop van vuurwerk veelal een nevenactiviteit voor veel ondernemers.\n"
+        "Gelet op voorgaande is het aannemelijk dat bij kleinere vuurwerkopslagen\n"
+        "(< 10.000 kg) de aanwezigheid van grote hoeveelheden vuurwerk in een\n"
+        "opslag zich slechts beperkt tot een klein deel van het jaar.",
+        ["particulieren en"],
+    ),
+    (
+        "constaterende dat RED III, richtlijn (EU) 2023/2413 artikel 30 (1) expliciet\n"
+        "ruimte biedt voor de massabalanssystematiek, mits de methode betrouwbaar is.\n"
+        "Overwegende dat Duitsland, Frankrijk, Spanje en Italië dit wel toepassen;",
+        ["constaterende dat", "Overwegende dat"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CLAUSE_WORDS, ids=["question", "prose after a full stop", "motie"]
+)
+def test_clause_words_in_prose_and_in_a_motie(text: str, expected: list[str]) -> None:
+    assert starts(text, 2) == expected
 
 
 def test_numbered_headings():

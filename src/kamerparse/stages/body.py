@@ -43,7 +43,9 @@ _MOTIE_CLAUSE = re.compile(
 )
 # after a comma these go on with the sentence as often as they open a clause: "… afgegeven," /
 # "gelet op het gegeven dat …"; a motie sets them after a semicolon
-_PROSE_AFTER_COMMA = re.compile(r"(?:gelet op|van mening|van oordeel|voorts|tevens|na te gaan)\b")
+_PROSE_AFTER_COMMA = re.compile(
+    r"(?:gelet op|van mening|van oordeel|voorts|tevens|na te gaan)\b", re.I
+)
 _CLOSERS = ")»”’\"'"
 _BULLET = re.compile(r"(?:[-–•·▪*]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+\S")
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.)\s+[A-Z]\S*(?:\s+\S+){0,7}")
@@ -99,7 +101,11 @@ def _opens_clause(prev: str, text: str) -> bool:
     # a motie asks nothing: after a question "Erkent u dat …" is the question's next sentence
     if prev.endswith("?") or not _MOTIE_CLAUSE.match(text):
         return False
-    return not (prev.endswith(",") and _PROSE_AFTER_COMMA.match(text))
+    # those that go on with a sentence after a comma open one after a full stop as often, with a
+    # capital: "… voor veel ondernemers." / "Gelet op voorgaande is …" (a motie's "Overwegende"
+    # may follow a full stop, so only these)
+    after_stop = text[:1].isupper() and prev.rstrip(_CLOSERS).endswith((".", "!"))
+    return not ((prev.endswith(",") or after_stop) and _PROSE_AFTER_COMMA.match(text))
 
 
 def _bullet(prev: str, text: str) -> bool:
