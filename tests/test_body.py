@@ -308,6 +308,33 @@ def test_clause_words_in_prose_and_in_a_motie(text: str, expected: list[str]) ->
     assert starts(text, 2) == expected
 
 
+def test_a_table_row_per_paragraph():
+    # an Aanhangsel answer as extracted from its PDF: each row of a table is a line of its own,
+    # the caption's last line leaves room before the table's head
+    text = (
+        "Bijgaande cijfers zijn aangeleverd door Discriminatie.nl/Fryslân/Tumba:\n"
+        "Grond Meldingen in 2021 Meldingen in 2022 Meldingen in 2023\n"
+        "Geslacht(Trans) 2 3 6\n"
+        "Seksuele gerichtheid 10 14 34\n"
+        "TOTAAL 12 17 40\n"
+        "Meldingen en/of aangiftes bij politie Fryslân (beledigende uitingen (zoals h*mo of f*kker\n"
+        "naar politieagenten zijn ook meegenomen in de cijfers))\n"
+        "Grond Meldingen in 2021 Meldingen in 2022 Meldingen in 2023\n"
+        "Seksuele gerichtheid 66 73 74\n"
+        "Zoals ik eerder aan uw Kamer heb gemeld, is onder de naam het programma gestart."
+    )
+    assert starts(text, 2) == [
+        "Bijgaande cijfers", "Grond Meldingen", "Geslacht(Trans) 2", "Seksuele gerichtheid",
+        "TOTAAL 12", "Meldingen en/of", "Grond Meldingen", "Seksuele gerichtheid", "Zoals ik",
+    ]  # fmt: skip
+    # an amount in groups of three digits is no row of figures
+    amount = (
+        "Voor de uitvoering van de regeling heeft het kabinet een bedrag van € 1 250 000\n"
+        "beschikbaar gesteld. De regeling loopt tot en met 2027."
+    )
+    assert starts(amount, 2) == ["Voor de"]
+
+
 def test_numbered_headings():
     text = (
         "1. Inleiding\n\nIn deze brief ga ik in op de stand van zaken.\n\n"

@@ -211,6 +211,22 @@ def _fits(prev: Line, line: Line, width: int, share: float = 1.0) -> bool:
     return need <= int(width * share) + _FIT_TOLERANCE
 
 
+# a table row: a label and three or more figures ("Seksuele gerichtheid 10 14 34"); running
+# text sets no bare numbers side by side (a dossier number "27 925" is two), but for an amount
+# in groups of three digits ("€ 1 250 000")
+_FIGURES = re.compile(r"(?:\s[\d.,%]*\d%?){3,}$")
+_GROUPED = re.compile(r"(?<!\S)\d{1,3}(?: \d{3})+$")
+
+
+def _table_row(text: str) -> bool:
+    # the patterns are tried only where a figure ends the line
+    return (
+        (text[-1:].isdigit() or text.endswith("%"))
+        and _FIGURES.search(text) is not None
+        and _GROUPED.search(text) is None
+    )
+
+
 def _label_after_page_turn(prev: Line | None, line: Line) -> bool:
     """At the top of a page no gap shows where a paragraph starts: a label there ("Antwoord 6")
     after a finished sentence heads what follows, as it would anywhere else."""
@@ -255,6 +271,8 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 # a list of questions numbers each on a line of its own ("Vragen en antwoorden"
                 # / "1" / "Hoe groot is …", tweedekamer.nl)
                 and (nxt.text[:1].isupper() or nxt.text.isdigit())
+                # the head of a table, over its first row, titles no section
+                and not _table_row(nxt.text)
                 and _heads(line.text, nxt)
                 and text_width(line.text) < 0.9 * width
             )
@@ -274,6 +292,11 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 # item before it ends ("… hun woonruimte hebben verlaten en" / "– woningzoekenden")
                 or (line.text[:2] in ("– ", "- ", "— ") and first[:2] == line.text[:2])
                 or (_ends_sentence(prev.text) and _fits(prev, line, width))
+                # a table's rows, each a line that ends in a row of figures, and its head: the
+                # line above the first row, after a line that leaves room
+                or _table_row(prev.text)
+                or _table_row(line.text)
+                or (nxt is not None and _table_row(nxt.text) and _fits(prev, line, width))
                 # a list item that ends without a full stop ("• «HAPKIDO (…)»"), followed by
                 # the paragraph about it: the item's last line leaves room for the next word
                 or (
