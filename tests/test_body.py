@@ -335,6 +335,31 @@ def test_a_table_row_per_paragraph():
     assert starts(amount, 2) == ["Voor de"]
 
 
+NUMBERED_TITLES = [
+    # an Aanhangsel answer as extracted from its PDF: each numbered advice titles the text under
+    # it, the third on a full line
+    (
+        "deskundigheid rondom eetstoornissen verder bevorderd.\n"
+        "3. De Gezondheidsraad adviseert om een onderzoeksagenda op te stellen\n"
+        "Het doen van onderzoek naar prevalentie en effectiviteit van behandelen\n"
+        "is een taak die primair ligt bij zorgaanbieders, universitaire centra,\n"
+        "professionals en andere betrokkenen.",
+        ["deskundigheid rondom", "3. De", "Het doen"],
+    ),
+    # a name wrapped after a numbered item's first line goes on with it (a besluitenlijst)
+    (
+        "10. Agendapunt: De risico’s van buitenlandse financieringen aan moskeeën n.a.v. de motie\n"
+        "Van Toorenburg-Dijsselbloem (31200 XI, nr. 65) en de wegwijzer",
+        ["10. Agendapunt:"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERED_TITLES, ids=["title", "name"])
+def test_a_numbered_title_on_a_full_line(text: str, expected: list[str]) -> None:
+    assert starts(text, 2) == expected
+
+
 def test_numbered_headings():
     text = (
         "1. Inleiding\n\nIn deze brief ga ik in op de stand van zaken.\n\n"

@@ -227,6 +227,30 @@ def _table_row(text: str) -> bool:
     )
 
 
+_NUMBERED = re.compile(r"\d{1,2}\.\s+[A-Z]")
+
+
+def _titles(text: str, nxt: str) -> bool:
+    """A numbered item on one line that titles what follows, however full the line: "3. De
+    Gezondheidsraad adviseert om een onderzoeksagenda op te stellen" / "Het doen van …". No
+    sentence ends there, none wraps on an article or a preposition, no parenthesis stays open;
+    and what follows opens a sentence with an article, a preposition or a conjunction and a word
+    in lower case (a name that wraps goes on: "n.a.v. de motie" / "Van Toorenburg-Dijsselbloem")."""
+    t = text.strip()
+    words = nxt.split(None, 2)
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[0].lower() in _OPEN_ENDS
+        and words[1][:1].islower()
+        and _NUMBERED.match(t) is not None
+        and not _ends_clause(t)
+        and not t.endswith(("-", ":"))
+        and t.rsplit(" ", 1)[-1] not in _OPEN_ENDS
+        and t.count("(") == t.count(")")
+    )
+
+
 def _label_after_page_turn(prev: Line | None, line: Line) -> bool:
     """At the top of a page no gap shows where a paragraph starts: a label there ("Antwoord 6")
     after a finished sentence heads what follows, as it would anywhere else."""
@@ -304,6 +328,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
                     and _BULLET.match(first) is not None
                     and _fits(prev, line, width)
                 )
+                or (len(blocks[-1].lines) == 1 and _titles(first, line.text))
                 or (_ends_clause(prev.text) and _opens_clause(prev.text, line.text))
                 or (prev.text.endswith(",") and _fits(prev, line, width, 0.6))
             )
