@@ -360,6 +360,24 @@ def test_a_numbered_title_on_a_full_line(text: str, expected: list[str]) -> None
     assert starts(text, 2) == expected
 
 
+def test_a_sentence_on_a_line_shorter_than_every_full_line_ends_its_paragraph():
+    # a Kamerstuk as extracted from its PDF: "Dinsdag" would not fit after "als volgt.", but
+    # the line is shorter than every line a sentence goes on from
+    text = (
+        "Mede namens de Minister van Buitenlandse Zaken bericht ik u als volgt.\n"
+        "Dinsdag 27 mei vindt een informeel diner plaats van de staatshoofden en rege-\n"
+        "ringsleiders van de EU-lidstaten. Dit diner is georganiseerd door de voorzitter\n"
+        "van de Europese Raad, dhr. Van Rompuy, om de uitkomsten van de verkiezin-\n"
+        "gen van het Europees Parlement te bespreken en een eerste gedachtewisse-\n"
+        "ling te hebben over de Europese agenda voor de komende legislatuur.\n"
+        "In reactie op het verzoek van het lid Omtzigt (CDA) bij de regeling van werk-\n"
+        "zaamheden van heden (Handelingen II 2013/14, nr. 85, Regeling van\n"
+        "Werkzaamheden), zal het kabinet u deze week een brief sturen met de Neder-\n"
+        "landse inzet ten aanzien van dit informele diner."
+    )
+    assert starts(text, 2) == ["Mede namens", "Dinsdag 27", "In reactie"]
+
+
 def test_numbered_headings():
     text = (
         "1. Inleiding\n\nIn deze brief ga ik in op de stand van zaken.\n\n"

@@ -172,10 +172,18 @@ def _percentile(widths: list[int]) -> int:
     return widths[min(len(widths) - 1, int(0.95 * len(widths)))] if widths else 0
 
 
-def _width(lines: list[Line]) -> int:
+# how much shorter than the narrowest full line a line must be to be surely not full itself
+_SHORTER = 1000
+
+
+def _width(lines: list[Line]) -> tuple[int, int]:
     """The column width: near the widest body line (justified lines all come close to it), but
     not an outlier: one long URL or table row would make every line look short. Lines run
-    together at a footnote link (tweedekamer.nl) are no measure of it either."""
+    together at a footnote link (tweedekamer.nl) are no measure of it either.
+
+    And a width below which no line is full: well under the narrowest line that a sentence goes
+    on from (0 where too few lines tell). A sentence that ends on such a line ends its paragraph
+    though the next word would not have fitted ("… ik u als volgt." / "Dinsdag 27 mei …")."""
     width = _percentile([text_width(line.text) for line in lines])
     plain = [text_width(line.text) for line in lines if not _MID_MARKER.search(line.text)]
     if len(plain) >= 5 and width > _JOINED * (column := _percentile(plain)):
@@ -190,8 +198,8 @@ def _width(lines: list[Line]) -> int:
         if nxt.text[:1].islower() and not _MID_MARKER.search(line.text)
     )
     if len(full) >= 5:
-        return min(width, full[len(full) // 2])
-    return width
+        return min(width, full[len(full) // 2]), full[0] - _SHORTER
+    return width, 0
 
 
 def _fits(prev: Line, line: Line, width: int, share: float = 1.0) -> bool:
@@ -262,7 +270,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
     # blank lines are deliberate: two of them mean the text separates paragraphs that way
     gap_mode = gaps >= 2 or (gaps == 1 and len(lines) < 12)
     # the column width serves only a text without blank lines: with them, they decide
-    width = 0 if gap_mode else _width(lines)
+    width, short = (0, 0) if gap_mode else _width(lines)
     blocks: list[Block] = []
     for i, line in enumerate(lines):
         prev = lines[i - 1] if i else None
@@ -315,7 +323,10 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 # the next item of a list whose items start with the same dash, however the
                 # item before it ends ("… hun woonruimte hebben verlaten en" / "– woningzoekenden")
                 or (line.text[:2] in ("– ", "- ", "— ") and first[:2] == line.text[:2])
-                or (_ends_sentence(prev.text) and _fits(prev, line, width))
+                or (
+                    _ends_sentence(prev.text)
+                    and (_fits(prev, line, width) or text_width(prev.text) < short)
+                )
                 # a table's rows, each a line that ends in a row of figures, and its head: the
                 # line above the first row, after a line that leaves room
                 or _table_row(prev.text)
