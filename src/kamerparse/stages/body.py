@@ -13,7 +13,7 @@ A heading is a short line standing alone, without closing punctuation, before ru
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from ..extract._find import has_digit
@@ -43,7 +43,9 @@ _MOTIE_CLAUSE = re.compile(
 )
 # after a comma these go on with the sentence as often as they open a clause: "… afgegeven," /
 # "gelet op het gegeven dat …"; a motie sets them after a semicolon
-_PROSE_AFTER_COMMA = re.compile(r"(?:gelet op|van mening|van oordeel|voorts|tevens|na te gaan)\b")
+_PROSE_AFTER_COMMA = re.compile(
+    r"(?:gelet op|van mening|van oordeel|voorts|tevens|na te gaan)\b", re.I
+)
 _CLOSERS = ")»”’\"'"
 _BULLET = re.compile(r"(?:[-–•·▪*]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+\S")
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.)\s+[A-Z]\S*(?:\s+\S+){0,7}")
@@ -96,9 +98,14 @@ def _ends_clause(text: str) -> bool:
 
 
 def _opens_clause(prev: str, text: str) -> bool:
-    if not _MOTIE_CLAUSE.match(text):
+    # a motie asks nothing: after a question "Erkent u dat …" is the question's next sentence
+    if prev.endswith("?") or not _MOTIE_CLAUSE.match(text):
         return False
-    return not (prev.endswith(",") and _PROSE_AFTER_COMMA.match(text))
+    # those that go on with a sentence after a comma open one after a full stop as often, with a
+    # capital: "… voor veel ondernemers." / "Gelet op voorgaande is …" (a motie's "Overwegende"
+    # may follow a full stop, so only these)
+    after_stop = text[:1].isupper() and prev.rstrip(_CLOSERS).endswith((".", "!"))
+    return not ((prev.endswith(",") or after_stop) and _PROSE_AFTER_COMMA.match(text))
 
 
 def _bullet(prev: str, text: str) -> bool:
@@ -165,10 +172,18 @@ def _percentile(widths: list[int]) -> int:
     return widths[min(len(widths) - 1, int(0.95 * len(widths)))] if widths else 0
 
 
-def _width(lines: list[Line]) -> int:
+# how much shorter than the narrowest full line a line must be to be surely not full itself
+_SHORTER = 1000
+
+
+def _width(lines: list[Line]) -> tuple[int, int]:
     """The column width: near the widest body line (justified lines all come close to it), but
     not an outlier: one long URL or table row would make every line look short. Lines run
-    together at a footnote link (tweedekamer.nl) are no measure of it either."""
+    together at a footnote link (tweedekamer.nl) are no measure of it either.
+
+    And a width below which no line is full: well under the narrowest line that a sentence goes
+    on from (0 where too few lines tell). A sentence that ends on such a line ends its paragraph
+    though the next word would not have fitted ("… ik u als volgt." / "Dinsdag 27 mei …")."""
     width = _percentile([text_width(line.text) for line in lines])
     plain = [text_width(line.text) for line in lines if not _MID_MARKER.search(line.text)]
     if len(plain) >= 5 and width > _JOINED * (column := _percentile(plain)):
@@ -183,8 +198,8 @@ def _width(lines: list[Line]) -> int:
         if nxt.text[:1].islower() and not _MID_MARKER.search(line.text)
     )
     if len(full) >= 5:
-        return min(width, full[len(full) // 2])
-    return width
+        return min(width, full[len(full) // 2]), full[0] - _SHORTER
+    return width, 0
 
 
 def _fits(prev: Line, line: Line, width: int, share: float = 1.0) -> bool:
@@ -204,6 +219,46 @@ def _fits(prev: Line, line: Line, width: int, share: float = 1.0) -> bool:
     return need <= int(width * share) + _FIT_TOLERANCE
 
 
+# a table row: a label and three or more figures ("Seksuele gerichtheid 10 14 34"); running
+# text sets no bare numbers side by side (a dossier number "27 925" is two), but for an amount
+# in groups of three digits ("€ 1 250 000")
+_FIGURES = re.compile(r"(?:\s[\d.,%]*\d%?){3,}$")
+_GROUPED = re.compile(r"(?<!\S)\d{1,3}(?: \d{3})+$")
+
+
+def _table_row(text: str) -> bool:
+    # the patterns are tried only where a figure ends the line
+    return (
+        (text[-1:].isdigit() or text.endswith("%"))
+        and _FIGURES.search(text) is not None
+        and _GROUPED.search(text) is None
+    )
+
+
+_NUMBERED = re.compile(r"\d{1,2}\.\s+[A-Z]")
+
+
+def _titles(text: str, nxt: str) -> bool:
+    """A numbered item on one line that titles what follows, however full the line: "3. De
+    Gezondheidsraad adviseert om een onderzoeksagenda op te stellen" / "Het doen van …". No
+    sentence ends there, none wraps on an article or a preposition, no parenthesis stays open;
+    and what follows opens a sentence with an article, a preposition or a conjunction and a word
+    in lower case (a name that wraps goes on: "n.a.v. de motie" / "Van Toorenburg-Dijsselbloem")."""
+    t = text.strip()
+    words = nxt.split(None, 2)
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[0].lower() in _OPEN_ENDS
+        and words[1][:1].islower()
+        and _NUMBERED.match(t) is not None
+        and not _ends_clause(t)
+        and not t.endswith(("-", ":"))
+        and t.rsplit(" ", 1)[-1] not in _OPEN_ENDS
+        and t.count("(") == t.count(")")
+    )
+
+
 def _label_after_page_turn(prev: Line | None, line: Line) -> bool:
     """At the top of a page no gap shows where a paragraph starts: a label there ("Antwoord 6")
     after a finished sentence heads what follows, as it would anywhere else."""
@@ -215,7 +270,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
     # blank lines are deliberate: two of them mean the text separates paragraphs that way
     gap_mode = gaps >= 2 or (gaps == 1 and len(lines) < 12)
     # the column width serves only a text without blank lines: with them, they decide
-    width = 0 if gap_mode else _width(lines)
+    width, short = (0, 0) if gap_mode else _width(lines)
     blocks: list[Block] = []
     for i, line in enumerate(lines):
         prev = lines[i - 1] if i else None
@@ -248,6 +303,8 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 # a list of questions numbers each on a line of its own ("Vragen en antwoorden"
                 # / "1" / "Hoe groot is …", tweedekamer.nl)
                 and (nxt.text[:1].isupper() or nxt.text.isdigit())
+                # the head of a table, over its first row, titles no section
+                and not _table_row(nxt.text)
                 and _heads(line.text, nxt)
                 and text_width(line.text) < 0.9 * width
             )
@@ -266,7 +323,15 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 # the next item of a list whose items start with the same dash, however the
                 # item before it ends ("… hun woonruimte hebben verlaten en" / "– woningzoekenden")
                 or (line.text[:2] in ("– ", "- ", "— ") and first[:2] == line.text[:2])
-                or (_ends_sentence(prev.text) and _fits(prev, line, width))
+                or (
+                    _ends_sentence(prev.text)
+                    and (_fits(prev, line, width) or text_width(prev.text) < short)
+                )
+                # a table's rows, each a line that ends in a row of figures, and its head: the
+                # line above the first row, after a line that leaves room
+                or _table_row(prev.text)
+                or _table_row(line.text)
+                or (nxt is not None and _table_row(nxt.text) and _fits(prev, line, width))
                 # a list item that ends without a full stop ("• «HAPKIDO (…)»"), followed by
                 # the paragraph about it: the item's last line leaves room for the next word
                 or (
@@ -274,6 +339,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
                     and _BULLET.match(first) is not None
                     and _fits(prev, line, width)
                 )
+                or (len(blocks[-1].lines) == 1 and _titles(first, line.text))
                 or (_ends_clause(prev.text) and _opens_clause(prev.text, line.text))
                 or (prev.text.endswith(",") and _fits(prev, line, width, 0.6))
             )
@@ -282,6 +348,35 @@ def _blocks(lines: list[Line]) -> list[Block]:
         else:
             blocks[-1].lines.append(line)
     return blocks
+
+
+# a molecule whose subscript pdfplumber sets on a line of its own, below the line it belongs to:
+# "De initiatiefnemer voor de CO -buis is bezig …" / "2". Only the common ones: an abbreviation
+# of element letters ("NS", "CS") takes no subscript
+_SUBSCRIPTED = re.compile(r"(?<![\w-])(?:CO|NO|SO|CH|NH)(?= [-/\w])")
+_SUBSCRIPTS = re.compile(r"[2-4](?: [2-4])*")
+
+
+def _place_subscripts(lines: list[Line]) -> list[Line]:
+    """Put subscript digits that the extraction moved to a line of their own back into the
+    molecule names of the line above, one digit for each name ("CO -opslag" + "2" →
+    "CO2-opslag"); the digit line is no line of the text."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and not line.page_start and _SUBSCRIPTS.fullmatch(line.text.strip()):
+            digits = line.text.split()
+            gaps = list(_SUBSCRIPTED.finditer(prev.text))
+            if len(gaps) == len(digits):
+                text = prev.text
+                for m, digit in zip(reversed(gaps), reversed(digits), strict=True):
+                    rest = text[m.end() + 1 :]
+                    # the gap stood where the digit was: before a hyphen it closes up
+                    text = text[: m.end()] + digit + ("" if rest[:1] in "-/" else " ") + rest
+                out[-1] = replace(prev, text=text)
+                continue
+        out.append(line)
+    return out
 
 
 PageTurns = dict[int, list[tuple[int, str]]]
@@ -295,6 +390,7 @@ def build_sections(lines: list[Line], page_turns: PageTurns | None = None) -> li
     later be placed on the page it stands on (see ``page_at``).
     """
     sections: list[Section] = []
+    lines = _place_subscripts(lines)
     vocabulary = Vocabulary([line.text for line in lines])
     for block in _blocks(lines):
         text = join_lines([line.text for line in block.lines], vocabulary)
@@ -341,11 +437,13 @@ def strip_marks(text: str) -> tuple[str, list[str]]:
 
 # --- footnote markers in plain text ---------------------------------------------------------
 
-# a footnote digit glued to a word or to punctuation: "milities1 op", "verwondingen.2 De"
+# a footnote digit glued to a word or to punctuation: "milities1 op", "verwondingen.2 De", and
+# glued to the next sentence too where the print sets no space after it ("gesproken.3Toekomstige")
 # the look-behind starts a word only at its first letter: without it a long run of letters is
 # tried from every position, quadratic in its length
 _GLUED = re.compile(
-    r"(?P<pre>(?<![^\W\d_])[^\W\d_]++|[.,;:!?)»”’\"'])(?P<num>\d{1,3})(?=[\s.,;:!?)»”’\"']|$)"
+    r"(?P<pre>(?<![^\W\d_])[^\W\d_]++|[.,;:!?)»”’\"'])(?P<num>\d{1,3})"
+    r"(?=[\s.,;:!?)»”’\"']|$|(?<=[.!?]\d)[A-Z]|(?<=[.!?]\d\d)[A-Z])"
 )
 _DIGIT_RUN = re.compile(r"\d+")
 # a footnote digit glued to a year: "12 juli 20221," (2022 + note 1)
