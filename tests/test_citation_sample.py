@@ -108,8 +108,8 @@ BLIND4_FLOORS = {
     family: (1.0, 1.0, 1.0, 1.0) for family in ("kamerstuk", "motie", "law", "dossier", "tk-number")
 } | {
     "date": (1.0, 0.97, 1.0, 1.0),
-    # the soil monitoring directive and the new return regulation, named but not numbered
-    "eu-legislation": (0.85, 1.0, 1.0, 1.0),
+    # the new return regulation, a proposal named but not yet numbered
+    "eu-legislation": (0.95, 1.0, 1.0, 1.0),
 }
 
 

@@ -559,6 +559,11 @@ EU_ACTS = [
         [("AI Act", "32024R1689"), ("AVG", "32016R0679")],
     ),
     ("de AP of de ACM als handhaver van de DSA,", [("DSA", "32022R2065")]),
+    (
+        "verzoekt de regering om een impactstudie te doen naar de mogelijke gevolgen van de "
+        "Bodemmonitoringsrichtlijn voor Nederland",
+        [("Bodemmonitoringsrichtlijn", "32025L2360")],
+    ),
     # Dutch common names of the DSA, the procurement and the services directives
     (
         "constaterende dat de ACM het aanspreekpunt wordt voor Nederlandse burgers als "

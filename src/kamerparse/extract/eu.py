@@ -97,6 +97,9 @@ _NAMED = {
     "Verordening ontbossingsvrije producten": "32023R1115",
     "Taxonomieverordening": "32020R0852",
     "Drinkwaterrichtlijn": "32020L2184",
+    # the soil monitoring law, Richtlijn (EU) 2025/2360, also while it was a proposal (2023-2025)
+    "Bodemmonitoringsrichtlijn": "32025L2360",
+    "Bodemrichtlijn": "32025L2360",
     "Richtlijn milieucriminaliteit": "32024L1203",
     # companies, markets, digital
     "CSDDD": "32024L1760",
