@@ -383,6 +383,12 @@ UNKNOWN_TITLES = [
         "ruimtelijke ordening",
         ["Tracéwet", "Spoedwet wegverbreding", "Wet ruimtelijke ordening"],
     ),
+    # "Tijdelijke wet" heads a title as "Wet" does
+    (
+        "verzoekt de regering dit onderzoek uiterlijk vóór de verdere behandeling van de "
+        "Mijnbouwwet en de Tijdelijke wet Groningen naar de Kamer te sturen,",
+        ["Mijnbouwwet", "Tijdelijke wet Groningen"],
+    ),
     (
         "verzoekt de regering de Wet versterking regie volkshuisvesting met voorrang te behandelen",
         ["Wet versterking regie volkshuisvesting"],
@@ -553,6 +559,28 @@ EU_ACTS = [
         [("AI Act", "32024R1689"), ("AVG", "32016R0679")],
     ),
     ("de AP of de ACM als handhaver van de DSA,", [("DSA", "32022R2065")]),
+    (
+        "verzoekt de regering om een impactstudie te doen naar de mogelijke gevolgen van de "
+        "Bodemmonitoringsrichtlijn voor Nederland",
+        [("Bodemmonitoringsrichtlijn", "32025L2360")],
+    ),
+    # Dutch common names of the DSA, the procurement and the services directives
+    (
+        "constaterende dat de ACM het aanspreekpunt wordt voor Nederlandse burgers als "
+        "onlineplatforms en andere tussenhandeldiensten de Digitaledienstenverordening "
+        "(vermoedelijk) overtreden;",
+        [("Digitaledienstenverordening", "32022R2065")],
+    ),
+    (
+        "constaterende dat de Europese Aanbestedingsrichtlijn vooral op een eerlijke interne "
+        "markt is gericht;",
+        [("Aanbestedingsrichtlijn", "32014L0024")],
+    ),
+    (
+        "De Dienstenrichtlijn beoogt de interne markt in de Europese Gemeenschap op het gebied "
+        "van diensten te vereenvoudigen",
+        [("Dienstenrichtlijn", "32006L0123")],
+    ),
     (
         "bij alle overtredingen van de Richtlijn gegevensbescherming bij rechtshandhaving",
         [("Richtlijn gegevensbescherming bij rechtshandhaving", "32016L0680")],

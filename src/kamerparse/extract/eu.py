@@ -71,6 +71,9 @@ _NAMED = {
     "Digital Services Act": "32022R2065",
     "Digital Markets Act": "32022R1925",
     "DSA": "32022R2065",
+    # the Dutch names of the DSA and the DMA, Verordening (EU) 2022/2065 and 2022/1925
+    "Digitaledienstenverordening": "32022R2065",
+    "Digitalemarktenverordening": "32022R1925",
     "DMA": "32022R1925",
     "AI Act": "32024R1689",
     "Klokkenluidersrichtlijn": "32019L1937",
@@ -94,6 +97,9 @@ _NAMED = {
     "Verordening ontbossingsvrije producten": "32023R1115",
     "Taxonomieverordening": "32020R0852",
     "Drinkwaterrichtlijn": "32020L2184",
+    # the soil monitoring law, Richtlijn (EU) 2025/2360, also while it was a proposal (2023-2025)
+    "Bodemmonitoringsrichtlijn": "32025L2360",
+    "Bodemrichtlijn": "32025L2360",
     "Richtlijn milieucriminaliteit": "32024L1203",
     # companies, markets, digital
     "CSDDD": "32024L1760",
@@ -116,6 +122,9 @@ _NAMED = {
     "Handhavingsrichtlijn": "32014L0067",
     # the protection of animals during transport, Verordening (EG) nr. 1/2005
     "Transportverordening": "32005R0001",
+    # public procurement, Richtlijn 2014/24/EU, and the services directive, Richtlijn 2006/123/EG
+    "Aanbestedingsrichtlijn": "32014L0024",
+    "Dienstenrichtlijn": "32006L0123",
     # taxes and products
     "Btw-richtlijn": "32006L0112",
     "Ecodesignrichtlijn": "32009L0125",

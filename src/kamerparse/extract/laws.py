@@ -172,10 +172,10 @@ _INSTRUMENT_TITLE_RE = lazy_compile(
 # a pronoun, a capitalised word, punctuation); small words at the end are given back.
 # The heads of such titles: "Wet", and the compounds that begin a title as "Wet" does
 # ("de Kaderwet zelfstandige bestuursorganen", "de Rijkswet op het Nederlanderschap", "de
-# Invoerings- en aanpassingswet Pensioenwet").
+# Invoerings- en aanpassingswet Pensioenwet", "de Tijdelijke wet Groningen").
 _TITLE_HEADS = (
     "Wet|Kaderwet|Rijkswet|Uitvoeringswet|Invoeringswet|Aanpassingswet|Verzamelwet"
-    "|Invoerings- en aanpassingswet"
+    "|Invoerings- en aanpassingswet|Tijdelijke wet"
 )
 _WET_TITLE_RE = lazy_compile(
     rf"(?:{_TITLE_HEADS})(?![\w-])"
