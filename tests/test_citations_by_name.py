@@ -581,6 +581,12 @@ EU_ACTS = [
         "van diensten te vereenvoudigen",
         [("Dienstenrichtlijn", "32006L0123")],
     ),
+    # the packaging regulation, Verordening (EU) 2025/40, in lower case as a motie writes it
+    (
+        "constaterende dat de Europese verpakkingsverordening voorschrijft dat lidstaten ervoor "
+        "moeten zorgen dat producentenorganisaties",
+        [("verpakkingsverordening", "32025R0040")],
+    ),
     (
         "bij alle overtredingen van de Richtlijn gegevensbescherming bij rechtshandhaving",
         [("Richtlijn gegevensbescherming bij rechtshandhaving", "32016L0680")],

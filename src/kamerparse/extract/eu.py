@@ -96,6 +96,8 @@ _NAMED = {
     "Verordening voor ontbossingsvrije producten": "32023R1115",
     "Verordening ontbossingsvrije producten": "32023R1115",
     "Taxonomieverordening": "32020R0852",
+    # packaging and packaging waste, Verordening (EU) 2025/40 (also while a proposal, 2022-2024)
+    "Verpakkingsverordening": "32025R0040",
     "Drinkwaterrichtlijn": "32020L2184",
     # the soil monitoring law, Richtlijn (EU) 2025/2360, also while it was a proposal (2023-2025)
     "Bodemmonitoringsrichtlijn": "32025L2360",
