@@ -697,3 +697,32 @@ def test_a_numbered_part_after_a_comma_goes_on():
     secs = shape(sections(text))
     assert secs[1][0] == "II" and len(secs[1][1]) == 1
     assert secs[1][1][0].endswith("vervangen door: 1 januari van het kalenderjaar.")
+
+
+RUN_ON_PARTS = [
+    # a tweedekamer.nl letter of 2023 (kst-30196-807): the enumeration runs inside a sentence
+    (
+        "Het plan kent zeven\n"
+        "«actielijnen»: 1. bestuurlijke afspraken maken, 2. impact behalen in kansrijke sectoren,\n"
+        "3. maatschappelijk verantwoord opdrachtgeverschap aanjagen, 4. ondersteunen van inkopers\n"
+        "en opdrachtgevers, 5. communiceren, 6. monitoring en 7. governance verstevigen. Per\n"
+        "actielijn geef ik hieronder een samenvatting van de belangrijkste ontwikkelingen en\n"
+        "acties sinds begin 2021.",
+        ["Het plan kent zeven"],
+    ),
+    # a list sets each part at the start of its own line, also after a comma
+    (
+        "De commissie vraagt aandacht voor:\n"
+        "1. de uitvoering van de wet,\n"
+        "2. de kosten van de uitvoering,\n"
+        "3. de gevolgen voor gemeenten.",
+        ["De commissie vraagt aandacht", "1. de uitvoering van de", "2. de kosten van de",
+         "3. de gevolgen voor gemeenten."],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_ON_PARTS, ids=["run-in", "list"])
+def test_a_numbered_part_inside_a_sentence_goes_on(text: str, expected: list[str]) -> None:
+    paragraphs = shape(sections(text))[0][1]
+    assert [p[: len(e)] for p, e in zip(paragraphs, expected, strict=True)] == expected

@@ -116,7 +116,32 @@ def _bullet(prev: str, text: str) -> bool:
         return False
     if text[0] in "•·▪*":
         return True
+    if _runs_on(prev, text):
+        return False
     return _ends_clause(prev) or prev.endswith(":") or bool(_BULLET.match(prev))
+
+
+_ENUMERATOR = re.compile(r"(\d{1,2}|[a-z])([.)])\s")
+
+
+def _runs_on(prev: str, text: str) -> bool:
+    """A numbered part that goes on with an enumeration inside a sentence: the line before holds
+    the part before it after some words ("«actielijnen»: 1. bestuurlijke afspraken maken, 2.
+    impact behalen in kansrijke sectoren," / "3. maatschappelijk …"), where a list sets each part
+    at the start of a line of its own."""
+    m = _ENUMERATOR.match(text)
+    if m is None or _ends_sentence(prev):
+        return False
+    mark, close = m.groups()
+    if mark.isdigit():
+        if mark == "1":
+            return False
+        before = str(int(mark) - 1)
+    elif mark == "a":
+        return False
+    else:
+        before = chr(ord(mark) - 1)
+    return re.search(rf"\s{before}\{close}\s", prev) is not None
 
 
 # the title of a paper printed inside another, in capitals and often long: "BRIEF VAN DE
