@@ -726,3 +726,19 @@ RUN_ON_PARTS = [
 def test_a_numbered_part_inside_a_sentence_goes_on(text: str, expected: list[str]) -> None:
     paragraphs = shape(sections(text))[0][1]
     assert [p[: len(e)] for p, e in zip(paragraphs, expected, strict=True)] == expected
+
+
+def test_a_paragraph_per_line_without_blank_lines():
+    # a publication page saved as text (kst-29279-685): each paragraph on one line, no blank line
+    # between them; the longest line ends its paragraph like the others
+    text = (
+        "Zoals toegezegd in de brieven aan uw Kamer van 17 november 20201 en 30 juni jl.2 informeren"
+        " we u bij deze over de voortgang van het Actieplan Strafrechtketen (Actieplan) van het"
+        " Bestuurlijk Ketenberaad (BKB), dat door ons wordt ondersteund.\n"
+        "Naast het stimuleren van de samenwerking binnen de strafrechtketen in het algemeen is de"
+        " focus van het Actieplan gericht op het versnellen van de doorlooptijden van strafzaken"
+        " betreffende veel voorkomende criminaliteit (VVC) en de lichtere vormen van high impact"
+        " crime (HIC), die samen circa 70% van alle misdrijven vertegenwoordigen.\n"
+        "Deze brief bevat een tussenbericht, het Actieplan loopt door tot eind 2022.\n"
+    )
+    assert starts(text, 3) == ["Zoals toegezegd in", "Naast het stimuleren", "Deze brief bevat"]

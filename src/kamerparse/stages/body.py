@@ -227,6 +227,21 @@ def _width(lines: list[Line]) -> tuple[int, int]:
     return width, 0
 
 
+# characters: a printed line holds about 100 at most, and two run together at a footnote link
+# (tweedekamer.nl) some 200
+_UNWRAPPED = 160
+
+
+def _unwrapped(lines: list[Line]) -> bool:
+    """Each paragraph on a line of its own, no blank line between them (a publication page
+    saved as text: "Datum publicatie | Organisatie | …" / "Aan de Voorzitter …" / a line per
+    paragraph). Most lines are then longer than any printed line: a line that ends a sentence
+    ends its paragraph however long, where the column width would join the longest lines to the
+    next."""
+    sizes = sorted(len(line.text) for line in lines)
+    return bool(sizes) and sizes[len(sizes) // 2] > _UNWRAPPED
+
+
 def _fits(prev: Line, line: Line, width: int, share: float = 1.0) -> bool:
     """Whether the first word of ``line`` would have fitted at the end of ``prev`` (in the
     given ``share`` of the column).
@@ -294,6 +309,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
     gaps = sum(1 for line in lines[1:] if line.gap_before)
     # blank lines are deliberate: two of them mean the text separates paragraphs that way
     gap_mode = gaps >= 2 or (gaps == 1 and len(lines) < 12)
+    unwrapped = not gap_mode and _unwrapped(lines)
     # the column width serves only a text without blank lines: with them, they decide
     width, short = (0, 0) if gap_mode else _width(lines)
     blocks: list[Block] = []
@@ -341,6 +357,8 @@ def _blocks(lines: list[Line]) -> list[Block]:
             start = line.starts_paragraph
         elif gap_mode:
             start = line.gap_before or _bullet(prev.text, line.text)
+        elif unwrapped:
+            start = True
         else:
             first = blocks[-1].lines[0].text
             start = (
