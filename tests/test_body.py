@@ -742,3 +742,26 @@ def test_a_paragraph_per_line_without_blank_lines():
         "Deze brief bevat een tussenbericht, het Actieplan loopt door tot eind 2022.\n"
     )
     assert starts(text, 3) == ["Zoals toegezegd in", "Naast het stimuleren", "Deze brief bevat"]
+
+
+def test_a_paragraph_on_one_long_line_among_list_items():
+    # kst-29700-49 saved as text: the short items of a dash list keep most lines short, but a
+    # line of three printed lines and more is a paragraph of its own
+    text = (
+        "Met deze brief informeer ik u over de volgende onderwerpen:\n"
+        "– de zak-/slaaggrens van de Toets Gesproken Nederlands (TGN)\n"
+        "– de beoordeling door menselijke examinatoren na 1 november 2007\n"
+        "– de Monitor Inburgeringsexamen Buitenland\n"
+        "– de geldigheidsduur van het basisexamen inburgering.\n"
+        "2. De zak-/slaaggrens van de Toets Gesproken Nederlands\n"
+        "Tijdens het debat met uw algemene Commissie voor Wonen, Wijken en Integratie op 5 juli 2007"
+        " heb ik toegezegd een nader onderzoek te laten uitvoeren naar de zak-/slaaggrens van de TGN"
+        " (Handelingen der Kamer II, vergaderjaar 2006–2007, 29 700, nr. 47). Hierbij ontvangt u het"
+        " definitieve onderzoeksrapport van dit onderzoek1. Ik zal hieronder ingaan op de"
+        " belangrijkste onderzoeksuitkomsten en de conclusies die ik daar aan verbind.\n"
+        "Zoals ik reeds heb aangegeven in mijn brief van 13 juli 2007 is de zak-/slaaggrens van de"
+        " TGN vastgesteld op basis van de resultaten van de proefexamens.\n"
+    )
+    secs = shape(sections(text))
+    assert secs[-1][0] == "2. De zak-/slaaggrens van de Toets Gesproken Nederlands"
+    assert [p[:12] for p in secs[-1][1]] == ["Tijdens het ", "Zoals ik ree"]

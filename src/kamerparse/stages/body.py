@@ -230,6 +230,9 @@ def _width(lines: list[Line]) -> tuple[int, int]:
 # characters: a printed line holds about 100 at most, and two run together at a footnote link
 # (tweedekamer.nl) some 200
 _UNWRAPPED = 160
+# a line longer than three printed lines is a paragraph on a line of its own, also among the
+# short lines of a list: it ends its paragraph where it ends a sentence
+_PARAGRAPH_LINE = 300
 
 
 def _unwrapped(lines: list[Line]) -> bool:
@@ -368,7 +371,11 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 or (line.text[:2] in ("– ", "- ", "— ") and first[:2] == line.text[:2])
                 or (
                     _ends_sentence(prev.text)
-                    and (_fits(prev, line, width) or text_width(prev.text) < short)
+                    and (
+                        _fits(prev, line, width)
+                        or text_width(prev.text) < short
+                        or len(prev.text) > _PARAGRAPH_LINE
+                    )
                 )
                 # a table's rows, each a line that ends in a row of figures, and its head: the
                 # line above the first row, after a line that leaves room
