@@ -765,3 +765,23 @@ def test_a_paragraph_on_one_long_line_among_list_items():
     secs = shape(sections(text))
     assert secs[-1][0] == "2. De zak-/slaaggrens van de Toets Gesproken Nederlands"
     assert [p[:12] for p in secs[-1][1]] == ["Tijdens het ", "Zoals ik ree"]
+
+
+def test_a_blank_line_inside_a_sentence():
+    # kst-31839-606: the page breaks a paragraph where its print turns a page
+    text = (
+        "Het is de taak van ouders, (mede-)opvoeders en onderwijs om kinderen en jongeren hierop voor"
+        " te bereiden en ze toe te rusten zodat ze\n\n"
+        "veerkrachtig zijn om de uitdagingen van de moderne samenleving aan te kunnen gaan.\n\n"
+        "Uit het Jaarrapport blijkt dat het met de meeste kinderen goed gaat.\n\n"
+        "De gemeente moet ten minste:\n\n"
+        "a. de hulp inzetten;\n\n"
+        "b. de ouders horen.\n\n"
+        "Het programma startte met de ministeries van:\n\n"
+        "binnenlandse zaken en koninkrijksrelaties\n\n"
+        "economische zaken\n"
+    )
+    assert starts(text, 2) == [
+        "Het is", "Uit het", "De gemeente", "a. de", "b. de", "Het programma", "binnenlandse zaken",
+        "economische zaken",
+    ]  # fmt: skip

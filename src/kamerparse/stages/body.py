@@ -227,6 +227,23 @@ def _width(lines: list[Line]) -> tuple[int, int]:
     return width, 0
 
 
+_LOWER_WORD = re.compile(r"[a-zà-ÿ]{2,}\b")
+_SHORT_ITEM = 60  # characters
+
+
+def _mid_sentence(prev: str, text: str) -> bool:
+    """A blank line inside a sentence: the line before ends on a word, this one goes on in lower
+    case ("… en ze toe te rusten zodat ze" / "" / "veerkrachtig zijn om …", where a web page
+    breaks a paragraph at a page of its print). Not after a short line: items of a list without
+    bullets may each start in lower case."""
+    return (
+        prev[-1:].islower()
+        and len(prev) > _SHORT_ITEM
+        and _LOWER_WORD.match(text) is not None
+        and not _BULLET.match(text)
+    )
+
+
 # characters: a printed line holds about 100 at most, and two run together at a footnote link
 # (tweedekamer.nl) some 200
 _UNWRAPPED = 160
@@ -359,7 +376,9 @@ def _blocks(lines: list[Line]) -> list[Block]:
         elif line.starts_paragraph is not None:
             start = line.starts_paragraph
         elif gap_mode:
-            start = line.gap_before or _bullet(prev.text, line.text)
+            start = (line.gap_before and not _mid_sentence(prev.text, line.text)) or _bullet(
+                prev.text, line.text
+            )
         elif unwrapped:
             start = True
         else:
