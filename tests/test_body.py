@@ -697,3 +697,91 @@ def test_a_numbered_part_after_a_comma_goes_on():
     secs = shape(sections(text))
     assert secs[1][0] == "II" and len(secs[1][1]) == 1
     assert secs[1][1][0].endswith("vervangen door: 1 januari van het kalenderjaar.")
+
+
+RUN_ON_PARTS = [
+    # a tweedekamer.nl letter of 2023 (kst-30196-807): the enumeration runs inside a sentence
+    (
+        "Het plan kent zeven\n"
+        "«actielijnen»: 1. bestuurlijke afspraken maken, 2. impact behalen in kansrijke sectoren,\n"
+        "3. maatschappelijk verantwoord opdrachtgeverschap aanjagen, 4. ondersteunen van inkopers\n"
+        "en opdrachtgevers, 5. communiceren, 6. monitoring en 7. governance verstevigen. Per\n"
+        "actielijn geef ik hieronder een samenvatting van de belangrijkste ontwikkelingen en\n"
+        "acties sinds begin 2021.",
+        ["Het plan kent zeven"],
+    ),
+    # a list sets each part at the start of its own line, also after a comma
+    (
+        "De commissie vraagt aandacht voor:\n"
+        "1. de uitvoering van de wet,\n"
+        "2. de kosten van de uitvoering,\n"
+        "3. de gevolgen voor gemeenten.",
+        ["De commissie vraagt aandacht", "1. de uitvoering van de", "2. de kosten van de",
+         "3. de gevolgen voor gemeenten."],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_ON_PARTS, ids=["run-in", "list"])
+def test_a_numbered_part_inside_a_sentence_goes_on(text: str, expected: list[str]) -> None:
+    paragraphs = shape(sections(text))[0][1]
+    assert [p[: len(e)] for p, e in zip(paragraphs, expected, strict=True)] == expected
+
+
+def test_a_paragraph_per_line_without_blank_lines():
+    # a publication page saved as text (kst-29279-685): each paragraph on one line, no blank line
+    # between them; the longest line ends its paragraph like the others
+    text = (
+        "Zoals toegezegd in de brieven aan uw Kamer van 17 november 20201 en 30 juni jl.2 informeren"
+        " we u bij deze over de voortgang van het Actieplan Strafrechtketen (Actieplan) van het"
+        " Bestuurlijk Ketenberaad (BKB), dat door ons wordt ondersteund.\n"
+        "Naast het stimuleren van de samenwerking binnen de strafrechtketen in het algemeen is de"
+        " focus van het Actieplan gericht op het versnellen van de doorlooptijden van strafzaken"
+        " betreffende veel voorkomende criminaliteit (VVC) en de lichtere vormen van high impact"
+        " crime (HIC), die samen circa 70% van alle misdrijven vertegenwoordigen.\n"
+        "Deze brief bevat een tussenbericht, het Actieplan loopt door tot eind 2022.\n"
+    )
+    assert starts(text, 3) == ["Zoals toegezegd in", "Naast het stimuleren", "Deze brief bevat"]
+
+
+def test_a_paragraph_on_one_long_line_among_list_items():
+    # kst-29700-49 saved as text: the short items of a dash list keep most lines short, but a
+    # line of three printed lines and more is a paragraph of its own
+    text = (
+        "Met deze brief informeer ik u over de volgende onderwerpen:\n"
+        "– de zak-/slaaggrens van de Toets Gesproken Nederlands (TGN)\n"
+        "– de beoordeling door menselijke examinatoren na 1 november 2007\n"
+        "– de Monitor Inburgeringsexamen Buitenland\n"
+        "– de geldigheidsduur van het basisexamen inburgering.\n"
+        "2. De zak-/slaaggrens van de Toets Gesproken Nederlands\n"
+        "Tijdens het debat met uw algemene Commissie voor Wonen, Wijken en Integratie op 5 juli 2007"
+        " heb ik toegezegd een nader onderzoek te laten uitvoeren naar de zak-/slaaggrens van de TGN"
+        " (Handelingen der Kamer II, vergaderjaar 2006–2007, 29 700, nr. 47). Hierbij ontvangt u het"
+        " definitieve onderzoeksrapport van dit onderzoek1. Ik zal hieronder ingaan op de"
+        " belangrijkste onderzoeksuitkomsten en de conclusies die ik daar aan verbind.\n"
+        "Zoals ik reeds heb aangegeven in mijn brief van 13 juli 2007 is de zak-/slaaggrens van de"
+        " TGN vastgesteld op basis van de resultaten van de proefexamens.\n"
+    )
+    secs = shape(sections(text))
+    assert secs[-1][0] == "2. De zak-/slaaggrens van de Toets Gesproken Nederlands"
+    assert [p[:12] for p in secs[-1][1]] == ["Tijdens het ", "Zoals ik ree"]
+
+
+def test_a_blank_line_inside_a_sentence():
+    # kst-31839-606: the page breaks a paragraph where its print turns a page
+    text = (
+        "Het is de taak van ouders, (mede-)opvoeders en onderwijs om kinderen en jongeren hierop voor"
+        " te bereiden en ze toe te rusten zodat ze\n\n"
+        "veerkrachtig zijn om de uitdagingen van de moderne samenleving aan te kunnen gaan.\n\n"
+        "Uit het Jaarrapport blijkt dat het met de meeste kinderen goed gaat.\n\n"
+        "De gemeente moet ten minste:\n\n"
+        "a. de hulp inzetten;\n\n"
+        "b. de ouders horen.\n\n"
+        "Het programma startte met de ministeries van:\n\n"
+        "binnenlandse zaken en koninkrijksrelaties\n\n"
+        "economische zaken\n"
+    )
+    assert starts(text, 2) == [
+        "Het is", "Uit het", "De gemeente", "a. de", "b. de", "Het programma", "binnenlandse zaken",
+        "economische zaken",
+    ]  # fmt: skip

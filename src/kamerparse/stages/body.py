@@ -116,7 +116,32 @@ def _bullet(prev: str, text: str) -> bool:
         return False
     if text[0] in "•·▪*":
         return True
+    if _runs_on(prev, text):
+        return False
     return _ends_clause(prev) or prev.endswith(":") or bool(_BULLET.match(prev))
+
+
+_ENUMERATOR = re.compile(r"(\d{1,2}|[a-z])([.)])\s")
+
+
+def _runs_on(prev: str, text: str) -> bool:
+    """A numbered part that goes on with an enumeration inside a sentence: the line before holds
+    the part before it after some words ("«actielijnen»: 1. bestuurlijke afspraken maken, 2.
+    impact behalen in kansrijke sectoren," / "3. maatschappelijk …"), where a list sets each part
+    at the start of a line of its own."""
+    m = _ENUMERATOR.match(text)
+    if m is None or _ends_sentence(prev):
+        return False
+    mark, close = m.groups()
+    if mark.isdigit():
+        if mark == "1":
+            return False
+        before = str(int(mark) - 1)
+    elif mark == "a":
+        return False
+    else:
+        before = chr(ord(mark) - 1)
+    return re.search(rf"\s{before}\{close}\s", prev) is not None
 
 
 # the title of a paper printed inside another, in capitals and often long: "BRIEF VAN DE
@@ -202,6 +227,41 @@ def _width(lines: list[Line]) -> tuple[int, int]:
     return width, 0
 
 
+_LOWER_WORD = re.compile(r"[a-zà-ÿ]{2,}\b")
+_SHORT_ITEM = 60  # characters
+
+
+def _mid_sentence(prev: str, text: str) -> bool:
+    """A blank line inside a sentence: the line before ends on a word, this one goes on in lower
+    case ("… en ze toe te rusten zodat ze" / "" / "veerkrachtig zijn om …", where a web page
+    breaks a paragraph at a page of its print). Not after a short line: items of a list without
+    bullets may each start in lower case."""
+    return (
+        prev[-1:].islower()
+        and len(prev) > _SHORT_ITEM
+        and _LOWER_WORD.match(text) is not None
+        and not _BULLET.match(text)
+    )
+
+
+# characters: a printed line holds about 100 at most, and two run together at a footnote link
+# (tweedekamer.nl) some 200
+_UNWRAPPED = 160
+# a line longer than three printed lines is a paragraph on a line of its own, also among the
+# short lines of a list: it ends its paragraph where it ends a sentence
+_PARAGRAPH_LINE = 300
+
+
+def _unwrapped(lines: list[Line]) -> bool:
+    """Each paragraph on a line of its own, no blank line between them (a publication page
+    saved as text: "Datum publicatie | Organisatie | …" / "Aan de Voorzitter …" / a line per
+    paragraph). Most lines are then longer than any printed line: a line that ends a sentence
+    ends its paragraph however long, where the column width would join the longest lines to the
+    next."""
+    sizes = sorted(len(line.text) for line in lines)
+    return bool(sizes) and sizes[len(sizes) // 2] > _UNWRAPPED
+
+
 def _fits(prev: Line, line: Line, width: int, share: float = 1.0) -> bool:
     """Whether the first word of ``line`` would have fitted at the end of ``prev`` (in the
     given ``share`` of the column).
@@ -269,6 +329,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
     gaps = sum(1 for line in lines[1:] if line.gap_before)
     # blank lines are deliberate: two of them mean the text separates paragraphs that way
     gap_mode = gaps >= 2 or (gaps == 1 and len(lines) < 12)
+    unwrapped = not gap_mode and _unwrapped(lines)
     # the column width serves only a text without blank lines: with them, they decide
     width, short = (0, 0) if gap_mode else _width(lines)
     blocks: list[Block] = []
@@ -315,7 +376,11 @@ def _blocks(lines: list[Line]) -> list[Block]:
         elif line.starts_paragraph is not None:
             start = line.starts_paragraph
         elif gap_mode:
-            start = line.gap_before or _bullet(prev.text, line.text)
+            start = (line.gap_before and not _mid_sentence(prev.text, line.text)) or _bullet(
+                prev.text, line.text
+            )
+        elif unwrapped:
+            start = True
         else:
             first = blocks[-1].lines[0].text
             start = (
@@ -325,7 +390,11 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 or (line.text[:2] in ("– ", "- ", "— ") and first[:2] == line.text[:2])
                 or (
                     _ends_sentence(prev.text)
-                    and (_fits(prev, line, width) or text_width(prev.text) < short)
+                    and (
+                        _fits(prev, line, width)
+                        or text_width(prev.text) < short
+                        or len(prev.text) > _PARAGRAPH_LINE
+                    )
                 )
                 # a table's rows, each a line that ends in a row of figures, and its head: the
                 # line above the first row, after a line that leaves room
