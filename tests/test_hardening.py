@@ -420,7 +420,9 @@ def _wait_for(check, timeout: float = 30) -> None:
 
 @pytest.mark.skipif(os.name == "nt", reason="process groups and SIGINT are POSIX")
 def test_ctrl_c_leaves_no_temporary_file_and_no_traceback(tmp_path):
-    folder, out = _many_letters(tmp_path), tmp_path / "out"
+    # enough letters that the batch cannot finish before the signal reaches it, however
+    # slowly this process is scheduled beside it
+    folder, out = _many_letters(tmp_path, 4000), tmp_path / "out"
     p = _start_batch(folder, "-o", str(out))
     _wait_for(lambda: out.exists() and len(os.listdir(out)) > 20)
     os.killpg(p.pid, signal.SIGINT)  # to the whole group, as the terminal does
