@@ -247,3 +247,19 @@ def test_web_chrome_read_as_a_table():
         "Den Haag, 11 juni 2010",
     ]
     assert (facts.chamber, facts.parliamentary_year) == ("Tweede Kamer", "2009-2010")
+
+
+def test_a_page_number_on_its_own_line_under_the_footer():
+    # a motie as poppler's pdftotext reads its PDF: the page number comes last, on a line of
+    # its own; the members above the footer are the signature, not a heading and its text
+    text = (
+        "verzoekt het Presidium te komen met voorstellen voor wijziging van de werkwijze,\n"
+        "en gaat over tot de orde van de dag.\nHalsema\nJense\nKant\n\nkst-28336-15\n"
+        "ISSN 0921 - 7371\n"
+        "’s-Gravenhage 2002 Tweede Kamer, vergaderjaar 2001–2002, 28 336, nr. 15\n\n1\n\n\f"
+    )
+    lines, _ = strip_furniture(read_text(text).lines)
+    assert [line.text for line in lines][-3:] == ["Halsema", "Jense", "Kant"]
+    # a number that ends a page without a footer above it is no page number
+    lines, _ = strip_furniture(read_text("De bedragen zijn:\n12\n\fVolgende pagina.").lines)
+    assert [line.text for line in lines] == ["De bedragen zijn:", "12", "Volgende pagina."]

@@ -175,6 +175,8 @@ def _numbered_furniture(text: str, i: int, lines: list[Line]) -> bool:
         return True
     if _ISSN.fullmatch(text) or _PAGE_NUMBER.fullmatch(text):
         return True
+    if text.isdecimal() and len(text) <= 3 and _ends_page_under_footer(i, lines):
+        return True  # the page number a reading-order extraction sets under the footer
     if (
         i + 1 < len(lines)
         and _SITTING_FOOTER.fullmatch(lines[i + 1].text)
@@ -186,6 +188,17 @@ def _numbered_furniture(text: str, i: int, lines: list[Line]) -> bool:
     # the chamber mark "2", above the chamber line or (Word originals) under it
     return bool(_CHAMBER_MARK.fullmatch(text)) and (
         i == 0 or (i == 1 and bool(_CHAMBER_LINE.fullmatch(lines[0].text)))
+    )
+
+
+def _ends_page_under_footer(i: int, lines: list[Line]) -> bool:
+    """The last line of its page, a few lines under the page's running footer."""
+    page = lines[i].page
+    if i + 1 < len(lines) and lines[i + 1].page == page:
+        return False
+    return any(
+        line.page == page and (_FOOTER.fullmatch(line.text) or _SHORT_FOOTER.fullmatch(line.text))
+        for line in lines[max(0, i - 4) : i]
     )
 
 
