@@ -581,6 +581,19 @@ EU_ACTS = [
         "van diensten te vereenvoudigen",
         [("Dienstenrichtlijn", "32006L0123")],
     ),
+    # an act the table does not name, called European by the words before it: no CELEX
+    (
+        "constaterende dat het ondersteboven aan de poten vangen van kippen al bijna twintig "
+        "jaar verboden is via de Europese diertransportverordening,",
+        [("diertransportverordening", None)],
+    ),
+    (
+        "constaterende dat er nu onderhandelingen zijn in de Raad van de Europese Unie rondom de "
+        "EU-anticorruptierichtlijn;",
+        [("EU-anticorruptierichtlijn", None)],
+    ),
+    # without the qualifier a verordening may be a municipality's: none
+    ("dat de gemeentelijke Huisvestingsverordening voorrang geeft", []),
     # the packaging regulation, Verordening (EU) 2025/40, in lower case as a motie writes it
     (
         "constaterende dat de Europese verpakkingsverordening voorschrijft dat lidstaten ervoor "
@@ -749,7 +762,8 @@ def test_eu_legislation(text: str, expected: list[tuple[str, str]]) -> None:
     refs = _of(text, {EU})
     assert [(r.text, r.id) for r in refs] == expected
     for ref in refs:
-        assert ref.url == f"https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:{ref.id}"
+        url = f"https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:{ref.id}"
+        assert ref.url == (url if ref.id else None)
 
 
 # (sentence, [(type, mention text, id, article, lid)])

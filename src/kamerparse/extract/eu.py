@@ -268,7 +268,32 @@ def find_eu_legislation(text: str) -> list[Reference]:
             *refs[:numbered],
             *(r for r in refs[numbered:] if not _numbered_beside(text, r, refs)),
         ]
+    if "uropese " in text or "EU" in text:
+        refs += _unlisted_acts(text, refs)
     refs.sort(key=lambda r: r.where.start)
+    return refs
+
+
+# An act that the table does not name, called European by the words before it: "de Europese
+# antiboycotverordening", "de EU-luchtkwaliteitsrichtlijn". Every such compound in 8,041
+# moties is an EU act; without the qualifier a "Huisvestingsverordening" is a municipality's.
+_UNLISTED_RE = lazy_compile(
+    rf"(?:(?<![\w-])[Ee]uropese{_SP}|(?<![\w-])EU-?{_SP}?)"
+    r"(?P<name>(?:[A-Za-zë]+-)?[A-Za-zë][a-zë]{2,}(?:richtlijn|verordening))(?![\w-])"
+)
+
+
+def _unlisted_acts(text: str, found: list[Reference]) -> list[Reference]:
+    """Acts named as European but not in the table: an EU act without CELEX id."""
+    if "richtlijn" not in text and "verordening" not in text:
+        return []
+    refs = []
+    for m in _UNLISTED_RE.finditer(text):
+        start = m.start() if text[m.start() : m.start() + 2] == "EU" else m.start("name")
+        if any(r.where.start < m.end() and start < r.where.end for r in found):
+            continue  # the table's name, read above
+        celex = _NAMED_FORMS.get(m["name"]) or _NAMED_FORMS.get(m["name"].capitalize())
+        refs.append(_ref(text, start, m.end(), celex))
     return refs
 
 
