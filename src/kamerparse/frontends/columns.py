@@ -59,7 +59,6 @@ def split_letterhead_column(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     head_ids = {id(line) for line in head}
     rank, page = 0, 0  # the line's place on its page
-    pending_gap = False  # the letterhead ended on a line of its own
     for line in lines:
         rank, page = (rank + 1, page) if line.page == page else (0, line.page)
         text = _PAGE_FIELDS.sub("", line.text) if "Pagina" in line.text else line.text
@@ -72,16 +71,10 @@ def split_letterhead_column(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         parts = _split(line, items, closing=in_head)
-        text_parts = [p for p in parts if p.role != "letterhead"]
-        if pending_gap and text_parts:
-            text_parts[0].gap_before, pending_gap = True, False
         if in_head and parts[-1].role == "letterhead" and parts[-1].text.endswith(_CLOSING_END):
             # the clause closes the letterhead: the line that shares its last words, or else
-            # the next, starts the letter (where no salutation does)
-            if text_parts:
-                text_parts[0].gap_before = True
-            else:
-                pending_gap = True
+            # the next (see _keep_gaps), starts the letter (where no salutation does)
+            parts[0].gap_before = True
         out += parts
     return _keep_gaps(out)
 
@@ -174,8 +167,6 @@ def _split(line: Line, items: set[str], closing: bool) -> list[Line]:
 
 def _in_closing_clause(text: str) -> bool:
     """Whether ``text`` is a run of the template's closing clause, word for word."""
-    words = text.split()
+    words = tuple(text.split())
     n = len(words)
-    return any(
-        list(_CLOSING_CLAUSE[i : i + n]) == words for i in range(len(_CLOSING_CLAUSE) - n + 1)
-    )
+    return any(_CLOSING_CLAUSE[i : i + n] == words for i in range(len(_CLOSING_CLAUSE) - n + 1))
