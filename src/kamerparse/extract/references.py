@@ -562,11 +562,8 @@ def _is_bare_number(text: str, m: re.Match[str]) -> bool:
     if m["letterword"] is not None:
         return False
     start = m.start()
-    if text[start - 1 : start] in ("(", ";") or text[start - 2 : start] == "; ":
-        # "(31865-20)", a list "…;32201-73;" or "…; 32201-73; …"
-        return False
-    if text[m.end() : m.end() + 1] == ";" and _COMPACT_ITEM_RE.match(text, m.end()):
-        return False  # the first of such a list
+    if text[start - 1 : start] == "(" or _in_compact_list(text, start, m.end()):
+        return False  # "(31865-20)", a list "…;32201-73;"
     window = text[max(0, start - _PREFIX_WINDOW) : start]
     return not any(word in window for word in _KEYWORD_HINTS)
 
@@ -584,9 +581,18 @@ def _bare_compact_is_citation(text: str, m: re.Match[str], dossier: _Dossier) ->
     before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
     if before == "(" and after == ")":
         return True
-    if _AFTER_COMPACT_ITEM_RE.search(text, max(0, m.start() - 3), m.start()) is not None:
-        return True  # the previous item ends at the semicolon
-    return _COMPACT_ITEM_RE.match(text, m.end()) is not None
+    return _in_compact_list(text, m.start(), m.end())
+
+
+def _in_compact_list(text: str, start: int, end: int) -> bool:
+    """Whether the form at ``start:end`` is one of a list of compact forms joined by
+    semicolons ("31389-146;32201-73", "34722-1; 33997-95"): the item before it ends at a
+    semicolon right before it, or the next starts right after one. A semicolon is looked for
+    first: most five-digit runs stand in none."""
+    return (
+        ";" in text[max(0, start - 2) : start]
+        and bool(_AFTER_COMPACT_ITEM_RE.search(text, max(0, start - 3), start))
+    ) or (text[end : end + 1] == ";" and _COMPACT_ITEM_RE.match(text, end) is not None)
 
 
 def _is_amount(text: str, start: int) -> bool:
