@@ -59,12 +59,12 @@ def test_law_titles_and_compounds_are_those_of_finditer(text: str) -> None:
     assert [m.span() for m in laws._title_matches(titles, text)] == [
         m.span() for m in titles.finditer(text)
     ]
-    assert [m.span() for m in laws._compound_matches(text)] == [
+    wets = [m.start() for m in re.finditer("(?=[Ww]et)", text)]
+    assert [m.span() for m in laws._compound_matches(text, wets)] == [
         m.span() for m in laws._COMPOUND_RE.finditer(text)
     ]
     # "Wet …" titles are tried only at their heads: every position where the pattern
     # matches is among them, so trying them in order finds what a search would
-    wets = [m.start() for m in re.finditer("(?=[Ww]et)", text)]
     starts = laws._wet_title_starts(text, wets)
     assert [s for s in starts if laws._WET_TITLE_RE.match(text, s)] == [
         s for s in range(len(text) + 1) if laws._WET_TITLE_RE.match(text, s)
@@ -269,3 +269,18 @@ def test_month_keys_are_those_of_the_lower_case(text: str) -> None:
         else None
     )
     assert dates.month_key_positions(text) == expected
+
+
+OFFICIAL_ID_PIECES = [
+    *"ahk-stbr 0123",
+    "kst-", "stb-", "stcrt-", "trb-", "h-tk-", "h-ek-", "ah-", "-tk-", "kst", "st", "crt-",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text(OFFICIAL_ID_PIECES))
+def test_official_id_starts_are_where_the_words_stand(text: str) -> None:
+    words = ("kst-", "stb-", "stcrt-", "trb-", "h-tk-", "h-ek-")
+    starts = [i for i in range(len(text)) if text.startswith(words, i)]
+    after_a = [i - 1 for i in starts if text[i - 1 : i] == "a" and text.startswith("h-", i)]
+    assert references._official_id_starts(text) == sorted([*starts, *after_a])

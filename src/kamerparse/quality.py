@@ -360,7 +360,9 @@ def _coverage(doc: Document, given: Counter[str] | None) -> _Scored | None:
     # both are 0 where the two counts are equal, as they are for most documents (compared
     # at once, where the loops below look up every word)
     lost = added = 0
-    if given != out:
+    # compared as dicts, in C: Counter's own == walks both in Python, and the two hold no
+    # zero counts (counted from words), where the two comparisons could differ
+    if dict.__ne__(given, out):
         for word, n in given.items():
             n -= out.get(word, 0) + header.get(word, 0)
             if n > 0:

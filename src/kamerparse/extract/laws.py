@@ -138,7 +138,6 @@ _JOIN_RE = lazy_compile(rf"(?:\.?,?{_SP}van{_SP}(?:de|het){_SP}|,{_SP}|{_SP})")
 # "Wet …" title, each with an optional year ("Vreemdelingenwet 2000"). These patterns, like
 # the name tries, start with no lookbehind, so that ``re`` can skip ahead to their first
 # characters; ``_starts_word`` checks the left edge of each match instead.
-_WET_END_RE = lazy_compile(r"wet(?![\w-])")
 _COMPOUND_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzëé-")
 _COMPOUND_RE = lazy_compile(
     rf"[A-Z][a-zëé]{{2,}}(?:-[a-zëé]+)*wet(?![\w-])(?:{_SP}(?:19|20)\d\d(?!\d))?"
@@ -360,7 +359,7 @@ def _names(text: str) -> list[_Name]:
                 )
                 taken.add(m.start())
                 pos = m.start() + len(title)
-        for m in _compound_matches(text):
+        for m in _compound_matches(text, wets):
             if m.start() in taken or not _starts_word(text, m.start()):
                 continue
             found.append(_Name(m.start(), m.end(), m[0].replace("\u00a0", " "), None))
@@ -379,11 +378,14 @@ def _names(text: str) -> list[_Name]:
     return kept
 
 
-def _compound_matches(text: str) -> Iterator[re.Match[str]]:
+def _compound_matches(text: str, wets: list[int]) -> Iterator[re.Match[str]]:
     """The matches of ``_COMPOUND_RE.finditer(text)``, found faster: each ends its word in
-    "wet" and starts at the capital before the small letters and hyphens that lead to it."""
-    for wet in _WET_END_RE.finditer(text):
-        start = wet.start()
+    "wet" (one of ``wets``, where "wet" and "Wet" stand) and starts at the capital before the
+    small letters and hyphens that lead to it."""
+    for start in wets:
+        after = text[start + 3 : start + 4]
+        if not text.startswith("wet", start) or after.isalnum() or after == "_" or after == "-":
+            continue
         while start > 0 and text[start - 1] in _COMPOUND_LETTERS:
             start -= 1
         if start > 0 and "A" <= text[start - 1] <= "Z":
