@@ -26,7 +26,7 @@ import re
 from collections import Counter
 
 from ..layout import Line
-from ..stages.header.letter import RETURN_ADDRESS, SALUTATION
+from ..stages.header.letter import RETURN_ADDRESS, SALUTATION, field_label, split_label
 
 # how many lines at the top of a following page may hold the column's items: the column has
 # at most about eight there, and the text column's lines stand between them
@@ -41,10 +41,6 @@ _CLOSING_CLAUSE = tuple(f"{_CLOSING} brief behandelen.".split())
 _CLOSING_END = "behandelen."
 # the page number fields of a Word original, as a render prints them run into the text
 _PAGE_FIELDS = re.compile(r"(?:\d{1,4}Pagina\d{1,4}van\d{1,4} ?)+")
-_LABELS = re.compile(r"(?:Datum|Betreft|Onderwerp)\b.*")
-# a field's label: a line that keeps its value beside it is the text column's field, not run in
-_FIELD_LABEL = re.compile(r"Datum|Betreft|Onderwerp|(?:Ons|Uw) [kK]enmerk|Bijlagen?(?:\(n\))?")
-_LABELLED = re.compile(r"(?:Ons|Uw) [kK]enmerk ?(?P<value>\S+)")
 
 
 def split_letterhead_column(lines: list[Line]) -> list[Line]:
@@ -53,6 +49,8 @@ def split_letterhead_column(lines: list[Line]) -> list[Line]:
     first = [line for line in lines if line.page == 1][:_FIRST_PAGE]
     if not _is_letter(first):
         return lines
+    lines = _without_page_fields(lines)
+    first = [line for line in lines if line.page == 1][:_FIRST_PAGE]
     salutation = next((i for i, ln in enumerate(first) if SALUTATION.fullmatch(ln.text)), None)
     head = first if salutation is None else first[:salutation]
     items = _repeated_items(lines, head)
@@ -61,11 +59,6 @@ def split_letterhead_column(lines: list[Line]) -> list[Line]:
     rank, page = 0, 0  # the line's place on its page
     for line in lines:
         rank, page = (rank + 1, page) if line.page == page else (0, line.page)
-        text = _PAGE_FIELDS.sub("", line.text) if "Pagina" in line.text else line.text
-        if not text.strip():
-            continue  # a line of page numbers only
-        if text != line.text:
-            line.text = text.strip()
         in_head = id(line) in head_ids
         if not (in_head or (page > 1 and rank < _TOP)):
             out.append(line)
@@ -77,6 +70,19 @@ def split_letterhead_column(lines: list[Line]) -> list[Line]:
             parts[0].gap_before = True
         out += parts
     return _keep_gaps(out)
+
+
+def _without_page_fields(lines: list[Line]) -> list[Line]:
+    """The lines with a Word original's page number fields taken out ("1Pagina1van2"), and a
+    line that held only those left out."""
+    kept = []
+    for line in lines:
+        if "Pagina" in line.text and (text := _PAGE_FIELDS.sub("", line.text)) != line.text:
+            if not text.strip():
+                continue
+            line.text = text.strip()
+        kept.append(line)
+    return kept
 
 
 def _keep_gaps(lines: list[Line]) -> list[Line]:
@@ -97,7 +103,7 @@ def _is_letter(first: list[Line]) -> bool:
     """A return address line and a Datum or subject label on the first page."""
     texts = [line.text for line in first]
     return any(RETURN_ADDRESS.fullmatch(t) for t in texts) and any(
-        _LABELS.fullmatch(t) for t in texts
+        field_label(t) in ("date", "title") for t in texts
     )
 
 
@@ -120,7 +126,7 @@ def _repeated_items(lines: list[Line], head: list[Line]) -> set[str]:
     tops: dict[int, list[str]] = {}
     for line in lines:
         if line.page > 1 and len(tops.setdefault(line.page, [])) < _TOP:
-            tops[line.page].append(_PAGE_FIELDS.sub("", line.text).strip())
+            tops[line.page].append(line.text.strip())
     if not tops:
         return set()
     counts: Counter[str] = Counter()
@@ -138,8 +144,11 @@ def _repeated_items(lines: list[Line], head: list[Line]) -> set[str]:
         items = {c for c in counts if c in first and (c in whole or " " in c)}
     # a field the following pages print with its label ("Ons kenmerk5086975") stands on the
     # first page as its label and, under it, its value, each whole or run into another line
-    for m in [m for c in items if (m := _LABELLED.fullmatch(c))]:
-        items |= {m["value"], m[0][: m.start("value")].strip()}
+    for c in list(items):
+        if field_label(c) in ("reference", "their_reference") and (parts := split_label(c)):
+            label, value = parts
+            if value and " " not in value:
+                items |= {value, label}
     return items
 
 
@@ -157,7 +166,7 @@ def _split(line: Line, items: set[str], closing: bool) -> list[Line]:
         if (len(words) - k <= _ITEM_WORDS and tail in items) or (
             closing and " " in tail and _in_closing_clause(tail)
         ):
-            if _FIELD_LABEL.fullmatch(" ".join(words[:k])):
+            if (parts := split_label(" ".join(words[:k]))) and not parts[1]:
                 return [line]  # "Datum 4 december 2023": the field, label and value
             line.text = " ".join(words[:k])
             side = Line(tail, page=line.page, role="letterhead")

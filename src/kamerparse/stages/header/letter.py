@@ -130,6 +130,15 @@ def field_label(text: str) -> str | None:
     return _field_of(m) if m else None
 
 
+def split_label(text: str) -> tuple[str, str] | None:
+    """A letterhead line's label and its value ("Ons kenmerk5086975" → ("Ons kenmerk",
+    "5086975"), "Betreft" → ("Betreft", "")), None for a line without a label."""
+    m = _LABEL_LINE.fullmatch(text.strip())
+    if m is None:
+        return None
+    return m.string[: m.start("value")].strip(), m["value"].strip()
+
+
 def _field_of(m: re.Match[str]) -> str | None:
     for i, (_, name) in enumerate(_FIELDS):
         if m.group(f"f{i}") is not None:
