@@ -104,10 +104,7 @@ def test_cp1252_is_decoded_with_warning():
         ),
         # publication XML cut off: read as XML, and refused as broken
         (b'<?xml version="1.0" encoding="UTF-8"?>\n<officiele-publicatie>', "corrupt-xml"),
-        (
-            b'<?xml version="1.0"?>\n<vlosCoreDocument><vergadering/></vlosCoreDocument>',
-            "unsupported",
-        ),
+        (b'<?xml version="1.0"?>\n<rss version="2.0"><channel/></rss>', "unsupported"),
     ],
 )
 def test_bad_bytes(data, kind):

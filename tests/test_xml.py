@@ -228,7 +228,7 @@ def test_deep_or_cut_off_publication_xml_gets_one_line() -> None:
 
 
 def test_other_xml_keeps_its_refusal() -> None:
-    data = b'<?xml version="1.0"?><vlosCoreDocument><vergadering/></vlosCoreDocument>'
+    data = b'<?xml version="1.0"?><rss version="2.0"><channel/></rss>'
     with pytest.raises(kamerparse.ParseError) as e:
         kamerparse.parse_bytes(data, source="x.xml")
     assert e.value.kind == "unsupported" and "<officiele-publicatie>" in str(e.value)

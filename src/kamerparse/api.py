@@ -14,6 +14,7 @@ from .errors import ParseError, source_name
 from .frontends.docx import is_docx, read_docx
 from .frontends.html import is_html, publication_facts, read_html
 from .frontends.text import MAX_TEXT_BYTES, decode, read_text
+from .frontends.vlos import is_vlos, read_vlos
 from .frontends.xml import is_publication_xml, read_publication
 from .layout import Layout
 from .model import Document, Source
@@ -86,6 +87,8 @@ def parse_bytes(
             return parse_layout(layout, Source(path=source, format="docx", sha256=digest))
         if is_publication_xml(data):
             return read_publication(data, Source(path=source, format="xml", sha256=digest))
+        if is_vlos(data):
+            return read_vlos(data, Source(path=source, format="xml", sha256=digest))
         if data[:8] == OLE_MAGIC:
             raise ParseError("unsupported", "a Word 97-2003 .doc: save it as .docx or PDF first")
         if source and source.lower().endswith(".pdf"):

@@ -68,8 +68,9 @@ examples:
   kamerparse parse archive/ -o out/ --skip-existing     resume an interrupted run
 
 Inputs are files, directories (searched recursively for .txt, .pdf, .docx and .xml) and glob
-patterns, or '-' for one document on standard input. A PDF, .docx or publication XML is
-recognised by its content, anything else is read as text (UTF-8, else cp1252).
+patterns, or '-' for one document on standard input. A PDF, .docx, publication XML or a
+sitting's report as XML (VLOS) is recognised by its content, anything else is read as text
+(UTF-8, else cp1252).
 One named file or '-' prints one JSON document; a folder, a glob or several inputs print JSON
 Lines, however many files they match. --json and --jsonl - make the shape explicit.
 A bad input gets one line on stderr ("kamerparse: PATH: reason") and the batch goes on.
@@ -110,8 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "parse",
         help="parse documents (text, PDF, .docx, XML, a saved page) to JSON",
-        description="Parse documents (text, PDF, .docx, publication XML or a saved publication "
-        "page) to JSON.",
+        description="Parse documents (text, PDF, .docx, publication XML, a sitting's report as XML "
+        "or a saved publication page) to JSON.",
         epilog=PARSE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -176,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
         "signature coloured, beside the parsed result.",
     )
     v.add_argument("input", metavar="INPUT",
-                   help="a PDF, .docx, text, publication page or publication XML")  # fmt: skip
+                   help="a PDF, .docx, text, saved page, publication or VLOS XML")  # fmt: skip
     v.add_argument("-o", "--output", metavar="FILE.html",
                    help="where to write (default: <input name>.html here)")  # fmt: skip
 

@@ -36,17 +36,19 @@ _SCALE = 1.5  # page images at 108 dpi: legible, and 10 pages render well under 
 
 
 def read_for_view(data: bytes, name: str) -> tuple[Document, list[Line], list[str], str]:
-    """The parse of a PDF, .docx, text, publication page or publication XML input, the input's
-    lines as read, what each line was taken for, and the input's format."""
+    """The parse of a PDF, .docx, text, publication page, publication XML or sitting report
+    (VLOS XML) input, the input's lines as read, what each line was taken for, and the input's
+    format."""
     from .api import PDF_MAGIC, _front_end, decode, is_docx, is_html, is_publication_xml, read_docx
     from .frontends.text import read_text
+    from .frontends.vlos import is_vlos, read_vlos
 
     source = Source(path=name, sha256=hashlib.sha256(data).hexdigest())
-    if is_publication_xml(data):
+    if is_publication_xml(data) or is_vlos(data):
         from .frontends.xml import read_publication
 
         source.format = "xml"
-        doc = read_publication(data, source)
+        doc = (read_publication if is_publication_xml(data) else read_vlos)(data, source)
         lines = _front_end(xml_lines, data, "corrupt-xml")
         return doc, lines, _xml_roles(doc, lines), "xml"
     meta: dict[str, str] | None = None

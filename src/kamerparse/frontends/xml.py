@@ -122,17 +122,7 @@ def is_publication_xml(data: bytes) -> bool:
 
 def read_publication(data: bytes, source: Source) -> Document:
     """Parse publication XML into the document it states."""
-    if len(data) > MAX_XML_BYTES:
-        raise ParseError("too-large", f"{len(data) // 2**20} MB of XML")
-    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        # publication XML declares no document type; one that does may define entities
-        raise ParseError("unsupported", "XML with a document type declaration: refused")
-    try:
-        root = ET.fromstring(data)
-    except ET.ParseError as e:
-        raise ParseError("corrupt-xml", f"not well-formed XML: {e}") from None
-    except LookupError as e:  # an encoding Python does not know
-        raise ParseError("corrupt-xml", f"XML in {e}") from None
+    root = parse_xml(data)
     if root.tag != "officiele-publicatie":
         raise ParseError("unsupported", f"an XML file with root <{root.tag}>: {_ACCEPTED}")
     meta = {m.get("name"): m.get("content") or "" for m in root.iter("meta")}
@@ -151,6 +141,22 @@ def read_publication(data: bytes, source: Source) -> Document:
         raise ParseError("corrupt-xml", "XML nested too deeply to be a publication") from None
     _finish(doc, reader)
     return doc
+
+
+def parse_xml(data: bytes) -> ET.Element:
+    """The root element of an XML file, or a ParseError: too large, with a document type
+    declaration (which the XML read here never has, and which may define entities), or not
+    well-formed."""
+    if len(data) > MAX_XML_BYTES:
+        raise ParseError("too-large", f"{len(data) // 2**20} MB of XML")
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        raise ParseError("unsupported", "XML with a document type declaration: refused")
+    try:
+        return ET.fromstring(data)
+    except ET.ParseError as e:
+        raise ParseError("corrupt-xml", f"not well-formed XML: {e}") from None
+    except LookupError as e:  # an encoding Python does not know
+        raise ParseError("corrupt-xml", f"XML in {e}") from None
 
 
 def _publication(root: ET.Element) -> ET.Element:
