@@ -247,3 +247,85 @@ def test_the_closing_clause_ends_the_letterhead_of_a_letter_without_salutation()
         "Beantwoording Kamervragen van de leden Lahlah en Chakor over verbieden van religieuze "
         "uitingen bij boa’s"
     )
+
+
+# The first page of two letters whose column prints a "Projectnaam" field: the subject again,
+# wrapped to the column's width, on the first page only (pdfplumber's text of the renders).
+PROJECT_LAHLAH = [
+    "Contactpersoon",
+    "T 070 426 64 26",
+    "Projectnaam",
+    "Beantwoording Kamervragen",
+    "van de leden Lahlah en",
+    "Datum 16 mei 2024 Chakor (GroenLinks-PvdA)",
+    "Onderwerp Beantwoording Kamervragen van de leden Lahlah en Chakor over verbieden van",
+    "hoofddoekjes en andere",
+    "(GroenLinks-PvdA) over verbieden van hoofddoekjes en andere",
+    "religieuze uitingen bij boa’s",
+    "religieuze uitingen bij boa’s",
+    "Ons kenmerk",
+    "5401166",
+]
+PROJECT_WASSENBERG = [
+    "Projectnaam",
+    "Beantwoording Kamervragen",
+    "van het lid Wassenberg",
+    "Datum 18 oktober 2023 (PvdD) aan de ministers van",
+    "Onderwerp Beantwoording Kamervragen van het lid Wassenberg (PvdD) aan de Landbouw, Natuur en",
+    "Voedselkwaliteit en van",
+    "ministers van Landbouw, Natuur en Voedselkwaliteit en van Justitie en",
+    "Justitie en Veiligheid",
+    "Veiligheid over het gebrek aan landelijke registratie van bijtincidenten",
+    "Ons kenmerk",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "subject", "copies"),
+    [
+        (
+            PROJECT_LAHLAH,
+            [
+                "Onderwerp Beantwoording Kamervragen van de leden Lahlah en Chakor",
+                "(GroenLinks-PvdA) over verbieden van hoofddoekjes en andere",
+                "religieuze uitingen bij boa’s",
+            ],
+            ["over verbieden van", "hoofddoekjes en andere", "religieuze uitingen bij boa’s"],
+        ),
+        (
+            PROJECT_WASSENBERG,
+            [
+                "Onderwerp Beantwoording Kamervragen van het lid Wassenberg (PvdD) aan de",
+                "ministers van Landbouw, Natuur en Voedselkwaliteit en van Justitie en",
+                "Veiligheid over het gebrek aan landelijke registratie van bijtincidenten",
+            ],
+            # a copy is found across the subject's own line break ("Justitie en" / "Veiligheid")
+            ["Landbouw, Natuur en", "Voedselkwaliteit en van", "Justitie en Veiligheid"],
+        ),
+    ],
+)
+def test_a_column_field_repeating_the_subject_comes_off_it(
+    head: list[str], subject: list[str], copies: list[str]
+) -> None:
+    first = ["> Retouradres Postbus 20301 2500 EH Den Haag", *head, "Geachte voorzitter,"]
+    out = split_letterhead_column(_lines([first]))
+    start = next(i for i, ln in enumerate(out) if ln.text.startswith("Onderwerp"))
+    kept = [ln.text for ln in out[start:] if ln.role != "letterhead"]
+    assert kept[: len(subject)] == subject
+    assert [ln.text for ln in out[start:] if ln.role == "letterhead"][: len(copies)] == copies
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # no column field above the subject starts with its words: a repeated run stays
+        [h for h in PROJECT_LAHLAH if h not in ("Projectnaam",)][:2] + PROJECT_LAHLAH[5:],
+        # the field is there, but holds other words than the subject's start
+        ["Projectnaam", "Handhaving milieu", *PROJECT_LAHLAH[5:]],
+    ],
+)
+def test_a_subject_is_left_whole_without_evidence_of_the_column(head: list[str]) -> None:
+    first = ["> Retouradres Postbus 20301 2500 EH Den Haag", *head, "Geachte voorzitter,"]
+    out = split_letterhead_column(_lines([first]))
+    texts = [ln.text for ln in out if ln.role != "letterhead"]
+    assert "hoofddoekjes en andere" in texts and texts.count("religieuze uitingen bij boa’s") == 2

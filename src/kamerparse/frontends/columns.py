@@ -39,6 +39,10 @@ _ITEM_WORDS = 4
 _CLOSING = "Bij beantwoording de datum en ons kenmerk vermelden. Wilt u slechts één zaak in uw"
 _CLOSING_CLAUSE = tuple(f"{_CLOSING} brief behandelen.".split())
 _CLOSING_END = "behandelen."
+# the fewest words of a copy of the subject that a column field runs in beside it, and the most
+# read off a line's end ("over verbieden van", "Landbouw, Natuur en")
+_COPY_WORDS = 3
+_TAIL_WORDS = 6
 # the page number fields of a Word original, as a render prints them run into the text
 _PAGE_FIELDS = re.compile(r"(?:\d{1,4}Pagina\d{1,4}van\d{1,4} ?)+")
 
@@ -69,7 +73,80 @@ def split_letterhead_column(lines: list[Line]) -> list[Line]:
             # the next (see _keep_gaps), starts the letter (where no salutation does)
             parts[0].gap_before = True
         out += parts
-    return _keep_gaps(out)
+    return _keep_gaps(_split_subject_copies(out, head_ids))
+
+
+def _split_subject_copies(lines: list[Line], head_ids: set[int]) -> list[Line]:
+    """A field of the column that repeats the subject ("Projectnaam": the subject again,
+    wrapped to the column's width) is printed on the first page only, so no following page
+    tells its lines; run in beside the subject's own lines they repeat its words:
+
+        Onderwerp Beantwoording Kamervragen van de leden Lahlah en Chakor over verbieden van
+        hoofddoekjes en andere
+        (GroenLinks-PvdA) over verbieden van hoofddoekjes en andere
+        religieuze uitingen bij boa’s
+        religieuze uitingen bij boa’s
+
+    Where a field of the column is seen to start with the subject's words, from the subject's
+    label up to the next field, a line of the head (``head_ids``), or the end of one, of at
+    least ``_COPY_WORDS`` words that the subject's other lines hold as well (across their line
+    breaks) is such a copy, and is split off as the column's, from the top down: a subject
+    does not say the same words twice."""
+    start = next(
+        (i for i, ln in enumerate(lines) if id(ln) in head_ids and field_label(ln.text) == "title"),
+        None,
+    )
+    if start is None or not _column_repeats_subject(lines[:start], lines[start].text):
+        return lines
+    region = [lines[start]]
+    for line in lines[start + 1 :]:
+        # the subject ends where the next field starts, at a gap or where the head ends
+        if id(line) not in head_ids or line.gap_before or field_label(line.text) is not None:
+            break
+        if line.role != "letterhead":
+            region.append(line)
+    tails: dict[int, Line] = {}  # id of a line → the copy split off its end
+    for n, line in enumerate(region):
+        others = (
+            f" {' '.join(ln.text for ln in region if ln is not line and ln.role != 'letterhead')} "
+        )
+        words = line.text.split(" ")
+        if n > 0 and len(words) >= _COPY_WORDS and f" {line.text} " in others:
+            line.role = "letterhead"
+            continue
+        for k in range(max(1, len(words) - _TAIL_WORDS), len(words) - _COPY_WORDS + 1):
+            tail = " ".join(words[k:])
+            if f" {tail} " in others:
+                line.text = " ".join(words[:k])
+                tails[id(line)] = Line(tail, page=line.page, role="letterhead")
+                break
+    out = []
+    for line in lines:
+        out.append(line)
+        if id(line) in tails:
+            out.append(tails[id(line)])
+    return out
+
+
+def _column_repeats_subject(before: list[Line], subject: str) -> bool:
+    """Whether a field of the column that the letter reads no value from ("Projectnaam"),
+    standing above the subject, starts with the subject's first words: the evidence that the
+    column prints the subject again. Its value is the whole lines under its label, up to the
+    next label; the subject's line holds the subject's start after its own label."""
+    parts = split_label(subject)
+    first = parts[1].split() if parts else []
+    for i, line in enumerate(before):
+        label = split_label(line.text)
+        if label is None or label[1] or field_label(line.text) is not None:
+            continue
+        value: list[str] = []
+        for below in before[i + 1 :]:
+            if split_label(below.text) is not None:
+                break
+            value += below.text.split()
+        if len(value) >= 2 and first[: len(value)] == value:
+            return True
+    return False
 
 
 def _without_page_fields(lines: list[Line]) -> list[Line]:
