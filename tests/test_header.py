@@ -180,6 +180,16 @@ CASES = [
         "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n31 oktober 2001\nHierbij bied ik u aan",
         {"number": "12", "place": None, "date": "2001-10-31", "body_start": 4},
     ),
+    (  # rijksbegroting.nl kst92444 (2005): the paper's title after the dossier number, the
+       # dossier's title above it, the number and the date under the vergaderjaar
+        "Vaststelling van de begrotingsstaten van het Ministerie van Binnenlandse Zaken en "
+        "Koninkrijksrelaties (VII) voor het jaar 2006\n30 300 VII MOTIE VAN HET LID VAN BEEK C.S.\n"
+        "Nr. 29 Voorgesteld 1 december 2005\nDe Kamer,\ngehoord de beraadslaging,",
+        {"dossier": "30300-VII", "dossier_title": "Vaststelling van de begrotingsstaten van het "
+         "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (VII) voor het jaar 2006",
+         "number": "29", "title": "MOTIE VAN HET LID VAN BEEK C.S.", "type": "motie",
+         "date": "2005-12-01", "body_start": 3},
+    ),
     (
         "Dit is geen Kamerstuk.\nHet is een gewone tekst van 3 mei 2020.",
         {"dossier": None, "number": None, "title": None, "type": None, "date": None,

@@ -179,6 +179,7 @@ def parse_header(lines: list[Line], limit: int = 40) -> Header:
             head.dossiers[0].title = _title_above(texts[:n])
         else:
             head.dossiers = _read_dossiers(texts[:n])
+            _title_on_dossier_line(texts[:n], head)
     last = _past_voorhang_notice(texts, last)
     for i in range(last + 1, min(len(texts), last + 8)):
         text = texts[i]
@@ -231,6 +232,7 @@ def _past_voorhang_notice(texts: list[str], last: int) -> int:
 # the date of a paper that is no letter, as pages print it: "Vastgesteld op 15 juli 2024",
 # "Vastgesteld16 april 2010" (the space lost)
 _LABELLED_DATE = re.compile(r"^(Vastgesteld|Ontvangen|Voorgesteld)(?:\s*op\s+|(?=\d))")
+_DATE_LABEL = re.compile(r"(?:Vastgesteld|Ontvangen|Voorgesteld)\b")
 # a page that lost the line break between addressee and dagtekening: "Aan de Voorzitter van de
 # Tweede Kamer der Staten-Generaal Den Haag, 12 maart 2024"
 _DATED_TAIL = re.compile(r"\s(?=(?:['’]s-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, \d{1,2} \w+ \d{4}$)")
@@ -287,6 +289,11 @@ def _read_number_and_title(texts: list[str], n: int, head: Header) -> int:
     head.number = m["nr"] or None
     # the reprint note is no part of the paper's title
     title = re.sub(rf"^{_HERDRUK}(?={_KINDS}\b)", "", m["title"] or "")
+    if _DATE_LABEL.match(title):
+        # the date after the number, the title elsewhere ("Nr. 29 Voorgesteld 1 december 2005")
+        place, date = parse_date_line(_LABELLED_DATE.sub(r"\1 ", title))
+        if date is not None:
+            head.place, head.date, title = place, date.isoformat(), ""
     parts = [title] if title else []
     last = n
     for j in range(n + 1, min(len(texts), n + 6)):
@@ -359,6 +366,19 @@ def _read_dossiers(texts: list[str]) -> list[Dossier]:
     for dossier, parts in zip(dossiers, titles, strict=True):
         dossier.title = join_lines(parts) or None
     return dossiers
+
+
+def _title_on_dossier_line(texts: list[str], head: Header) -> None:
+    """rijksbegroting.nl (2005) prints the paper's title after the dossier number ("30 300 VII
+    MOTIE VAN HET LID VAN BEEK C.S."), the dossier's title alone above that line and the number
+    under it without a title: the title is the paper's, the line above the dossier's."""
+    if head.title is not None or not head.dossiers:
+        return
+    last = head.dossiers[-1]
+    if not _KIND_LINE.fullmatch(last.title or ""):
+        return
+    at = max(i for i, text in enumerate(texts) if _DOSSIER.fullmatch(text))
+    head.title, last.title = last.title, _title_above(texts[:at])
 
 
 def _title_above(texts: list[str]) -> str | None:
