@@ -330,6 +330,17 @@ CONTENTS_CASES = [
             "De leden van de VVD-fractie hebben kennisgenomen van het wetsvoorstel.",
         ],
     ),
+    # a 1995 page glues number, entry and page number together (kst-24029-4)
+    (
+        "Inhoudsopgave\n1.Algemeen1\n2.Hoofdlijnen wetsvoorstel3\n2.1.Rechtsvorm3\n"
+        "2.2.Bestuur5\n3.Artikelen8\n1. Algemeen\nDe leden van de PvdA-fractie kunnen zich in "
+        "grote lijnen vinden in het onderhavige wetsvoorstel.",
+        [
+            "1. Algemeen",
+            "De leden van de PvdA-fractie kunnen zich in grote lijnen vinden in het onderhavige "
+            "wetsvoorstel.",
+        ],
+    ),
     # a heading "Inhoud" over text is no table of contents: no page numbers, no entry repeats
     (
         "Inhoud\nHet wetsvoorstel regelt de wettelijke taken van SLO en Cito.\n"

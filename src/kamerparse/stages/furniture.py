@@ -160,10 +160,13 @@ def strip_furniture(lines: list[Line]) -> tuple[list[Line], Facts]:
 # ("1. Inleiding 3", "Inleiding ..... 3"). It tells where the text stands on the printed page;
 # its entries are no headings of the text after them.
 _TOC_HEAD = re.compile(r"(?:Inhoud(?:sopgave)?|INHOUD(?:SOPGAVE)?)(?:\s*:|\s+blz\.?)?")
-_TOC_PAGE = re.compile(r"(?:.*?[^\d.,\s][ .]*\s|\.{3,}\s*)?(?P<page>\d{1,3})")
+# (a 1990s page glues number, entry and page number together: "2.1.Rechtsvorm3")
+_TOC_PAGE = re.compile(r"(?:.*?[^\d.,\s](?:[ .]*\s)?|\.{3,}\s*)?(?P<page>\d{1,3})")
 # the number or letter of an entry, printed before it or on a line of its own: "I.", "1.",
 # "2.1", "A"
-_TOC_NUMBERING = re.compile(r"(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[A-Z])\.?(?=\s|$)\s*")
+_TOC_NUMBERING = re.compile(
+    r"(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[A-Z])(?:\.?(?=\s|$)|\.(?=[A-ZÀ-Þ]))\s*"
+)
 _TOC_REACH = 400  # lines: how far the entries may run before the text repeats the first
 
 
