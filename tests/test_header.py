@@ -395,6 +395,18 @@ RUN_IN_CASES = [
             "en het nader rapport.",
         },
     ),
+    (  # the same run applied to kst-30105-XII-5 (2005): the number before the title, a title
+        # that ends on "C.S.", the date and the amendment's first line
+        "30 105 XII\nWijziging van de begrotingsstaten van het Ministerie van Verkeer en "
+        "Waterstaat (XII) voor het jaar 2005\nNr. 5 AMENDEMENT VAN HET LID CRONE C.S. Ontvangen 30 "
+        "juni 2005 De ondergetekenden stellen het volgende amendement voor:\n",
+        {
+            "title": "AMENDEMENT VAN HET LID CRONE C.S.",
+            "number": "5",
+            "date": "2005-06-30",
+            "first": "De ondergetekenden stellen het volgende amendement voor:",
+        },
+    ),
     (  # a title alone on its line stays whole, lower case and all (kst-36342-10)
         "36 342 Wijziging van enkele belastingwetten\nNr. 10 TWEEDE NOTA VAN WIJZIGING\n"
         "Ontvangen 4 oktober 2023\nHet voorstel van wet wordt als volgt gewijzigd:\n",

@@ -88,17 +88,18 @@ DOCUMENT_TYPES = (
 
 
 # a page that lost the line breaks of a paper's header runs its parts into one line: the title
-# into its date and text ("VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 7 april 2000 De vaste
-# commissie …", "ADVIES RAAD VAN STATE EN NADER RAPPORT1 Hieronder zijn opgenomen …"), the
-# addressee into the text ("Aan de Tweede Kamer der Staten-Generaal Wij bieden U hiernevens …")
+# (its number before it) into its date and text ("VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld
+# 7 april 2000 De vaste commissie …", "ADVIES RAAD VAN STATE EN NADER RAPPORT1 Hieronder zijn
+# opgenomen …"), the addressee into the text ("Aan de Tweede Kamer der Staten-Generaal Wij
+# bieden U hiernevens …")
 _RUN_IN_TITLE = re.compile(
-    rf"(?P<head>{_KINDS}\b[A-Z0-9À-Þ ,.'’()/-]*?[A-ZÀ-Þ]\d{{0,2}})"
+    rf"(?P<head>(?:[Nn]r\. ?\d+[A-Za-z]? )?{_KINDS}\b[A-Z0-9À-Þ ,.'’()/-]*?[A-ZÀ-Þ.)]\d{{0,2}})"
     r"(?: (?P<date>(?:Vastgesteld|Ontvangen|Voorgesteld) \d{1,2} [a-z]+ \d{4}))?"
     r"(?: (?P<rest>[A-Z][a-zà-ÿ]+\b.{40,}))?"
 )
 _RUN_IN_ADDRESSEE = re.compile(
     r"(?P<head>Aan (?:de|het) [^,]{0,60}?(?:Tweede|Eerste) Kamer der Staten-Generaal)"
-    r"(?P<date>)(?: (?P<rest>[A-Z][a-zà-ÿ]*\b(?: \S+){7}.*))"
+    r"(?P<date>) (?P<rest>[A-Z][a-zà-ÿ]*\b(?: \S+){7}.*)"
 )
 _RUN_IN_REACH = 30  # lines: a header stands at the top
 
@@ -107,16 +108,22 @@ def split_run_in_header(lines: list[Line]) -> list[Line]:
     """The header lines a page ran together, each on a line of its own again."""
     out: list[Line] = []
     for i, line in enumerate(lines):
-        m = None
-        if i < _RUN_IN_REACH and " " in line.text:
-            m = _RUN_IN_TITLE.fullmatch(line.text) or _RUN_IN_ADDRESSEE.fullmatch(line.text)
-        if m is None or not (m["date"] or m["rest"]):
+        parts = _run_in_parts(line.text) if i < _RUN_IN_REACH and " " in line.text else []
+        if len(parts) < 2:
             out.append(line)
             continue
-        parts = [p for p in (m["head"], m["date"], m["rest"]) if p]
         out.append(replace(line, text=parts[0]))
         out += [replace(line, text=part, gap_before=True, page_start=False) for part in parts[1:]]
     return out
+
+
+def _run_in_parts(text: str) -> list[str]:
+    for pattern in (_RUN_IN_TITLE, _RUN_IN_ADDRESSEE):
+        m = pattern.fullmatch(text)
+        if m and (m["date"] or m["rest"]):
+            parts = [p for p in (m["head"], m["date"]) if p]
+            return parts + (_run_in_parts(m["rest"]) or [m["rest"]] if m["rest"] else [])
+    return []
 
 
 def dossier_id(num: str, sub: str | None = None, add: str | None = None) -> str:
