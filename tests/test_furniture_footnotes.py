@@ -1,5 +1,7 @@
 """Page furniture, site chrome and footnote texts, on real text shapes."""
 
+import pytest
+
 from kamerparse.frontends.text import read_text
 from kamerparse.stages.footnotes import split_footnotes
 from kamerparse.stages.furniture import strip_furniture
@@ -263,3 +265,108 @@ def test_a_page_number_on_its_own_line_under_the_footer():
     # a number that ends a page without a footer above it is no page number
     lines, _ = strip_furniture(read_text("De bedragen zijn:\n12\n\fVolgende pagina.").lines)
     assert [line.text for line in lines] == ["De bedragen zijn:", "12", "Volgende pagina."]
+
+
+# openkamer.org 33558/7 (2013), VERSLAG: the table of contents as the page prints it, entry
+# numbers, entries and page numbers each on a line of their own; the text begins where its
+# first entry comes again as a heading
+CONTENTS_33558_7 = """Nr. 7 VERSLAG
+Vastgesteld 19 april 2013
+De vaste commissie voor Onderwijs, Cultuur en Wetenschap, belast met het voorbereidend \
+onderzoek van dit wetsvoorstel, heeft de eer als volgt verslag uit te brengen.
+Inhoud
+I
+ALGEMEEN
+1
+1.
+Inleiding
+1
+1.
+Kern van het wetsvoorstel
+2
+2.
+Wettelijke taken SLO en Cito
+3
+II.
+ARTIKELSGEWIJS
+8
+Artikel 3
+8
+I ALGEMEEN
+1. Inleiding
+De leden van de VVD-fractie hebben kennisgenomen van het wetsvoorstel en hebben daarnaast \
+nog een aantal vragen.
+"""
+
+
+def _kept(text: str) -> list[str]:
+    lines, _ = strip_furniture(read_text(text).lines)
+    return [line.text for line in lines]
+
+
+CONTENTS_CASES = [
+    # the web page's table: the entries and their page numbers on lines of their own
+    (
+        CONTENTS_33558_7,
+        [
+            "Nr. 7 VERSLAG",
+            "Vastgesteld 19 april 2013",
+            CONTENTS_33558_7.splitlines()[2],
+            "I ALGEMEEN",
+            "1. Inleiding",
+            CONTENTS_33558_7.splitlines()[-1],
+        ],
+    ),
+    # the entries of kst-35497-5 (2020) with the page number after each, as a PDF's text sets
+    # them
+    (
+        "Inhoudsopgave blz.\nI. ALGEMEEN 2\n1. Inleiding 3\n"
+        "2. Ministerie van Onderwijs, Cultuur en Wetenschap 4\n"
+        "I. ALGEMEEN\n1. Inleiding\nDe leden van de VVD-fractie hebben kennisgenomen van het "
+        "wetsvoorstel.",
+        [
+            "I. ALGEMEEN",
+            "1. Inleiding",
+            "De leden van de VVD-fractie hebben kennisgenomen van het wetsvoorstel.",
+        ],
+    ),
+    # a 1995 page glues number, entry and page number together (kst-24029-4)
+    (
+        "Inhoudsopgave\n1.Algemeen1\n2.Hoofdlijnen wetsvoorstel3\n2.1.Rechtsvorm3\n"
+        "2.2.Bestuur5\n3.Artikelen8\n1. Algemeen\nDe leden van de PvdA-fractie kunnen zich in "
+        "grote lijnen vinden in het onderhavige wetsvoorstel.",
+        [
+            "1. Algemeen",
+            "De leden van de PvdA-fractie kunnen zich in grote lijnen vinden in het onderhavige "
+            "wetsvoorstel.",
+        ],
+    ),
+    # a heading "Inhoud" over text is no table of contents: no page numbers, no entry repeats
+    (
+        "Inhoud\nHet wetsvoorstel regelt de wettelijke taken van SLO en Cito.\n"
+        "Inleiding\nDe leden hebben vragen.",
+        [
+            "Inhoud",
+            "Het wetsvoorstel regelt de wettelijke taken van SLO en Cito.",
+            "Inleiding",
+            "De leden hebben vragen.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), CONTENTS_CASES)
+def test_a_table_of_contents_is_furniture(text, kept):
+    assert _kept(text) == kept
+
+
+def test_the_printer_footer_of_a_1990s_paper():
+    # adoc.pub's text of kst-26363-A (1998–1999): the first page's footer on one line
+    assert _kept(
+        "Dit advies bied ik U hierbij aan.\n"
+        "KST33173 ISSN 0921 - 7371 Sdu Uitgevers ’s-Gravenhage 1999\n"
+        "1. Met het voorstel van wet"
+    ) == ["Dit advies bied ik U hierbij aan.", "1. Met het voorstel van wet"]
+    assert _kept("Tekst.\nKST33173\nISSN 0921 - 7371\nSdu Uitgevers ’s-Gravenhage 1999\n") == [
+        "Tekst."
+    ]

@@ -180,6 +180,16 @@ CASES = [
         "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n31 oktober 2001\nHierbij bied ik u aan",
         {"number": "12", "place": None, "date": "2001-10-31", "body_start": 4},
     ),
+    (  # rijksbegroting.nl kst92444 (2005): the paper's title after the dossier number, the
+       # dossier's title above it, the number and the date under the vergaderjaar
+        "Vaststelling van de begrotingsstaten van het Ministerie van Binnenlandse Zaken en "
+        "Koninkrijksrelaties (VII) voor het jaar 2006\n30 300 VII MOTIE VAN HET LID VAN BEEK C.S.\n"
+        "Nr. 29 Voorgesteld 1 december 2005\nDe Kamer,\ngehoord de beraadslaging,",
+        {"dossier": "30300-VII", "dossier_title": "Vaststelling van de begrotingsstaten van het "
+         "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (VII) voor het jaar 2006",
+         "number": "29", "title": "MOTIE VAN HET LID VAN BEEK C.S.", "type": "motie",
+         "date": "2005-12-01", "body_start": 3},
+    ),
     (
         "Dit is geen Kamerstuk.\nHet is een gewone tekst van 3 mei 2020.",
         {"dossier": None, "number": None, "title": None, "type": None, "date": None,
@@ -346,3 +356,88 @@ def test_eerste_kamer_paper_letter_in_the_pdf_layout():
         "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE HOGE COLLEGES "
         "VAN STAAT"
     )
+
+
+# pages that lost the line breaks of a header run its parts into one line; the text front end
+# sets them apart again
+RUN_IN_CASES = [
+    (  # parlementairemonitor.nl, kst-19630-1 (1986): the addressee runs into the message
+        "Nr. 1\n\nKONINKLIJKE BOODSCHAP\n\nAan de Tweede Kamer der Staten-Generaal Wij bieden U "
+        "hiernevens ter overweging aan een voorstel van Wet tot wijziging van de IJkwet 1937 "
+        "(Stb. 627). En hiermede bevelen Wij U in Godes heilige bescherming.\n\n"
+        "'s-Gravenhage, 5 september 1986\n\nBeatrix\n",
+        {
+            "title": "KONINKLIJKE BOODSCHAP",
+            "addressee": "Aan de Tweede Kamer der Staten-Generaal",
+            "first": "Wij bieden U hiernevens ter overweging aan een voorstel van Wet tot wijziging "
+            "van de IJkwet 1937 (Stb. 627). En hiermede bevelen Wij U in Godes heilige bescherming.",
+        },
+    ),
+    (  # adoc.pub, kst-21501-08-108 (2000): title, date and text on one line
+        "21 501-08\nMilieuraad\nNr. 108\nVERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 7 april "
+        "2000 De vaste commissie voor Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer heeft "
+        "op 16 maart 2000 overleg gevoerd.\n",
+        {
+            "title": "VERSLAG VAN EEN ALGEMEEN OVERLEG",
+            "date": "2000-04-07",
+            "first": "De vaste commissie voor Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer "
+            "heeft op 16 maart 2000 overleg gevoerd.",
+        },
+    ),
+    (  # adoc.pub, kst-26363-A (1998–1999): the title, a footnote marker glued to it, and text
+        "26 363\nWijziging van de Postwet\nA\nADVIES RAAD VAN STATE EN NADER RAPPORT1 Hieronder "
+        "zijn opgenomen het advies van de Raad van State d.d. 22 oktober 1998 en het nader "
+        "rapport.\n",
+        {
+            "title": "ADVIES RAAD VAN STATE EN NADER RAPPORT",
+            "number": "A",
+            "first": "Hieronder zijn opgenomen het advies van de Raad van State d.d. 22 oktober 1998 "
+            "en het nader rapport.",
+        },
+    ),
+    (  # the same run applied to kst-30105-XII-5 (2005): the number before the title, a title
+        # that ends on "C.S.", the date and the amendment's first line
+        "30 105 XII\nWijziging van de begrotingsstaten van het Ministerie van Verkeer en "
+        "Waterstaat (XII) voor het jaar 2005\nNr. 5 AMENDEMENT VAN HET LID CRONE C.S. Ontvangen 30 "
+        "juni 2005 De ondergetekenden stellen het volgende amendement voor:\n",
+        {
+            "title": "AMENDEMENT VAN HET LID CRONE C.S.",
+            "number": "5",
+            "date": "2005-06-30",
+            "first": "De ondergetekenden stellen het volgende amendement voor:",
+        },
+    ),
+    (  # a title alone on its line stays whole, lower case and all (kst-36342-10)
+        "36 342 Wijziging van enkele belastingwetten\nNr. 10 TWEEDE NOTA VAN WIJZIGING\n"
+        "Ontvangen 4 oktober 2023\nHet voorstel van wet wordt als volgt gewijzigd:\n",
+        {
+            "title": "TWEEDE NOTA VAN WIJZIGING",
+            "date": "2023-10-04",
+            "first": "Het voorstel van wet wordt als volgt gewijzigd:",
+        },
+    ),
+    (  # the dagtekening on the addressee's line is still read there (parlementairemonitor.nl,
+        # kst-34293-134)
+        "34 293\nRenovatie Binnenhof\n"
+        "Nr. 134 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN\nKONINKRIJKSRELATIES\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 12 maart 2024\n"
+        "Over het programma Binnenhof renovatie wordt uw Kamer sinds 2018 met halfjaarlijkse "
+        "voortgangsrapportages geïnformeerd.\n",
+        {
+            "addressee": "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+            "date": "2024-03-12",
+            "first": "Over het programma Binnenhof renovatie wordt uw Kamer "
+            "sinds 2018 met halfjaarlijkse voortgangsrapportages geïnformeerd.",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_IN_CASES)
+def test_a_header_run_into_one_line(text, expected):
+    lines = read_text(text).lines
+    head = parse_header(lines)
+    for key in ("title", "addressee", "date", "number"):
+        if key in expected:
+            assert getattr(head, key) == expected[key]
+    assert lines[head.body_start].text == expected["first"]

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from ..errors import ParseError
 from ..layout import Layout, Line
+from ..stages.header.kamerstuk import split_run_in_header
 from ..stages.normalise import normalise_text
 from .columns import split_letterhead_column
 
@@ -76,7 +77,7 @@ def read_text(text: str, encoding: str | None = None, warnings: list[str] | None
             gap = False
             first_on_page = False
     return Layout(
-        lines=split_letterhead_column(lines),
+        lines=split_letterhead_column(split_run_in_header(lines)),
         format="text",
         pages=len(pages) if len(pages) > 1 else None,
         encoding=encoding,

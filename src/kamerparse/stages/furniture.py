@@ -43,7 +43,12 @@ _KST_ID = re.compile(r"(?:kst-[0-9A-Z][\w-]*-[0-9A-Za-z]+(?:-h\d+)?|ah-[te]k-\d{
 _AH_FOOTER = re.compile(
     rf"(?:['’]s-Gravenhage \d{{4}} )?{_CHAMBER}, vergaderjaar {_YEAR}, Aanhangsel(?: (\d+))?"
 )
-_ISSN = re.compile(r"ISSN \d{4} ?- ?\d{3}[\dX]")
+# the first-page footer of a 1990s paper: its print number, the ISSN and the printer, on one line
+# or on lines of their own ("KST33173 ISSN 0921 - 7371 Sdu Uitgevers ’s-Gravenhage 1999")
+_PRINTER_FOOTER = re.compile(
+    r"(?=\S)(?:KST\d{4,6}\s*)?(?:ISSN \d{4} ?- ?\d{3}[\dX]\s*)?"
+    r"(?:Sdu Uitgevers,? ['’]s-Gravenhage \d{4})?"
+)
 # "’s-Gravenhage 2023 Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 1" and the running
 # footer without the place: "Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 2"; a
 # one-page document prints no page number: "… 2024–2025, 21 501-02, nr. 3121"; OCR may drop
@@ -125,7 +130,11 @@ def strip_furniture(lines: list[Line]) -> tuple[list[Line], Facts]:
     """Return the content lines and the facts read from the furniture."""
     facts = Facts()
     kept: list[Line] = []
+    contents = _table_of_contents(lines)
     for i, line in enumerate(lines):
+        if i in contents:
+            facts.removed.append(line)
+            continue
         # a front end that knows the roles (PDF) is trusted; plain text is judged by its words
         known = line.role is not None
         if line.role == "letterhead":
@@ -143,6 +152,60 @@ def strip_furniture(lines: list[Line]) -> tuple[list[Line], Facts]:
         _read_facts(line.text, facts, before)
         before = line.text
     return kept, facts
+
+
+# a paper's table of contents (a verslag, a memorie van toelichting): "Inhoudsopgave" or "Inhoud",
+# perhaps "blz.", then its entries with their page numbers, which a web page sets on lines of
+# their own ("I." / "ALGEMEEN" / "2" / "1." / "Inleiding" / "3") and a PDF after the entry
+# ("1. Inleiding 3", "Inleiding ..... 3"). It tells where the text stands on the printed page;
+# its entries are no headings of the text after them.
+_TOC_HEAD = re.compile(r"(?:Inhoud(?:sopgave)?|INHOUD(?:SOPGAVE)?)(?:\s*:|\s+blz\.?)?")
+# (a 1990s page glues number, entry and page number together: "2.1.Rechtsvorm3")
+_TOC_PAGE = re.compile(r"(?:.*?[^\d.,\s](?:[ .]*\s)?|\.{3,}\s*)?(?P<page>\d{1,3})")
+# the number or letter of an entry, printed before it or on a line of its own: "I.", "1.",
+# "2.1", "A"
+_TOC_NUMBERING = re.compile(
+    r"(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[A-Z])(?:\.?(?=\s|$)|\.(?=[A-ZÀ-Þ]))\s*"
+)
+_TOC_REACH = 400  # lines: how far the entries may run before the text repeats the first
+
+
+def _table_of_contents(lines: list[Line]) -> range:
+    """The lines of a table of contents near the top: from its head to the last page number
+    before the text's first heading repeats the first entry. Nothing where no entry repeats
+    or no page numbers stand among them (a heading "Inhoud" over text)."""
+    for i, line in enumerate(lines[:80]):
+        if _TOC_HEAD.fullmatch(line.text):
+            return _contents_from(lines, i)
+    return range(0)
+
+
+def _contents_from(lines: list[Line], head: int) -> range:
+    first: str | None = None
+    pages: list[int] = []
+    for k in range(head + 1, min(len(lines), head + _TOC_REACH)):
+        text = lines[k].text
+        entry = _toc_entry(text)
+        if first is not None and entry.casefold() == first and pages:
+            # the text begins: the first entry again, as a heading (its number may stand on
+            # the line above it, or before it on this line)
+            return range(head, pages[-1] + 1) if len(pages) >= 2 else range(0)
+        if _TOC_PAGE.fullmatch(text) and (first is not None or text.isdecimal()):
+            pages.append(k)
+        if first is None and entry and text.lower() != "blz.":
+            first = entry.casefold()
+    return range(0)
+
+
+def _toc_entry(text: str) -> str:
+    """An entry's words without its number and page number."""
+    m = _TOC_PAGE.fullmatch(text)
+    if m and not text.isdecimal():
+        text = text[: m.start("page")].rstrip(" .")
+    elif text.isdecimal():
+        return ""
+    m = _TOC_NUMBERING.match(text)
+    return text[m.end() if m else 0 :].strip()
 
 
 def _is_furniture(line: Line, i: int, lines: list[Line], facts: Facts) -> bool:
@@ -173,7 +236,7 @@ def _numbered_furniture(text: str, i: int, lines: list[Line]) -> bool:
         or _SITTING_FOOTER.fullmatch(text)
     ):
         return True
-    if _ISSN.fullmatch(text) or _PAGE_NUMBER.fullmatch(text):
+    if _PRINTER_FOOTER.fullmatch(text) or _PAGE_NUMBER.fullmatch(text):
         return True
     if text.isdecimal() and len(text) <= 3 and _ends_page_under_footer(i, lines):
         return True  # the page number a reading-order extraction sets under the footer

@@ -17,6 +17,7 @@ dossier lines for a joint letter. The body starts after the last header line fou
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...extract.dates import parse_date_line
 from ...layout import Line
@@ -86,6 +87,45 @@ DOCUMENT_TYPES = (
 )
 
 
+# a page that lost the line breaks of a paper's header runs its parts into one line: the title
+# (its number before it) into its date and text ("VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld
+# 7 april 2000 De vaste commissie …", "ADVIES RAAD VAN STATE EN NADER RAPPORT1 Hieronder zijn
+# opgenomen …"), the addressee into the text ("Aan de Tweede Kamer der Staten-Generaal Wij
+# bieden U hiernevens …")
+_RUN_IN_TITLE = re.compile(
+    rf"(?P<head>(?:[Nn]r\. ?\d+[A-Za-z]? )?{_KINDS}\b[A-Z0-9À-Þ ,.'’()/-]*?[A-ZÀ-Þ.)]\d{{0,2}})"
+    r"(?: (?P<date>(?:Vastgesteld|Ontvangen|Voorgesteld) \d{1,2} [a-z]+ \d{4}))?"
+    r"(?: (?P<rest>[A-Z][a-zà-ÿ]+\b.{40,}))?"
+)
+_RUN_IN_ADDRESSEE = re.compile(
+    r"(?P<head>Aan (?:de|het) [^,]{0,60}?(?:Tweede|Eerste) Kamer der Staten-Generaal)"
+    r"(?P<date>) (?P<rest>[A-Z][a-zà-ÿ]*\b(?: \S+){7}.*)"
+)
+_RUN_IN_REACH = 30  # lines: a header stands at the top
+
+
+def split_run_in_header(lines: list[Line]) -> list[Line]:
+    """The header lines a page ran together, each on a line of its own again."""
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        parts = _run_in_parts(line.text) if i < _RUN_IN_REACH and " " in line.text else []
+        if len(parts) < 2:
+            out.append(line)
+            continue
+        out.append(replace(line, text=parts[0]))
+        out += [replace(line, text=part, gap_before=True, page_start=False) for part in parts[1:]]
+    return out
+
+
+def _run_in_parts(text: str) -> list[str]:
+    for pattern in (_RUN_IN_TITLE, _RUN_IN_ADDRESSEE):
+        m = pattern.fullmatch(text)
+        if m and (m["date"] or m["rest"]):
+            parts = [p for p in (m["head"], m["date"]) if p]
+            return parts + (_run_in_parts(m["rest"]) or [m["rest"]] if m["rest"] else [])
+    return []
+
+
 def dossier_id(num: str, sub: str | None = None, add: str | None = None) -> str:
     """ "27 925" → "27925"; with "-02" → "27925-02"; with "XII" → "27925-XII"."""
     parts = [num.replace(" ", "")]
@@ -146,6 +186,7 @@ def parse_header(lines: list[Line], limit: int = 40) -> Header:
             head.dossiers[0].title = _title_above(texts[:n])
         else:
             head.dossiers = _read_dossiers(texts[:n])
+            _title_on_dossier_line(texts[:n], head)
     last = _past_voorhang_notice(texts, last)
     for i in range(last + 1, min(len(texts), last + 8)):
         text = texts[i]
@@ -198,6 +239,7 @@ def _past_voorhang_notice(texts: list[str], last: int) -> int:
 # the date of a paper that is no letter, as pages print it: "Vastgesteld op 15 juli 2024",
 # "Vastgesteld16 april 2010" (the space lost)
 _LABELLED_DATE = re.compile(r"^(Vastgesteld|Ontvangen|Voorgesteld)(?:\s*op\s+|(?=\d))")
+_DATE_LABEL = re.compile(r"(?:Vastgesteld|Ontvangen|Voorgesteld)\b")
 # a page that lost the line break between addressee and dagtekening: "Aan de Voorzitter van de
 # Tweede Kamer der Staten-Generaal Den Haag, 12 maart 2024"
 _DATED_TAIL = re.compile(r"\s(?=(?:['’]s-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, \d{1,2} \w+ \d{4}$)")
@@ -254,6 +296,11 @@ def _read_number_and_title(texts: list[str], n: int, head: Header) -> int:
     head.number = m["nr"] or None
     # the reprint note is no part of the paper's title
     title = re.sub(rf"^{_HERDRUK}(?={_KINDS}\b)", "", m["title"] or "")
+    if _DATE_LABEL.match(title):
+        # the date after the number, the title elsewhere ("Nr. 29 Voorgesteld 1 december 2005")
+        place, date = parse_date_line(_LABELLED_DATE.sub(r"\1 ", title))
+        if date is not None:
+            head.place, head.date, title = place, date.isoformat(), ""
     parts = [title] if title else []
     last = n
     for j in range(n + 1, min(len(texts), n + 6)):
@@ -326,6 +373,19 @@ def _read_dossiers(texts: list[str]) -> list[Dossier]:
     for dossier, parts in zip(dossiers, titles, strict=True):
         dossier.title = join_lines(parts) or None
     return dossiers
+
+
+def _title_on_dossier_line(texts: list[str], head: Header) -> None:
+    """rijksbegroting.nl (2005) prints the paper's title after the dossier number ("30 300 VII
+    MOTIE VAN HET LID VAN BEEK C.S."), the dossier's title alone above that line and the number
+    under it without a title: the title is the paper's, the line above the dossier's."""
+    if head.title is not None or not head.dossiers:
+        return
+    last = head.dossiers[-1]
+    if not _KIND_LINE.fullmatch(last.title or ""):
+        return
+    at = max(i for i, text in enumerate(texts) if _DOSSIER.fullmatch(text))
+    head.title, last.title = last.title, _title_above(texts[:at])
 
 
 def _title_above(texts: list[str]) -> str | None:
