@@ -390,3 +390,24 @@ def test_a_notes_text_left_in_the_body_asks_for_a_look() -> None:
     note = "1 Ter inzage gelegd bij het Centraal Informatiepunt Tweede Kamer.\n\n"
     found = LOST_NOTE.replace("Airport.’", "Airport.1").replace(note, "") + "\n" + note
     assert kamerparse.parse_text(found).quality.verdict == "good"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("title", "dated"),
+    [
+        # the papers of a bill that print no date: no date is no fault
+        ("ADVIES RAAD VAN STATE EN NADER RAPPORT", False),
+        ("ADVIES AFDELING ADVISERING RAAD VAN STATE EN NADER RAPPORT", False),
+        ("MEMORIE VAN TOELICHTING", False),
+        ("VOORSTEL VAN WET", False),
+        # a nota naar aanleiding van het verslag prints "Ontvangen 2 mei 2007": still expected
+        ("NOTA NAAR AANLEIDING VAN HET VERSLAG", True),
+    ],
+)
+def test_undated_papers_of_a_bill_need_no_date(title: str, dated: bool) -> None:
+    from kamerparse.quality import _header
+
+    doc = kamerparse.parse_text(PDFTEXT)
+    doc.title, doc.document_type, doc.date = title, "other", None
+    check, _ = _header(doc)
+    assert check.fields == (["date"] if dated else [])

@@ -85,6 +85,14 @@ _EXPECTED = {
     "kamerstuk": ["title", "number", "date", "document_type"],
 }
 _SIGNED = {"brief", "motie", "amendement"}
+# the papers of a bill that print no date of their own: the bill, its memorie van toelichting and
+# the advies of the Raad van State with the nader rapport (whose dates stand in its text: "het
+# advies van de Raad van State d.d. 10 september 2004 en het nader rapport d.d. …")
+_UNDATED = re.compile(
+    r"(?:(?:GEWIJZIGD )?VOORSTEL VAN (?:RIJKS)?WET|MEMORIE VAN TOELICHTING"
+    r"|ADVIES (?:AFDELING ADVISERING )?RAAD VAN STATE)\b",
+    re.I,
+)
 # a title that ends on a word no title ends on was cut at a line break (of 2,510 titles of
 # the official moties and their dossiers, one ends so, and its XML is damaged)
 _CUT_OFF = re.compile(
@@ -249,7 +257,10 @@ def _language(words: Counter[str]) -> _Scored | None:
 def _header(doc: Document) -> _Scored:
     """The header fields the detected layout always prints, and that they look like one."""
     layout = layout_of(doc)
-    missing = [f for f in _EXPECTED[layout] if not getattr(doc, f)]
+    expected = _EXPECTED[layout]
+    if layout == "kamerstuk" and _UNDATED.match(doc.title or ""):
+        expected = [f for f in expected if f != "date"]
+    missing = [f for f in expected if not getattr(doc, f)]
     if layout == "kamerstuk" and doc.document_type == "brief" and not doc.addressee:
         missing.append("addressee")  # a letter in the Kamerstuk layout is always addressed
     odd = []
@@ -280,7 +291,7 @@ def _header(doc: Document) -> _Scored:
         odd.append("dossiers")
     wrong = missing + odd
     # no title: the header was not read at all; anything else missing: look at those fields
-    value = 0.0 if "title" in missing else 1 - len(wrong) / (len(_EXPECTED[layout]) + 1)
+    value = 0.0 if "title" in missing else 1 - len(wrong) / (len(expected) + 1)
     detail = f"layout {layout}: " + (
         "expected header fields found"
         if not wrong
