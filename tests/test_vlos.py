@@ -111,3 +111,9 @@ def test_bad_reports_are_refused_in_one_line(data: bytes, kind: str) -> None:
     with pytest.raises(kamerparse.ParseError) as e:
         kamerparse.parse_bytes(data, source="x.xml")
     assert e.value.kind == kind and "\n" not in str(e.value)
+
+
+def test_a_committee_meeting_is_a_verslag_without_a_sitting_id() -> None:
+    data = REPORT.read_bytes().replace(b'soort="Plenair"', b'soort="Commissie"', 1)
+    doc = kamerparse.parse_bytes(data, source="x.xml")
+    assert doc.id is None and doc.document_type == "verslag" and doc.number == "14"

@@ -9,7 +9,8 @@ inbreng", "Termijn antwoord"), and the spoken text (``<tekst>``) as paragraphs
 (``<alinea>``/``<alineaitem>``), the speaker's line ("De heer Omtzigt (CDA):") among them as
 the printed Handelingen have it, and the moties read out (``<alineagroep type="Motietekst">``).
 
-One sitting becomes one document of kind ``handelingen``: its id the sitting's
+One plenary sitting becomes one document of kind ``handelingen`` (a committee's meeting, one
+of kind ``verslag``): its id the sitting's
 (``h-tk-20142015-14``, the form a citation of it takes), a section for each agenda item and
 each round, a paragraph for each ``alineaitem``. The speakers' records and the agenda's
 metadata beside the text are not copied: the text names both. The references, dates, warnings
@@ -91,7 +92,12 @@ def _header(sitting: ET.Element, doc: Document) -> None:
         doc.parliamentary_year = years
     elif doc.date is not None:
         doc.parliamentary_year = session_year(datetime.date.fromisoformat(doc.date))
-    if doc.chamber and doc.parliamentary_year and doc.number and doc.number.isdigit():
+    # a committee's meeting is reported as well, but published as a Kamerstuk, not under a
+    # sitting's number in the Handelingen
+    plenary = (sitting.get("soort") or "Plenair").lower() == "plenair"
+    if not plenary:
+        doc.document_type = "verslag"  # of a committee's debate
+    if plenary and doc.chamber and doc.parliamentary_year and doc.number and doc.number.isdigit():
         house_code = "tk" if doc.chamber == "Tweede Kamer" else "ek"
         doc.id = f"h-{house_code}-{doc.parliamentary_year.replace('-', '')}-{doc.number}"
 
