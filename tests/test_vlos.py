@@ -117,3 +117,11 @@ def test_a_committee_meeting_is_a_verslag_without_a_sitting_id() -> None:
     data = REPORT.read_bytes().replace(b'soort="Plenair"', b'soort="Commissie"', 1)
     doc = kamerparse.parse_bytes(data, source="x.xml")
     assert doc.id is None and doc.document_type == "verslag" and doc.number == "14"
+
+
+def test_every_cut_of_a_report_is_refused_in_one_line() -> None:
+    whole = REPORT.read_bytes()
+    for cut in range(300, len(whole) - 40, len(whole) // 40):
+        with pytest.raises(kamerparse.ParseError) as e:
+            kamerparse.parse_bytes(whole[:cut], source="x.xml")
+        assert e.value.kind == "corrupt-xml" and "\n" not in str(e.value)
