@@ -108,6 +108,15 @@ def _opens_clause(prev: str, text: str) -> bool:
     return not ((prev.endswith(",") or after_stop) and _PROSE_AFTER_COMMA.match(text))
 
 
+# a clause of a motie typed without its closing punctuation ("… binnen de farmaceutische zorg" /
+# "Constaterende dat …"): running text sets none of these capitalised where a sentence goes on
+# ("besluit" is left out: "het" / "Besluit kwaliteit leefomgeving" is a decree's name)
+_CAPITAL_CLAUSE = re.compile(
+    r"(?:Overwegende?|Constaterende?|Concluderende?|Gehoord|Gelezen|Verzoekt|Spreekt|Roept|"
+    r"Draagt|Keurt|Wijst|Betreurt|Veroordeelt|En gaat over|Gaat over)\b"
+)
+
+
 def _bullet(prev: str, text: str) -> bool:
     """A list item starts here. "–" and "3)" also stand inside running text ("(36 200-VI, nr." /
     "55) op …", "werkomgeving – dat is" wrapped before the dash): those only start an item
@@ -364,8 +373,12 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 # a list of questions numbers each on a line of its own ("Vragen en antwoorden"
                 # / "1" / "Hoe groot is …", tweedekamer.nl)
                 and (nxt.text[:1].isupper() or nxt.text.isdigit())
-                # the head of a table, over its first row, titles no section
+                # the head of a table, over its first row, titles no section; nor does the
+                # table's caption over that head ("Meldingen Tumba, kenniscentrum …" / "Grond
+                # Meldingen in 2021 Meldingen in 2022 …" / "Geslacht(Trans) 2 3 6"): the text
+                # after the table goes on with the section before it
                 and not _table_row(nxt.text)
+                and not (i + 2 < len(lines) and _table_row(lines[i + 2].text))
                 and _heads(line.text, nxt)
                 and text_width(line.text) < 0.9 * width
             )
@@ -401,6 +414,12 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 or _table_row(prev.text)
                 or _table_row(line.text)
                 or (nxt is not None and _table_row(nxt.text) and _fits(prev, line, width))
+                # and a caption over that head, after a finished sentence
+                or (
+                    i + 2 < len(lines)
+                    and _table_row(lines[i + 2].text)
+                    and _ends_sentence(prev.text)
+                )
                 # a list item that ends without a full stop ("• «HAPKIDO (…)»"), followed by
                 # the paragraph about it: the item's last line leaves room for the next word
                 or (
@@ -410,6 +429,15 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 )
                 or (len(blocks[-1].lines) == 1 and _titles(first, line.text))
                 or (_ends_clause(prev.text) and _opens_clause(prev.text, line.text))
+                or (_CAPITAL_CLAUSE.match(line.text) is not None and not prev.text.endswith("-"))
+                # a dash item or a motie's clause after a line that leaves room for its first
+                # word ("constaterende dat" / "– de reductie van …", "… van het Ministerie van
+                # LVVN" / "verzoekt de regering"): a sentence that goes on wraps to a new line
+                # only where that word would not have fitted on the line before
+                or (
+                    (line.text[:2] in ("– ", "— ") or _opens_clause("", line.text))
+                    and _fits(prev, line, width)
+                )
                 or (prev.text.endswith(",") and _fits(prev, line, width, 0.6))
             )
         if start:
