@@ -826,6 +826,18 @@ NO_SENTENCE_END = [
         "tatie voor te bereiden.",
         ["constaterende dat", "– de", "– de", "– bij", "– de", "verzoekt de", "– om"],
     ),
+    # "van mening" after a comma opens a motie's clause, however full the line before
+    (
+        "constaterende dat het Openbaar Ministerie op dit moment niet inzichtelijk\n"
+        "kan maken hoeveel aangiften hierover binnenkomen, omdat de classifica-\n"
+        "tie «internationale kindontvoering» niet bestaat in het registratiesysteem,\n"
+        "van mening dat het van groot belang is om wél inzicht te krijgen in de\n"
+        "cijfers en gegevens ter zake, omdat dan beter en preciezer beleid kan\n"
+        "worden opgesteld, gericht op de preventie en repressie ervan,\n"
+        "verzoekt de regering, in overleg met het Openbaar Ministerie, ervoor te\n"
+        "zorgen dat de volgende gegevens voortaan jaarlijks beschikbaar worden:",
+        ["constaterende dat", "van mening", "verzoekt de"],
+    ),
     # the last clause wraps short of the line, and the closing formula follows
     (
         "verzoekt de regering om in samenspraak met Financiën te onderzoeken\n"

@@ -42,10 +42,10 @@ _MOTIE_CLAUSE = re.compile(
     re.I,
 )
 # after a comma these go on with the sentence as often as they open a clause: "… afgegeven," /
-# "gelet op het gegeven dat …"; a motie sets them after a semicolon
-_PROSE_AFTER_COMMA = re.compile(
-    r"(?:gelet op|van mening|van oordeel|voorts|tevens|na te gaan)\b", re.I
-)
+# "gelet op het gegeven dat …"; a motie sets them after a semicolon. Not "van mening" and "van
+# oordeel": in 8,041 motie XMLs they open a clause after a comma 117 times, and never go on
+# with one
+_PROSE_AFTER_COMMA = re.compile(r"(?:gelet op|voorts|tevens|na te gaan)\b", re.I)
 _CLOSERS = ")»”’\"'"
 _BULLET = re.compile(r"(?:[-–•·▪*]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+\S")
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.)\s+[A-Z]\S*(?:\s+\S+){0,7}")
