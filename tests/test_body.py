@@ -381,7 +381,8 @@ def test_a_sentence_on_a_line_shorter_than_every_full_line_ends_its_paragraph():
 @pytest.mark.skip(
     reason="a paragraph whose last line is as full as any other: the text keeps no gap or indent "
     "that tells it ends there, and the next word would not have fitted (kst-27925-963 as "
-    "extracted from its PDF; the PDF path sees the gap)"
+    "extracted from its PDF; the PDF path sees the gap). Of the 119 full lines that end a "
+    "sentence before a capital in the 52 PDFs of benchmarks/text_vs_pdf.py, 6 end a paragraph"
 )
 def test_a_paragraph_that_ends_on_a_full_line():
     text = (

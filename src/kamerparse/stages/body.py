@@ -429,7 +429,11 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 )
                 or (len(blocks[-1].lines) == 1 and _titles(first, line.text))
                 or (_ends_clause(prev.text) and _opens_clause(prev.text, line.text))
-                or (_CAPITAL_CLAUSE.match(line.text) is not None and not prev.text.endswith("-"))
+                or (
+                    line.text[:1].isupper()
+                    and _CAPITAL_CLAUSE.match(line.text) is not None
+                    and not prev.text.endswith("-")
+                )
                 # a dash item or a motie's clause after a line that leaves room for its first
                 # word ("constaterende dat" / "– de reductie van …", "… van het Ministerie van
                 # LVVN" / "verzoekt de regering"): a sentence that goes on wraps to a new line
