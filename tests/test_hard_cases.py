@@ -96,11 +96,6 @@ def test_web_paragraph_ending_on_a_full_line():
     assert starts == ["Op 26 april", "Een jaar na", "Openbaarheid is een"]
 
 
-@pytest.mark.skip(
-    reason="tweedekamer.nl prints a nota's section numbers and headings ('I Algemeen', "
-    "'1. Inleiding') as lines of the same flat text as the paragraphs: they join the "
-    "paragraph after them (the body stage decides headings)"
-)
 def test_web_headings_in_a_flat_nota():
     # tweedekamer.nl 2021D11644 (kst-35635-6), shortened
     doc = kamerparse.parse_text(

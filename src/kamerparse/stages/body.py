@@ -367,12 +367,23 @@ def _blocks(lines: list[Line]) -> list[Block]:
             )
         else:
             heading = (
-                # a label ("Vraag 3", "Antwoord 3") heads what follows after any line
-                (prev is None or _ends_sentence(prev.text) or bool(_LABEL.fullmatch(line.text)))
+                # a label ("Vraag 3", "Antwoord 3") heads what follows after any line, and a
+                # numbered heading a heading of a higher level ("I Algemeen" / "1. Inleiding",
+                # a nota as tweedekamer.nl prints it)
+                (
+                    prev is None
+                    or _ends_sentence(prev.text)
+                    or bool(_LABEL.fullmatch(line.text))
+                    or (blocks[-1].heading and _NUMBERED_HEADING.fullmatch(line.text) is not None)
+                )
                 and nxt is not None
                 # a list of questions numbers each on a line of its own ("Vragen en antwoorden"
                 # / "1" / "Hoe groot is …", tweedekamer.nl)
-                and (nxt.text[:1].isupper() or nxt.text.isdigit())
+                and (
+                    nxt.text[:1].isupper()
+                    or nxt.text.isdigit()
+                    or _NUMBERED_HEADING.fullmatch(nxt.text) is not None
+                )
                 # the head of a table, over its first row, titles no section; nor does the
                 # table's caption over that head ("Meldingen Tumba, kenniscentrum …" / "Grond
                 # Meldingen in 2021 Meldingen in 2022 …" / "Geslacht(Trans) 2 3 6"): the text
