@@ -64,6 +64,9 @@ def test_web_note_numbered_with_a_bracket():
         ("1", "Ter inzage gelegd bij het Centraal Informatiepunt Tweede Kamer")
     ]
     assert doc.paragraphs[-1].text == "De onderzoeken van het PBL worden geplaatst op www.pbl.nl."
+    # the marker set apart is taken out of the text like any other
+    assert doc.paragraphs[0].text.endswith("op 30 oktober 2012 is verzocht.")
+    assert doc.paragraphs[0].footnotes == ["1"]
 
 
 # a motie's list (kst-33529-1328) numbered "1)", "2)" at the end of a text: no marker in

@@ -569,6 +569,10 @@ _GLUED_NUMBER = (
     re.compile(r"(?<!\w)(?P<base>[A-Z]{1,4}\d+)(?P<num>\d)(?=[\s.,;:)»”’]|$)"),
     re.compile(r"(?<!\w)(?P<base>[A-Z]{1,4}\d+)(?P<num>\d\d)(?=[\s.,;:)»”’]|$)"),
 )
+# a marker set apart and closed by a bracket, as older web pages print them: "is verzocht 1)."
+# (the notes at the end numbered "1)"); the space and the bracket go with the number. Only
+# taken for a footnote that has no other marker anywhere in the document.
+_BRACKET_MARKER = re.compile(r"(?<=\S)(?P<cut> (?P<num>\d{1,3})\))(?=[\s.,;:]|$)")
 # a sentence that ends on a year, its footnote digit after the full stop and the next sentence
 # after it: "Wetgevingsoverleg Defensie van 18 juni 2025.1 Ik streef ernaar" (no decimal number
 # is written that way)
@@ -616,7 +620,7 @@ def mark_footnotes(text: str, state: MarkerState, found: list[re.Match[str]] | N
     out: list[str] = []
     pos = 0
     if state.orphans:
-        extra = [m for rx in _GLUED_NUMBER for m in rx.finditer(text)]
+        extra = [m for rx in (*_GLUED_NUMBER, _BRACKET_MARKER) for m in rx.finditer(text)]
         found = sorted([*found, *extra], key=lambda m: m.start("num"))
     for m in found:
         if m.start("num") < pos:  # overlaps a marker already taken
@@ -625,10 +629,10 @@ def mark_footnotes(text: str, state: MarkerState, found: list[re.Match[str]] | N
         n = int(num)
         if not _accept(text, m, n, state):
             continue
-        end_keep = m.start("num")
-        out.append(text[pos:end_keep])
+        cut = "cut" if m.re is _BRACKET_MARKER else "num"
+        out.append(text[pos : m.start(cut)])
         out.append(marker(num))
-        pos = m.end("num")
+        pos = m.end(cut)
         state.expected = n + 1
     out.append(text[pos:])
     return "".join(out)
@@ -663,6 +667,12 @@ def _accept(text: str, m: re.Match[str], n: int, state: MarkerState) -> bool:
     groups = m.groupdict()
     if groups.get("base") is not None:
         return num in state.orphans and n == state.expected
+    if groups.get("cut") is not None:
+        # "(zie bijlage 1)" closes its parenthesis: no marker
+        before = text[: m.start()]
+        return (
+            num in state.orphans and n == state.expected and before.count("(") <= before.count(")")
+        )
     if groups.get("year") is not None:
         return n == state.expected and (not state.known or num in state.known)
     pre = groups["pre"]
