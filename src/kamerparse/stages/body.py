@@ -328,6 +328,14 @@ def _titles(text: str, nxt: str) -> bool:
     )
 
 
+def _caption(lines: list[Line], i: int) -> bool:
+    """Line ``i`` stands over a table's head, which stands over a row of figures; a sentence
+    before such a row ("De kosten zijn als volgt.") is no head."""
+    return (
+        i + 2 < len(lines) and _table_row(lines[i + 2].text) and not _ends_clause(lines[i + 1].text)
+    )
+
+
 def _label_after_page_turn(prev: Line | None, line: Line) -> bool:
     """At the top of a page no gap shows where a paragraph starts: a label there ("Antwoord 6")
     after a finished sentence heads what follows, as it would anywhere else."""
@@ -389,7 +397,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 # Meldingen in 2021 Meldingen in 2022 …" / "Geslacht(Trans) 2 3 6"): the text
                 # after the table goes on with the section before it
                 and not _table_row(nxt.text)
-                and not (i + 2 < len(lines) and _table_row(lines[i + 2].text))
+                and not _caption(lines, i)
                 and _heads(line.text, nxt)
                 and text_width(line.text) < 0.9 * width
             )
@@ -426,11 +434,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 or _table_row(line.text)
                 or (nxt is not None and _table_row(nxt.text) and _fits(prev, line, width))
                 # and a caption over that head, after a finished sentence
-                or (
-                    i + 2 < len(lines)
-                    and _table_row(lines[i + 2].text)
-                    and _ends_sentence(prev.text)
-                )
+                or (_caption(lines, i) and _ends_sentence(prev.text))
                 # a list item that ends without a full stop ("• «HAPKIDO (…)»"), followed by
                 # the paragraph about it: the item's last line leaves room for the next word
                 or (
