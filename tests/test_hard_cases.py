@@ -48,10 +48,6 @@ def test_hard_cases_still_parse():
     assert len(doc.signatories) == 2
 
 
-@pytest.mark.skip(
-    reason="a note numbered '1)' after the signature, its marker set apart in the text "
-    "('is verzocht 1).'): 2012-era pages; neither the note nor the marker is read yet"
-)
 def test_web_note_numbered_with_a_bracket():
     # zoek.officielebekendmakingen.nl kst-33410-30 (2012), shortened
     doc = kamerparse.parse_text(
@@ -68,6 +64,35 @@ def test_web_note_numbered_with_a_bracket():
         ("1", "Ter inzage gelegd bij het Centraal Informatiepunt Tweede Kamer")
     ]
     assert doc.paragraphs[-1].text == "De onderzoeken van het PBL worden geplaatst op www.pbl.nl."
+    # the marker set apart is taken out of the text like any other
+    assert doc.paragraphs[0].text.endswith("op 30 oktober 2012 is verzocht.")
+    assert doc.paragraphs[0].footnotes == ["1"]
+
+
+# a motie's list (kst-33529-1328) numbered "1)", "2)" at the end of a text: no marker in
+# the text before it, or one that closes a parenthesis ("(maatregel 1);"), makes no note of it
+MAATREGELEN = (
+    "verzoekt de regering recht te doen aan de letterlijke beloftes na de parlementaire "
+    "enquête Groningen betreffende de schadeafhandeling, waaronder dat, per direct:\n\n"
+)
+NOT_BRACKET_NOTES = [
+    MAATREGELEN + "1) er een einde moet komen aan de stapeling van onderzoeken;\n\n"
+    "2) de trillingstool niet meer wordt gebruikt om individuele schademeldingen te "
+    "beoordelen,\n",
+    MAATREGELEN + "er een einde moet komen aan de stapeling van onderzoeken (maatregel 1);\n\n"
+    "1) Ter inzage gelegd bij het Centraal Informatiepunt Tweede Kamer\n",
+]
+
+
+@pytest.mark.parametrize("body", NOT_BRACKET_NOTES)
+def test_a_numbered_list_at_the_end_is_no_bracket_note(body):
+    doc = kamerparse.parse_text(
+        "33 410 Kabinetsformatie 2012\n\nNr. 30 BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN "
+        "MILIEU\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 9 november 2012\n\n" + body
+    )
+    assert doc.footnotes == []
+    assert doc.paragraphs[-1].text.startswith(("2) de trillingstool", "1) Ter inzage"))
 
 
 @pytest.mark.skip(
@@ -96,11 +121,6 @@ def test_web_paragraph_ending_on_a_full_line():
     assert starts == ["Op 26 april", "Een jaar na", "Openbaarheid is een"]
 
 
-@pytest.mark.skip(
-    reason="tweedekamer.nl prints a nota's section numbers and headings ('I Algemeen', "
-    "'1. Inleiding') as lines of the same flat text as the paragraphs: they join the "
-    "paragraph after them (the body stage decides headings)"
-)
 def test_web_headings_in_a_flat_nota():
     # tweedekamer.nl 2021D11644 (kst-35635-6), shortened
     doc = kamerparse.parse_text(

@@ -19,6 +19,11 @@ CASES = [
     (["het NAVO-", "hoofdkwartier"], "het NAVO-hoofdkwartier"),
     (["Noord-", "Holland"], "Noord-Holland"),
     (["de missie-", "inzet"], "de missie-inzet"),
+    # a vowel clash where a prefix was broken off its word (an official Aanhangsel PDF)
+    (
+        ["hun arbeidsongeschiktheidsbe-", "oordeling aanlopen"],
+        "hun arbeidsongeschiktheidsbeoordeling aanlopen",
+    ),
     (["Kamerstuk 21 501-", "02, nr. 2790"], "Kamerstuk 21 501-02, nr. 2790"),
     (["de periode 2011-", "2015"], "de periode 2011-2015"),
     # a word that already has a hyphen breaks only at a hyphen; vowel-less parts are abbreviations

@@ -45,7 +45,47 @@ def split_footnotes(lines: list[Line]) -> tuple[list[Line], list[Footnote]]:
         for line in lines
     ):
         return _from_web_notes(lines)
+    if any(line.text.startswith("1) ") for line in lines) and (found := _from_bracket_notes(lines)):
+        return found
     return _from_page_feet(lines)
+
+
+_BRACKET_NOTE = re.compile(r"(\d{1,3})\) (\S.*)")
+
+
+def _from_bracket_notes(lines: list[Line]) -> tuple[list[Line], list[Footnote]] | None:
+    """Notes numbered "1)", "2)" at the end of a web page of an older paper (2012 and before),
+    each set off by a blank line, their markers set apart in the text ("is verzocht 1).").
+
+    Taken only where the last such "1)" starts a run of notes numbered on to the end and every
+    note's marker stands in the text before it: a numbered list at the end of a letter has no
+    markers."""
+    first = max(i for i, line in enumerate(lines) if line.text.startswith("1) "))
+    if not lines[first].gap_before:
+        return None
+    groups: list[tuple[str, list[Line]]] = []
+    for line in lines[first:]:
+        m = _BRACKET_NOTE.fullmatch(line.text)
+        if m and line.gap_before and int(m.group(1)) == len(groups) + 1:
+            groups.append((m.group(1), [replace(line, text=m.group(2))]))
+        elif groups and not line.gap_before:
+            groups[-1][1].append(line)
+        else:
+            return None
+    before = "\n".join(line.text for line in lines[:first])
+    if not all(_bracket_marked(before, number) for number, _ in groups):
+        return None
+    return lines[:first], [_make(n, parts) for n, parts in groups]
+
+
+def _bracket_marked(text: str, number: str) -> bool:
+    """Whether " N)" stands in ``text`` as a marker: after a word, before a space or a
+    punctuation mark, and closing no parenthesis ("(zie bijlage 1)" is none)."""
+    for m in re.finditer(rf"(?<=\S) {number}\)(?=[\s.,;:]|$)", text):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if line.count("(") <= line.count(")"):
+            return True
+    return False
 
 
 def _make(number: str, parts: list[Line]) -> Footnote:

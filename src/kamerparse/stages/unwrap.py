@@ -109,6 +109,11 @@ def line_end_hyphen(before: str, after: str, vocabulary: Vocabulary | None = Non
     if head.isupper():
         return Hyphen.KEEP
     if left[-1] in _VOWELS and head in _VOWELS:
+        # a prefix broken off the word it opens is no vowel clash of a compound's parts:
+        # "arbeidsongeschiktheidsbe-" + "oordeling" ends on "beoordeling", "missie-" + "inzet"
+        # on no word
+        if any(left[-k:].lower() + word in known for k in (2, 3) if k < len(left)):
+            return Hyphen.JOIN
         return Hyphen.KEEP
     return Hyphen.JOIN
 
