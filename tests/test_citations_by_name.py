@@ -753,6 +753,40 @@ EU_ACTS = [
     (
         "constaterende dat de Europese Al-verordening per februari 2025 verplicht",
         [("Al-verordening", "32024R1689")],
+    ),  # decisions: an implementing decision, and a Commission "beschikking" of before 2009
+    (
+        "Gelet op het Uitvoeringsbesluit (EU) 2022/2069 van de Commissie van 30 september 2022 "
+        "tot verlening van een door Nederland gevraagde derogatie op grond van Richtlijn "
+        "91/676/EEG van de Raad",
+        [
+            ("Uitvoeringsbesluit (EU) 2022/2069", "32022D2069"),
+            ("Richtlijn 91/676/EEG", "31991L0676"),
+        ],
+    ),
+    (
+        "(3) In Beschikking 2005/344/EG ( 2 ) van de Commissie zijn de milieucriteria vastgesteld",
+        [("Beschikking 2005/344/EG", "32005D0344")],
+    ),
+    # "Nr." with a capital
+    (
+        "In de eerste plaats gaat het om de verordening (EG) Nr. 1107/2009 van het Europees "
+        "Parlement en de Raad van 21 oktober 2009",
+        [("verordening (EG) Nr. 1107/2009", "32009R1107")],
+    ),
+    # short names of EU Council agendas and IenW letters
+    (
+        "Eco-efficient economy Herschikking WEEE-richtlijn Herschikking RoHS-richtlijn Sloopschepen",
+        [("WEEE-richtlijn", "32012L0019"), ("RoHS-richtlijn", "32011L0065")],
+    ),
+    (
+        "In januari 2021 kom ik met een tweede brief met extra maatregelen die ik wens te nemen, "
+        "naast de wegwerpplastics richtlijn, om reductie en hergebruik verder te stimuleren.",
+        [("wegwerpplastics richtlijn", "32019L0904")],
+    ),
+    (
+        "Tijdens de Milieuraad van 16 december 2025 in Brussel staan gedachtewisselingen over "
+        "REACH, de bio-economie strategie en de milieuaspecten van het Meerjarig Financieel Kader",
+        [("REACH", "32006R1907")],
     ),
 ]
 
