@@ -418,6 +418,12 @@ UNKNOWN_TITLES = [
         ["Uitvoeringsregeling Meststoffenwet"],
     ),
     ("Aan de orde is de Regeling van werkzaamheden.", []),
+    # the participle before an auxiliary that ends the clause is not the title's
+    (
+        "constaterende dat het budget voor de Stimuleringsregeling aardgasvrije huurwoningen "
+        "overtekend is;",
+        ["Stimuleringsregeling aardgasvrije huurwoningen"],
+    ),
     # a title that lists nouns, and one that runs to its abbreviation
     (
         "verzoekt de regering om de plaatsingscriteria voor de AIT te verduidelijken in de "

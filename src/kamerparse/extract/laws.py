@@ -216,6 +216,9 @@ _ENUMERATION_RE = lazy_compile(
 _DECREE_CLAUSE_RE = lazy_compile(
     rf"{_SP}(?:een|slechts|voort|weer|meer|minder|zelf|vormt|omvat|luidt|houdt|loopt)(?![\w-])"
 )
+# "dat het budget voor de Stimuleringsregeling aardgasvrije huurwoningen overtekend is;": the
+# word before an auxiliary that ends the clause is its participle, not the title's
+_CLAUSE_END_RE = lazy_compile(rf"{_SP}(?:is|zijn|wordt|worden|werd|werden|was|waren)(?=[,.;:]|$)")
 _ABBREVIATED_RE = lazy_compile(
     rf"(?P<title>[A-Z][\w-]*(?:{_SP}[\w'’-]+){{1,12}}?){_SP}?\([A-Z][\w-]{{1,10}}\)"
 )
@@ -466,6 +469,8 @@ def _decrees(text: str) -> list[_Name]:
             title = max(title, head + cased.group(), key=len)
         if (clause := _DECREE_CLAUSE_RE.search(title)) is not None:
             title = title[: clause.start()]
+        if _CLAUSE_END_RE.match(text, start + len(title)) and title.count(" ") >= 2:
+            title = title.rsplit(" ", 1)[0]
         found.append(_Name(start, start + len(title), _spaced(title), None))
     return found
 
