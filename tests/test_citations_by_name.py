@@ -418,6 +418,17 @@ UNKNOWN_TITLES = [
         ["Uitvoeringsregeling Meststoffenwet"],
     ),
     ("Aan de orde is de Regeling van werkzaamheden.", []),
+    # a year ends a decree's title; a head alone is as often a common noun
+    (
+        "constaterende dat de Staatssecretaris van IenW erkent dat de kwaliteitseisen voor "
+        "bouwstoffen uit de Regeling bodemkwaliteit 2022 onvoldoende bescherming bieden;",
+        ["Regeling bodemkwaliteit 2022"],
+    ),
+    (
+        "overwegende dat Hongarije met het vertrek uit het Statuut van Rome het voornoemde "
+        "Raadsbesluit en daarmee het Europese recht schendt;",
+        [],
+    ),
     # the participle before an auxiliary that ends the clause is not the title's
     (
         "constaterende dat het budget voor de Stimuleringsregeling aardgasvrije huurwoningen "

@@ -214,7 +214,10 @@ _ENUMERATION_RE = lazy_compile(
 # Words no decree's title holds that a clause after it does ("de Regeling X voort te zetten",
 # "van de Subsidieregeling X slechts een vijfde"): the title ends before them
 _DECREE_CLAUSE_RE = lazy_compile(
-    rf"{_SP}(?:een|slechts|voort|weer|meer|minder|zelf|vormt|omvat|luidt|houdt|loopt)(?![\w-])"
+    rf"{_SP}(?:een|slechts|voort|weer|meer|minder|zelf|vormt|omvat|luidt|houdt|loopt|ongeveer"
+    rf"|onvoldoende|breder|bekend|gegeven|(?:daar|hier)(?:mee|in|bij|door|voor)|uit$)(?![\w-])"
+    # a year ends a title: "de Regeling bodemkwaliteit 2022 onvoldoende …"
+    rf"|(?<=\d{{4}})(?={_SP})"
 )
 # "dat het budget voor de Stimuleringsregeling aardgasvrije huurwoningen overtekend is;": the
 # word before an auxiliary that ends the clause is its participle, not the title's
@@ -469,10 +472,31 @@ def _decrees(text: str) -> list[_Name]:
             title = max(title, head + cased.group(), key=len)
         if (clause := _DECREE_CLAUSE_RE.search(title)) is not None:
             title = title[: clause.start()]
-        if _CLAUSE_END_RE.match(text, start + len(title)) and title.count(" ") >= 2:
+        last = title.rsplit(" ", 1)[-1]
+        if _CLAUSE_END_RE.match(text, start + len(title)) and _is_participle(last):
             title = title.rsplit(" ", 1)[0]
+        title = _without_small_end(title)
+        if " " not in title:
+            continue  # a head alone ("het Raadsbesluit") is as often a common noun
         found.append(_Name(start, start + len(title), _spaced(title), None))
     return found
+
+
+# Nouns ending as a participle does ("de Wet op de kwaliteit", "de gezondheid")
+_NOT_PARTICIPLE_ENDS = ("heid", "teit", "tijd", "dienst", "markt", "recht", "plicht", "raad")
+
+
+def _is_participle(word: str) -> bool:
+    """Whether a word ending a clause before its auxiliary looks like a past participle
+    ("overtekend is", "besteed wordt"), not a noun ("huurwoningen is")."""
+    return word.endswith(("d", "t")) and not word.endswith(_NOT_PARTICIPLE_ENDS)
+
+
+def _without_small_end(title: str) -> str:
+    words = title.split(" ")
+    while len(words) > 1 and words[-1] in _TITLE_SMALL_END:
+        words.pop()
+    return " ".join(words)
 
 
 def _instrument_of_act(m: re.Match[str]) -> str | None:
