@@ -410,7 +410,8 @@ def _names(text: str) -> list[_Name]:
             if m.start() in taken or not _starts_word(text, m.start()):
                 continue
             found.append(_Name(m.start(), m.end(), m[0].replace("\u00a0", " "), None))
-    if _DECREE_HEADS[0] in text or _DECREE_HEADS[1] in text:
+    # without the space: a needle that ends in a space is found several times slower
+    if "esluit" in text or "egeling" in text:
         found += _decrees(text)
     if defined:
         pattern = "|".join(re.escape(a) for a in sorted(defined, key=len, reverse=True))
@@ -434,8 +435,8 @@ def _spaced(title: str) -> str:
 def _paired_heads(text: str, wets: list[int]) -> Iterator[re.Match[str]]:
     """The matches of ``_PAIRED_HEAD_RE`` that end their head at one of the "wet"s."""
     for w in wets:
-        if text[w - 1 : w].islower() and "- en " in text[max(0, w - _PAIRED_BACK) : w]:
-            start = text.rfind("- en ", max(0, w - _PAIRED_BACK), w)
+        start = text.rfind("- en ", max(0, w - _PAIRED_BACK), w)
+        if start >= 0:
             head = text.rfind(" ", 0, start)
             if text[head - 8 : head] == "Algemene":
                 head -= 9
@@ -551,8 +552,12 @@ def _wet_title(m: re.Match[str]) -> str | None:
                 kept.append(following)
             break
         # an abbreviation is in capitals, also with a plural "’s" ("TSE’s")
-        acronym = word.removesuffix("’s").removesuffix("'s").isupper()
-        if word[0].isupper() and not acronym and kept and kept[:1] != ["op"]:
+        if (
+            word[0].isupper()
+            and kept
+            and kept[:1] != ["op"]
+            and not word.removesuffix("’s").removesuffix("'s").isupper()
+        ):
             break  # a capitalised word only in "Wet op de Raad van State" and the like
         kept.append(word)
     while kept and kept[-1] in _TITLE_SMALL_END:
