@@ -14,6 +14,14 @@ precision 0.890), Kamerstukken 0.929, dates and periods 0.955 (value 0.976), the
 ``blind4.jsonl`` the same from other moties (2023-2025), Handelingen of 1999-2019 and letters
 of 2004-2017, weighted to moties by name, EU acts, acts and periods; its first run: EU acts
 0.650 (precision 0.933), law 0.963, dates and periods 1.0 (value 0.976), the rest 1.0.
+``blind5.jsonl`` the same from ministry letters and EU Council agendas of 1999-2025, BNC-fiches,
+Staatscourant regelingen, a Staatsblad decree and Handelingen, weighted to EU acts by number and
+name, acts with articles, decrees and regulations, and year-less dates and ranges; its first run
+(on the snippets as the web pages break their lines): EU acts 0.826, law 0.880 (value 0.841,
+article 0.950, precision 0.929), dates and periods 0.971 (value 0.931, precision 0.929),
+Kamerstukken 0.947, moties 0.900 (value 0.875), Handelingen 0.500, dossiers precision 0.800,
+the rest 1.0; with the lines joined, as the pipeline gives paragraphs: EU acts 0.826, law 0.880
+(value 0.886), dates and periods 0.981 (value 0.942), the rest 1.0.
 """
 
 from __future__ import annotations
@@ -33,6 +41,7 @@ BLIND = ROOT / "tests" / "data" / "citations" / "blind.jsonl"
 BLIND2 = ROOT / "tests" / "data" / "citations" / "blind2.jsonl"
 BLIND3 = ROOT / "tests" / "data" / "citations" / "blind3.jsonl"
 BLIND4 = ROOT / "tests" / "data" / "citations" / "blind4.jsonl"
+BLIND5 = ROOT / "tests" / "data" / "citations" / "blind5.jsonl"
 
 
 def _benchmark():
@@ -71,7 +80,7 @@ def tallies():
 # family: (recall, value, article, precision) on the blind sample, as it stands now
 BLIND_FLOORS = {
     "date": (1.0, 1.0, 1.0, 1.0),
-    "law": (0.97, 0.90, 1.0, 1.0),
+    "law": (1.0, 0.91, 1.0, 1.0),
     "kamerstuk": (1.0, 1.0, 1.0, 1.0),
     "motie": (1.0, 1.0, 1.0, 1.0),
     "eu-legislation": (1.0, 1.0, 1.0, 1.0),
@@ -87,8 +96,7 @@ BLIND2_FLOORS = {
 } | {"law": (1.0, 0.98, 1.0, 0.98)}
 
 
-# the third: two days joined by "en" ("23 en 24 oktober") are two dates, not one span; some
-# titles the table lacks are read too far or too short
+# the third: some titles the table lacks are read too far or too short
 BLIND3_FLOORS = {
     family: (1.0, 1.0, 1.0, 1.0)
     for family in (
@@ -101,7 +109,7 @@ BLIND3_FLOORS = {
         "tk-number",
     )
 } | {
-    "date": (1.0, 0.98, 1.0, 0.98),
+    "date": (1.0, 1.0, 1.0, 1.0),
     "law": (1.0, 0.98, 1.0, 1.0),
 }
 BLIND4_FLOORS = {
@@ -110,6 +118,17 @@ BLIND4_FLOORS = {
     "date": (1.0, 0.97, 1.0, 1.0),
     # the new return regulation, a proposal named but not yet numbered
     "eu-legislation": (0.95, 1.0, 1.0, 1.0),
+}
+# the fifth: footnote digits glued to a word ("27 november2", "REACH1", "covid-192"), which the
+# pipeline takes off before the extractors read a paragraph, and an article of an EU act named
+# before it ("Verordening (EG) nr. 66/2010 …, en met name artikel 8, lid 2")
+BLIND5_FLOORS = {
+    family: (1.0, 1.0, 1.0, 1.0)
+    for family in ("kamerstuk", "motie", "dossier", "handelingen", "tk-number", "eu", "url")
+} | {
+    "date": (0.99, 1.0, 1.0, 1.0),
+    "law": (1.0, 0.98, 1.0, 0.98),
+    "eu-legislation": (0.97, 1.0, 1.0, 1.0),
 }
 
 
@@ -120,6 +139,7 @@ BLIND4_FLOORS = {
         (BLIND2, BLIND2_FLOORS),
         (BLIND3, BLIND3_FLOORS),
         (BLIND4, BLIND4_FLOORS),
+        (BLIND5, BLIND5_FLOORS),
     ],
 )
 def test_blind_sample_floors(sample: Path, floors: dict[str, tuple]) -> None:

@@ -26,6 +26,36 @@ def _of(text: str, types: set[str]) -> list:
 
 # (sentence, [(mention text, law, article, lid, id)])
 LAWS = [
+    # a title with a head of two words joined by "en", after a list of articles
+    (
+        "Gelet op de artikelen 17, 18 en 77 van de Gezondheids- en welzijnswet voor dieren;",
+        [
+            (
+                "artikelen 17, 18 en 77 van de Gezondheids- en welzijnswet voor dieren",
+                "Gezondheids- en welzijnswet voor dieren",
+                "17",
+                None,
+                None,
+            ),
+            ("18", "Gezondheids- en welzijnswet voor dieren", "18", None, None),
+            ("77", "Gezondheids- en welzijnswet voor dieren", "77", None, None),
+        ],
+    ),
+    # a sentence of the lid ("eerste volzin") between the article and its act
+    (
+        "voorziening als bedoeld in artikel 6, eerste lid, eerste volzin, van de Wet voorkoming "
+        "verontreiniging door schepen;",
+        [
+            (
+                "artikel 6, eerste lid, eerste volzin, van de Wet voorkoming verontreiniging door "
+                "schepen",
+                "Wet voorkoming verontreiniging door schepen",
+                "6",
+                "1",
+                None,
+            )
+        ],
+    ),
     # "van toepassing" ends a title
     (
         "dragen er zorg voor dat artikel 2 van de Wet privatisering ABP van toepassing blijft op "
@@ -367,6 +397,68 @@ LAWS = [
 
 # Acts the table does not know, by their "Wet …" title, from real moties
 UNKNOWN_TITLES = [
+    # decrees and regulations named after "de", "het" or a bracket; a regulation named after
+    # the act it rests on is not that act
+    (
+        "Besluit van 17 juni 2021, houdende regels inzake aangewezen kunststofproducten voor "
+        "eenmalig gebruik, producten van oxo-degradeerbare kunststoffen en kunststofhoudend "
+        "vistuig en houdende wijziging van het Besluit beheer verpakkingen 2014 (Besluit "
+        "kunststofproducten voor eenmalig gebruik)",
+        ["Besluit beheer verpakkingen 2014", "Besluit kunststofproducten voor eenmalig gebruik"],
+    ),
+    (
+        "-Goedkeuring van het koninklijk besluit van 14 februari 2019 tot wijziging van het "
+        "Besluit uitsluiting aftrek omzetbelasting 1968 (35196);",
+        ["Besluit uitsluiting aftrek omzetbelasting 1968"],
+    ),
+    (
+        "Regeling van de Minister van Landbouw, Natuur en Voedselkwaliteit van 14 december 2023, "
+        "nr. WJZ/ 43374877, tot wijziging van de Uitvoeringsregeling Meststoffenwet in verband "
+        "met de uitvoering voor de jaren 2024 en 2025 van de derogatiebeschikking 2022–2025",
+        ["Uitvoeringsregeling Meststoffenwet"],
+    ),
+    ("Aan de orde is de Regeling van werkzaamheden.", []),
+    # a year ends a decree's title; a head alone is as often a common noun
+    (
+        "constaterende dat de Staatssecretaris van IenW erkent dat de kwaliteitseisen voor "
+        "bouwstoffen uit de Regeling bodemkwaliteit 2022 onvoldoende bescherming bieden;",
+        ["Regeling bodemkwaliteit 2022"],
+    ),
+    (
+        "overwegende dat Hongarije met het vertrek uit het Statuut van Rome het voornoemde "
+        "Raadsbesluit en daarmee het Europese recht schendt;",
+        [],
+    ),
+    # the participle before an auxiliary that ends the clause is not the title's
+    (
+        "constaterende dat het budget voor de Stimuleringsregeling aardgasvrije huurwoningen "
+        "overtekend is;",
+        ["Stimuleringsregeling aardgasvrije huurwoningen"],
+    ),
+    # a title that lists nouns, and one that runs to its abbreviation
+    (
+        "verzoekt de regering om de plaatsingscriteria voor de AIT te verduidelijken in de "
+        "Regeling selectie, plaatsing en overplaatsing van gedetineerden, daarbij te "
+        "expliciteren bij welke risico's plaatsing op een AIT geboden is, en die op het moment "
+        "van inwerkingtreding van de Wijziging van de Penitentiaire beginselenwet gepubliceerd "
+        "te hebben in het Staatsblad,",
+        [
+            "Regeling selectie, plaatsing en overplaatsing van gedetineerden",
+            "Penitentiaire beginselenwet",
+        ],
+    ),
+    (
+        "constaterende dat Oekraïense ontheemden daarnaast zorg kunnen ontvangen via de Regeling "
+        "medische zorg ontheemden uit Oekraïne (RMO) en daarvoor geen zorgpremie of eigen "
+        "risico betalen;",
+        ["Regeling medische zorg ontheemden uit Oekraïne"],
+    ),
+    # a head of two words joined by "en"
+    (
+        "Speciale vermelding verdient dat het wetsvoorstel ook enkele wijzigingen van de Algemene "
+        "pensioen- en uitkeringswet politieke ambtsdragers (Appa) bevat.",
+        ["Algemene pensioen- en uitkeringswet politieke ambtsdragers"],
+    ),
     # a coordinated head begins a title
     (
         "het wetsvoorstel Wijziging van de Pensioenwet, de Wet verplichte "
@@ -753,6 +845,40 @@ EU_ACTS = [
     (
         "constaterende dat de Europese Al-verordening per februari 2025 verplicht",
         [("Al-verordening", "32024R1689")],
+    ),  # decisions: an implementing decision, and a Commission "beschikking" of before 2009
+    (
+        "Gelet op het Uitvoeringsbesluit (EU) 2022/2069 van de Commissie van 30 september 2022 "
+        "tot verlening van een door Nederland gevraagde derogatie op grond van Richtlijn "
+        "91/676/EEG van de Raad",
+        [
+            ("Uitvoeringsbesluit (EU) 2022/2069", "32022D2069"),
+            ("Richtlijn 91/676/EEG", "31991L0676"),
+        ],
+    ),
+    (
+        "(3) In Beschikking 2005/344/EG ( 2 ) van de Commissie zijn de milieucriteria vastgesteld",
+        [("Beschikking 2005/344/EG", "32005D0344")],
+    ),
+    # "Nr." with a capital
+    (
+        "In de eerste plaats gaat het om de verordening (EG) Nr. 1107/2009 van het Europees "
+        "Parlement en de Raad van 21 oktober 2009",
+        [("verordening (EG) Nr. 1107/2009", "32009R1107")],
+    ),
+    # short names of EU Council agendas and IenW letters
+    (
+        "Eco-efficient economy Herschikking WEEE-richtlijn Herschikking RoHS-richtlijn Sloopschepen",
+        [("WEEE-richtlijn", "32012L0019"), ("RoHS-richtlijn", "32011L0065")],
+    ),
+    (
+        "In januari 2021 kom ik met een tweede brief met extra maatregelen die ik wens te nemen, "
+        "naast de wegwerpplastics richtlijn, om reductie en hergebruik verder te stimuleren.",
+        [("wegwerpplastics richtlijn", "32019L0904")],
+    ),
+    (
+        "Tijdens de Milieuraad van 16 december 2025 in Brussel staan gedachtewisselingen over "
+        "REACH, de bio-economie strategie en de milieuaspecten van het Meerjarig Financieel Kader",
+        [("REACH", "32006R1907")],
     ),
 ]
 
@@ -768,6 +894,20 @@ def test_eu_legislation(text: str, expected: list[tuple[str, str]]) -> None:
 
 # (sentence, [(type, mention text, id, article, lid)])
 EU_ARTICLES = [
+    # a point of an article ("punt 5") between the article and the act
+    (
+        "materiaal bestaande uit een polymeer als bedoeld in artikel 3, punt 5, van Verordening "
+        "(EG) nr. 1907/2006, waaraan mogelijk additieven of andere stoffen zijn toegevoegd",
+        [
+            (
+                EU,
+                "artikel 3, punt 5, van Verordening (EG) nr. 1907/2006",
+                "32006R1907",
+                "3",
+                None,
+            )
+        ],
+    ),
     (
         "overwegende dat dit onder artikel 1, lid 2 van EU-Richtlijn 2002/90 strafbaar is gesteld;",
         [(EU, "artikel 1, lid 2 van EU-Richtlijn 2002/90", "32002L0090", "1", "2")],

@@ -257,3 +257,36 @@ def test_periods_are_not_dates() -> None:
     assert [d.value for d in doc.dates] == ["2024-05-03"]
     assert [p.value for p in doc.periods] == ["2025-Q1", "2025"]
     assert doc.dates[0].start == doc.dates[0].end == "2024-05-03"
+
+
+# A month that "jl." or "a.s." places, and two days in a row joined by "en" (a meeting of two
+# days); two days apart are two dates. (sentence, letter date, [(text, value)])
+SIDED_AND_PAIRED = [
+    (
+        "Evenals bij de Geannoteerde Agenda van de Milieu Raad van juni jl. zijn in het "
+        "navolgende, conform de brief van de Staatssecretaris van Buitenlandse Zaken, waar "
+        "mogelijk de Commissienummers van voorstellen vermeld.",
+        "1999-10-05",
+        [("juni jl.", "1999-06")],
+    ),
+    (
+        "Het voorzitterschap agendeert zowel in de Milieuraad van 4 en 5 december als in de "
+        "Energieraad van 8 december het klimaat- en energiepakket",
+        "2008-11-21",
+        [("4 en 5 december", "2008-12-04/2008-12-05")],
+    ),
+    (
+        "De leden van de VVD-fractie hebben kennisgenomen van de geannoteerde agenda voor de "
+        "Landbouw- en Visserijraad van 27 en 28 oktober 2025 en richten hun inbreng op het "
+        "onderdeel visserij.",
+        "2025-10-23",
+        [("27 en 28 oktober 2025", "2025-10-27/2025-10-28")],
+    ),
+    ("NRC, 5 en 7 maart 2018, Aanhangsel Handelingen II 2017/18, nr. 1696.", "2018-04-01", []),
+]
+
+
+@pytest.mark.parametrize(("text", "letter", "expected"), SIDED_AND_PAIRED)
+def test_sided_months_and_two_day_ranges(text: str, letter: str, expected: list[tuple]) -> None:
+    periods = find_periods(text, datetime.date.fromisoformat(letter))
+    assert [(p.text, p.value) for p in periods] == expected

@@ -2,9 +2,10 @@
 
 "Verordening (EU) 2016/679", "Verordening (EU) nr. 1308/2013", "Richtlijn 2011/95/EU",
 "richtlijn 2024/1385", "Richtlijn 2008/115/EG", "Richtlijn 91/676/EEG", "Besluit (EU)
-2019/1937", "Uitvoeringsverordening (EU) 2019/1793", a heading in capitals ("RICHTLIJN (EU)
-2019/1024"), each act of a list ("Verordeningen (EG) nr. 1071/2009, (EG) nr. 1072/2009 en (EU)
-1024/2012"), and a few acts by their common name ("AVG", "AI-verordening").
+2019/1937", "Uitvoeringsverordening (EU) 2019/1793", "Uitvoeringsbesluit (EU) 2022/2069", a
+Commission decision of before 2009 ("Beschikking 2005/344/EG"), a heading in capitals
+("RICHTLIJN (EU) 2019/1024"), each act of a list ("Verordeningen (EG) nr. 1071/2009, (EG) nr.
+1072/2009 en (EU) 1024/2012"), and a few acts by their common name ("AVG", "AI-verordening").
 
 CELEX for legislation is ``3`` + year + ``R`` (regulation), ``L`` (directive) or ``D``
 (decision) + the number in four digits: "32016R0679". Numbering: directives are year/number
@@ -35,20 +36,23 @@ _KINDS = {
     "raadsverordening": "R",
     "raadsrichtlijn": "L",
     "raadsbesluit": "D",
+    # a decision of the Commission before 2009 was a "beschikking" ("Beschikking 2005/344/EG")
+    "beschikking": "D",
 }
 # "EU-richtlijn 2024/1385", "EG-verordening": the Union written before the kind
 _UNION_PREFIX = r"(?:EU|EG|EEG)-"
 _ORG = r"\((?P<org>EU|EG|EEG|Euratom|GBVB)\)"
-_NUMBER = rf"""(?:(?:nr\.|nummer){_SP}?)?
+_NUMBER = rf"""(?:(?:[Nn]r\.|nummer){_SP}?)?
     (?:(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>EU|EG|EEG|Euratom|GBVB|CFSP|JBZ))?
       | (?<=\){_SP})(?P<ya>20\d\d){_SP}(?P<yb>\d{{3,4}}))  # "(EU) 2024 1398", as files name it
     (?![\w/])"""
 _EU_RE = lazy_compile(
     rf"""
     (?<![\w-])(?:{_UNION_PREFIX})?
-    (?P<kind>(?:[Gg]edelegeerde{_SP}|[Uu]itvoerings)?[Vv]erordening|[Rr]ichtlijn|[Bb]esluit
+    (?P<kind>(?:[Gg]edelegeerde{_SP}|[Uu]itvoerings)?[Vv]erordening|[Rr]ichtlijn
+        |(?:[Gg]edelegeerd{_SP}|[Uu]itvoerings)?[Bb]esluit|[Bb]eschikking
         |[Kk]aderbesluit|[Kk]aderrichtlijn|[Rr]aads(?:verordening|richtlijn|besluit)
-        |(?:GEDELEGEERDE{_SP}|UITVOERINGS)?VERORDENING|RICHTLIJN|BESLUIT)
+        |(?:GEDELEGEERDE{_SP}|UITVOERINGS)?VERORDENING|RICHTLIJN|BESLUIT|BESCHIKKING)
     (?P<plural>en)?
     (?:{_SP}?{_ORG})?
     {_SP}?{_NUMBER}
@@ -91,6 +95,19 @@ _NAMED = {
     "Richtlijn industriële emissies": "32010L0075",
     "Richtlijn single-use plastics": "32019L0904",
     "SUP-richtlijn": "32019L0904",
+    # the Dutch name of Richtlijn (EU) 2019/904, written in one word or two (Kamerstuk
+    # 28 694, nrs. 141 and 144 name it beside its number)
+    "Wegwerpplasticsrichtlijn": "32019L0904",
+    "Wegwerpplasticrichtlijn": "32019L0904",
+    "Wegwerpplastics richtlijn": "32019L0904",
+    # waste electrical equipment, Richtlijn 2012/19/EU (WEEE, in Dutch AEEA), and hazardous
+    # substances in it, Richtlijn 2011/65/EU (RoHS), as eur-lex and europadecentraal.nl name them
+    "WEEE-richtlijn": "32012L0019",
+    "AEEA-richtlijn": "32012L0019",
+    "RoHS-richtlijn": "32011L0065",
+    # chemicals, Verordening (EG) nr. 1907/2006
+    "REACH": "32006R1907",
+    "REACH-verordening": "32006R1907",
     "Ontbossingsverordening": "32023R1115",
     "EUDR": "32023R1115",
     "Verordening voor ontbossingsvrije producten": "32023R1115",
@@ -170,7 +187,9 @@ def _year(text: str) -> int | None:
 def _celex(kind: str, a: str, b: str, has_nr: bool, suffix: str | None) -> str | None:
     """The CELEX id, or None when the numbers do not say which is the year."""
     kind = kind.lower().replace("\u00a0", " ")
-    letter = _KINDS[kind.removeprefix("gedelegeerde ").removeprefix("uitvoerings")]
+    letter = _KINDS[
+        kind.removeprefix("gedelegeerde ").removeprefix("gedelegeerd ").removeprefix("uitvoerings")
+    ]
     if letter == "R" and (has_nr or (_year(b) and not _year(a)) or len(b) == 2):
         year, number = _year(b), a  # old regulation numbering: number/year
     elif len(a) == 4 and _year(a) is None and _year(b) is not None:
@@ -196,6 +215,7 @@ def _may_name_an_act(text: str) -> bool:
         or " Act" in text
         or ("C" in text and ("CSDDD" in text or "CSRD" in text or "CBAM" in text))
         or ("W" in text and "KRW" in text)
+        or ("R" in text and "REACH" in text)
         or ("U" in text and "EUDR" in text)
         or ("S" in text and "DSA" in text)
         or ("M" in text and "DMA" in text)
@@ -212,16 +232,22 @@ def _may_number_an_act(text: str) -> bool:
         or "RORDENING" in text
         or "ICHTLIJN" in text
         or "ESLUIT" in text
+        or "eschikking" in text
+        or "ESCHIKKING" in text
     )
 
 
+# Kinds that Dutch decisions have too: an EU act only with "(EU)" or "/EG" in its number
+_NATIONAL_TOO = ("besluit", "beschikking")
+
+
 def _numbered(text: str, m: re.Match[str], kind: str) -> Reference | None:
-    if m["org"] is None and m["suffix"] is None and kind.lower() == "besluit":
-        return None  # "besluit 12/3" without (EU) or /EU is no EU act
+    if m["org"] is None and m["suffix"] is None and kind.lower().endswith(_NATIONAL_TOO):
+        return None  # "besluit 12/3" or "beschikking 12/3" without (EU) or /EU is no EU act
     if m["ya"] is not None and m["org"] is None:
         return None  # two numbers apart only after "(EU)"
     a, b = (m["a"], m["b"]) if m["a"] is not None else (m["ya"], m["yb"])
-    has_nr = "nr" in m[0] or "nummer" in m[0]
+    has_nr = "nr" in m[0].lower() or "nummer" in m[0]
     celex = _celex(kind, a, b, has_nr, m["suffix"])
     return _ref(text, m.start(), m.end(), celex)
 

@@ -6,8 +6,11 @@ Tokenise, then resolve, like the Kamerstuk extractor:
 1. **tokenise**: one regex finds article heads ("artikel 12, lid 1,", "artikelen 173, 173a en
    173b", "art. 6:162"); another finds act names: the titles and abbreviations of the shipped
    table (``data/laws.tsv``), any capitalised compound ending in "wet" ("Arbeidstijdenwet"),
-   and a "Wet …" title followed by its abbreviation in brackets ("Wet normering topinkomens
-   (WNT)"), whose abbreviation then counts as a name in the rest of the text.
+   a "Wet …" title followed by its abbreviation in brackets ("Wet normering topinkomens
+   (WNT)"), whose abbreviation then counts as a name in the rest of the text, and a decree or
+   regulation named after "de", "het" or a bracket ("het Besluit beheer verpakkingen 2014",
+   "de Uitvoeringsregeling Meststoffenwet", "de Regeling selectie, plaatsing en overplaatsing
+   van gedetineerden").
 2. **resolve**: an article head followed by an act ("van de Wet dieren", ", WAADI", " Sr")
    gives one reference per article number, each with that act; a head without one takes the
    first act named after it in the same sentence, else none. An act named on its own gives one
@@ -112,9 +115,10 @@ _ORDINAL = "|".join(_ORDINALS)
 # The lid of an article: ", lid 1", " lid 2", ", eerste lid", " eerste en tweede lid"
 _LID = rf"""(?:,?{_SP}(?:lid{_SP}(?P<lid>\d{{1,2}}[a-z]?)
     |(?P<lidw>{_ORDINAL})(?:{_SP}en{_SP}(?:{_ORDINAL}))?{_SP}lid))"""
-# What may stand between the lid and the act: ", onder a", ", sub b", ", aanhef en onder c"
-_ONDER = rf"""(?:,?{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel)
-    {_SP}[a-z0-9]{{1,3}}\.?(?![\w]))"""
+# What may stand between the lid and the act: ", onder a", ", sub b", ", aanhef en onder c",
+# ", eerste volzin", and in an EU act ", punt 5"
+_ONDER = rf"""(?:(?:,?{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel|punt)
+    {_SP}[a-z0-9]{{1,3}}\.?(?![\w]))?(?:,?{_SP}(?:{_ORDINAL}){_SP}volzin)?)"""
 # The lid of one article of a list, written out: "de artikelen 2, vierde lid, 12, tweede lid, en
 # 112 van de Vreemdelingenwet 2000"
 _ITEM_LID = rf"""(?:,{_SP}(?:{_ORDINAL})(?:{_SP}en{_SP}(?:{_ORDINAL}))?{_SP}lid
@@ -164,8 +168,10 @@ _TAIL_TITLE_RE = lazy_compile(
 # Warenwetbesluit hygiëne van levensmiddelen".
 _INSTRUMENT_TITLE_RE = lazy_compile(
     rf"(?:[A-Z][\w-]*(?:besluit|regeling|reglement)|Besluit|Regeling|Reglement)(?![\w-])"
-    rf"(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z][\w'’-]*|(?:19|20)\d\d(?!\d))){{1,12}})"
+    rf"(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z][\w'’-]*|(?:19|20)\d\d(?![\d/]))){{1,12}})"
 )
+# A title in title case: "de Regeling Vervroegd Uittreden"
+_TITLE_CASE_RE = lazy_compile(rf"(?:{_SP}(?:(?:en|van|voor|de|het|op){_SP})?[A-Z][\w'’-]*)+")
 # Any "Wet …" title: "de Wet kwaliteitsborging voor het bouwen", "de Wet toekomst pensioenen".
 # The words after "Wet" are read up to the first word that cannot be part of a title (a verb,
 # a pronoun, a capitalised word, punctuation); small words at the end are given back.
@@ -183,6 +189,42 @@ _WET_TITLE_RE = lazy_compile(
     rf"(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z][\w'’-]*|(?:19|20)\d\d(?!\d)|\d{{1,2}}(?![\w.,]\d))){{1,12}})"
 )
 
+
+# A head of two words joined by "en", its first cut short: "de Gezondheids- en welzijnswet voor
+# dieren", "de Algemene pensioen- en uitkeringswet politieke ambtsdragers". Tried only where
+# "wet" stands, from a window before it.
+_PAIRED_HEAD_RE = lazy_compile(
+    rf"(?:[A-Z][a-zëé]+|Algemene{_SP}[a-zëé]+)-{_SP}en{_SP}[a-zëé]+wet(?![\w-])"
+    rf"(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z][\w'’-]*|(?:19|20)\d\d(?!\d))){{0,12}})"
+)
+_PAIRED_BACK = 48
+# A decree or regulation named on its own: "het Besluit beheer verpakkingen 2014", "(Besluit
+# kunststofproducten voor eenmalig gebruik)", "de Regeling preventie, …", "de
+# Uitvoeringsregeling Meststoffenwet". Only after "de", "het" or a bracket, which a title
+# has and "Regeling van werkzaamheden" or a decision at the head of a text has not.
+_DECREE_HEADS = ("esluit ", "egeling ")  # after the first letter, of either case
+# Its title may list nouns ("de Regeling selectie, plaatsing en overplaatsing van
+# gedetineerden") and run to the abbreviation it is given ("de Regeling medische zorg
+# ontheemden uit Oekraïne (RMO)")
+_ENUMERATION_RE = lazy_compile(
+    rf"(?:,{_SP}[a-zà-ÿ][\w'’-]*){{1,4}}{_SP}en"
+    rf"(?P<words>(?:{_SP}(?:[a-zà-ÿ][\w'’-]*|[A-Z][\w'’-]*|(?:19|20)\d\d(?!\d))){{1,12}})"
+)
+# Words no decree's title holds that a clause after it does ("de Regeling X voort te zetten",
+# "van de Subsidieregeling X slechts een vijfde"): the title ends before them
+_DECREE_CLAUSE_RE = lazy_compile(
+    rf"{_SP}(?:een|slechts|voort|weer|meer|minder|zelf|vormt|omvat|luidt|houdt|loopt|ongeveer"
+    rf"|onvoldoende|breder|bekend|gegeven|(?:daar|hier)(?:mee|in|bij|door|voor)|uit$)(?![\w-])"
+    # a year ends a title: "de Regeling bodemkwaliteit 2022 onvoldoende …"
+    rf"|(?<=\d{{4}})(?={_SP})"
+)
+# "dat het budget voor de Stimuleringsregeling aardgasvrije huurwoningen overtekend is;": the
+# word before an auxiliary that ends the clause is its participle, not the title's
+_CLAUSE_END_RE = lazy_compile(rf"{_SP}(?:is|zijn|wordt|worden|werd|werden|was|waren)(?=[,.;:]|$)")
+_ABBREVIATED_RE = lazy_compile(
+    rf"(?P<title>[A-Z][\w-]*(?:{_SP}[\w'’-]+){{1,12}}?){_SP}?\([A-Z][\w-]{{1,10}}\)"
+)
+_DECREE_BEFORE = ("de ", "het ", "De ", "Het ", "(")
 
 # The title heads that end in "wet", and how far their "wet" stands from their start
 _COMPOUND_HEADS = tuple((h, len(h) - 3) for h in _TITLE_HEADS.split("|") if h.endswith("wet"))
@@ -359,10 +401,17 @@ def _names(text: str) -> list[_Name]:
                 )
                 taken.add(m.start())
                 pos = m.start() + len(title)
+        for m in _paired_heads(text, wets):
+            if m.start() not in taken and (title := _wet_title(m)) is not None:
+                found.append(_Name(m.start(), m.start() + len(title), _spaced(title), None))
+                taken.add(m.start())
         for m in _compound_matches(text, wets):
             if m.start() in taken or not _starts_word(text, m.start()):
                 continue
             found.append(_Name(m.start(), m.end(), m[0].replace("\u00a0", " "), None))
+    # without the space: a needle that ends in a space is found several times slower
+    if "esluit" in text or "egeling" in text:
+        found += _decrees(text)
     if defined:
         pattern = "|".join(re.escape(a) for a in sorted(defined, key=len, reverse=True))
         for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
@@ -376,6 +425,88 @@ def _names(text: str) -> list[_Name]:
             continue
         kept.append(name)
     return kept
+
+
+def _spaced(title: str) -> str:
+    return title.replace("\u00a0", " ")
+
+
+def _paired_heads(text: str, wets: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``_PAIRED_HEAD_RE`` that end their head at one of the "wet"s."""
+    for w in wets:
+        start = text.rfind("- en ", max(0, w - _PAIRED_BACK), w)
+        if start >= 0:
+            head = text.rfind(" ", 0, start)
+            if text[head - 8 : head] == "Algemene":
+                head -= 9
+            m = _PAIRED_HEAD_RE.match(text, head + 1)
+            if m is not None and _starts_word(text, m.start()):
+                yield m
+
+
+def _decrees(text: str) -> list[_Name]:
+    """Decrees and regulations named after "de", "het" or a bracket (see _DECREE_HEADS)."""
+    found = []
+    for at in positions(text, _DECREE_HEADS):
+        start = at - 1
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1  # "Uitvoeringsregeling", "Warenwetregeling"
+        if not text[start : start + 1].isupper() or not text.endswith(_DECREE_BEFORE, 0, start):
+            continue
+        m = _INSTRUMENT_TITLE_RE.match(text, start)
+        first = m["words"].split()[0] if m else ""
+        if not first or first in _PREPOSITIONS or first in _TITLE_STOP_AFTER_TITLE:
+            continue  # "de Regeling van werkzaamheden", "het Besluit houdende wijziging"
+        if (title := _wet_title(m) or _instrument_of_act(m)) is None:
+            continue
+        if (abbreviated := _ABBREVIATED_RE.match(text, start)) is not None:
+            # a few more words up to the abbreviation, none of them one that ends a title
+            more = abbreviated["title"][len(title) :].split()
+            stops = any(w.lower() in _TITLE_STOP for w in more)
+            if abbreviated["title"].startswith(title) and len(more) <= 3 and not stops:
+                title = abbreviated["title"]
+        if (listed := _ENUMERATION_RE.match(text, start + len(title))) is not None:
+            title += _wet_title(listed) or ""
+        head = m.group().split()[0]
+        if (cased := _TITLE_CASE_RE.match(text, start + len(head))) is not None:
+            title = max(title, head + cased.group(), key=len)
+        if (clause := _DECREE_CLAUSE_RE.search(title)) is not None:
+            title = title[: clause.start()]
+        last = title.rsplit(" ", 1)[-1]
+        if _CLAUSE_END_RE.match(text, start + len(title)) and _is_participle(last):
+            title = title.rsplit(" ", 1)[0]
+        title = _without_small_end(title)
+        if " " not in title:
+            continue  # a head alone ("het Raadsbesluit") is as often a common noun
+        found.append(_Name(start, start + len(title), _spaced(title), None))
+    return found
+
+
+# Nouns ending as a participle does ("de Wet op de kwaliteit", "de gezondheid")
+_NOT_PARTICIPLE_ENDS = ("heid", "teit", "tijd", "dienst", "markt", "recht", "plicht", "raad")
+
+
+def _is_participle(word: str) -> bool:
+    """Whether a word ending a clause before its auxiliary looks like a past participle
+    ("overtekend is", "besteed wordt"), not a noun ("huurwoningen is")."""
+    return word.endswith(("d", "t")) and not word.endswith(_NOT_PARTICIPLE_ENDS)
+
+
+def _without_small_end(title: str) -> str:
+    words = title.split(" ")
+    while len(words) > 1 and words[-1] in _TITLE_SMALL_END:
+        words.pop()
+    return " ".join(words)
+
+
+def _instrument_of_act(m: re.Match[str]) -> str | None:
+    """ "de Uitvoeringsregeling Meststoffenwet": an instrument named after the act it rests on
+    (a name of the table right after the head)."""
+    name = m["words"].split()[0]
+    head = m.group().split()[0]
+    if head in ("Besluit", "Regeling") or law_table().get(name) is None:
+        return None
+    return f"{head} {name}"
 
 
 def _compound_matches(text: str, wets: list[int]) -> Iterator[re.Match[str]]:
@@ -422,7 +553,13 @@ def _wet_title(m: re.Match[str]) -> str | None:
             if _is_abbreviation(f"{word} {following}"):
                 kept.append(following)
             break
-        if word[0].isupper() and not word.isupper() and kept and kept[:1] != ["op"]:
+        # an abbreviation is in capitals, also with a plural "’s" ("TSE’s")
+        if (
+            word[0].isupper()
+            and kept
+            and kept[:1] != ["op"]
+            and not word.removesuffix("’s").removesuffix("'s").isupper()
+        ):
             break  # a capitalised word only in "Wet op de Raad van State" and the like
         kept.append(word)
     while kept and kept[-1] in _TITLE_SMALL_END:

@@ -3,9 +3,10 @@
 "het eerste kwartaal van 2025", "het 4de kwartaal", "Q3 2024", "de tweede helft van 2025",
 "medio 2025", "eind januari", "begin volgend jaar", "voor de zomer van 2024", "het najaar",
 "vanaf 2030", "sinds 2015", "uiterlijk 2026", "juli en augustus", "van januari tot maart 2025",
-"december tot en met februari", "1 t/m 3 maart", "van 2020 tot 2025", "dit jaar", "volgend
-jaar". These go to ``Document.periods``, not to ``dates``: the dates list keeps the project's
-gold rule (exact days and month + year only).
+"december tot en met februari", "1 t/m 3 maart", "23 en 24 oktober" (two days in a row), "van
+juni jl.", "van 2020 tot 2025", "dit jaar", "volgend jaar". These go to ``Document.periods``,
+not to ``dates``: the dates list keeps the project's gold rule (exact days and month + year
+only).
 
 Tokenise, then resolve, as the dates extractor does: one regex per shape finds the mention and
 its parts; the resolver gives it a ``value`` and a ``precision`` and its first and last day
@@ -185,9 +186,9 @@ _MONTH_RANGE_RE = lazy_compile(
 )
 _DAY_RANGE_RE = lazy_compile(
     rf"""
-    (?<![\w.,/-])(?P<d1>\d{{1,2}})
+    (?<![\w.,/-])(?<!\d,{_SP})(?P<d1>\d{{1,2}})
     (?:{_SP}(?P<mm1>{_MONTH}))?
-    (?:{_SP}t/m{_SP}|{_SP}tot(?:{_SP}en{_SP}met)?{_SP}|{_SP}?[-–]{_SP}?)
+    (?:{_SP}t/m{_SP}|{_SP}tot(?:{_SP}en{_SP}met)?{_SP}|{_SP}?[-–]{_SP}?|{_SP}(?P<en>en){_SP})
     (?P<d2>\d{{1,2}}){_SP}(?P<m>{_MONTH})(?![\w])(?:{_SP}(?P<y>(?:19|20)\d\d)(?!\d))?
     """,
     re.X,
@@ -336,6 +337,16 @@ class _Anchors:
         """Months after a qualifier ("vanaf maart") or after "maand" ("in de maand mei")."""
         text = self.text
         return [span for span in self.months if _word_before(text, span[0]) in _ALONE_BEFORE]
+
+    @_once
+    def sided_months(self) -> list[Span]:
+        """Months without a day before them and "jl." or "a.s." after them ("juni jl.")."""
+        text = self.text
+        return [
+            (s, e)
+            for s, e in self.months
+            if text.startswith(_SIDE_STARTS, e + 1) and not text[s - 2 : s - 1].isdecimal()
+        ]
 
     @_once
     def year_starts(self) -> list[int]:
@@ -671,6 +682,8 @@ def _day_ranges(text: str, letter: datetime.date | None, a: _Anchors) -> Iterato
         month = _MONTHS[m["m"]]
         month1 = _MONTHS[m["mm1"]] if m["mm1"] else month
         d1, d2 = int(m["d1"]), int(m["d2"])
+        if m["en"] and (d2 != d1 + 1 or m["mm1"]):
+            continue  # "23 en 24 oktober" is a two-day meeting; "5 en 7 maart" two dates
         year = int(m["y"]) if m["y"] else _nearest_year(month, d2, letter)
         if year is None:
             continue
@@ -698,6 +711,38 @@ def _months_alone(text: str, letter: datetime.date | None, a: _Anchors) -> Itera
         )
 
 
+# "van juni jl.", "in maart aanstaande": a month without a day whose "jl." or "a.s." says which
+# year, the last such month up to the letter or the first from it; after a day it is a date
+# ("12 december jl.")
+_SIDE_STARTS = ("jl", "j.l.", "jongs", "a.s", "aanst")
+_MONTH_SIDE_RE = lazy_compile(
+    rf"""
+    (?<![\w])(?:(?P<qual>[Ii]n|[Vv]anaf|[Ss]inds|[Tt]ot|[Uu]iterlijk|[Vv]óór|[Vv]oor|[Nn]a|[Pp]er)
+    {_SP}(?:de{_SP}maand{_SP})?)?(?<!\d{_SP})
+    (?P<month>{_MONTH}){_SP}(?P<side>jl\.?|j\.l\.|jongstleden|jongsleden|a\.s\.?|aanstaande|aanst\.)
+    (?!\w)
+    """,
+    re.X,
+)
+
+
+def _months_sided(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
+    if letter is None:
+        return
+    for m in _scan(_MONTH_SIDE_RE, a.sided_months, text, *_MONTH_ALONE_REACH):
+        month = _MONTHS[m["month"]]
+        year = letter.year
+        if m["side"].startswith("j"):
+            year -= month > letter.month
+        else:
+            year += month < letter.month
+        first, last = datetime.date(year, month, 1), _last_day(year, month)
+        qual = _qualifier(m)
+        yield _period(
+            text, m, f"{year}-{month:02d}", "month", first, last, None if qual == "in" else qual
+        )
+
+
 _MONTH_BEFORE_RE = lazy_compile(rf"{_MONTH}(?:{_SP}van)?{_SP}\Z")
 
 
@@ -711,6 +756,7 @@ _GATED: tuple[tuple[Callable[[_Anchors], object], Callable[..., Iterator[_Found]
     # an edge stands before a month or a year ("begin 2025", "eind volgend jaar")
     (lambda a: (a.months or a.years or "jaar" in a.text) and a.edges, _edges),
     (lambda a: a.seasons, _seasons),
+    (lambda a: a.sided_months, _months_sided),
     (lambda a: a.qualified_months, _months_alone),
     (lambda a: a.years, _years),
     (lambda a: a.relative_jaar, _relative_years),
