@@ -847,34 +847,13 @@ def _continues_word(text: str, start: int) -> bool:
     return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_")
 
 
-# Each word an official id starts with, with where its first hyphen stands in it
-_OFFICIAL_ID_WORDS = (
-    ("kst-", 3),
-    ("stb-", 3),
-    ("trb-", 3),
-    ("stcrt-", 5),
-    ("h-tk-", 1),
-    ("h-ek-", 1),
-)
-
-
 def _official_id_starts(text: str) -> list[int]:
     """Where an official id can start: at "kst-", "stb-", "stcrt-", "trb-", "h-tk-", "h-ek-"
-    and one letter before an "h-" after "a" ("ah-tk-"). Each word holds a hyphen at a fixed
-    place, so only the hyphens are looked for (with str.find, in C) and the words tried at
-    them: most paragraphs have a hyphen or two, and a search for each word would read the
-    whole text six times."""
-    starts = []
-    at = text.find("-")
-    while at >= 0:
-        for word, offset in _OFFICIAL_ID_WORDS:
-            if at >= offset and text.startswith(word, at - offset):
-                starts.append(at - offset)
-                if offset == 1 and text[at - 2 : at - 1] == "a":
-                    starts.append(at - 2)  # "ah-tk-"
-        at = text.find("-", at + 1)
-    starts.sort()
-    return starts
+    and one letter before an "h-" after "a" ("ah-tk-"), found with str.find; a regex that
+    starts with a choice of common letters would be tried at most positions."""
+    starts = positions(text, ("kst-", "stb-", "stcrt-", "trb-", "h-tk-", "h-ek-"))
+    after_a = [at - 1 for at in starts if text[at - 1 : at] == "a" and text.startswith("h-", at)]
+    return sorted([*starts, *after_a])
 
 
 def _scan_official_ids(text: str) -> Iterator[_Citation]:
@@ -945,6 +924,18 @@ def _may_cite_tk_number(text: str) -> bool:
     return False
 
 
+def _may_cite_official_id(text: str) -> bool:
+    # every id has a hyphen, which is found at memory speed
+    return "-" in text and (
+        "kst-" in text
+        or "h-tk-" in text
+        or "h-ek-" in text
+        or "stb-" in text
+        or "stcrt-" in text
+        or "trb-" in text
+    )
+
+
 # (gate, scanner) in order of precedence: where citations overlap the earlier-starting, then
 # longer one wins, and on a tie the scanner listed first. A gate is a cheap test (``in`` on a
 # literal, or a regex that starts with one) that every citation of its scanner passes; most
@@ -960,7 +951,7 @@ _SCANNERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[_Citation
     (lambda text: "ECLI:" in text, _scan_ecli),
     (_may_cite_eu, _scan_eu),
     (_may_cite_tk_number, _scan_tk_numbers),
-    (_always, _scan_official_ids),  # skips to hyphens itself
+    (_may_cite_official_id, _scan_official_ids),
 )
 
 
