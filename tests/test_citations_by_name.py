@@ -41,6 +41,12 @@ LAWS = [
             ("77", "Gezondheids- en welzijnswet voor dieren", "77", None, None),
         ],
     ),
+    # such a head with no title word after it is the whole title
+    (
+        "constaterende dat de NVWA, de politie, de Douane en andere instanties allemaal een rol "
+        "hebben in het handhaven van de Tabaks- en rookwarenwet;",
+        [("Tabaks- en rookwarenwet", "Tabaks- en rookwarenwet", None, None, None)],
+    ),
     # a sentence of the lid ("eerste volzin") between the article and its act
     (
         "voorziening als bedoeld in artikel 6, eerste lid, eerste volzin, van de Wet voorkoming "

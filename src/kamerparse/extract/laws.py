@@ -402,7 +402,10 @@ def _names(text: str) -> list[_Name]:
                 taken.add(m.start())
                 pos = m.start() + len(title)
         for m in _paired_heads(text, wets):
-            if m.start() not in taken and (title := _wet_title(m)) is not None:
+            # a head that no title word follows is a whole title, as a compound is: "de Tabaks-
+            # en rookwarenwet"
+            head = text[m.start() : m.start("words")]
+            if m.start() not in taken and (title := (m["words"] and _wet_title(m)) or head):
                 found.append(_Name(m.start(), m.start() + len(title), _spaced(title), None))
                 taken.add(m.start())
         for m in _compound_matches(text, wets):
