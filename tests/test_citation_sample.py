@@ -80,7 +80,7 @@ def tallies():
 # family: (recall, value, article, precision) on the blind sample, as it stands now
 BLIND_FLOORS = {
     "date": (1.0, 1.0, 1.0, 1.0),
-    "law": (1.0, 0.91, 1.0, 1.0),
+    "law": (1.0, 0.94, 1.0, 1.0),
     "kamerstuk": (1.0, 1.0, 1.0, 1.0),
     "motie": (1.0, 1.0, 1.0, 1.0),
     "eu-legislation": (1.0, 1.0, 1.0, 1.0),

@@ -35,17 +35,17 @@ LAWS = [
                 "Gezondheids- en welzijnswet voor dieren",
                 "17",
                 None,
-                None,
+                "BWBR0005662",
             ),
-            ("18", "Gezondheids- en welzijnswet voor dieren", "18", None, None),
-            ("77", "Gezondheids- en welzijnswet voor dieren", "77", None, None),
+            ("18", "Gezondheids- en welzijnswet voor dieren", "18", None, "BWBR0005662"),
+            ("77", "Gezondheids- en welzijnswet voor dieren", "77", None, "BWBR0005662"),
         ],
     ),
-    # such a head with no title word after it is the whole title
+    # such a head with no title word after it is the whole title (and a name of the table)
     (
         "constaterende dat de NVWA, de politie, de Douane en andere instanties allemaal een rol "
         "hebben in het handhaven van de Tabaks- en rookwarenwet;",
-        [("Tabaks- en rookwarenwet", "Tabaks- en rookwarenwet", None, None, None)],
+        [("Tabaks- en rookwarenwet", "Tabaks- en rookwarenwet", None, None, "BWBR0004302")],
     ),
     # a sentence of the lid ("eerste volzin") between the article and its act
     (
