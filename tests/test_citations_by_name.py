@@ -681,14 +681,15 @@ EU_ACTS = [
     ),
     # an act the table does not name, called European by the words before it: no CELEX
     (
-        "constaterende dat het ondersteboven aan de poten vangen van kippen al bijna twintig "
-        "jaar verboden is via de Europese diertransportverordening,",
-        [("diertransportverordening", None)],
-    ),
-    (
         "constaterende dat er nu onderhandelingen zijn in de Raad van de Europese Unie rondom de "
         "EU-anticorruptierichtlijn;",
         [("EU-anticorruptierichtlijn", None)],
+    ),
+    # the table's second name of the Transportverordening, Verordening (EG) nr. 1/2005
+    (
+        "constaterende dat het ondersteboven aan de poten vangen van kippen al bijna twintig "
+        "jaar verboden is via de Europese diertransportverordening,",
+        [("diertransportverordening", "32005R0001")],
     ),
     # without the qualifier a verordening may be a municipality's: none
     ("dat de gemeentelijke Huisvestingsverordening voorrang geeft", []),

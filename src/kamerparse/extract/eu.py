@@ -116,6 +116,18 @@ _NAMED = {
     # packaging and packaging waste, Verordening (EU) 2025/40 (also while a proposal, 2022-2024)
     "Verpakkingsverordening": "32025R0040",
     "Drinkwaterrichtlijn": "32020L2184",
+    # waste, Richtlijn 2008/98/EG (its Dutch name beside its Publicatieblad L 312 of 22.11.2008 on
+    # bodemrichtlijn.nl); floods, Richtlijn 2007/60/EG ("de overstromingsrichtlijn" in the
+    # eur-lex summary of the act; "Richtlijn Overstromingsrisico's" on europadecentraal.nl)
+    "Kaderrichtlijn afvalstoffen": "32008L0098",
+    "Overstromingsrichtlijn": "32007L0060",
+    "Richtlijn overstromingsrisico's": "32007L0060",
+    # batteries and waste batteries, Verordening (EU) 2023/1542
+    "Batterijenverordening": "32023R1542",
+    # greenhouse gas emission trading, Richtlijn 2003/87/EG ("de richtlijn emissiehandel
+    # (2003/87/EG)" in the Publicatieblad's Dutch texts)
+    "ETS-richtlijn": "32003L0087",
+    "Richtlijn emissiehandel": "32003L0087",
     # the soil monitoring law, Richtlijn (EU) 2025/2360, also while it was a proposal (2023-2025)
     "Bodemmonitoringsrichtlijn": "32025L2360",
     "Bodemrichtlijn": "32025L2360",
@@ -126,6 +138,8 @@ _NAMED = {
     "NIS2-richtlijn": "32022L2555",
     "Dwangarbeidverordening": "32024R3015",
     "Anti-dwangarbeidverordening": "32024R3015",
+    "Dwangarbeidsverordening": "32024R3015",
+    "Anti-dwangarbeidsverordening": "32024R3015",
     "Richtlijn audiovisuele mediadiensten": "32010L0013",
     # the capital requirements regulation, Verordening (EU) nr. 575/2013, in both spellings
     "Verordening kapitaalvereisten": "32013R0575",
@@ -139,14 +153,36 @@ _NAMED = {
     "Detacheringsrichtlijn": "31996L0071",
     # the enforcement directive of the posting of workers, Richtlijn 2014/67/EU
     "Handhavingsrichtlijn": "32014L0067",
+    # temporary agency work, Richtlijn 2008/104/EG, and working time, Richtlijn 2003/88/EG
+    # ("betreffende een aantal aspecten van de organisatie van de arbeidstijd")
+    "Uitzendrichtlijn": "32008L0104",
+    "Arbeidstijdenrichtlijn": "32003L0088",
+    # temporary protection, Richtlijn 2001/55/EG, the directive activated for those fleeing
+    # Ukraine (Uitvoeringsbesluit (EU) 2022/382); crisis and force majeure in migration and
+    # asylum, Verordening (EU) 2024/1359, and asylum and migration management, Verordening (EU)
+    # 2024/1351, as the Ministry of Foreign Affairs' ECER pages name them
+    "Tijdelijke beschermingsrichtlijn": "32001L0055",
+    "Richtlijn tijdelijke bescherming": "32001L0055",
+    "Richtlijn Tijdelijke Bescherming": "32001L0055",
+    "Crisisverordening": "32024R1359",
+    "Crisis- en overmachtverordening": "32024R1359",
+    "Verordening crisis- en overmachtsituaties": "32024R1359",
+    "Verordening crisis- en overmachtssituaties": "32024R1359",
+    "Verordening asiel- en migratiebeheer": "32024R1351",
     # the protection of animals during transport, Verordening (EG) nr. 1/2005
     "Transportverordening": "32005R0001",
+    "Diertransportverordening": "32005R0001",
+    # transmissible animal diseases, Verordening (EU) 2016/429 ("(diergezondheidsverordening)"
+    # beside its number in the Regeling diergezondheid, Stcrt. 2021, 17794)
+    "Diergezondheidsverordening": "32016R0429",
     # public procurement, Richtlijn 2014/24/EU, and the services directive, Richtlijn 2006/123/EG
     "Aanbestedingsrichtlijn": "32014L0024",
     "Dienstenrichtlijn": "32006L0123",
     # taxes and products
     "Btw-richtlijn": "32006L0112",
     "Ecodesignrichtlijn": "32009L0125",
+    # tobacco and related products, Richtlijn 2014/40/EU
+    "Tabaksproductenrichtlijn": "32014L0040",
     "CBAM": "32023R0956",
     "CBAM-verordening": "32023R0956",
 }
