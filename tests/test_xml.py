@@ -134,9 +134,10 @@ def test_motie_fields_as_the_xml_states_them(name, kst, dossiers, title, date, n
 def test_the_references_the_xml_links_keep_their_official_id() -> None:
     # <extref doc="kst-36410-VI-87">36 410-VI, nr. 87</extref>
     doc = kamerparse.parse_file(XML / "009647bd-1f64-4fcc-9447-402950f7e825.xml")
-    # the motie also names the EU's crisis regulation, an act the table does not know
+    # the motie also names the EU's crisis regulation, Verordening (EU) 2024/1359, twice
     assert [(r.type, r.text, r.id) for r in doc.references if r.type != "kamerstuk"] == [
-        ("eu-legislation", "EU-crisisverordening", None)
+        ("eu-legislation", "EU-crisisverordening", "32024R1359"),
+        ("eu-legislation", "crisisverordening", "32024R1359"),
     ]
     (ref,) = [r for r in doc.references if r.type == "kamerstuk"]
     assert (ref.type, ref.id, ref.dossier, ref.number) == ("kamerstuk", "kst-36410-VI-87",
