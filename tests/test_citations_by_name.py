@@ -398,6 +398,56 @@ LAWS = [
             ),
         ],
     ),
+    # acts the table came to know from the moties that cite them: an article of an act of
+    # 2024, the act in force of a title with a year, a yearless title, an abbreviation
+    (
+        "verzoekt de regering via een algemene maatregel van bestuur, conform artikel 3.21, lid "
+        "5, van de Energiewet, voorschriften te verbinden aan de deelname van publieke "
+        "infrastructuurbedrijven,",
+        [("artikel 3.21, lid 5, van de Energiewet", "Energiewet", "3.21", "5", "BWBR0050714")],
+    ),
+    (
+        "constaterende dat banken en andere actoren in de handhavingsketen bij de uitvoering van "
+        "de Wwft en Sanctiewet gebruikmaken van risicoprofilering;",
+        [
+            (
+                "Wwft",
+                "Wet ter voorkoming van witwassen en financieren van terrorisme",
+                None,
+                None,
+                "BWBR0024282",
+            ),
+            ("Sanctiewet", "Sanctiewet 1977", None, None, "BWBR0003296"),
+        ],
+    ),
+    (
+        "zwaarder worden belast dan binnen de huidige Wet inkomstenbelasting het geval is;",
+        [("Wet inkomstenbelasting", "Wet inkomstenbelasting 2001", None, None, "BWBR0011353")],
+    ),
+    (
+        "ernstig schaadt zoals vastgelegd in de Wet COA, de Rva 2005 en het IVRK;",
+        [("Wet COA", "Wet Centraal Orgaan opvang asielzoekers", None, None, "BWBR0006685")],
+    ),
+    # the table's title ends the name where the title reader took in "in 2020"
+    (
+        "constaterende dat de Wet griffierechten burgerlijke zaken in 2020 is gemoderniseerd,",
+        [
+            (
+                "Wet griffierechten burgerlijke zaken",
+                "Wet griffierechten burgerlijke zaken",
+                None,
+                None,
+                "BWBR0028899",
+            )
+        ],
+    ),
+    # an act renamed in 2016 under its earlier title: the Tabaks- en rookwarenwet's id, the
+    # title as cited
+    (
+        "te komen tot meer samenwerking betreffende de handhaving van de Tabakswet onder regie van "
+        "het Ministerie van VWS,",
+        [("Tabakswet", "Tabakswet", None, None, "BWBR0004302")],
+    ),
 ]
 
 
@@ -886,6 +936,32 @@ EU_ACTS = [
         "Tijdens de Milieuraad van 16 december 2025 in Brussel staan gedachtewisselingen over "
         "REACH, de bio-economie strategie en de milieuaspecten van het Meerjarig Financieel Kader",
         [("REACH", "32006R1907")],
+    ),
+    # short names the moties use: temporary protection (Richtlijn 2001/55/EG), the crisis
+    # regulation of the migration pact (Verordening (EU) 2024/1359), animal health
+    # (Verordening (EU) 2016/429), forced labour products (Verordening (EU) 2024/3015)
+    (
+        "constaterende dat de Richtlijn Tijdelijke Bescherming in maart 2025 afloopt;",
+        [("Richtlijn Tijdelijke Bescherming", "32001L0055")],
+    ),
+    (
+        "overwegende dat bij het aflopen van de tijdelijke beschermingsrichtlijn niet "
+        "gegarandeerd wordt dat mensen in de opvang ook toegang blijven houden",
+        [("tijdelijke beschermingsrichtlijn", "32001L0055")],
+    ),
+    (
+        "overwegende dat de verdeelsleutel van deze crisisverordening nog moet worden uitgewerkt;",
+        [("crisisverordening", "32024R1359")],
+    ),
+    (
+        "overwegende dat sinds de inwerkingtreding van de Europese Diergezondheidsverordening in "
+        "2021 er een formeel EU-kader bestaat",
+        [("Diergezondheidsverordening", "32016R0429")],
+    ),
+    (
+        "verzoekt de regering tevens om de naar verwachting eind dit jaar in werking tredende EU "
+        "anti-dwangarbeidsverordening aan te wenden",
+        [("anti-dwangarbeidsverordening", "32024R3015")],
     ),
 ]
 
