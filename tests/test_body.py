@@ -409,6 +409,55 @@ def test_numbered_headings():
     assert secs[-1][1] == ["De voortgang is goed.", "1. Veiligheid", "2. Economie", "Tot zover."]
 
 
+LIST_THEN_HEADING = [
+    # tweedekamer.nl, hard-wrapped (kst-32852-357, 2025): the list's last item ends without a
+    # stop and looks like a numbered heading; the heading is the line after it
+    (
+        "een aantal toezeggingen en verzoeken. Deze brief behandelt de volgende onderwerpen:\n"
+        "10. Plastic recyclaat in voertuigen;\n"
+        "11. Uitstel reactie op het PBL-rapport «Naar een meer circulaire energietransitie met\n"
+        "uitgebreide producentenverantwoordelijkheid».\n"
+        "12. Manifest MVO Nederland\n"
+        "Eindrapport subjectieve monitoring zwerfafval 2024\n"
+        "Sinds 2008 laat Rijkswaterstaat, in opdracht van het Ministerie van Infrastructuur\n"
+        "en Waterstaat (IenW), jaarlijks een onderzoek uitvoeren naar de vraag of Nederland\n"
+        "wat betreft zwerfafval schoner is geworden naar de mening van het algemeen Nederlands\n"
+        "publiek.",
+        [None, "Eindrapport subjectieve monitoring zwerfafval 2024"],
+        ["een aantal", "10. Plastic", "11. Uitstel", "12. Manifest"],
+    ),
+    # a publication page with a paragraph a line (kst-30175-448, 2023): a heading after a list
+    # whose items end without a stop
+    (
+        "Met deze brief wordt u geïnformeerd over de voortgang op verschillende onderwerpen met "
+        "betrekking tot luchtkwaliteit. Daarbij wordt ook ingegaan op de wijze waarop uitvoering "
+        "is gegeven aan een aantal toezeggingen en moties. Het betreft de volgende onderwerpen:\n"
+        "– Voortgang en vooruitblik van het Schone Lucht Akkoord\n"
+        "– Aanvullende maatregelen houtstook\n"
+        "– Overzicht inzet internationaal op luchtkwaliteit\n"
+        "Het Schone Lucht Akkoord (SLA)\n"
+        "Schone lucht is voor iedereen van levensbelang. Nederlanders leven gemiddeld enkele "
+        "maanden korter door het inademen van ongezonde stoffen. Daarnaast kunnen mensen ziek "
+        "worden als ze langere tijd deze stoffen inademen en kunnen bestaande ziektes erger "
+        "worden.\n"
+        "In het Schone Lucht Akkoord werk ik inmiddels samen met 107 gemeenten en provincies aan "
+        "een permanente verbetering van de luchtkwaliteit. Met deze brief breng ik uw Kamer op de "
+        "hoogte van de voortgang van het Schone Lucht Akkoord.",
+        [None, "Het Schone Lucht Akkoord (SLA)"],
+        ["Met deze", "– Voortgang", "– Aanvullende", "– Overzicht"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "headings", "first"), LIST_THEN_HEADING, ids=["last-item", "after-items"]
+)
+def test_a_heading_after_a_list(text: str, headings: list, first: list[str]) -> None:
+    secs = shape(sections(text))
+    assert [h for h, _ in secs] == headings
+    assert starts(text, 2) == first
+
+
 def test_marker_glued_to_a_cited_number():
     """Note 1 has no other marker: its digit is the last of "nr. 9591" (nr. 959 + note 1)."""
     texts = [

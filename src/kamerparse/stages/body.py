@@ -319,6 +319,33 @@ def _titles(text: str, nxt: str) -> bool:
     )
 
 
+def _next_item(blocks: list[Block], text: str) -> bool:
+    """The next item of a numbered list: the block before is the item numbered one lower ("11.
+    Uitstel reactie …;" / "12. Manifest MVO Nederland"). A list's last item needs no full stop
+    and looks like a numbered heading, but a heading follows a section's text, not an item."""
+    m = _ENUMERATOR.match(text)
+    if m is None or not blocks or blocks[-1].heading:
+        return False
+    mark, close = m.groups()
+    if mark in ("1", "a"):
+        return False
+    before = str(int(mark) - 1) if mark.isdigit() else chr(ord(mark) - 1)
+    return blocks[-1].lines[0].text.startswith(f"{before}{close} ")
+
+
+def _after_item(blocks: list[Block], prev: Line, line: Line, width: int) -> bool:
+    """A list item ends without a stop, and its line leaves room for the next word: the line
+    after it starts afresh and may head what follows ("– Overzicht inzet internationaal op
+    luchtkwaliteit" / "Het Schone Lucht Akkoord (SLA)" / "Schone lucht is …")."""
+    return (
+        bool(blocks)
+        and not blocks[-1].heading
+        and _BULLET.match(blocks[-1].lines[0].text) is not None
+        and _BULLET.match(line.text) is None
+        and _fits(prev, line, width)
+    )
+
+
 def _label_after_page_turn(prev: Line | None, line: Line) -> bool:
     """At the top of a page no gap shows where a paragraph starts: a label there ("Antwoord 6")
     after a finished sentence heads what follows, as it would anywhere else."""
@@ -359,7 +386,12 @@ def _blocks(lines: list[Line]) -> list[Block]:
         else:
             heading = (
                 # a label ("Vraag 3", "Antwoord 3") heads what follows after any line
-                (prev is None or _ends_sentence(prev.text) or bool(_LABEL.fullmatch(line.text)))
+                (
+                    prev is None
+                    or _ends_sentence(prev.text)
+                    or bool(_LABEL.fullmatch(line.text))
+                    or _after_item(blocks, prev, line, width)
+                )
                 and nxt is not None
                 # a list of questions numbers each on a line of its own ("Vragen en antwoorden"
                 # / "1" / "Hoe groot is …", tweedekamer.nl)
@@ -369,6 +401,8 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 and _heads(line.text, nxt)
                 and text_width(line.text) < 0.9 * width
             )
+        if heading and line.heading is None and _next_item(blocks, line.text):
+            heading = False
         if heading and blocks and blocks[-1].heading and line.starts_paragraph is False:
             start = False  # the second line of a heading that wraps
         elif prev is None or heading or blocks[-1].heading:
