@@ -446,11 +446,28 @@ LIST_THEN_HEADING = [
         [None, "Het Schone Lucht Akkoord (SLA)"],
         ["Met deze", "– Voortgang", "– Aanvullende", "– Overzicht"],
     ),
+    # tweedekamer.nl (kst-35300-VIII-212, 2020): a heading wrapped over two lines, under another
+    (
+        "Met deze brief informeer ik u achtereenvolgens over de uitvoering van diverse moties\n"
+        "en toezeggingen op het gebied van het funderend onderwijs en het lerarenbeleid en\n"
+        "over een aantal overige beleidsontwikkelingen.\n"
+        "Moties\n"
+        "Motie Bisschop over toezicht op de openbare orde in het onderwijs, zowel voor bekostigde\n"
+        "als niet-bekostigde scholen\n"
+        "De motie van het lid Bisschop verzoekt de regering onderzoek te laten verrichten naar\n"
+        "de reikwijdte en een wettelijke uitwerking van het toezicht op de openbare orde in\n"
+        "het onderwijs, zowel voor bekostigde als niet-bekostigde scholen.",
+        [None, "Moties", "Motie Bisschop over toezicht op de openbare orde in het onderwijs, "
+         "zowel voor bekostigde als niet-bekostigde scholen"],
+        ["Met deze"],
+    ),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("text", "headings", "first"), LIST_THEN_HEADING, ids=["last-item", "after-items"]
+    ("text", "headings", "first"),
+    LIST_THEN_HEADING,
+    ids=["last-item", "after-items", "wrapped"],
 )
 def test_a_heading_after_a_list(text: str, headings: list, first: list[str]) -> None:
     secs = shape(sections(text))

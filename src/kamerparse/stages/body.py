@@ -346,6 +346,42 @@ def _after_item(blocks: list[Block], prev: Line, line: Line, width: int) -> bool
     )
 
 
+# words in a heading wrapped over two lines at most: a line holds some fifteen
+_WRAPPED_HEADING_WORDS = 30
+# a letter's writer and reader are in its sentences, not in its headings
+_PERSONS = re.compile(r"\b(?:ik|wij|we|u|uw|mij|ons)\b", re.I)
+
+
+def _wrapped_heading(blocks: list[Block], nxt: Line | None, width: int) -> bool:
+    """A heading a hard-wrapped page breaks over two lines, then the text it titles: "Motie
+    Bisschop over toezicht op de openbare orde in het onderwijs, zowel voor bekostigde" / "als
+    niet-bekostigde scholen" / "De motie van het lid …" (tweedekamer.nl). The first line is full,
+    the second ends on no stop and leaves room for the next word, after a sentence's end or a
+    heading."""
+    block = blocks[-1]
+    if block.heading or len(block.lines) != 2 or nxt is None:
+        return False
+    if len(blocks) > 1 and not (blocks[-2].heading or _ends_sentence(blocks[-2].lines[-1].text)):
+        return False
+    first, second = block.lines
+    text = f"{first.text.strip()} {second.text.strip()}"
+    return (
+        text[:1].isupper()
+        and nxt.text[:1].isupper()
+        and _BULLET.match(text) is None
+        and not first.text.rstrip().endswith((",", ";", ":", "-"))
+        and not _ends_clause(second.text)
+        and len(text.split()) <= _WRAPPED_HEADING_WORDS
+        and text.count("(") == text.count(")")
+        and text.rsplit(" ", 1)[-1] not in _OPEN_ENDS
+        and _MID_MARKER.search(text) is None
+        and _PERSONS.search(text) is None
+        and not _table_row(nxt.text)
+        and not _fits(first, second, width)
+        and _fits(second, nxt, width)
+    )
+
+
 def _label_after_page_turn(prev: Line | None, line: Line) -> bool:
     """At the top of a page no gap shows where a paragraph starts: a label there ("Antwoord 6")
     after a finished sentence heads what follows, as it would anywhere else."""
@@ -450,6 +486,8 @@ def _blocks(lines: list[Line]) -> list[Block]:
             blocks.append(Block([line], heading))
         else:
             blocks[-1].lines.append(line)
+            if not (gap_mode or unwrapped) and line.starts_paragraph is None:
+                blocks[-1].heading = _wrapped_heading(blocks, nxt, width)
     return blocks
 
 
