@@ -475,6 +475,30 @@ def test_a_heading_after_a_list(text: str, headings: list, first: list[str]) -> 
     assert starts(text, 2) == first
 
 
+def test_a_short_body_of_a_page_with_a_paragraph_a_line():
+    # a publication page saved as text (kst-22112-2980, 2020): its body before the signature is
+    # one paragraph and a list, too short for most of its lines to be long; the line longer than
+    # any printed line and no line going on in lower case tell that each line is a paragraph.
+    # The lines that open on the same label are a list, not a heading over the rest
+    text = (
+        "Overeenkomstig de bestaande afspraken ontvangt u hierbij 9 fiches die werden opgesteld "
+        "door de werkgroep Beoordeling Nieuwe Commissievoorstellen (BNC).\n"
+        "Fiche: Mededeling Methaanstrategie\n"
+        "Fiche: Mededeling strategie voor duurzame chemische stoffen (Kamerstuk 22 112, nr. 2981)\n"
+        "Fiche: Mededeling Een renovatiegolf voor Europa (Kamerstuk 22 112, nr. 2982)\n"
+        "Fiche: Besluit 8e Milieuactieprogramma (Kamerstuk 22 112, nr. 2983)"
+    )
+    secs = shape(sections(text))
+    assert [h for h, _ in secs] == [None]
+    assert starts(text, 3) == [
+        "Overeenkomstig de bestaande",
+        "Fiche: Mededeling Methaanstrategie",
+        "Fiche: Mededeling strategie",
+        "Fiche: Mededeling Een",
+        "Fiche: Besluit 8e",
+    ]
+
+
 def test_marker_glued_to_a_cited_number():
     """Note 1 has no other marker: its digit is the last of "nr. 9591" (nr. 959 + note 1)."""
     texts = [

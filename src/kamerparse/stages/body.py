@@ -145,8 +145,9 @@ def _runs_on(prev: str, text: str) -> bool:
 
 
 # the title of a paper printed inside another, in capitals and often long: "BRIEF VAN DE
-# VOORZITTER VAN DE VASTE COMMISSIE VOOR VOLKSGEZONDHEID, WELZIJN EN SPORT" in a verslag
-_PAPER_TITLE = re.compile(r"(?:BRIEF|VERSLAG|NOTA|MEMORIE) (?:VAN|AAN) [A-ZÀ-Ý ,.’'()/-]{8,180}")
+# VOORZITTER VAN DE VASTE COMMISSIE VOOR VOLKSGEZONDHEID, WELZIJN EN SPORT" in a verslag; the
+# chairs of three committees writing together name them all in some two hundred characters
+_PAPER_TITLE = re.compile(r"(?:BRIEF|VERSLAG|NOTA|MEMORIE) (?:VAN|AAN) [A-ZÀ-Ý ,.’'()/-]{8,240}")
 # words a title never ends on: articles, prepositions, conjunctions, a few adverbs
 _OPEN_ENDS = frozenset(
     {"de", "het", "een", "van", "en", "of", "in", "op", "met", "voor", "aan", "te", "door", "bij",
@@ -250,6 +251,8 @@ _UNWRAPPED = 160
 # a line longer than three printed lines is a paragraph on a line of its own, also among the
 # short lines of a list: it ends its paragraph where it ends a sentence
 _PARAGRAPH_LINE = 300
+# characters: more than a printed line of running text holds
+_PRINTED_LINE = 120
 
 
 def _unwrapped(lines: list[Line]) -> bool:
@@ -259,7 +262,16 @@ def _unwrapped(lines: list[Line]) -> bool:
     ends its paragraph however long, where the column width would join the longest lines to the
     next."""
     sizes = sorted(len(line.text) for line in lines)
-    return bool(sizes) and sizes[len(sizes) // 2] > _UNWRAPPED
+    if not sizes:
+        return False
+    if sizes[len(sizes) // 2] > _UNWRAPPED:
+        return True
+    # a short body of such a page (a paragraph, a list of short lines, the signature): a line
+    # longer than any printed one, not two run together at a footnote link, and no line that
+    # goes on in lower case from the one before, as wrapped lines do
+    return any(
+        len(line.text) > _PRINTED_LINE and not _MID_MARKER.search(line.text) for line in lines
+    ) and not any(nxt.text[:1].islower() and not _BULLET.match(nxt.text) for nxt in lines[1:])
 
 
 def _fits(prev: Line, line: Line, width: int, share: float = 1.0) -> bool:
@@ -331,6 +343,16 @@ def _next_item(blocks: list[Block], text: str) -> bool:
         return False
     before = str(int(mark) - 1) if mark.isdigit() else chr(ord(mark) - 1)
     return blocks[-1].lines[0].text.startswith(f"{before}{close} ")
+
+
+_LEAD_LABEL = re.compile(r"[^\W\d]\w{1,20}: ")
+
+
+def _same_label(text: str, nxt: Line | None) -> bool:
+    """Lines that open on the same label are the items of a list, the first no heading over the
+    rest: "Fiche: Mededeling Methaanstrategie" / "Fiche: Mededeling strategie voor …"."""
+    m = _LEAD_LABEL.match(text)
+    return m is not None and nxt is not None and nxt.text.startswith(m.group(0))
 
 
 def _after_item(blocks: list[Block], prev: Line, line: Line, width: int) -> bool:
@@ -437,7 +459,11 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 and _heads(line.text, nxt)
                 and text_width(line.text) < 0.9 * width
             )
-        if heading and line.heading is None and _next_item(blocks, line.text):
+        if (
+            heading
+            and line.heading is None
+            and (_next_item(blocks, line.text) or _same_label(line.text, nxt))
+        ):
             heading = False
         if heading and blocks and blocks[-1].heading and line.starts_paragraph is False:
             start = False  # the second line of a heading that wraps
