@@ -461,13 +461,47 @@ LIST_THEN_HEADING = [
          "zowel voor bekostigde als niet-bekostigde scholen"],
         ["Met deze"],
     ),
+    # tweedekamer.nl (kst-29248-326, 2020): the letter's outline announces its sections; the
+    # heading that repeats an item is one though a question mark ends it
+    (
+        "gaan. De brief volgt de volgende opbouw:\n"
+        "– Wat is gepast gebruik?\n"
+        "– We werken langs meerdere lijnen aan resultaat; het veld staat niet stil.\n"
+        "– Welke vragen staan nog open:\n"
+        "• Wat kan er al, maar kan beter\n"
+        "• Wat kan er nog niet, maar moet wel gebeuren\n"
+        "– Hoe werken we hieraan samen verder?\n"
+        "Wat is gepast gebruik?\n"
+        "In de (digitale) spreekkamer4 worden keuzes gemaakt over welke zorg nodig en wenselijk is "
+        "voor een patiënt. Dat\n"
+        "gebeurt in een gesprek tussen zorgverlener en patiënt, door samen te beslissen. De\n"
+        "keuze wordt gemaakt uit behandelingen die zijn beschreven in kwaliteitsstandaarden\n"
+        "en richtlijnen en (veelal) in het basispakket opgenomen zijn.",
+        [None, "Wat is gepast gebruik?"],
+        ["gaan. De", "– Wat", "– We", "– Welke", "• Wat", "• Wat", "– Hoe"],
+    ),
+    # a publication page with a paragraph a line (kst-31765-92, 2014): a heading under a heading
+    (
+        "In antwoord hierop heb ik, tijdens de behandeling van de Begroting 2014 van VWS (d.d. 30 "
+        "oktober 2013) (Handelingen II 2013/14, nr. 17, item 7) aangegeven dat ik zal bezien hoe "
+        "ik de doelmatigheids-programma’s van ZonMw kan verstevigen. Ik wil in deze brief "
+        "aangeven wat nu de stand van zaken is.\n"
+        "Kwaliteit en doelmatigheid\n"
+        "Hoofdlijnakkoorden\n"
+        "Ik ben ervan overtuigd, samen met partijen als de NPCF, OMS, NVZ, NFU, ZKN en ZN dat een "
+        "systematische en gezamenlijke inzet op kwaliteitsverbetering in belangrijke mate "
+        "bijdraagt aan de doelmatigheid van zorg en daarmee het toegankelijk houden van de "
+        "gezondheidszorg.",
+        [None, "Kwaliteit en doelmatigheid", "Hoofdlijnakkoorden"],
+        ["In antwoord"],
+    ),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("text", "headings", "first"),
     LIST_THEN_HEADING,
-    ids=["last-item", "after-items", "wrapped"],
+    ids=["last-item", "after-items", "wrapped", "announced", "under-heading"],
 )
 def test_a_heading_after_a_list(text: str, headings: list, first: list[str]) -> None:
     secs = shape(sections(text))

@@ -345,6 +345,26 @@ def _next_item(blocks: list[Block], text: str) -> bool:
     return blocks[-1].lines[0].text.startswith(f"{before}{close} ")
 
 
+_ITEM_MARK = re.compile(r"(?:[-–•·▪*]|\d{1,2}[.)]|[a-z][.)])\s+")
+# how far back a list that announces the sections may stand, in blocks
+_OUTLINE_REACH = 80
+
+
+def _announced(blocks: list[Block], text: str) -> bool:
+    """A line that repeats an item of a list above it word for word is the heading the list
+    announced: "De brief volgt de volgende opbouw:" / "– Wat is gepast gebruik?" / … / "Wat is
+    gepast gebruik?" heads its section, though a question ends it."""
+    key = text.strip().rstrip(";,.").lower()
+    if not key or _BULLET.match(key) or len(key.split()) > 12:
+        return False
+    for block in blocks[-_OUTLINE_REACH:]:
+        first = block.lines[0].text
+        m = _ITEM_MARK.match(first) if len(block.lines) == 1 else None
+        if m and first[m.end() :].strip().rstrip(";,.").lower() == key:
+            return True
+    return False
+
+
 _LEAD_LABEL = re.compile(r"[^\W\d]\w{1,20}: ")
 
 
@@ -432,7 +452,11 @@ def _blocks(lines: list[Line]) -> list[Block]:
             )
         elif gap_mode:
             heading = nxt is not None and (
-                ((prev is None or line.gap_before) and nxt.gap_before and _heads(line.text, nxt))
+                (
+                    (prev is None or line.gap_before)
+                    and nxt.gap_before
+                    and (_heads(line.text, nxt) or _announced(blocks, line.text))
+                )
                 or (
                     # a label ("Vraag 3", "Antwoord op vraag 3") heads what follows where no
                     # blank line sets it off, as text extracted from a letter's PDF prints it
@@ -449,6 +473,8 @@ def _blocks(lines: list[Line]) -> list[Block]:
                     or _ends_sentence(prev.text)
                     or bool(_LABEL.fullmatch(line.text))
                     or _after_item(blocks, prev, line, width)
+                    # a heading under a heading, each on a line of its own
+                    or (unwrapped and blocks[-1].heading)
                 )
                 and nxt is not None
                 # a list of questions numbers each on a line of its own ("Vragen en antwoorden"
@@ -456,7 +482,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 and (nxt.text[:1].isupper() or nxt.text.isdigit())
                 # the head of a table, over its first row, titles no section
                 and not _table_row(nxt.text)
-                and _heads(line.text, nxt)
+                and (_heads(line.text, nxt) or _announced(blocks, line.text))
                 and text_width(line.text) < 0.9 * width
             )
         if (
