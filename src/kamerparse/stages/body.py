@@ -354,8 +354,9 @@ def _announced(blocks: list[Block], text: str) -> bool:
     """A line that repeats an item of a list above it word for word is the heading the list
     announced: "De brief volgt de volgende opbouw:" / "– Wat is gepast gebruik?" / … / "Wat is
     gepast gebruik?" heads its section, though a question ends it."""
-    key = text.strip().rstrip(";,.").lower()
-    if not key or _BULLET.match(key) or len(key.split()) > 12:
+    key = text.strip().lower()
+    # a line that ends a sentence with a full stop is one, though an item said it before
+    if not key or key.endswith((".", ":", ";", ",")) or _BULLET.match(key) or len(key.split()) > 12:
         return False
     for block in blocks[-_OUTLINE_REACH:]:
         first = block.lines[0].text
