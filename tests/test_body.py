@@ -410,6 +410,130 @@ def test_numbered_headings():
     assert secs[-1][1] == ["De voortgang is goed.", "1. Veiligheid", "2. Economie", "Tot zover."]
 
 
+LIST_THEN_HEADING = [
+    # tweedekamer.nl, hard-wrapped (kst-32852-357, 2025): the list's last item ends without a
+    # stop and looks like a numbered heading; the heading is the line after it
+    (
+        "een aantal toezeggingen en verzoeken. Deze brief behandelt de volgende onderwerpen:\n"
+        "10. Plastic recyclaat in voertuigen;\n"
+        "11. Uitstel reactie op het PBL-rapport «Naar een meer circulaire energietransitie met\n"
+        "uitgebreide producentenverantwoordelijkheid».\n"
+        "12. Manifest MVO Nederland\n"
+        "Eindrapport subjectieve monitoring zwerfafval 2024\n"
+        "Sinds 2008 laat Rijkswaterstaat, in opdracht van het Ministerie van Infrastructuur\n"
+        "en Waterstaat (IenW), jaarlijks een onderzoek uitvoeren naar de vraag of Nederland\n"
+        "wat betreft zwerfafval schoner is geworden naar de mening van het algemeen Nederlands\n"
+        "publiek.",
+        [None, "Eindrapport subjectieve monitoring zwerfafval 2024"],
+        ["een aantal", "10. Plastic", "11. Uitstel", "12. Manifest"],
+    ),
+    # a publication page with a paragraph a line (kst-30175-448, 2023): a heading after a list
+    # whose items end without a stop
+    (
+        "Met deze brief wordt u geïnformeerd over de voortgang op verschillende onderwerpen met "
+        "betrekking tot luchtkwaliteit. Daarbij wordt ook ingegaan op de wijze waarop uitvoering "
+        "is gegeven aan een aantal toezeggingen en moties. Het betreft de volgende onderwerpen:\n"
+        "– Voortgang en vooruitblik van het Schone Lucht Akkoord\n"
+        "– Aanvullende maatregelen houtstook\n"
+        "– Overzicht inzet internationaal op luchtkwaliteit\n"
+        "Het Schone Lucht Akkoord (SLA)\n"
+        "Schone lucht is voor iedereen van levensbelang. Nederlanders leven gemiddeld enkele "
+        "maanden korter door het inademen van ongezonde stoffen. Daarnaast kunnen mensen ziek "
+        "worden als ze langere tijd deze stoffen inademen en kunnen bestaande ziektes erger "
+        "worden.\n"
+        "In het Schone Lucht Akkoord werk ik inmiddels samen met 107 gemeenten en provincies aan "
+        "een permanente verbetering van de luchtkwaliteit. Met deze brief breng ik uw Kamer op de "
+        "hoogte van de voortgang van het Schone Lucht Akkoord.",
+        [None, "Het Schone Lucht Akkoord (SLA)"],
+        ["Met deze", "– Voortgang", "– Aanvullende", "– Overzicht"],
+    ),
+    # tweedekamer.nl (kst-35300-VIII-212, 2020): a heading wrapped over two lines, under another
+    (
+        "Met deze brief informeer ik u achtereenvolgens over de uitvoering van diverse moties\n"
+        "en toezeggingen op het gebied van het funderend onderwijs en het lerarenbeleid en\n"
+        "over een aantal overige beleidsontwikkelingen.\n"
+        "Moties\n"
+        "Motie Bisschop over toezicht op de openbare orde in het onderwijs, zowel voor bekostigde\n"
+        "als niet-bekostigde scholen\n"
+        "De motie van het lid Bisschop verzoekt de regering onderzoek te laten verrichten naar\n"
+        "de reikwijdte en een wettelijke uitwerking van het toezicht op de openbare orde in\n"
+        "het onderwijs, zowel voor bekostigde als niet-bekostigde scholen.",
+        [None, "Moties", "Motie Bisschop over toezicht op de openbare orde in het onderwijs, "
+         "zowel voor bekostigde als niet-bekostigde scholen"],
+        ["Met deze"],
+    ),
+    # tweedekamer.nl (kst-29248-326, 2020): the letter's outline announces its sections; the
+    # heading that repeats an item is one though a question mark ends it
+    (
+        "gaan. De brief volgt de volgende opbouw:\n"
+        "– Wat is gepast gebruik?\n"
+        "– We werken langs meerdere lijnen aan resultaat; het veld staat niet stil.\n"
+        "– Welke vragen staan nog open:\n"
+        "• Wat kan er al, maar kan beter\n"
+        "• Wat kan er nog niet, maar moet wel gebeuren\n"
+        "– Hoe werken we hieraan samen verder?\n"
+        "Wat is gepast gebruik?\n"
+        "In de (digitale) spreekkamer4 worden keuzes gemaakt over welke zorg nodig en wenselijk is "
+        "voor een patiënt. Dat\n"
+        "gebeurt in een gesprek tussen zorgverlener en patiënt, door samen te beslissen. De\n"
+        "keuze wordt gemaakt uit behandelingen die zijn beschreven in kwaliteitsstandaarden\n"
+        "en richtlijnen en (veelal) in het basispakket opgenomen zijn.",
+        [None, "Wat is gepast gebruik?"],
+        ["gaan. De", "– Wat", "– We", "– Welke", "• Wat", "• Wat", "– Hoe"],
+    ),
+    # a publication page with a paragraph a line (kst-31765-92, 2014): a heading under a heading
+    (
+        "In antwoord hierop heb ik, tijdens de behandeling van de Begroting 2014 van VWS (d.d. 30 "
+        "oktober 2013) (Handelingen II 2013/14, nr. 17, item 7) aangegeven dat ik zal bezien hoe "
+        "ik de doelmatigheids-programma’s van ZonMw kan verstevigen. Ik wil in deze brief "
+        "aangeven wat nu de stand van zaken is.\n"
+        "Kwaliteit en doelmatigheid\n"
+        "Hoofdlijnakkoorden\n"
+        "Ik ben ervan overtuigd, samen met partijen als de NPCF, OMS, NVZ, NFU, ZKN en ZN dat een "
+        "systematische en gezamenlijke inzet op kwaliteitsverbetering in belangrijke mate "
+        "bijdraagt aan de doelmatigheid van zorg en daarmee het toegankelijk houden van de "
+        "gezondheidszorg.",
+        [None, "Kwaliteit en doelmatigheid", "Hoofdlijnakkoorden"],
+        ["In antwoord"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "headings", "first"),
+    LIST_THEN_HEADING,
+    ids=["last-item", "after-items", "wrapped", "announced", "under-heading"],
+)
+def test_a_heading_after_a_list(text: str, headings: list, first: list[str]) -> None:
+    secs = shape(sections(text))
+    assert [h for h, _ in secs] == headings
+    assert starts(text, 2) == first
+
+
+def test_a_short_body_of_a_page_with_a_paragraph_a_line():
+    # a publication page saved as text (kst-22112-2980, 2020): its body before the signature is
+    # one paragraph and a list, too short for most of its lines to be long; the line longer than
+    # any printed line and no line going on in lower case tell that each line is a paragraph.
+    # The lines that open on the same label are a list, not a heading over the rest
+    text = (
+        "Overeenkomstig de bestaande afspraken ontvangt u hierbij 9 fiches die werden opgesteld "
+        "door de werkgroep Beoordeling Nieuwe Commissievoorstellen (BNC).\n"
+        "Fiche: Mededeling Methaanstrategie\n"
+        "Fiche: Mededeling strategie voor duurzame chemische stoffen (Kamerstuk 22 112, nr. 2981)\n"
+        "Fiche: Mededeling Een renovatiegolf voor Europa (Kamerstuk 22 112, nr. 2982)\n"
+        "Fiche: Besluit 8e Milieuactieprogramma (Kamerstuk 22 112, nr. 2983)"
+    )
+    secs = shape(sections(text))
+    assert [h for h, _ in secs] == [None]
+    assert starts(text, 3) == [
+        "Overeenkomstig de bestaande",
+        "Fiche: Mededeling Methaanstrategie",
+        "Fiche: Mededeling strategie",
+        "Fiche: Mededeling Een",
+        "Fiche: Besluit 8e",
+    ]
+
+
 def test_marker_glued_to_a_cited_number():
     """Note 1 has no other marker: its digit is the last of "nr. 9591" (nr. 959 + note 1)."""
     texts = [

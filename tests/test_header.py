@@ -86,6 +86,20 @@ CASES = [
         {"number": "95", "type": "brief", "chamber": "Tweede Kamer", "place": "Den Haag",
          "date": "2023-05-22", "body_start": 10},
     ),
+    (  # a regulation already made (nahang): the notice says when it was received and when it
+        # lapses (kst-25295-1819, 2022)
+        "25 295 Infectieziektenbestrijding\n"
+        "Nr. 1819 BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT\n"
+        "Ontvangen ter Griffie op 15 maart 2022.\n"
+        "De vastgestelde ministeriële regeling kan niet eerder inwerking treden dan op 23 maart 2022.\n"
+        "De vastgestelde ministeriële regeling vervalt van rechtswege indien de Kamer, op voorstel "
+        "van vijftig leden uiterlijk 22 maart 2022 te kennen geeft niet in te stemmen met de "
+        "regeling.\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 15 maart 2022\n"
+        "We hebben te maken met een opleving van het virus, ook onder oudere doelgroepen.",
+        {"number": "1819", "type": "brief", "chamber": "Tweede Kamer", "place": "Den Haag",
+         "date": "2022-03-15", "body_start": 7},
+    ),
     (  # Eerste Kamer: a reprint says so before the title, its reason in a note (kst-34086-B-n1)
         "34 086 Wijziging van het Wetboek van Strafrecht, het Wetboek van Strafvordering en enige "
         "andere wetten\nB HERDRUK1 VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR VEILIGHEID EN "

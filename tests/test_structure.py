@@ -370,3 +370,16 @@ def test_a_long_title_of_a_letter_inside_a_verslag_is_a_heading():
         "BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR VOLKSGEZONDHEID, WELZIJN EN SPORT"
     )
     assert doc.sections[1].paragraphs[0].text == "Aan de Minister van Financiën"
+
+
+def test_the_title_of_three_chairs_letter_inside_a_verslag_is_a_heading():
+    # kst-25295-BM (Eerste Kamer, 2023): the chairs of three committees, some 200 characters
+    title = (
+        "BRIEF VAN DE VOORZITTERS VAN DE VASTE COMMISSIES VOOR JUSTITIE EN VEILIGHEID, VOOR "
+        "VOLKSGEZONDHEID, WELZIJN EN SPORT, EN VOOR BINNENLANDSE ZAKEN EN DE HOGE COLLEGES VAN "
+        "STAAT / ALGEMENE ZAKEN EN HUIS VAN DE KONING"
+    )
+    doc = parse_text(
+        EK_VERSLAG.replace("BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR FINANCIËN", title)
+    )
+    assert doc.sections[1].heading == title

@@ -154,8 +154,9 @@ def _runs_on(prev: str, text: str) -> bool:
 
 
 # the title of a paper printed inside another, in capitals and often long: "BRIEF VAN DE
-# VOORZITTER VAN DE VASTE COMMISSIE VOOR VOLKSGEZONDHEID, WELZIJN EN SPORT" in a verslag
-_PAPER_TITLE = re.compile(r"(?:BRIEF|VERSLAG|NOTA|MEMORIE) (?:VAN|AAN) [A-ZÀ-Ý ,.’'()/-]{8,180}")
+# VOORZITTER VAN DE VASTE COMMISSIE VOOR VOLKSGEZONDHEID, WELZIJN EN SPORT" in a verslag; the
+# chairs of three committees writing together name them all in some two hundred characters
+_PAPER_TITLE = re.compile(r"(?:BRIEF|VERSLAG|NOTA|MEMORIE) (?:VAN|AAN) [A-ZÀ-Ý ,.’'()/-]{8,240}")
 # words a title never ends on: articles, prepositions, conjunctions, a few adverbs
 _OPEN_ENDS = frozenset(
     {"de", "het", "een", "van", "en", "of", "in", "op", "met", "voor", "aan", "te", "door", "bij",
@@ -259,6 +260,8 @@ _UNWRAPPED = 160
 # a line longer than three printed lines is a paragraph on a line of its own, also among the
 # short lines of a list: it ends its paragraph where it ends a sentence
 _PARAGRAPH_LINE = 300
+# characters: more than a printed line of running text holds
+_PRINTED_LINE = 120
 
 
 def _unwrapped(lines: list[Line]) -> bool:
@@ -268,7 +271,16 @@ def _unwrapped(lines: list[Line]) -> bool:
     ends its paragraph however long, where the column width would join the longest lines to the
     next."""
     sizes = sorted(len(line.text) for line in lines)
-    return bool(sizes) and sizes[len(sizes) // 2] > _UNWRAPPED
+    if not sizes:
+        return False
+    if sizes[len(sizes) // 2] > _UNWRAPPED:
+        return True
+    # a short body of such a page (a paragraph, a list of short lines, the signature): a line
+    # longer than any printed one, not two run together at a footnote link, and no line that
+    # goes on in lower case from the one before, as wrapped lines do
+    return any(
+        len(line.text) > _PRINTED_LINE and not _MID_MARKER.search(line.text) for line in lines
+    ) and not any(nxt.text[:1].islower() and not _BULLET.match(nxt.text) for nxt in lines[1:])
 
 
 def _fits(prev: Line, line: Line, width: int, share: float = 1.0) -> bool:
@@ -336,6 +348,101 @@ def _caption(lines: list[Line], i: int) -> bool:
     )
 
 
+def _next_item(blocks: list[Block], text: str) -> bool:
+    """The next item of a numbered list: the block before is the item numbered one lower ("11.
+    Uitstel reactie …;" / "12. Manifest MVO Nederland"). A list's last item needs no full stop
+    and looks like a numbered heading, but a heading follows a section's text, not an item."""
+    m = _ENUMERATOR.match(text)
+    if m is None or not blocks or blocks[-1].heading:
+        return False
+    mark, close = m.groups()
+    if mark in ("1", "a"):
+        return False
+    before = str(int(mark) - 1) if mark.isdigit() else chr(ord(mark) - 1)
+    return blocks[-1].lines[0].text.startswith(f"{before}{close} ")
+
+
+_ITEM_MARK = re.compile(r"(?:[-–•·▪*]|\d{1,2}[.)]|[a-z][.)])\s+")
+# how far back a list that announces the sections may stand, in blocks
+_OUTLINE_REACH = 80
+
+
+def _announced(blocks: list[Block], text: str) -> bool:
+    """A line that repeats an item of a list above it word for word is the heading the list
+    announced: "De brief volgt de volgende opbouw:" / "– Wat is gepast gebruik?" / … / "Wat is
+    gepast gebruik?" heads its section, though a question ends it."""
+    key = text.strip().lower()
+    # a line that ends a sentence with a full stop is one, though an item said it before
+    if not key or key.endswith((".", ":", ";", ",")) or _BULLET.match(key) or len(key.split()) > 12:
+        return False
+    for block in blocks[-_OUTLINE_REACH:]:
+        first = block.lines[0].text
+        m = _ITEM_MARK.match(first) if len(block.lines) == 1 else None
+        if m and first[m.end() :].strip().rstrip(";,.").lower() == key:
+            return True
+    return False
+
+
+_LEAD_LABEL = re.compile(r"[^\W\d]\w{1,20}: ")
+
+
+def _same_label(text: str, nxt: Line | None) -> bool:
+    """Lines that open on the same label are the items of a list, the first no heading over the
+    rest: "Fiche: Mededeling Methaanstrategie" / "Fiche: Mededeling strategie voor …"."""
+    m = _LEAD_LABEL.match(text)
+    return m is not None and nxt is not None and nxt.text.startswith(m.group(0))
+
+
+def _after_item(blocks: list[Block], prev: Line, line: Line, width: int) -> bool:
+    """A list item ends without a stop, and its line leaves room for the next word: the line
+    after it starts afresh and may head what follows ("– Overzicht inzet internationaal op
+    luchtkwaliteit" / "Het Schone Lucht Akkoord (SLA)" / "Schone lucht is …")."""
+    return (
+        bool(blocks)
+        and not blocks[-1].heading
+        and _BULLET.match(blocks[-1].lines[0].text) is not None
+        and _BULLET.match(line.text) is None
+        and _fits(prev, line, width)
+    )
+
+
+# words in a heading wrapped over two lines at most: a line holds some fifteen
+_WRAPPED_HEADING_WORDS = 30
+# a letter's writer and reader are in its sentences, not in its headings
+_PERSONS = re.compile(r"\b(?:ik|wij|we|u|uw|mij|ons)\b", re.I)
+
+
+def _wrapped_heading(blocks: list[Block], nxt: Line | None, width: int) -> bool:
+    """A heading a hard-wrapped page breaks over two lines, then the text it titles: "Motie
+    Bisschop over toezicht op de openbare orde in het onderwijs, zowel voor bekostigde" / "als
+    niet-bekostigde scholen" / "De motie van het lid …" (tweedekamer.nl). The first line is full,
+    the second ends on no stop and leaves room for the next word, after a sentence's end or a
+    heading."""
+    block = blocks[-1]
+    if block.heading or len(block.lines) != 2 or nxt is None:
+        return False
+    if len(blocks) > 1 and not (blocks[-2].heading or _ends_sentence(blocks[-2].lines[-1].text)):
+        return False
+    first, second = block.lines
+    text = f"{first.text.strip()} {second.text.strip()}"
+    return (
+        text[:1].isupper()
+        and nxt.text[:1].isupper()
+        and _BULLET.match(text) is None
+        and _CAPITAL_CLAUSE.match(text) is None  # a motie's clause: "Constaterende dat …"
+        and not first.text.rstrip().endswith((",", ";", ":", "-"))
+        and not _ends_clause(second.text)
+        and len(text.split()) <= _WRAPPED_HEADING_WORDS
+        and text.count("(") == text.count(")")
+        and text.rsplit(" ", 1)[-1] not in _OPEN_ENDS
+        and _MID_MARKER.search(text) is None
+        and _PERSONS.search(text) is None
+        and not _table_row(nxt.text)
+        and not _fits(first, second, width)
+        and _fits(second, nxt, width)
+    )
+
+
 def _label_after_page_turn(prev: Line | None, line: Line) -> bool:
     """At the top of a page no gap shows where a paragraph starts: a label there ("Antwoord 6")
     after a finished sentence heads what follows, as it would anywhere else."""
@@ -364,7 +471,11 @@ def _blocks(lines: list[Line]) -> list[Block]:
             )
         elif gap_mode:
             heading = nxt is not None and (
-                ((prev is None or line.gap_before) and nxt.gap_before and _heads(line.text, nxt))
+                (
+                    (prev is None or line.gap_before)
+                    and nxt.gap_before
+                    and (_heads(line.text, nxt) or _announced(blocks, line.text))
+                )
                 or (
                     # a label ("Vraag 3", "Antwoord op vraag 3") heads what follows where no
                     # blank line sets it off, as text extracted from a letter's PDF prints it
@@ -383,6 +494,9 @@ def _blocks(lines: list[Line]) -> list[Block]:
                     or _ends_sentence(prev.text)
                     or bool(_LABEL.fullmatch(line.text))
                     or (blocks[-1].heading and _NUMBERED_HEADING.fullmatch(line.text) is not None)
+                    or _after_item(blocks, prev, line, width)
+                    # a heading under a heading, each on a line of its own
+                    or (unwrapped and blocks[-1].heading)
                 )
                 and nxt is not None
                 # a list of questions numbers each on a line of its own ("Vragen en antwoorden"
@@ -398,9 +512,15 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 # after the table goes on with the section before it
                 and not _table_row(nxt.text)
                 and not _caption(lines, i)
-                and _heads(line.text, nxt)
+                and (_heads(line.text, nxt) or _announced(blocks, line.text))
                 and text_width(line.text) < 0.9 * width
             )
+        if (
+            heading
+            and line.heading is None
+            and (_next_item(blocks, line.text) or _same_label(line.text, nxt))
+        ):
+            heading = False
         if heading and blocks and blocks[-1].heading and line.starts_paragraph is False:
             start = False  # the second line of a heading that wraps
         elif prev is None or heading or blocks[-1].heading:
@@ -463,6 +583,8 @@ def _blocks(lines: list[Line]) -> list[Block]:
             blocks.append(Block([line], heading))
         else:
             blocks[-1].lines.append(line)
+            if not (gap_mode or unwrapped) and line.starts_paragraph is None:
+                blocks[-1].heading = _wrapped_heading(blocks, nxt, width)
     return blocks
 
 

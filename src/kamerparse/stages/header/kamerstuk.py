@@ -221,9 +221,12 @@ def parse_header(lines: list[Line], limit: int = 40) -> Header:
 
 
 # a draft regulation laid before the Kamer (voorhang) prints a notice between its title and the
-# addressee: "Ter griffie van de Tweede Kamer der Staten-Generaal ontvangen op 22 mei 2023.",
-# then when the Kamer may ask about it; the letter itself starts at the addressee
-_VOORHANG = re.compile(r"Ter griffie van de (?:Tweede|Eerste) Kamer\b.*")
+# addressee: "Ter griffie van de Tweede Kamer der Staten-Generaal ontvangen op 22 mei 2023.", or
+# for a regulation already made: "Ontvangen ter Griffie op 15 maart 2022.", then when the Kamer
+# may ask about it or stop it; the letter itself starts at the addressee
+_VOORHANG = re.compile(
+    r"(?:Ter griffie van de (?:Tweede|Eerste) Kamer|Ontvangen ter [Gg]riffie)\b.*"
+)
 
 
 def _past_voorhang_notice(texts: list[str], last: int) -> int:
