@@ -446,6 +446,58 @@ def test_paragraph_starts_without_gaps(lines: list[str], starts: list[bool], bac
     assert [line.gap_before for line in lay.lines] == gaps
 
 
+HI = "Helvetica-Oblique"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_an_upright_item_number_before_italic_text(backend: str) -> None:
+    # an Aanhangsel answer quoting measures in italic, the item numbers set upright: the
+    # item's second line goes on in the item (the style changed only at the number)
+    items = [
+        ("Naar aanleiding van deze signaalrapportage heeft de ILT de volgende tijdelijke", 100, 100, 10, HI),
+        ("maatregelen van de vuurwerkbranche geaccepteerd om de opslag veilig te maken:", 100, 112, 10, HI),
+        ("2.", 100, 124, 10, H),
+        ("Alle producten met «whirl» effect (ronddraaiend effect) niet meer in", 120, 124, 10, HI),
+        ("gaasverpakking vervoeren en/of opslaan, ongeacht welk type gaasver-", 120, 136, 10, HI),
+        ("pakking.", 120, 148, 10, HI),
+        ("3.", 100, 160, 10, H),
+        ("Alle producten met een burstpercentage van meer dan 12,5% niet meer", 120, 160, 10, HI),
+        ("in «rondom gaasverpakking» vervoeren en/of opslaan.", 120, 172, 10, HI),
+        ("Bovenstaande producten worden momenteel niet meer opgeslagen in", 100, 184, 10, HI),
+        ("woonwijken.", 100, 196, 10, HI),
+    ]  # fmt: skip
+    lay = read_pdf(make_pdf([items]), backend)
+    assert [line.starts_paragraph for line in lay.lines] == [
+        True, False, True, False, False, True, False, True, False
+    ]  # fmt: skip
+    assert all(line.italic for line in lay.lines)
+    assert not any(line.heading for line in lay.lines)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_table_rows_set_close_are_lines_of_their_own(backend: str) -> None:
+    # the rows of a small table, set 8 points apart in 7-point type: each row is cut into
+    # cells by wide gaps that line up, so each is a paragraph, however close the next one
+    cells = [
+        ("Grond", "Meldingen in 2021", "Meldingen in 2022"),
+        ("Geslacht(Trans)", "2", "3"),
+        ("Seksuele gerichtheid", "10", "14"),
+    ]
+    items = [
+        ("Bijgaande cijfers zijn aangeleverd door Discriminatie.nl/Fryslân/Tumba:", 100, 100, 10, H),
+        *[
+            (cell, x, 116 + 8 * i, 7, H)
+            for i, row in enumerate(cells)
+            for cell, x in zip(row, (100, 300, 420), strict=True)
+        ],
+        ("Het aantal meldingen is in drie jaar gestegen, zoals de tabel laat zien en", 100, 148, 10, H),
+        ("zoals de provincie ook in haar eigen rapportage heeft gemeld.", 100, 160, 10, H),
+    ]  # fmt: skip
+    lay = read_pdf(make_pdf([items]), backend)
+    assert [line.text for line in lay.lines][1:4] == [" ".join(row) for row in cells]
+    assert [line.starts_paragraph for line in lay.lines] == [True, True, True, True, True, False]
+
+
 # --- errors ----------------------------------------------------------------------------
 
 

@@ -47,6 +47,8 @@ _NUMBER_START = re.compile(r"(\d{1,3})(?:\s+|$)")
 _UNIT = re.compile(r"(?<![^\W\d_])[kcdm]?m$")
 _CLOSE = ")»”’\"'"
 _BULLET = re.compile(r"[•·▪◦‣●■□–—-]\s|\d{1,2}[.)]\s|[a-z][.)]\s")
+# a list item's label standing as a run of its own: "3.", "b)", "(ii)", a bullet or dash
+_ITEM_LABEL = re.compile(r"[•·▪◦‣●■□–—-]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")
 _MASTHEAD = re.compile(
     r"(Tweede|Eerste) Kamer der Staten-Generaal|Vergaderjaar \d{4}\s*[-–]\s*\d{4}|"
     r"Aanhangsel van de Handelingen|"
@@ -750,6 +752,10 @@ def _render(row: _Row, numbers: set[str]) -> None:
     runs = row.runs  # (none of them blank: every run shows a character that is not a space)
     plain = _no_scripts(row)
     texts = runs if plain else [g for g in runs if not _is_script(g, row)] or runs
+    if len(texts) > 1 and _ITEM_LABEL.fullmatch(texts[0].text.strip()):
+        # a list item's number or bullet is often set upright before italic (quoted) text:
+        # the item is in the style of its words, as its continuation lines are
+        texts = texts[1:]
     row.bold = all(map(_BOLD, texts))
     row.italic = all(map(_ITALIC, texts))
     row.text = _joined_plain(row, runs) if plain and row.footnote is None else _joined(row, numbers)
@@ -884,6 +890,8 @@ def _starts(prev: _Row | None, row: _Row, stats: _Stats) -> bool:
         return True  # out of a short underlined line that stands alone: a heading
     if abs(prev.size - row.size) > 0.1 * stats.body_size:
         return True
+    if _table_rows(prev, row):
+        return True
     if _BULLET.match(row.text) and (
         row.text[0] in "•·▪◦‣●■□"
         or _BULLET.match(prev.text)
@@ -894,6 +902,24 @@ def _starts(prev: _Row | None, row: _Row, stats: _Stats) -> bool:
         # clause or another item; a bullet glyph always is one
         return True
     return _would_fit(prev, row, stats)
+
+
+def _table_rows(prev: _Row, row: _Row) -> bool:
+    """Two rows of a table: each is cut into cells by wide gaps, and a cell of the one starts
+    or ends where a cell of the other does (the text column's left edge aside, which every
+    line shares). A table row is a line of its own, however close the next one is set."""
+    if len(prev.runs) < 2 or len(row.runs) < 2 or prev.column != row.column:
+        return False
+    above, below = _fragments(prev), _fragments(row)
+    if len(above) < 2 or len(below) < 2:
+        return False
+    edges = {round(x) for f in above[1:] for x in (f[0].x0, max(map(_X1, f)))}
+    return any(
+        round(x) + d in edges
+        for f in below[1:]
+        for x in (f[0].x0, max(map(_X1, f)))
+        for d in (-1, 0, 1)
+    )
 
 
 def _headings(per_page: list[list[_Row]], stats: _Stats) -> None:
