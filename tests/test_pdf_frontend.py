@@ -447,31 +447,55 @@ def test_paragraph_starts_without_gaps(lines: list[str], starts: list[bool], bac
 
 
 HI = "Helvetica-Oblique"
+HB = "Helvetica-Bold"
+# (items, paragraph starts): a line under a label or number set in a style of its own
+STYLED_LABELS = {
+    # an Aanhangsel answer quoting measures in italic, the item numbers set upright: the
+    # item's second line goes on in the item (the style changed only at the number)
+    "upright item number": (
+        [
+            ("Naar aanleiding van deze signaalrapportage heeft de ILT de volgende tijdelijke", 100, 100, 10, HI),
+            ("maatregelen van de vuurwerkbranche geaccepteerd om de opslag veilig te maken:", 100, 112, 10, HI),
+            ("2.", 100, 124, 10, H),
+            ("Alle producten met «whirl» effect (ronddraaiend effect) niet meer in", 120, 124, 10, HI),
+            ("gaasverpakking vervoeren en/of opslaan, ongeacht welk type gaasver-", 120, 136, 10, HI),
+            ("pakking.", 120, 148, 10, HI),
+            ("3.", 100, 160, 10, H),
+            ("Alle producten met een burstpercentage van meer dan 12,5% niet meer", 120, 160, 10, HI),
+            ("in «rondom gaasverpakking» vervoeren en/of opslaan.", 120, 172, 10, HI),
+            ("Bovenstaande producten worden momenteel niet meer opgeslagen in", 100, 184, 10, HI),
+            ("woonwijken.", 100, 196, 10, HI),
+        ],
+        [True, False, True, False, False, True, False, True, False],
+    ),
+    # a committee's decision list: an upright label cell ("Agendapunt:") beside a bold title
+    # that wraps under itself; the wrapped line goes on in the title
+    "upright label cell": (
+        [
+            ("Zaak:", 108, 100, 10, H),
+            ("Brief regering - minister van Binnenlandse Zaken en Koninkrijksrelaties,", 194, 100, 10, H),
+            ("Horst ter G. - 12 maart 2009", 194, 112, 10, H),
+            ("8.", 92, 136, 10, H),
+            ("Agendapunt:", 108, 136, 10, H),
+            ("Beleidsdoorlichting art. 11.2: Het bevorderen van de kwaliteit van het", 194, 136, 10, HB),
+            ("management", 194, 148, 10, HB),
+            ("Besluit:", 108, 172, 10, H),
+            ("Aanhouden tot de volgende procedurevergadering en BOR-notitie afwachten.", 194, 172, 10, H),
+        ],
+        [True, False, True, False, True],
+    ),
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_an_upright_item_number_before_italic_text(backend: str) -> None:
-    # an Aanhangsel answer quoting measures in italic, the item numbers set upright: the
-    # item's second line goes on in the item (the style changed only at the number)
-    items = [
-        ("Naar aanleiding van deze signaalrapportage heeft de ILT de volgende tijdelijke", 100, 100, 10, HI),
-        ("maatregelen van de vuurwerkbranche geaccepteerd om de opslag veilig te maken:", 100, 112, 10, HI),
-        ("2.", 100, 124, 10, H),
-        ("Alle producten met «whirl» effect (ronddraaiend effect) niet meer in", 120, 124, 10, HI),
-        ("gaasverpakking vervoeren en/of opslaan, ongeacht welk type gaasver-", 120, 136, 10, HI),
-        ("pakking.", 120, 148, 10, HI),
-        ("3.", 100, 160, 10, H),
-        ("Alle producten met een burstpercentage van meer dan 12,5% niet meer", 120, 160, 10, HI),
-        ("in «rondom gaasverpakking» vervoeren en/of opslaan.", 120, 172, 10, HI),
-        ("Bovenstaande producten worden momenteel niet meer opgeslagen in", 100, 184, 10, HI),
-        ("woonwijken.", 100, 196, 10, HI),
-    ]  # fmt: skip
+@pytest.mark.parametrize("case", list(STYLED_LABELS))
+def test_a_label_in_its_own_style_starts_no_paragraph_under_it(case: str, backend: str) -> None:
+    items, starts = STYLED_LABELS[case]
     lay = read_pdf(make_pdf([items]), backend)
-    assert [line.starts_paragraph for line in lay.lines] == [
-        True, False, True, False, False, True, False, True, False
-    ]  # fmt: skip
-    assert all(line.italic for line in lay.lines)
+    assert [line.starts_paragraph for line in lay.lines] == starts
     assert not any(line.heading for line in lay.lines)
+    if case == "upright item number":  # the item is in the style of its words
+        assert all(line.italic for line in lay.lines)
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

@@ -882,8 +882,9 @@ def _starts(prev: _Row | None, row: _Row, stats: _Stats) -> bool:
         return True
     if prev.label and prev.bold == row.bold and prev.page == row.page:
         return False  # "ZAKEN" under "Nr. 963 BRIEF VAN … BUITENLANDSE": the title goes on
-    if (prev.bold != row.bold or prev.italic != row.italic) and _short(
-        prev if prev.bold or prev.italic else row, stats
+    bold, italic = _style_over(prev, row.x0)
+    if (bold != row.bold or italic != row.italic) and _short(
+        prev if bold or italic else row, stats
     ):
         return True  # into or out of a short styled line: a heading, a label
     if prev.underline and not row.underline and prev.starts_paragraph and _short(prev, stats):
@@ -902,6 +903,18 @@ def _starts(prev: _Row | None, row: _Row, stats: _Stats) -> bool:
         # clause or another item; a bullet glyph always is one
         return True
     return _would_fit(prev, row, stats)
+
+
+def _style_over(prev: _Row, x: float) -> tuple[bool, bool]:
+    """Whether ``prev`` is bold and italic above a line that starts at ``x``. A line indented
+    under the text of a label ("Agendapunt:", an item's number) goes on from that text, so
+    the label's own style is left out."""
+    if x <= prev.x0 + 1.0 or len(prev.runs) < 2:
+        return prev.bold, prev.italic
+    runs = [g for g in prev.runs if g.x0 >= x - 1.0 and not _is_script(g, prev)]
+    if not runs or len(runs) == len(prev.runs):
+        return prev.bold, prev.italic
+    return all(map(_BOLD, runs)), all(map(_ITALIC, runs))
 
 
 def _table_rows(prev: _Row, row: _Row) -> bool:
