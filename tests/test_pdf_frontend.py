@@ -398,6 +398,32 @@ def test_scripts_that_are_not_markers_stay_text(backend: str) -> None:
     assert texts[-1] == "1 De voetnoot."
 
 
+# a document that prints no footnotes (a render that left them out): raised numbers that
+# count 1, 2, ... are its markers; anything else breaks the count and stays text
+UNNOTED = [
+    (["1", "2"], ["Eerste Kamer[^1]. Mij was verzocht", "Kieswet[^2] niet"]),
+    (["2", "3"], ["Eerste Kamer2. Mij was verzocht", "Kieswet3 niet"]),
+    (["1", "1"], ["Eerste Kamer1. Mij was verzocht", "Kieswet1 niet"]),
+]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize(("raised", "texts"), UNNOTED, ids=["count", "no start", "repeat"])
+def test_raised_numbers_without_footnotes(
+    raised: list[str], texts: list[str], backend: str
+) -> None:
+    items = [
+        ("Eerste Kamer", 100, 100, 10, H),
+        (raised[0], None, 96, 6, H),
+        (". Mij was verzocht", None, 100, 10, H),
+        ("Kieswet", 100, 112, 10, H),
+        (raised[1], None, 108, 6, H),
+        (" niet", None, 112, 10, H),
+    ]
+    lay = read_pdf(make_pdf([items]), backend)
+    assert [shown(line.text) for line in lay.lines] == texts
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_two_columns_read_column_by_column(backend: str) -> None:
     left = [f"Links regel {i} met genoeg tekst om breed te zijn" for i in range(8)]

@@ -315,7 +315,7 @@ def build_lines(pages: list[PageGlyphs]) -> list[Line]:
         notes = _footnotes(page, rows, stats, continued=notes)
         _figures(rows, stats)
     _label_rows(per_page, stats)
-    numbers = _footnote_numbers(per_page)
+    numbers = _footnote_numbers(per_page) or _unnoted_marks(per_page)
     for rows in per_page:
         for row in rows:
             _render(row, numbers)
@@ -734,6 +734,28 @@ def _footnote_starts(block: list[_Row]) -> None:
 
 def _footnote_numbers(per_page: list[list[_Row]]) -> set[str]:
     return {r.footnote for rows in per_page for r in rows if r.footnote}
+
+
+def _unnoted_marks(per_page: list[list[_Row]]) -> set[str]:
+    """Footnote markers of a document that prints no footnotes (a render that left them out):
+    raised numbers in the body that, in reading order, count 1, 2, 3 and nothing else. A
+    power or a stray raised digit breaks the count, and then none is taken."""
+    seen: list[str] = []
+    for rows in per_page:
+        for row in rows:
+            if row.role is not None or _no_scripts(row):
+                continue
+            before = ""
+            for run in row.runs:
+                text = run.text.strip()
+                if _is_script(run, row) and row.baseline > run.baseline:
+                    if not _DIGITS.fullmatch(text) or _UNIT.search(before):
+                        return set()
+                    seen.append(text)
+                before = text or before
+    if seen != [str(n) for n in range(1, len(seen) + 1)]:
+        return set()
+    return set(seen)
 
 
 def _label_rows(per_page: list[list[_Row]], stats: _Stats) -> None:
