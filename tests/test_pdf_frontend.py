@@ -398,6 +398,32 @@ def test_scripts_that_are_not_markers_stay_text(backend: str) -> None:
     assert texts[-1] == "1 De voetnoot."
 
 
+# a document that prints no footnotes (a render that left them out): raised numbers that
+# count 1, 2, ... are its markers; anything else breaks the count and stays text
+UNNOTED = [
+    (["1", "2"], ["Eerste Kamer[^1]. Mij was verzocht", "Kieswet[^2] niet"]),
+    (["2", "3"], ["Eerste Kamer2. Mij was verzocht", "Kieswet3 niet"]),
+    (["1", "1"], ["Eerste Kamer1. Mij was verzocht", "Kieswet1 niet"]),
+]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize(("raised", "texts"), UNNOTED, ids=["count", "no start", "repeat"])
+def test_raised_numbers_without_footnotes(
+    raised: list[str], texts: list[str], backend: str
+) -> None:
+    items = [
+        ("Eerste Kamer", 100, 100, 10, H),
+        (raised[0], None, 96, 6, H),
+        (". Mij was verzocht", None, 100, 10, H),
+        ("Kieswet", 100, 112, 10, H),
+        (raised[1], None, 108, 6, H),
+        (" niet", None, 112, 10, H),
+    ]
+    lay = read_pdf(make_pdf([items]), backend)
+    assert [shown(line.text) for line in lay.lines] == texts
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_two_columns_read_column_by_column(backend: str) -> None:
     left = [f"Links regel {i} met genoeg tekst om breed te zijn" for i in range(8)]
@@ -444,6 +470,104 @@ def test_paragraph_starts_without_gaps(lines: list[str], starts: list[bool], bac
     assert [line.starts_paragraph for line in lay.lines] == starts
     gaps = [bool(i) and not lines[i - 1] for i, text in enumerate(lines) if text]
     assert [line.gap_before for line in lay.lines] == gaps
+
+
+HI = "Helvetica-Oblique"
+HB = "Helvetica-Bold"
+# (items, paragraph starts): a line under a label or number set in a style of its own
+STYLED_LABELS = {
+    # an Aanhangsel answer quoting measures in italic, the item numbers set upright: the
+    # item's second line goes on in the item (the style changed only at the number)
+    "upright item number": (
+        [
+            ("Naar aanleiding van deze signaalrapportage heeft de ILT de volgende tijdelijke", 100, 100, 10, HI),
+            ("maatregelen van de vuurwerkbranche geaccepteerd om de opslag veilig te maken:", 100, 112, 10, HI),
+            ("2.", 100, 124, 10, H),
+            ("Alle producten met «whirl» effect (ronddraaiend effect) niet meer in", 120, 124, 10, HI),
+            ("gaasverpakking vervoeren en/of opslaan, ongeacht welk type gaasver-", 120, 136, 10, HI),
+            ("pakking.", 120, 148, 10, HI),
+            ("3.", 100, 160, 10, H),
+            ("Alle producten met een burstpercentage van meer dan 12,5% niet meer", 120, 160, 10, HI),
+            ("in «rondom gaasverpakking» vervoeren en/of opslaan.", 120, 172, 10, HI),
+            ("Bovenstaande producten worden momenteel niet meer opgeslagen in", 100, 184, 10, HI),
+            ("woonwijken.", 100, 196, 10, HI),
+        ],
+        [True, False, True, False, False, True, False, True, False],
+    ),
+    # a committee's decision list: an upright label cell ("Agendapunt:") beside a bold title
+    # that wraps under itself; the wrapped line goes on in the title
+    "upright label cell": (
+        [
+            ("Zaak:", 108, 100, 10, H),
+            ("Brief regering - minister van Binnenlandse Zaken en Koninkrijksrelaties,", 194, 100, 10, H),
+            ("Horst ter G. - 12 maart 2009", 194, 112, 10, H),
+            ("8.", 92, 136, 10, H),
+            ("Agendapunt:", 108, 136, 10, H),
+            ("Beleidsdoorlichting art. 11.2: Het bevorderen van de kwaliteit van het", 194, 136, 10, HB),
+            ("management", 194, 148, 10, HB),
+            ("Besluit:", 108, 172, 10, H),
+            ("Aanhouden tot de volgende procedurevergadering en BOR-notitie afwachten.", 194, 172, 10, H),
+        ],
+        [True, False, True, False, True],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("case", list(STYLED_LABELS))
+def test_a_label_in_its_own_style_starts_no_paragraph_under_it(case: str, backend: str) -> None:
+    items, starts = STYLED_LABELS[case]
+    lay = read_pdf(make_pdf([items]), backend)
+    assert [line.starts_paragraph for line in lay.lines] == starts
+    assert not any(line.heading for line in lay.lines)
+    if case == "upright item number":  # the item is in the style of its words
+        assert all(line.italic for line in lay.lines)
+
+
+@pytest.mark.skip(
+    reason="an item's title line that nearly fills the column, its text going on under it "
+    "without a gap: the next word would not have fitted, so nothing in the layout says the "
+    "title ended (only the wording does: no closing stop, a capital article next)"
+)
+def test_an_item_title_that_fills_its_line_ends_there() -> None:
+    items = [
+        ("3.", 100, 100, 10, H),
+        ("De Gezondheidsraad adviseert om een onderzoeksagenda op te stellen", 120, 100, 10, H),
+        (
+            "Het doen van onderzoek naar prevalentie en effectiviteit van behandelen",
+            120,
+            112,
+            10,
+            H,
+        ),
+        ("is een taak die primair ligt bij zorgaanbieders, universitaire centra,", 120, 124, 10, H),
+    ]
+    lay = read_pdf(make_pdf([items]))
+    assert [line.starts_paragraph for line in lay.lines] == [True, True, False]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_table_rows_set_close_are_lines_of_their_own(backend: str) -> None:
+    # the rows of a small table, set 8 points apart in 7-point type: each row is cut into
+    # cells by wide gaps that line up, so each is a paragraph, however close the next one
+    cells = [
+        ("Grond", "Meldingen in 2021", "Meldingen in 2022"),
+        ("Geslacht(Trans)", "2", "3"),
+        ("Seksuele gerichtheid", "10", "14"),
+    ]
+    items = [
+        ("Bijgaande cijfers zijn aangeleverd door Discriminatie.nl/Fryslân/Tumba:", 100, 100, 10, H),
+        *[
+            (cell, x, 116 + 8 * i, 7, H)
+            for i, row in enumerate(cells)
+            for cell, x in zip(row, (100, 300, 420), strict=True)
+        ],
+        ("Het aantal meldingen is in drie jaar gestegen, zoals de tabel laat zien en", 100, 148, 10, H),
+        ("zoals de provincie ook in haar eigen rapportage heeft gemeld.", 100, 160, 10, H),
+    ]  # fmt: skip
+    lay = read_pdf(make_pdf([items]), backend)
+    assert [line.text for line in lay.lines][1:4] == [" ".join(row) for row in cells]
+    assert [line.starts_paragraph for line in lay.lines] == [True, True, True, True, True, False]
 
 
 # --- errors ----------------------------------------------------------------------------

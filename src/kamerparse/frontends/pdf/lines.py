@@ -47,6 +47,8 @@ _NUMBER_START = re.compile(r"(\d{1,3})(?:\s+|$)")
 _UNIT = re.compile(r"(?<![^\W\d_])[kcdm]?m$")
 _CLOSE = ")»”’\"'"
 _BULLET = re.compile(r"[•·▪◦‣●■□–—-]\s|\d{1,2}[.)]\s|[a-z][.)]\s")
+# a list item's label standing as a run of its own: "3.", "b)", "(ii)", a bullet or dash
+_ITEM_LABEL = re.compile(r"[•·▪◦‣●■□–—-]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")
 _MASTHEAD = re.compile(
     r"(Tweede|Eerste) Kamer der Staten-Generaal|Vergaderjaar \d{4}\s*[-–]\s*\d{4}|"
     r"Aanhangsel van de Handelingen|"
@@ -313,7 +315,7 @@ def build_lines(pages: list[PageGlyphs]) -> list[Line]:
         notes = _footnotes(page, rows, stats, continued=notes)
         _figures(rows, stats)
     _label_rows(per_page, stats)
-    numbers = _footnote_numbers(per_page)
+    numbers = _footnote_numbers(per_page) or _unnoted_marks(per_page)
     for rows in per_page:
         for row in rows:
             _render(row, numbers)
@@ -734,6 +736,28 @@ def _footnote_numbers(per_page: list[list[_Row]]) -> set[str]:
     return {r.footnote for rows in per_page for r in rows if r.footnote}
 
 
+def _unnoted_marks(per_page: list[list[_Row]]) -> set[str]:
+    """Footnote markers of a document that prints no footnotes (a render that left them out):
+    raised numbers in the body that, in reading order, count 1, 2, 3 and nothing else. A
+    power or a stray raised digit breaks the count, and then none is taken."""
+    seen: list[str] = []
+    for rows in per_page:
+        for row in rows:
+            if row.role is not None or _no_scripts(row):
+                continue
+            before = ""
+            for run in row.runs:
+                text = run.text.strip()
+                if _is_script(run, row) and row.baseline > run.baseline:
+                    if not _DIGITS.fullmatch(text) or _UNIT.search(before):
+                        return set()
+                    seen.append(text)
+                before = text or before
+    if seen != [str(n) for n in range(1, len(seen) + 1)]:
+        return set()
+    return set(seen)
+
+
 def _label_rows(per_page: list[list[_Row]], stats: _Stats) -> None:
     """Rows that start in the label column, left of the text column ("Nr. 963", "27 925")."""
     text_left = stats.left.get(0)
@@ -750,6 +774,10 @@ def _render(row: _Row, numbers: set[str]) -> None:
     runs = row.runs  # (none of them blank: every run shows a character that is not a space)
     plain = _no_scripts(row)
     texts = runs if plain else [g for g in runs if not _is_script(g, row)] or runs
+    if len(texts) > 1 and _ITEM_LABEL.fullmatch(texts[0].text.strip()):
+        # a list item's number or bullet is often set upright before italic (quoted) text:
+        # the item is in the style of its words, as its continuation lines are
+        texts = texts[1:]
     row.bold = all(map(_BOLD, texts))
     row.italic = all(map(_ITALIC, texts))
     row.text = _joined_plain(row, runs) if plain and row.footnote is None else _joined(row, numbers)
@@ -876,13 +904,16 @@ def _starts(prev: _Row | None, row: _Row, stats: _Stats) -> bool:
         return True
     if prev.label and prev.bold == row.bold and prev.page == row.page:
         return False  # "ZAKEN" under "Nr. 963 BRIEF VAN … BUITENLANDSE": the title goes on
-    if (prev.bold != row.bold or prev.italic != row.italic) and _short(
-        prev if prev.bold or prev.italic else row, stats
+    bold, italic = _style_over(prev, row.x0)
+    if (bold != row.bold or italic != row.italic) and _short(
+        prev if bold or italic else row, stats
     ):
         return True  # into or out of a short styled line: a heading, a label
     if prev.underline and not row.underline and prev.starts_paragraph and _short(prev, stats):
         return True  # out of a short underlined line that stands alone: a heading
     if abs(prev.size - row.size) > 0.1 * stats.body_size:
+        return True
+    if _table_rows(prev, row):
         return True
     if _BULLET.match(row.text) and (
         row.text[0] in "•·▪◦‣●■□"
@@ -894,6 +925,36 @@ def _starts(prev: _Row | None, row: _Row, stats: _Stats) -> bool:
         # clause or another item; a bullet glyph always is one
         return True
     return _would_fit(prev, row, stats)
+
+
+def _style_over(prev: _Row, x: float) -> tuple[bool, bool]:
+    """Whether ``prev`` is bold and italic above a line that starts at ``x``. A line indented
+    under the text of a label ("Agendapunt:", an item's number) goes on from that text, so
+    the label's own style is left out."""
+    if x <= prev.x0 + 1.0 or len(prev.runs) < 2:
+        return prev.bold, prev.italic
+    runs = [g for g in prev.runs if g.x0 >= x - 1.0 and not _is_script(g, prev)]
+    if not runs or len(runs) == len(prev.runs):
+        return prev.bold, prev.italic
+    return all(map(_BOLD, runs)), all(map(_ITALIC, runs))
+
+
+def _table_rows(prev: _Row, row: _Row) -> bool:
+    """Two rows of a table: each is cut into cells by wide gaps, and a cell of the one starts
+    or ends where a cell of the other does (the text column's left edge aside, which every
+    line shares). A table row is a line of its own, however close the next one is set."""
+    if len(prev.runs) < 2 or len(row.runs) < 2 or prev.column != row.column:
+        return False
+    above, below = _fragments(prev), _fragments(row)
+    if len(above) < 2 or len(below) < 2:
+        return False
+    edges = {round(x) for f in above[1:] for x in (f[0].x0, max(map(_X1, f)))}
+    return any(
+        round(x) + d in edges
+        for f in below[1:]
+        for x in (f[0].x0, max(map(_X1, f)))
+        for d in (-1, 0, 1)
+    )
 
 
 def _headings(per_page: list[list[_Row]], stats: _Stats) -> None:
