@@ -418,6 +418,12 @@ UNKNOWN_TITLES = [
         ["Uitvoeringsregeling Meststoffenwet"],
     ),
     ("Aan de orde is de Regeling van werkzaamheden.", []),
+    # a head of two words joined by "en" is a title without further words
+    (
+        "dat de NVWA, de politie, de Douane en andere instanties allemaal een rol hebben in het "
+        "handhaven van de Tabaks- en rookwarenwet;",
+        ["Tabaks- en rookwarenwet"],
+    ),
     # a year ends a decree's title; a head alone is as often a common noun
     (
         "constaterende dat de Staatssecretaris van IenW erkent dat de kwaliteitseisen voor "

@@ -402,7 +402,9 @@ def _names(text: str) -> list[_Name]:
                 taken.add(m.start())
                 pos = m.start() + len(title)
         for m in _paired_heads(text, wets):
-            if m.start() not in taken and (title := _wet_title(m)) is not None:
+            # the head is a title of its own: "de Tabaks- en rookwarenwet;"
+            title = _wet_title(m) or text[m.start() : m.start("words")]
+            if m.start() not in taken:
                 found.append(_Name(m.start(), m.start() + len(title), _spaced(title), None))
                 taken.add(m.start())
         for m in _compound_matches(text, wets):
@@ -534,6 +536,8 @@ def _is_abbreviation(word: str) -> bool:
 def _wet_title(m: re.Match[str]) -> str | None:
     """The title a "Wet …" match names, or None when no content word follows "Wet"."""
     words = m["words"].split()
+    if not words:
+        return None
     kept: list[str] = []
     for word, following in zip(words, [*words[1:], ""], strict=True):
         if word.lower() in _TITLE_STOP or len(kept) == 10:
