@@ -1082,6 +1082,35 @@ MEMBER_PAPERS = [
         "ter uitvoering van de motie-Olger van Dijk c.s. (36 600-A, nr. 35) een geloofwaardig pad",
         [("motie", "motie-Olger van Dijk c.s.", ["Olger van Dijk"], "kst-36600-A-35")],
     ),
+    # no hyphen, paper or "c.s.": a name a particle opens, or one "over" follows (the title
+    # of a motie), also after "moties"
+    (
+        "en aan motie De Vries waarin het kabinet wordt opgeroepen de werkkostenregeling al in "
+        "2017 te evalueren.",
+        [("motie", "motie De Vries", ["De Vries"], None)],
+    ),
+    (
+        "Motie Bisschop over toezicht op de openbare orde in het onderwijs",
+        [("motie", "Motie Bisschop", ["Bisschop"], None)],
+    ),
+    (
+        "Hiermee wordt tevens opvolging gegeven aan de moties Van Dijk.2",
+        [("motie", "moties Van Dijk", ["Van Dijk"], None)],
+    ),
+    ("de motie Kamerbreed", []),
+    # "Kamerleden", with a party after each name; the paper after the last one's party
+    (
+        "onderstaande motie van de Kamerleden van der Staaij (SGP) en Ploumen (PvdA) aangenomen "
+        "(Kamerstuk 34 104, nr. 261).",
+        [
+            (
+                "motie",
+                "motie van de Kamerleden van der Staaij (SGP) en Ploumen",
+                ["van der Staaij", "Ploumen"],
+                "kst-34104-261",
+            )
+        ],
+    ),
 ]
 
 
