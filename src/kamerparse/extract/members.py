@@ -31,7 +31,10 @@ _NAME = rf"{_FIRST}?(?:(?:{_PARTICLE}{_SP})+{_SURNAME}(?:{_SP}{_SURNAME})?|{_SUR
 # the members as the Handelingen name them: "het lid Ouwehand", "de heer Merkies", "mevrouw De
 # Vries", "de leden Segers en Van Haersma Buma", "de heer Vos en de heer Dijkstra"
 _TITLE = rf"(?:de{_SP}heer|mevrouw)"
-_BY = rf"(?:het{_SP}lid|lid|de{_SP}leden|de{_SP}heren|{_TITLE}|de{_SP}Kamerleden|(?:het{_SP})?Kamerlid)"
+_BY = (
+    rf"(?:het{_SP}lid|lid|de{_SP}leden|de{_SP}heren|{_TITLE}"
+    rf"|de{_SP}Kamerleden|(?:het{_SP})?Kamerlid)"
+)
 # a name may carry its party before the next one: "de motie van de Kamerleden van der Staaij
 # (SGP) en Ploumen (PvdA)" (the last party is left out of the mention, as a lone one is)
 _PARTY = rf"(?:{_SP}\((?:[A-Z][\w-]{{1,16}}|50PLUS)\))"
