@@ -26,6 +26,41 @@ def _of(text: str, types: set[str]) -> list:
 
 # (sentence, [(mention text, law, article, lid, id)])
 LAWS = [
+    # the book of the Burgerlijk Wetboek named before it
+    (
+        "Voorstel van wet van het lid De Hoop tot wijziging van Boek 7 van het Burgerlijk "
+        "Wetboek, de Uitvoeringswet huurprijzen woonruimte en de Woningwet",
+        [
+            (
+                "Boek 7 van het Burgerlijk Wetboek",
+                "Burgerlijk Wetboek Boek 7",
+                None,
+                None,
+                "BWBR0005290",
+            ),
+            (
+                "Uitvoeringswet huurprijzen woonruimte",
+                "Uitvoeringswet huurprijzen woonruimte",
+                None,
+                None,
+                "BWBR0014315",
+            ),
+            ("Woningwet", "Woningwet", None, None, "BWBR0005181"),
+        ],
+    ),
+    # a compound title in lower case
+    (
+        "Uitzondering op samenloopverbod artikel 7.8, vijfde lid, van de erfgoedwet",
+        [
+            (
+                "artikel 7.8, vijfde lid, van de erfgoedwet",
+                "Erfgoedwet",
+                "7.8",
+                "5",
+                "BWBR0037521",
+            )
+        ],
+    ),
     # a title with a head of two words joined by "en", after a list of articles
     (
         "Gelet op de artikelen 17, 18 en 77 van de Gezondheids- en welzijnswet voor dieren;",
@@ -418,6 +453,16 @@ UNKNOWN_TITLES = [
         ["Uitvoeringsregeling Meststoffenwet"],
     ),
     ("Aan de orde is de Regeling van werkzaamheden.", []),
+    # a word in capitals before a hyphen goes on with the title
+    (
+        "tot wijziging van de Wet minimumloon en minimumvakantiebijslag in verband met de "
+        "implementatie van Richtlijn (EU) 2022/2041 (Wet implementatie EU-richtlijn toereikende "
+        "minimumlonen), met memorie van toelichting.",
+        [
+            "Wet minimumloon en minimumvakantiebijslag",
+            "Wet implementatie EU-richtlijn toereikende minimumlonen",
+        ],
+    ),
     # a head of two words joined by "en" is a title without further words
     (
         "dat de NVWA, de politie, de Douane en andere instanties allemaal een rol hebben in het "

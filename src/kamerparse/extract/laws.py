@@ -50,6 +50,7 @@ class Act:
 
 
 _YEARED_COMPOUND_RE = lazy_compile(r"[A-Z][a-zë]+wet (?:19|20)\d\d")
+_COMPOUND_TITLE_RE = lazy_compile(r"[A-Z][a-zë]+wet")
 
 
 @cache
@@ -85,6 +86,9 @@ def parse_law_table(text: str) -> dict[str, Act]:
             names.setdefault(title.rsplit(" ", 1)[0], act)
         if " wet " in f" {title.lower()} " and not title.startswith("Burgerlijk"):
             # "de wet dieren", "de algemene wet bestuursrecht": titles in running text
+            names.setdefault(title[0].lower() + title[1:], act)
+        elif _COMPOUND_TITLE_RE.fullmatch(title):
+            # "van de erfgoedwet", "de participatiewet": a compound in running text
             names.setdefault(title[0].lower() + title[1:], act)
         if " " in title:
             # "de Algemene Wet Bestuursrecht", "het Wetboek Van Strafrecht": every word capitalised
@@ -284,6 +288,7 @@ _SENTENCE_END_RE = lazy_compile(r"[.;?!](?:\s|$)")
 # de artikelen 131 en 137d"
 _ACT_IN_RE = lazy_compile(rf"{_SP}in{_SP}(?:de{_SP})?")
 _BOOK_RE = lazy_compile(r"(\d{1,2}[A]?):")
+_BOOK_BEFORE_RE = lazy_compile(rf"(?<!\w)[Bb]oek{_SP}(\d{{1,2}}A?){_SP}(?:van{_SP}het{_SP})?\Z")
 _EU_KIND_END_RE = lazy_compile(r"(?:[Vv]erordening|[Rr]ichtlijn|[Bb]esluit)\Z")
 
 
@@ -425,8 +430,19 @@ def _names(text: str) -> list[_Name]:
     for name in found:
         if kept and name.start < kept[-1].end:
             continue
+        if name.title in ("Burgerlijk Wetboek", "BW") and name.bwb_id is None:
+            name = _with_book(text, name)
         kept.append(name)
     return kept
+
+
+def _with_book(text: str, name: _Name) -> _Name:
+    """ "Boek 7 van het Burgerlijk Wetboek", "Boek 2 BW": the book the words before name."""
+    m = _BOOK_BEFORE_RE.search(text, max(0, name.start - 24), name.start)
+    book = law_table().get(f"BW{m[1]}") if m else None
+    if m is None or book is None:
+        return name
+    return _Name(m.start(), name.end, book.title, book.bwb_id)
 
 
 def _spaced(title: str) -> str:
@@ -557,12 +573,14 @@ def _wet_title(m: re.Match[str]) -> str | None:
             if _is_abbreviation(f"{word} {following}"):
                 kept.append(following)
             break
-        # an abbreviation is in capitals, also with a plural "’s" ("TSE’s")
+        # an abbreviation is in capitals, also with a plural "’s" ("TSE’s") or before a hyphen
+        # ("Wet implementatie EU-richtlijn toereikende minimumlonen")
         if (
             word[0].isupper()
             and kept
             and kept[:1] != ["op"]
             and not word.removesuffix("’s").removesuffix("'s").isupper()
+            and not word.partition("-")[0].isupper()
         ):
             break  # a capitalised word only in "Wet op de Raad van State" and the like
         kept.append(word)
