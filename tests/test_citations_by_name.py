@@ -684,6 +684,23 @@ def test_law_table_names_its_source_and_the_acts_asked_for() -> None:
 
 # (sentence, [(mention text, CELEX)])
 EU_ACTS = [
+    # a name of the table, also in the formal title ("… van het Europees Parlement en de Raad
+    # betreffende …"), while the act was a proposal
+    (
+        "Fiche: Mededeling en verordening Europese ruimte voor gezondheidsgegevens",
+        [("verordening Europese ruimte voor gezondheidsgegevens", "32025R0327")],
+    ),
+    (
+        "Voorstel voor een verordening van het Europees Parlement en de Raad betreffende de "
+        "Europese ruimte voor gezondheidsgegevens",
+        [
+            (
+                "verordening van het Europees Parlement en de Raad betreffende de Europese ruimte "
+                "voor gezondheidsgegevens",
+                "32025R0327",
+            )
+        ],
+    ),
     # by name: an abbreviation hyphened before it, title case, English and short names
     (
         "dat financiële instellingen niet onder de EUDR-Ontbossingsverordening vallen",
