@@ -690,6 +690,17 @@ EU_ACTS = [
         "Fiche: Mededeling en verordening Europese ruimte voor gezondheidsgegevens",
         [("verordening Europese ruimte voor gezondheidsgegevens", "32025R0327")],
     ),
+    # a BNC-fiche that joins another kind to the act's
+    (
+        "Fiche: Richtlijn en aanbeveling strategische rechtszaken tegen publieke participatie "
+        "(Kamerstuk 22 112, nr. 3457)",
+        [
+            (
+                "Richtlijn en aanbeveling strategische rechtszaken tegen publieke participatie",
+                "32024L1069",
+            )
+        ],
+    ),
     (
         "Voorstel voor een verordening van het Europees Parlement en de Raad betreffende de "
         "Europese ruimte voor gezondheidsgegevens",
