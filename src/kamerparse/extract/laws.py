@@ -50,7 +50,6 @@ class Act:
 
 
 _YEARED_COMPOUND_RE = lazy_compile(r"[A-Z][a-zë]+wet (?:19|20)\d\d")
-_COMPOUND_TITLE_RE = lazy_compile(r"[A-Z][a-zë]+wet")
 
 
 @cache
@@ -86,9 +85,6 @@ def parse_law_table(text: str) -> dict[str, Act]:
             names.setdefault(title.rsplit(" ", 1)[0], act)
         if " wet " in f" {title.lower()} " and not title.startswith("Burgerlijk"):
             # "de wet dieren", "de algemene wet bestuursrecht": titles in running text
-            names.setdefault(title[0].lower() + title[1:], act)
-        elif _COMPOUND_TITLE_RE.fullmatch(title):
-            # "van de erfgoedwet", "de participatiewet": a compound in running text
             names.setdefault(title[0].lower() + title[1:], act)
         if " " in title:
             # "de Algemene Wet Bestuursrecht", "het Wetboek Van Strafrecht": every word capitalised
@@ -412,6 +408,7 @@ def _names(text: str) -> list[_Name]:
             if m.start() not in taken:
                 found.append(_Name(m.start(), m.start() + len(title), _spaced(title), None))
                 taken.add(m.start())
+        found += _lower_compounds(text, wets, taken)
         for m in _compound_matches(text, wets):
             if m.start() in taken or not _starts_word(text, m.start()):
                 continue
@@ -541,6 +538,26 @@ def _compound_matches(text: str, wets: list[int]) -> Iterator[re.Match[str]]:
             m = _COMPOUND_RE.match(text, start - 1)
             if m is not None:
                 yield m
+
+
+def _lower_compounds(text: str, wets: list[int], taken: set[int]) -> list[_Name]:
+    """A one-word title of the table in lower case: "van de erfgoedwet", "de participatiewet".
+    Looked up at each "wet" that ends a word, not added to the titles' pattern, whose search
+    slows with every name that starts with a small letter."""
+    found = []
+    for w in wets:
+        after = text[w + 3 : w + 4]
+        if not text.startswith("wet", w) or after.isalnum() or after in ("-", "_"):
+            continue
+        start = w
+        while start > 0 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        if start == w or start in taken or not _starts_word(text, start):
+            continue
+        act = law_table().get(text[start].upper() + text[start + 1 : w + 3])
+        if act is not None and act.title == text[start].upper() + text[start + 1 : w + 3]:
+            found.append(_Name(start, w + 3, act.title, act.bwb_id))
+    return found
 
 
 def _is_abbreviation(word: str) -> bool:
