@@ -26,6 +26,41 @@ def _of(text: str, types: set[str]) -> list:
 
 # (sentence, [(mention text, law, article, lid, id)])
 LAWS = [
+    # the book of the Burgerlijk Wetboek named before it
+    (
+        "Voorstel van wet van het lid De Hoop tot wijziging van Boek 7 van het Burgerlijk "
+        "Wetboek, de Uitvoeringswet huurprijzen woonruimte en de Woningwet",
+        [
+            (
+                "Boek 7 van het Burgerlijk Wetboek",
+                "Burgerlijk Wetboek Boek 7",
+                None,
+                None,
+                "BWBR0005290",
+            ),
+            (
+                "Uitvoeringswet huurprijzen woonruimte",
+                "Uitvoeringswet huurprijzen woonruimte",
+                None,
+                None,
+                "BWBR0014315",
+            ),
+            ("Woningwet", "Woningwet", None, None, "BWBR0005181"),
+        ],
+    ),
+    # a compound title in lower case
+    (
+        "Uitzondering op samenloopverbod artikel 7.8, vijfde lid, van de erfgoedwet",
+        [
+            (
+                "artikel 7.8, vijfde lid, van de erfgoedwet",
+                "Erfgoedwet",
+                "7.8",
+                "5",
+                "BWBR0037521",
+            )
+        ],
+    ),
     # a title with a head of two words joined by "en", after a list of articles
     (
         "Gelet op de artikelen 17, 18 en 77 van de Gezondheids- en welzijnswet voor dieren;",
@@ -474,6 +509,22 @@ UNKNOWN_TITLES = [
         ["Uitvoeringsregeling Meststoffenwet"],
     ),
     ("Aan de orde is de Regeling van werkzaamheden.", []),
+    # a word in capitals before a hyphen goes on with the title
+    (
+        "tot wijziging van de Wet minimumloon en minimumvakantiebijslag in verband met de "
+        "implementatie van Richtlijn (EU) 2022/2041 (Wet implementatie EU-richtlijn toereikende "
+        "minimumlonen), met memorie van toelichting.",
+        [
+            "Wet minimumloon en minimumvakantiebijslag",
+            "Wet implementatie EU-richtlijn toereikende minimumlonen",
+        ],
+    ),
+    # a head of two words joined by "en" is a title without further words
+    (
+        "dat de NVWA, de politie, de Douane en andere instanties allemaal een rol hebben in het "
+        "handhaven van de Tabaks- en rookwarenwet;",
+        ["Tabaks- en rookwarenwet"],
+    ),
     # a year ends a decree's title; a head alone is as often a common noun
     (
         "constaterende dat de Staatssecretaris van IenW erkent dat de kwaliteitseisen voor "
@@ -689,6 +740,34 @@ def test_law_table_names_its_source_and_the_acts_asked_for() -> None:
 
 # (sentence, [(mention text, CELEX)])
 EU_ACTS = [
+    # a name of the table, also in the formal title ("… van het Europees Parlement en de Raad
+    # betreffende …"), while the act was a proposal
+    (
+        "Fiche: Mededeling en verordening Europese ruimte voor gezondheidsgegevens",
+        [("verordening Europese ruimte voor gezondheidsgegevens", "32025R0327")],
+    ),
+    # a BNC-fiche that joins another kind to the act's
+    (
+        "Fiche: Richtlijn en aanbeveling strategische rechtszaken tegen publieke participatie "
+        "(Kamerstuk 22 112, nr. 3457)",
+        [
+            (
+                "Richtlijn en aanbeveling strategische rechtszaken tegen publieke participatie",
+                "32024L1069",
+            )
+        ],
+    ),
+    (
+        "Voorstel voor een verordening van het Europees Parlement en de Raad betreffende de "
+        "Europese ruimte voor gezondheidsgegevens",
+        [
+            (
+                "verordening van het Europees Parlement en de Raad betreffende de Europese ruimte "
+                "voor gezondheidsgegevens",
+                "32025R0327",
+            )
+        ],
+    ),
     # by name: an abbreviation hyphened before it, title case, English and short names
     (
         "dat financiële instellingen niet onder de EUDR-Ontbossingsverordening vallen",
@@ -1158,6 +1237,35 @@ MEMBER_PAPERS = [
     (
         "ter uitvoering van de motie-Olger van Dijk c.s. (36 600-A, nr. 35) een geloofwaardig pad",
         [("motie", "motie-Olger van Dijk c.s.", ["Olger van Dijk"], "kst-36600-A-35")],
+    ),
+    # no hyphen, paper or "c.s.": a name a particle opens, or one "over" follows (the title
+    # of a motie), also after "moties"
+    (
+        "en aan motie De Vries waarin het kabinet wordt opgeroepen de werkkostenregeling al in "
+        "2017 te evalueren.",
+        [("motie", "motie De Vries", ["De Vries"], None)],
+    ),
+    (
+        "Motie Bisschop over toezicht op de openbare orde in het onderwijs",
+        [("motie", "Motie Bisschop", ["Bisschop"], None)],
+    ),
+    (
+        "Hiermee wordt tevens opvolging gegeven aan de moties Van Dijk.2",
+        [("motie", "moties Van Dijk", ["Van Dijk"], None)],
+    ),
+    ("de motie Kamerbreed", []),
+    # "Kamerleden", with a party after each name; the paper after the last one's party
+    (
+        "onderstaande motie van de Kamerleden van der Staaij (SGP) en Ploumen (PvdA) aangenomen "
+        "(Kamerstuk 34 104, nr. 261).",
+        [
+            (
+                "motie",
+                "motie van de Kamerleden van der Staaij (SGP) en Ploumen",
+                ["van der Staaij", "Ploumen"],
+                "kst-34104-261",
+            )
+        ],
     ),
 ]
 

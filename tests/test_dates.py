@@ -539,6 +539,19 @@ YEARS: list[tuple[str, datetime.date, list[str]]] = [
     ("Vanaf 1 januari volgend jaar geldt het.", D(2024, 2, 14), ["2025-01-01"]),
     ("Vanaf 1 januari komend jaar geldt het.", D(2024, 2, 14), ["2025-01-01"]),
     ("Uiterlijk 1 juli van dit jaar is het klaar.", D(2024, 2, 14), ["2024-07-01"]),
+    # a footnote marker after the year: after the full stop, or glued to it
+    (
+        "Hierbij zend ik u het rapport «Evaluatie werking werkkostenregeling» van 16 februari "
+        "20181. Met het rapport wordt uitvoering gegeven aan",
+        D(2018, 3, 23),
+        ["2018-02-16"],
+    ),
+    (
+        "De wet treedt in werking op 1 januari 2025.3 Het besluit volgt.",
+        D(2024, 5, 3),
+        ["2025-01-01"],
+    ),
+    ("Op 1 mei 2024,5 procent", D(2023, 5, 3), ["2023-05-01"]),
 ]
 
 

@@ -199,6 +199,13 @@ PERIODS = [
         "het jaar 2024 en jaar 2025",
         [("het jaar 2024", "2024", "year", "2024-01-01", "2024-12-31", None)],
     ),
+    # a footnote marker after the full stop that ends the sentence
+    (
+        "met een financieringsplafond van 5,69 mld. voor de periode 2021–2027.3 Sinds de "
+        "oprichting is het plafond driemaal opgehoogd",
+        [("periode 2021–2027", "2021/2027", "range", "2021-01-01", "2027-12-31", None)],
+    ),
+    ("een bedrag van 2020.500 euro, of 2020,5 miljoen", []),
 ]
 
 
@@ -232,6 +239,32 @@ AHEAD = [
         "2025-Q4",
     ),
 ]
+
+
+# "afgelopen" before a season: the last one that has ended by the letter date
+PAST_SEASONS = [
+    (
+        "Afgelopen voorjaar hebben wij met uw Kamer gesproken over veiligheid op scholen",
+        "2019-07-11",
+        "2019-spring",
+    ),
+    (
+        "constaterende dat afgelopen zomer een dienstverleningsovereenkomst is getekend",
+        "2024-11-11",
+        "2024-summer",
+    ),
+    (
+        "constaterende dat afgelopen zomer een dienstverleningsovereenkomst is getekend",
+        "2024-07-15",
+        "2023-summer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "letter", "value"), PAST_SEASONS)
+def test_the_past_season_is_the_last_ended(text: str, letter: str, value: str) -> None:
+    (period,) = find_periods(text, datetime.date.fromisoformat(letter))
+    assert period.value == value
 
 
 @pytest.mark.parametrize(("text", "letter", "value"), AHEAD)

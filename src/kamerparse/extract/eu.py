@@ -133,6 +133,13 @@ _NAMED = {
     "Bodemrichtlijn": "32025L2360",
     "Richtlijn milieucriminaliteit": "32024L1203",
     # companies, markets, digital
+    # the European health data space, Verordening (EU) 2025/327 (also while a proposal,
+    # COM(2022) 197, as the BNC-fiche of Kamerstuk 22 112, nr. 3458 names it)
+    "Verordening Europese ruimte voor gezondheidsgegevens": "32025R0327",
+    "Verordening betreffende de Europese ruimte voor gezondheidsgegevens": "32025R0327",
+    # the protection against strategic lawsuits, Richtlijn (EU) 2024/1069, by the words its
+    # Dutch text defines ("strategische rechtszaken tegen publieke participatie")
+    "Richtlijn strategische rechtszaken tegen publieke participatie": "32024L1069",
     "CSDDD": "32024L1760",
     "CSRD": "32022L2464",
     "NIS2-richtlijn": "32022L2555",
@@ -206,6 +213,21 @@ NAMED_ACT = rf"(?:{_UNION_PREFIX})?(?:{_trie(sorted(_NAMED_FORMS))})(?![\w-])"
 _ABBREVIATION_PREFIX = r"[A-Z][A-Z0-9]{1,5}-(?=[A-Z])"
 _NAMED_RE = lazy_compile(rf"(?<![\w-])(?:{_ABBREVIATION_PREFIX})?{NAMED_ACT}")
 _UNION_PREFIX_RE = lazy_compile(_UNION_PREFIX)
+# A table name whose kind is parted from the rest of it: in the formal title ("verordening van
+# het Europees Parlement en de Raad betreffende de Europese ruimte voor gezondheidsgegevens" is
+# the table's "Verordening betreffende …") or in the title of a BNC-fiche that joins another
+# kind to it ("Richtlijn en aanbeveling strategische rechtszaken tegen publieke participatie")
+_PARTED_TAILS = {
+    rest: celex
+    for name, celex in _NAMED.items()
+    for head, _, rest in [name.partition(" ")]
+    if head in ("Verordening", "Richtlijn") and rest[:1].islower()
+}
+_PARTED_RE = lazy_compile(
+    rf"(?<![\w-])(?:[Vv]erordening|[Rr]ichtlijn){_SP}"
+    rf"(?:van{_SP}het{_SP}Europees{_SP}Parlement{_SP}en{_SP}de{_SP}Raad|en{_SP}(?:aanbeveling|mededeling))"
+    rf"{_SP}(?P<tail>{_trie(sorted(_PARTED_TAILS))})(?![\w-])"
+)
 _ABBREVIATION_PREFIX_RE = lazy_compile(_ABBREVIATION_PREFIX)
 # "de Opvangrichtlijn (2024/1346)": a bare number in brackets right after a name
 _NUMBER_AFTER_NAME_RE = lazy_compile(rf"{_SP}?\((?P<a>\d{{4}})/(?P<b>\d{{1,4}})\)")
@@ -311,7 +333,8 @@ def find_eu_legislation(text: str) -> list[Reference]:
                     refs.append(more)
                 pos = n.end()
     numbered = len(refs)
-    for m in _NAMED_RE.finditer(text) if _may_name_an_act(text) else ():
+    named = _may_name_an_act(text)
+    for m in _NAMED_RE.finditer(text) if named else ():
         name = m[0]
         if name not in _NAMED_FORMS:
             name = _ABBREVIATION_PREFIX_RE.sub("", name, count=1)
@@ -325,6 +348,13 @@ def find_eu_legislation(text: str) -> list[Reference]:
             celex = _celex(kind, n["a"], n["b"], False, None) or celex
             end = n.end()
         refs.append(_ref(text, m.start(), end, celex))
+    if named and (
+        "Parlement en de Raad" in text or " en aanbeveling" in text or " en mededeling" in text
+    ):
+        for m in _PARTED_RE.finditer(text):
+            refs.append(
+                _ref(text, m.start(), m.end(), _PARTED_TAILS[m["tail"].replace("\u00a0", " ")])
+            )
     if numbered and len(refs) > numbered:
         refs = [
             *refs[:numbered],

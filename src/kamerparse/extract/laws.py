@@ -284,6 +284,7 @@ _SENTENCE_END_RE = lazy_compile(r"[.;?!](?:\s|$)")
 # de artikelen 131 en 137d"
 _ACT_IN_RE = lazy_compile(rf"{_SP}in{_SP}(?:de{_SP})?")
 _BOOK_RE = lazy_compile(r"(\d{1,2}[A]?):")
+_BOOK_BEFORE_RE = lazy_compile(rf"(?<!\w)[Bb]oek{_SP}(\d{{1,2}}A?){_SP}(?:van{_SP}het{_SP})?\Z")
 _EU_KIND_END_RE = lazy_compile(r"(?:[Vv]erordening|[Rr]ichtlijn|[Bb]esluit)\Z")
 
 
@@ -408,6 +409,7 @@ def _names(text: str) -> list[_Name]:
             if m.start() not in taken and (title := (m["words"] and _wet_title(m)) or head):
                 found.append(_Name(m.start(), m.start() + len(title), _spaced(title), None))
                 taken.add(m.start())
+        found += _lower_compounds(text, wets, taken)
         for m in _compound_matches(text, wets):
             if m.start() in taken or not _starts_word(text, m.start()):
                 continue
@@ -426,8 +428,19 @@ def _names(text: str) -> list[_Name]:
     for name in found:
         if kept and name.start < kept[-1].end:
             continue
+        if name.title in ("Burgerlijk Wetboek", "BW") and name.bwb_id is None:
+            name = _with_book(text, name)
         kept.append(name)
     return kept
+
+
+def _with_book(text: str, name: _Name) -> _Name:
+    """ "Boek 7 van het Burgerlijk Wetboek", "Boek 2 BW": the book the words before name."""
+    m = _BOOK_BEFORE_RE.search(text, max(0, name.start - 24), name.start)
+    book = law_table().get(f"BW{m[1]}") if m else None
+    if m is None or book is None:
+        return name
+    return _Name(m.start(), name.end, book.title, book.bwb_id)
 
 
 def _spaced(title: str) -> str:
@@ -528,6 +541,26 @@ def _compound_matches(text: str, wets: list[int]) -> Iterator[re.Match[str]]:
                 yield m
 
 
+def _lower_compounds(text: str, wets: list[int], taken: set[int]) -> list[_Name]:
+    """A one-word title of the table in lower case: "van de erfgoedwet", "de participatiewet".
+    Looked up at each "wet" that ends a word, not added to the titles' pattern, whose search
+    slows with every name that starts with a small letter."""
+    found = []
+    for w in wets:
+        after = text[w + 3 : w + 4]
+        if not text.startswith("wet", w) or after.isalnum() or after in ("-", "_"):
+            continue
+        start = w
+        while start > 0 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        if start == w or start in taken or not _starts_word(text, start):
+            continue
+        act = law_table().get(text[start].upper() + text[start + 1 : w + 3])
+        if act is not None and act.title == text[start].upper() + text[start + 1 : w + 3]:
+            found.append(_Name(start, w + 3, act.title, act.bwb_id))
+    return found
+
+
 def _is_abbreviation(word: str) -> bool:
     """Whether ``word`` is the abbreviation of an act of the table ("Awb", "Wft")."""
     act = law_table().get(word)
@@ -537,6 +570,8 @@ def _is_abbreviation(word: str) -> bool:
 def _wet_title(m: re.Match[str]) -> str | None:
     """The title a "Wet …" match names, or None when no content word follows "Wet"."""
     words = m["words"].split()
+    if not words:
+        return None
     kept: list[str] = []
     for word, following in zip(words, [*words[1:], ""], strict=True):
         if word.lower() in _TITLE_STOP or len(kept) == 10:
@@ -556,12 +591,14 @@ def _wet_title(m: re.Match[str]) -> str | None:
             if _is_abbreviation(f"{word} {following}"):
                 kept.append(following)
             break
-        # an abbreviation is in capitals, also with a plural "’s" ("TSE’s")
+        # an abbreviation is in capitals, also with a plural "’s" ("TSE’s") or before a hyphen
+        # ("Wet implementatie EU-richtlijn toereikende minimumlonen")
         if (
             word[0].isupper()
             and kept
             and kept[:1] != ["op"]
             and not word.removesuffix("’s").removesuffix("'s").isupper()
+            and not word.partition("-")[0].isupper()
         ):
             break  # a capitalised word only in "Wet op de Raad van State" and the like
         kept.append(word)

@@ -31,10 +31,21 @@ _NAME = rf"{_FIRST}?(?:(?:{_PARTICLE}{_SP})+{_SURNAME}(?:{_SP}{_SURNAME})?|{_SUR
 # the members as the Handelingen name them: "het lid Ouwehand", "de heer Merkies", "mevrouw De
 # Vries", "de leden Segers en Van Haersma Buma", "de heer Vos en de heer Dijkstra"
 _TITLE = rf"(?:de{_SP}heer|mevrouw)"
-_BY = rf"(?:het{_SP}lid|lid|de{_SP}leden|de{_SP}heren|{_TITLE})"
-_NAMES = (
-    rf"{_NAME}(?:(?:,{_SP}|{_SP}?/{_SP}?|{_SP}en{_SP}(?:{_TITLE}{_SP})?){_NAME})*(?:{_SP}c\.s\.?)?"
+_BY = (
+    rf"(?:het{_SP}lid|lid|de{_SP}leden|de{_SP}heren|{_TITLE}"
+    rf"|de{_SP}Kamerleden|(?:het{_SP})?Kamerlid)"
 )
+# a name may carry its party before the next one: "de motie van de Kamerleden van der Staaij
+# (SGP) en Ploumen (PvdA)" (the last party is left out of the mention, as a lone one is)
+_PARTY = rf"(?:{_SP}\((?:[A-Z][\w-]{{1,16}}|50PLUS)\))"
+_NAMES = (
+    rf"{_NAME}(?:{_PARTY}?(?:,{_SP}|{_SP}?/{_SP}?|{_SP}en{_SP}(?:{_TITLE}{_SP})?){_NAME})*"
+    rf"(?:{_SP}c\.s\.?)?"
+)
+# a name without a hyphen, paper or "c.s." is a member's when a particle opens it ("de motie De
+# Vries waarin …") or "over" follows it, as in the title of a motie ("Motie Bisschop over …")
+_PLAIN_NAME_RE = lazy_compile(rf"(?:Van|De|Den|Der|Ter|Ten){_SP}")
+_PLAIN_TOPIC = (" over ", "\u00a0over ")
 _PAPER_RE = lazy_compile(
     rf"""
     (?P<kind>[Mm]otie|[Aa]mendement)  # no lookbehind: see find_member_papers
@@ -46,12 +57,13 @@ _PAPER_RE = lazy_compile(
       | (?P<paper>{_SP}op{_SP}stuk(?:{_SP}nr)?\.{_SP}?\d{{1,4}}(?:{_SP}?\([^()]{{4,40}}\))?
           | {_SP}\([^()]{{4,40}}\))
         {_SP}van{_SP}{_BY}{_SP}(?P<late>{_NAMES})
-      | {_SP}(?P<plain>{_NAMES})  # "de motie Huizing-Haverkamp (31 936, nr. 50)": see below
+      | s?{_SP}(?P<plain>{_NAMES})  # "de motie Huizing-Haverkamp (31 936, nr. 50)": see below
     )
     """,
     re.X,
 )
 _NAME_RE = lazy_compile(_NAME)
+_PARTY_RE = lazy_compile(_PARTY)
 _SENTENCE_END_RE = lazy_compile(r"[.;?!](?:\s|$)")
 # How far after a mention a Kamerstuk may start and still be its own: "(Kamerstuk …" or
 # " op stuk nr. …"
@@ -59,7 +71,7 @@ _RIGHT_AFTER = 12
 
 
 def _members(names: str) -> list[str]:
-    names = re.sub(rf"{_SP}c\.s\.?$", "", names)
+    names = re.sub(rf"{_SP}c\.s\.?$|{_PARTY}", "", names)
     return [m.group().replace("\u00a0", " ") for m in _NAME_RE.finditer(names)]
 
 
@@ -111,8 +123,15 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
                 None,
             )
         else:
-            paper = _own_paper(text, m.end(), next_start, kamerstukken)
-        if m["plain"] and not (paper or names.endswith(("c.s.", "c.s"))):
+            # the paper is looked for after the last member's party ("… en Ploumen (PvdA)")
+            party = _PARTY_RE.match(text, m.end())
+            paper = _own_paper(text, party.end() if party else m.end(), next_start, kamerstukken)
+        if m["plain"] and not (
+            paper
+            or names.endswith(("c.s.", "c.s"))
+            or _PLAIN_NAME_RE.match(names)
+            or text.startswith(_PLAIN_TOPIC, m.end())
+        ):
             continue  # "de motie Kamerbreed" or a capital after "motie": a name only so
         if paper is not None and paper.type != "kamerstuk":
             paper = None  # "de motie van Campen/ Boswijk (21 501–02)": its dossier, no paper

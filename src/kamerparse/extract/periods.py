@@ -49,7 +49,9 @@ _ORDINALS |= {"1ste": 1, "2de": 2, "3de": 3, "4de": 4}
 _ORDINAL = "(?:eerste|tweede|derde|vierde|[1-4]e|1ste|[2-4]de)"
 _RELATIVE = {"dit": 0, "deze": 0, "volgend": 1, "komend": 1, "vorig": -1, "verleden": -1}
 # "2025", "volgend jaar", "dit jaar", "het komende jaar"
-_YEAR = rf"""(?:(?P<year>(?:19|20)\d\d)(?![\d/-]|[.,]\d)
+# a footnote marker may follow a year that ends a sentence ("voor de periode 2021–2027.3 Sinds");
+# a comma decimal or a group of thousands may not
+_YEAR = rf"""(?:(?P<year>(?:19|20)\d\d)(?![\d/-]|,\d|\.\d{{3}})
     |(?:het{_SP})?(?P<rel>dit|deze|volgend|komend|vorig|verleden)e?{_SP}jaar(?![\w]))"""
 _QUALIFIER = r"(?P<qual>[Vv]anaf|[Ss]inds|[Nn]a|[Uu]iterlijk|[Vv]oor|[Vv]óór|[Tt]ot|[Pp]er)"
 _SEASONS = {
@@ -104,7 +106,7 @@ _EDGE_RE = lazy_compile(
 # A year after a qualifier. The year is found first (a pattern that starts with digits lets
 # ``re`` skip ahead), then _YEAR_BEFORE_RE reads the words before it.
 _BARE_YEAR_RE = lazy_compile(
-    rf"(?P<year>(?:19|20)\d\d)(?![\d/-]|[.,]\d|{_SP}(?:{_MONTH}|%|procent|euro|mensen|keer|gevallen)(?![\w]))"
+    rf"(?P<year>(?:19|20)\d\d)(?![\d/-]|,\d|\.\d{{3}}|{_SP}(?:{_MONTH}|%|procent|euro|mensen|keer|gevallen)(?![\w]))"
 )
 # The kinds of year that are one calendar year: "vanaf boekjaar 2024", "het belastingjaar 2025"
 # (not "schooljaar" or "vergaderjaar", which straddle two)
@@ -128,7 +130,7 @@ _YEAR_RANGE_RE = lazy_compile(
         (?P<y1>(?:19|20)\d\d){_SP}?(?P<sep>[-–]|tot{_SP}en{_SP}met|t/m|tot|en){_SP}?
       | (?P<y1b>(?:19|20)\d\d){_SP}(?:tot{_SP}en{_SP}met|t/m){_SP}
     )
-    (?P<y2>(?:19|20)\d\d)(?![\d/-]|[.,]\d)
+    (?P<y2>(?:19|20)\d\d)(?![\d/-]|,\d|\.\d{{3}})
     """,
     re.X,
 )
@@ -164,7 +166,7 @@ _AFTER_OVER = lazy_compile(
 )
 # "in 2025 en 2026", "in 2024, 2025 en 2026": the years after the first of a list
 _MORE_YEARS_RE = lazy_compile(
-    rf"(?:,{_SP}|{_SP}(?:en|of){_SP})(?P<year>(?:19|20)\d\d)(?![\d/-]|[.,]\d)"
+    rf"(?:,{_SP}|{_SP}(?:en|of){_SP})(?P<year>(?:19|20)\d\d)(?![\d/-]|,\d|\.\d{{3}})"
 )
 # "volgend jaar", "dit jaar", "het afgelopen jaar", "in de loop van volgend jaar"
 _RELATIVE_YEAR_RE = lazy_compile(
@@ -529,13 +531,17 @@ def _seasons(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_
         if m.start() == m.start("season") and not (m["year"] or m["rel"]):
             continue  # a season with neither article nor year is no particular one
         year = _year_of(m, letter)
-        if m["det"] and letter and not (m["year"] or m["rel"]):
-            det = m["det"].lower()
-            year = letter.year + _RELATIVE.get(det, -1 if det == "afgelopen" else 0)
-        if year is None:
-            continue
         season = _SEASONS[m["season"]]
         lo, hi = _SEASON_MONTHS[season]
+        if m["det"] and letter and not (m["year"] or m["rel"]):
+            det = m["det"].lower()
+            year = letter.year + _RELATIVE.get(det, 0)
+            if det.startswith("afgelopen"):
+                # the last one that has ended: "afgelopen voorjaar" in July is this year's
+                while _last_day(year + (1 if hi < lo else 0), hi) >= letter:
+                    year -= 1
+        if year is None:
+            continue
         year = _ahead(m, letter, year, _last_day(year + (1 if hi < lo else 0), hi))
         first = datetime.date(year, lo, 1)
         last = _last_day(year + (1 if hi < lo else 0), hi)
