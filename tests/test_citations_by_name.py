@@ -820,6 +820,17 @@ EU_ACTS = [
         "jaar verboden is via de Europese diertransportverordening,",
         [("diertransportverordening", "32005R0001")],
     ),
+    # a regulation Dutch calls a "wet", called European: the EU act, not the Dutch Klimaatwet
+    (
+        "verzoekt de regering om het voorstel tot wijziging van de Europese Klimaatwet op 18 "
+        "september te steunen,",
+        [("Klimaatwet", None)],
+    ),
+    (
+        "constaterende dat in de voorgestelde EU-terugkeerwet wederzijdse erkenning en uitvoering "
+        "van terugkeerbesluiten voorlopig vrijwillig blijft;",
+        [("EU-terugkeerwet", None)],
+    ),
     # without the qualifier a verordening may be a municipality's: none
     ("dat de gemeentelijke Huisvestingsverordening voorrang geeft", []),
     # the packaging regulation, Verordening (EU) 2025/40, in lower case as a motie writes it

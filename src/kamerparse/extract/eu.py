@@ -367,17 +367,18 @@ def find_eu_legislation(text: str) -> list[Reference]:
 
 
 # An act that the table does not name, called European by the words before it: "de Europese
-# antiboycotverordening", "de EU-luchtkwaliteitsrichtlijn". Every such compound in 8,041
-# moties is an EU act; without the qualifier a "Huisvestingsverordening" is a municipality's.
+# antiboycotverordening", "de EU-luchtkwaliteitsrichtlijn", and the regulations Dutch calls a
+# "wet" ("de Europese klimaatwet"). Every such compound in 8,041 moties is an EU act; without
+# the qualifier a "Huisvestingsverordening" is a municipality's, a "Klimaatwet" a Dutch act.
 _UNLISTED_RE = lazy_compile(
     rf"(?:(?<![\w-])[Ee]uropese{_SP}|(?<![\w-])EU-?{_SP}?)"
-    r"(?P<name>(?:[A-Za-zë]+-)?[A-Za-zë][a-zë]{2,}(?:richtlijn|verordening))(?![\w-])"
+    r"(?P<name>(?:[A-Za-zë]+-)?[A-Za-zë][a-zë]{2,}(?:richtlijn|verordening|wet))(?![\w-])"
 )
 
 
 def _unlisted_acts(text: str, found: list[Reference]) -> list[Reference]:
     """Acts named as European but not in the table: an EU act without CELEX id."""
-    if "richtlijn" not in text and "verordening" not in text:
+    if "richtlijn" not in text and "verordening" not in text and "wet" not in text:
         return []
     refs = []
     for m in _UNLISTED_RE.finditer(text):

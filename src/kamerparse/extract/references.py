@@ -1004,8 +1004,11 @@ def _citations_by_name(text: str, papers: list[Reference]) -> list[Reference]:
     return [*urls, *(r for r in named if not any(_inside(r, url) for url in urls))]
 
 
-# Between an article and the EU act it belongs to: " ", ", ", " van de ", ", van de "
-_EU_ARTICLE_JOIN_RE = lazy_compile(rf",?{_SP}(?:van{_SP}(?:(?:de|het){_SP})?)?")
+# Between an article and the EU act it belongs to: " ", ", ", " van de ", ", van de ", and
+# " van de Europese " before an act the table does not name ("de Europese klimaatwet")
+_EU_ARTICLE_JOIN_RE = lazy_compile(
+    rf",?{_SP}(?:van{_SP}(?:(?:de|het){_SP})?)?(?:[Ee]uropese{_SP})?"
+)
 
 
 def _join_eu_articles(
