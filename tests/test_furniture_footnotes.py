@@ -370,3 +370,13 @@ def test_the_printer_footer_of_a_1990s_paper():
     assert _kept("Tekst.\nKST33173\nISSN 0921 - 7371\nSdu Uitgevers ’s-Gravenhage 1999\n") == [
         "Tekst."
     ]
+    # adoc.pub's text of kst-30928-6 (2006–2007): the file's name after the print number
+    assert _kept(
+        "Samenstelling: Leden: Van de Camp (CDA), De Wit (SP).\n"
+        "KST106054 0607tkkst30928-6 ISSN 0921 - 7371 Sdu Uitgevers ’s-Gravenhage 2007\n"
+        "De leden van de CDA-fractie merken op dat dit wetsvoorstel"
+    ) == [
+        "Samenstelling: Leden: Van de Camp (CDA), De Wit (SP).",
+        "De leden van de CDA-fractie merken op dat dit wetsvoorstel",
+    ]
+    assert _kept("Tekst.\nKST106054\n0607tkkst30928-6\nISSN 0921 - 7371\n") == ["Tekst."]

@@ -398,6 +398,30 @@ RUN_IN_CASES = [
             "heeft op 16 maart 2000 overleg gevoerd.",
         },
     ),
+    (  # adoc.pub, kst-30928-6 (2007): the kind alone as the title, its date and the text
+        "30 928\nAanpassing van de Boeken 3 en 6 van het Burgerlijk Wetboek\nNr. 6\nVERSLAG "
+        "Vastgesteld 27 maart 2007 De vaste commissie voor Justitie1, belast met het voorbereidend "
+        "onderzoek van dit voorstel van wet, heeft de eer als volgt verslag uit te brengen.\n",
+        {
+            "title": "VERSLAG",
+            "date": "2007-03-27",
+            "number": "6",
+            "first": "De vaste commissie voor Justitie1, belast met het voorbereidend onderzoek van "
+            "dit voorstel van wet, heeft de eer als volgt verslag uit te brengen.",
+        },
+    ),
+    (  # the same paper as a PDF's lines may set it: the kind and its date on one line
+        "30 928\nAanpassing van de Boeken 3 en 6 van het Burgerlijk Wetboek\nNr. 6\n"
+        "VERSLAG Vastgesteld 27 maart 2007\nDe vaste commissie voor Justitie1, belast met het "
+        "voorbereidend onderzoek van dit voorstel van wet, heeft de eer als volgt verslag uit te "
+        "brengen.\n",
+        {
+            "title": "VERSLAG",
+            "date": "2007-03-27",
+            "first": "De vaste commissie voor Justitie1, belast met het voorbereidend onderzoek van "
+            "dit voorstel van wet, heeft de eer als volgt verslag uit te brengen.",
+        },
+    ),
     (  # adoc.pub, kst-26363-A (1998–1999): the title, a footnote marker glued to it, and text
         "26 363\nWijziging van de Postwet\nA\nADVIES RAAD VAN STATE EN NADER RAPPORT1 Hieronder "
         "zijn opgenomen het advies van de Raad van State d.d. 22 oktober 1998 en het nader "

@@ -89,11 +89,12 @@ DOCUMENT_TYPES = (
 
 # a page that lost the line breaks of a paper's header runs its parts into one line: the title
 # (its number before it) into its date and text ("VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld
-# 7 april 2000 De vaste commissie …", "ADVIES RAAD VAN STATE EN NADER RAPPORT1 Hieronder zijn
-# opgenomen …"), the addressee into the text ("Aan de Tweede Kamer der Staten-Generaal Wij
-# bieden U hiernevens …")
+# 7 april 2000 De vaste commissie …", the kind alone: "VERSLAG Vastgesteld 27 maart 2007 …",
+# "ADVIES RAAD VAN STATE EN NADER RAPPORT1 Hieronder zijn opgenomen …"), the addressee into the
+# text ("Aan de Tweede Kamer der Staten-Generaal Wij bieden U hiernevens …")
 _RUN_IN_TITLE = re.compile(
-    rf"(?P<head>(?:[Nn]r\. ?\d+[A-Za-z]? )?{_KINDS}\b[A-Z0-9À-Þ ,.'’()/-]*?[A-ZÀ-Þ.)]\d{{0,2}})"
+    rf"(?P<head>(?:[Nn]r\. ?\d+[A-Za-z]? )?{_KINDS}\b"
+    r"(?:[A-Z0-9À-Þ ,.'’()/-]*?[A-ZÀ-Þ.)])?\d{0,2})"
     r"(?: (?P<date>(?:Vastgesteld|Ontvangen|Voorgesteld) \d{1,2} [a-z]+ \d{4}))?"
     r"(?: (?P<rest>[A-Z][a-zà-ÿ]+\b.{40,}))?"
 )
