@@ -204,6 +204,18 @@ CASES = [
          "number": "29", "title": "MOTIE VAN HET LID VAN BEEK C.S.", "type": "motie",
          "date": "2005-12-01", "body_start": 3},
     ),
+    (  # kst-23982-173 (2000): a paper on two bills marks each dossier with a footnote, glued
+       # to the number on the web page ("23 9821", "26 9982")
+        "23 9821\nVoorstel van wet van het lid M. Vos tot wijziging van de Wet milieubeheer "
+        "(duurzaam geproduceerd hout)\n\n26 9982\nVoorstel van wet van het lid M. Vos tot "
+        "wijziging van het Voorstel van wet van het lid M. Vos tot wijziging van de Wet "
+        "milieubeheer (duurzaam geproduceerd hout)\n\nnr. 173\nVOORLOPIG VERSLAG VAN DE VASTE "
+        "COMMISSIE VOOR RUIMTELIJKE ORDENING EN MILIEUBEHEER3\n\nVastgesteld 19 december 2000\n\n"
+        "Het voorbereidend onderzoek van deze wetsvoorstellen heeft de vaste commissie",
+        {"dossier": "23982", "dossier_title": "Voorstel van wet van het lid M. Vos tot wijziging "
+         "van de Wet milieubeheer (duurzaam geproduceerd hout)", "number": "173", "type": "verslag",
+         "date": "2000-12-19"},
+    ),
     (
         "Dit is geen Kamerstuk.\nHet is een gewone tekst van 3 mei 2020.",
         {"dossier": None, "number": None, "title": None, "type": None, "date": None,
@@ -246,7 +258,8 @@ def test_date_line(line, place, date):
 @pytest.mark.parametrize(
     ("text", "did"),
     [("21 501-02", "21501-02"), ("36 200 XII", "36200-XII"), ("34775 A", "34775-A"),
-     ("27 925", "27925"), ("34 356 (R2064)", "34356"), ("CII", "CII"), ("nr. 5", None)],
+     ("27 925", "27925"), ("34 356 (R2064)", "34356"), ("CII", "CII"), ("nr. 5", None),
+     ("23 9821", "23982"), ("26 9982 Voorstel van wet", "26998"), ("239821", None)],
 )  # fmt: skip
 def test_parse_dossier(text, did):
     d = parse_dossier(text)
@@ -396,6 +409,30 @@ RUN_IN_CASES = [
             "date": "2000-04-07",
             "first": "De vaste commissie voor Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer "
             "heeft op 16 maart 2000 overleg gevoerd.",
+        },
+    ),
+    (  # adoc.pub, kst-30928-6 (2007): the kind alone as the title, its date and the text
+        "30 928\nAanpassing van de Boeken 3 en 6 van het Burgerlijk Wetboek\nNr. 6\nVERSLAG "
+        "Vastgesteld 27 maart 2007 De vaste commissie voor Justitie1, belast met het voorbereidend "
+        "onderzoek van dit voorstel van wet, heeft de eer als volgt verslag uit te brengen.\n",
+        {
+            "title": "VERSLAG",
+            "date": "2007-03-27",
+            "number": "6",
+            "first": "De vaste commissie voor Justitie1, belast met het voorbereidend onderzoek van "
+            "dit voorstel van wet, heeft de eer als volgt verslag uit te brengen.",
+        },
+    ),
+    (  # the same paper as a PDF's lines may set it: the kind and its date on one line
+        "30 928\nAanpassing van de Boeken 3 en 6 van het Burgerlijk Wetboek\nNr. 6\n"
+        "VERSLAG Vastgesteld 27 maart 2007\nDe vaste commissie voor Justitie1, belast met het "
+        "voorbereidend onderzoek van dit voorstel van wet, heeft de eer als volgt verslag uit te "
+        "brengen.\n",
+        {
+            "title": "VERSLAG",
+            "date": "2007-03-27",
+            "first": "De vaste commissie voor Justitie1, belast met het voorbereidend onderzoek van "
+            "dit voorstel van wet, heeft de eer als volgt verslag uit te brengen.",
         },
     ),
     (  # adoc.pub, kst-26363-A (1998–1999): the title, a footnote marker glued to it, and text

@@ -44,9 +44,11 @@ _AH_FOOTER = re.compile(
     rf"(?:['’]s-Gravenhage \d{{4}} )?{_CHAMBER}, vergaderjaar {_YEAR}, Aanhangsel(?: (\d+))?"
 )
 # the first-page footer of a 1990s paper: its print number, the ISSN and the printer, on one line
-# or on lines of their own ("KST33173 ISSN 0921 - 7371 Sdu Uitgevers ’s-Gravenhage 1999")
+# or on lines of their own ("KST33173 ISSN 0921 - 7371 Sdu Uitgevers ’s-Gravenhage 1999"); the
+# 2000s print the file's name after the number: vergaderjaar, chamber and paper ("KST106054
+# 0607tkkst30928-6 ISSN …")
 _PRINTER_FOOTER = re.compile(
-    r"(?=\S)(?:KST\d{4,6}\s*)?(?:ISSN \d{4} ?- ?\d{3}[\dX]\s*)?"
+    r"(?=\S)(?:KST\d{4,6}\s*)?(?:\d{4}[te]kkst[\w-]+\s*)?(?:ISSN \d{4} ?- ?\d{3}[\dX]\s*)?"
     r"(?:Sdu Uitgevers,? ['’]s-Gravenhage \d{4})?"
 )
 # "’s-Gravenhage 2023 Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 963 1" and the running

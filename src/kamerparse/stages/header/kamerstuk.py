@@ -31,9 +31,11 @@ _KINDS = (
     r"|VOORLOPIG)"
 )
 # a dossier number: five digits ("27 925", "27925"), optional sub-dossier ("-02") and addition
-# (Roman budget chapter, fund letter, rijkswet number); or an Eerste Kamer Roman-numeral dossier
+# (Roman budget chapter, fund letter, rijkswet number); or an Eerste Kamer Roman-numeral dossier.
+# A paper on several bills marks each dossier with a footnote, which a web page glues to the
+# number: "23 9821" / "26 9982" (kst-23982-173); five digits set apart by their space end there
 _DOSSIER = re.compile(
-    r"(?P<num>\d{2} ?\d{3})(?:\s*[-–]\s*(?P<sub>\d{1,3}))?"
+    r"(?P<num>\d{2} ?\d{3})(?:(?<=\d\d \d{3})\d{1,2}(?=\s|$))?(?:\s*[-–]\s*(?P<sub>\d{1,3}))?"
     r"(?:(?:\s+|\s*[-–]\s*)(?P<add>[IVXLC]+[AB]?|[A-Z])(?=\s|$))?"
     r"(?:\s*\((?P<rw>R\s?\d{3,4})\))?"
     r"(?:\s+(?P<title>\S.*))?"
@@ -89,11 +91,12 @@ DOCUMENT_TYPES = (
 
 # a page that lost the line breaks of a paper's header runs its parts into one line: the title
 # (its number before it) into its date and text ("VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld
-# 7 april 2000 De vaste commissie …", "ADVIES RAAD VAN STATE EN NADER RAPPORT1 Hieronder zijn
-# opgenomen …"), the addressee into the text ("Aan de Tweede Kamer der Staten-Generaal Wij
-# bieden U hiernevens …")
+# 7 april 2000 De vaste commissie …", the kind alone: "VERSLAG Vastgesteld 27 maart 2007 …",
+# "ADVIES RAAD VAN STATE EN NADER RAPPORT1 Hieronder zijn opgenomen …"), the addressee into the
+# text ("Aan de Tweede Kamer der Staten-Generaal Wij bieden U hiernevens …")
 _RUN_IN_TITLE = re.compile(
-    rf"(?P<head>(?:[Nn]r\. ?\d+[A-Za-z]? )?{_KINDS}\b[A-Z0-9À-Þ ,.'’()/-]*?[A-ZÀ-Þ.)]\d{{0,2}})"
+    rf"(?P<head>(?:[Nn]r\. ?\d+[A-Za-z]? )?{_KINDS}\b"
+    r"(?:[A-Z0-9À-Þ ,.'’()/-]*?[A-ZÀ-Þ.)])?\d{0,2})"
     r"(?: (?P<date>(?:Vastgesteld|Ontvangen|Voorgesteld) \d{1,2} [a-z]+ \d{4}))?"
     r"(?: (?P<rest>[A-Z][a-zà-ÿ]+\b.{40,}))?"
 )
