@@ -1152,6 +1152,15 @@ EU_ACTS = [
         "over het Fiche: Verordening betreffende e-CODEX (Kamerstuk 22 112, nr. 3029)",
         [("Verordening betreffende e-CODEX", "32022R0850")],
     ),
+    (
+        "Voortgangsrapportage t.a.v. het EU-voorstel Richtlijn Platformwerk (COM(2021)762);",
+        [("Richtlijn Platformwerk", "32024L2831")],
+    ),
+    (
+        "De herziening van de richtlijn energieprestatie van gebouwen (EPBD) maakt deel uit van "
+        "het pakket «Fit for 55»",
+        [("richtlijn energieprestatie van gebouwen", "32010L0031")],
+    ),
     # a footnote marker glued to the name, as a web page prints it
     (
         "heeft de Commissie voorstellen tot herziening van de Europese geneesmiddelenrichtlijn2 "

@@ -233,8 +233,13 @@ _NAMED = {
     "Richtlijn verbetering van arbeidsvoorwaarden bij platformwerk": "32024L2831",
     "Richtlijn ter verbetering van de arbeidsvoorwaarden bij platformwerk": "32024L2831",
     "Platformwerkrichtlijn": "32024L2831",
+    "Richtlijn platformwerk": "32024L2831",
     # medicines for human use, Richtlijn 2001/83/EG, the directive its 2023 review proposals amend
     "Geneesmiddelenrichtlijn": "32001L0083",
+    # the energy performance of buildings, Richtlijn 2010/31/EU, the act the 2021 recast proposal
+    # (COM(2021) 802, "De herziening van de richtlijn energieprestatie van gebouwen") revises; as
+    # with the Opvangrichtlijn, a recast's number printed beside the name says which act
+    "Richtlijn energieprestatie van gebouwen": "32010L0031",
 }
 
 
