@@ -38,12 +38,17 @@ _KINDS = {
     "raadsbesluit": "D",
     # a decision of the Commission before 2009 was a "beschikking" ("Beschikking 2005/344/EG")
     "beschikking": "D",
+    # a BNC-fiche quotes a proposal's title in English: "Proposal for a regulation … amending
+    # Regulations (EU) 2024/1689 and (EU) 2018/1139", "Directives 2006/43/EC, 2013/34/EU"
+    "regulation": "R",
+    "directive": "L",
+    "decision": "D",
 }
 # "EU-richtlijn 2024/1385", "EG-verordening": the Union written before the kind
 _UNION_PREFIX = r"(?:EU|EG|EEG)-"
-_ORG = r"\((?P<org>EU|EG|EEG|Euratom|GBVB)\)"
-_NUMBER = rf"""(?:(?:[Nn]r\.|nummer){_SP}?)?
-    (?:(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>EU|EG|EEG|Euratom|GBVB|CFSP|JBZ))?
+_ORG = r"\((?P<org>EU|EG|EEG|EC|EEC|Euratom|GBVB)\)"
+_NUMBER = rf"""(?:(?:[Nn]r\.|nummer|No\.?){_SP}?)?
+    (?:(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>EU|EG|EEG|EC|EEC|Euratom|GBVB|CFSP|JBZ))?
       | (?<=\){_SP})(?P<ya>20\d\d){_SP}(?P<yb>\d{{3,4}}))  # "(EU) 2024 1398", as files name it
     (?![\w/])"""
 _EU_RE = lazy_compile(
@@ -52,8 +57,9 @@ _EU_RE = lazy_compile(
     (?P<kind>(?:[Gg]edelegeerde{_SP}|[Uu]itvoerings)?[Vv]erordening|[Rr]ichtlijn
         |(?:[Gg]edelegeerd{_SP}|[Uu]itvoerings)?[Bb]esluit|[Bb]eschikking
         |[Kk]aderbesluit|[Kk]aderrichtlijn|[Rr]aads(?:verordening|richtlijn|besluit)
-        |(?:GEDELEGEERDE{_SP}|UITVOERINGS)?VERORDENING|RICHTLIJN|BESLUIT|BESCHIKKING)
-    (?P<plural>en)?
+        |(?:GEDELEGEERDE{_SP}|UITVOERINGS)?VERORDENING|RICHTLIJN|BESLUIT|BESCHIKKING
+        |[Rr]egulation|[Dd]irective|[Dd]ecision|REGULATION|DIRECTIVE|DECISION)
+    (?P<plural>en|(?<=[nek])s)?
     (?:{_SP}?{_ORG})?
     {_SP}?{_NUMBER}
     """,
@@ -61,7 +67,7 @@ _EU_RE = lazy_compile(
 )
 # More acts of one kind after the first: "Verordeningen (EG) nr. 1071/2009, (EG) nr. 1072/2009
 # en (EU) 1024/2012", "Richtlijnen 2006/43/EG en 2013/34/EU"
-_NEXT_RE = lazy_compile(rf"(?:,|{_SP}en|{_SP}of){_SP}(?:{_ORG}{_SP}?)?{_NUMBER}", re.X)
+_NEXT_RE = lazy_compile(rf"(?:,|{_SP}en|{_SP}of|{_SP}and){_SP}(?:{_ORG}{_SP}?)?{_NUMBER}", re.X)
 # Acts cited by their common name → CELEX. Each name is also matched with a lower-case first
 # letter ("de habitatrichtlijn") and after "EU-" ("de EU-Habitatrichtlijn").
 _NAMED = {
@@ -192,6 +198,48 @@ _NAMED = {
     "Tabaksproductenrichtlijn": "32014L0040",
     "CBAM": "32023R0956",
     "CBAM-verordening": "32023R0956",
+    # data and digital: the Data Governance Act, Verordening (EU) 2022/868, and the Data Act,
+    # Verordening (EU) 2023/2854 (in Dutch "dataverordening", as the Telecomraad letters of
+    # Kamerstuk 21 501-33 call it); electronic identification, Verordening (EU) nr. 910/2014;
+    # the Cybersecurity Act, Verordening (EU) 2019/881 ("Europees kader voor
+    # cyberbeveiligingscertificering"), the Cyber Resilience Act, Verordening (EU) 2024/2847, and
+    # the Cyber Solidarity Act, Verordening (EU) 2025/38, by their names in the BNC-fiches of
+    # Kamerstuk 22 112; e-CODEX, Verordening (EU) 2022/850
+    "Data Governance Act": "32022R0868",
+    "Data Act": "32023R2854",
+    "Dataverordening": "32023R2854",
+    "eIDAS-verordening": "32014R0910",
+    "Cyberbeveiligingsverordening": "32019R0881",
+    "Verordening Europees kader voor cyberbeveiligingscertificering": "32019R0881",
+    "Cyber Resilience Act": "32024R2847",
+    "Cyberweerbaarheidsverordening": "32024R2847",
+    "Cybersolidariteitsverordening": "32025R0038",
+    "Verordening betreffende e-CODEX": "32022R0850",
+    # money laundering: the regulation, Verordening (EU) 2024/1624, and the authority,
+    # Verordening (EU) 2024/1620, as the BNC-fiches of Kamerstuk 22 112, nrs. 3202 and 3203 name
+    # them (not their abbreviations "AMLR" and "AMLD6": each would cost every paragraph a scan)
+    "Anti-witwasverordening": "32024R1624",
+    "Verordening ter oprichting AML Autoriteit": "32024R1620",
+    # social affairs: coordination of social security, Verordening (EG) nr. 883/2004; pay
+    # transparency, Richtlijn (EU) 2023/970; adequate minimum wages, Richtlijn (EU) 2022/2041;
+    # platform work, Richtlijn (EU) 2024/2831; by the names of the Raad WSBVC letters of
+    # Kamerstuk 21 501-31
+    "Coördinatieverordening": "32004R0883",
+    "Coördinatieverordening sociale zekerheid": "32004R0883",
+    "Coördinatieverordening Sociale Zekerheid": "32004R0883",
+    "Richtlijn loontransparantie": "32023L0970",
+    "Loontransparantierichtlijn": "32023L0970",
+    "Richtlijn toereikende minimumlonen": "32022L2041",
+    "Richtlijn verbetering van arbeidsvoorwaarden bij platformwerk": "32024L2831",
+    "Richtlijn ter verbetering van de arbeidsvoorwaarden bij platformwerk": "32024L2831",
+    "Platformwerkrichtlijn": "32024L2831",
+    "Richtlijn platformwerk": "32024L2831",
+    # medicines for human use, Richtlijn 2001/83/EG, the directive its 2023 review proposals amend
+    "Geneesmiddelenrichtlijn": "32001L0083",
+    # the energy performance of buildings, Richtlijn 2010/31/EU, the act the 2021 recast proposal
+    # (COM(2021) 802, "De herziening van de richtlijn energieprestatie van gebouwen") revises; as
+    # with the Opvangrichtlijn, a recast's number printed beside the name says which act
+    "Richtlijn energieprestatie van gebouwen": "32010L0031",
 }
 
 
@@ -208,7 +256,12 @@ def _named_forms() -> dict[str, str]:
 
 
 _NAMED_FORMS = _named_forms()
-NAMED_ACT = rf"(?:{_UNION_PREFIX})?(?:{_trie(sorted(_NAMED_FORMS))})(?![\w-])"
+# A web page glues a footnote marker to the word it follows ("de Europese
+# geneesmiddelenrichtlijn2 en …"): one or two digits after a name's small letters end it too
+NAMED_ACT = (
+    rf"(?:{_UNION_PREFIX})?(?:{_trie(sorted(_NAMED_FORMS))})"
+    r"(?:(?![\w-])|(?<=[a-z]{3})(?=\d{1,2}(?![\w/-])))"
+)
 # an abbreviation hyphened before a capitalised name is part of it: "de EUDR-Ontbossingsverordening"
 _ABBREVIATION_PREFIX = r"[A-Z][A-Z0-9]{1,5}-(?=[A-Z])"
 _NAMED_RE = lazy_compile(rf"(?<![\w-])(?:{_ABBREVIATION_PREFIX})?{NAMED_ACT}")
@@ -223,9 +276,11 @@ _PARTED_TAILS = {
     for head, _, rest in [name.partition(" ")]
     if head in ("Verordening", "Richtlijn") and rest[:1].islower()
 }
+# and a proposal named by the table's name with "voorstel" glued to its kind
+# ("het EU-richtlijnvoorstel toereikende minimumlonen in de EU")
 _PARTED_RE = lazy_compile(
-    rf"(?<![\w-])(?:[Vv]erordening|[Rr]ichtlijn){_SP}"
-    rf"(?:van{_SP}het{_SP}Europees{_SP}Parlement{_SP}en{_SP}de{_SP}Raad|en{_SP}(?:aanbeveling|mededeling))"
+    rf"(?<![\w-])(?:EU-)?(?:[Vv]erordening|[Rr]ichtlijn)(?:s?voorstel|{_SP}"
+    rf"(?:van{_SP}het{_SP}Europees{_SP}Parlement{_SP}en{_SP}de{_SP}Raad|en{_SP}(?:aanbeveling|mededeling)))"
     rf"{_SP}(?P<tail>{_trie(sorted(_PARTED_TAILS))})(?![\w-])"
 )
 _ABBREVIATION_PREFIX_RE = lazy_compile(_ABBREVIATION_PREFIX)
@@ -292,11 +347,24 @@ def _may_number_an_act(text: str) -> bool:
         or "ESLUIT" in text
         or "eschikking" in text
         or "ESCHIKKING" in text
+        # an English title always numbers its act with "(EU)", "(EC)" or "/EC", "/EU": looked
+        # for first, so Dutch paragraphs with a slash pay one or two scans, not six
+        or (
+            ("(E" in text or "/E" in text)
+            and (
+                "egulation" in text
+                or "irective" in text
+                or "ecision" in text
+                or "EGULATION" in text
+                or "IRECTIVE" in text
+                or "ECISION" in text
+            )
+        )
     )
 
 
 # Kinds that Dutch decisions have too: an EU act only with "(EU)" or "/EG" in its number
-_NATIONAL_TOO = ("besluit", "beschikking")
+_NATIONAL_TOO = ("besluit", "beschikking", "decision")
 
 
 def _numbered(text: str, m: re.Match[str], kind: str) -> Reference | None:
@@ -305,7 +373,7 @@ def _numbered(text: str, m: re.Match[str], kind: str) -> Reference | None:
     if m["ya"] is not None and m["org"] is None:
         return None  # two numbers apart only after "(EU)"
     a, b = (m["a"], m["b"]) if m["a"] is not None else (m["ya"], m["yb"])
-    has_nr = "nr" in m[0].lower() or "nummer" in m[0]
+    has_nr = "nr" in m[0].lower() or "nummer" in m[0] or " No" in m[0]
     celex = _celex(kind, a, b, has_nr, m["suffix"])
     return _ref(text, m.start(), m.end(), celex)
 
@@ -349,7 +417,11 @@ def find_eu_legislation(text: str) -> list[Reference]:
             end = n.end()
         refs.append(_ref(text, m.start(), end, celex))
     if named and (
-        "Parlement en de Raad" in text or " en aanbeveling" in text or " en mededeling" in text
+        "Parlement en de Raad" in text
+        or " en aanbeveling" in text
+        or " en mededeling" in text
+        or "ijnvoorstel" in text
+        or "ngsvoorstel" in text
     ):
         for m in _PARTED_RE.finditer(text):
             refs.append(

@@ -23,9 +23,11 @@ __all__ = ["find_member_papers"]
 
 _SP = r"[ \u00a0]"
 _PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n|['’]t|[Vv]an['’]t|[Tt]e|El|Al)"
-_SURNAME = r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*"
-# a first name only before a lower-case particle: "de motie-Olger van Dijk c.s."
-_FIRST = rf"(?:[A-Z][a-zëé]+{_SP}(?=(?:van|de|den|der|ter|ten){_SP}))"
+# a double name may join a particle after its hyphen: "de motie-Faber-van de Klashorst c.s."
+_SURNAME = rf"[A-Z][\w'’]+(?:-(?:(?:van|de|den|der|ter|ten){_SP})*[A-Z][\w'’]+)*"
+# a first name only before a lower-case particle: "de motie-Olger van Dijk c.s."; initials
+# before any name ("het amendement-J.M. de Vries c.s.", as the Handelingen of the 1990s print it)
+_FIRST = rf"(?:[A-Z][a-zëé]+{_SP}(?=(?:van|de|den|der|ter|ten){_SP})|(?:[A-Z]\.){{1,4}}{_SP}?)"
 # after a particle a surname of two words: "de leden Segers en Van Haersma Buma"
 _NAME = rf"{_FIRST}?(?:(?:{_PARTICLE}{_SP})+{_SURNAME}(?:{_SP}{_SURNAME})?|{_SURNAME})"
 # the members as the Handelingen name them: "het lid Ouwehand", "de heer Merkies", "mevrouw De
