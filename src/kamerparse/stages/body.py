@@ -122,6 +122,13 @@ _AFTER_SEMICOLON = re.compile(
     r"(?:constateert|constateerde|ervan overtuigd|merkt op|doet een beroep|vraagt|bevestigt|"
     r"herbevestigt|benadrukt|betuigt|onderschrijft|verwelkomt|verwerpt)\b"
 )
+# a motie's clause in the shape no sentence goes on with, whatever the line before leaves:
+# "… aan banden dient te worden gelegd" / "verzoekt de regering om …" (but "… aangenomen die de
+# regering" / "verzoekt om …" goes on)
+_CLAUSE_SHAPE = re.compile(
+    r"(?:(?:verder |voorts |tevens )?(?:constaterende?|overwegende?|van mening|van oordeel) dat"
+    r"|verzoekt (?:de regering|het kabinet)|en gaat over tot de orde van de dag)\b"
+)
 # the two lines that open every motie, each a paragraph of its own
 _PREAMBLE = re.compile(r"(?:De Kamer|[Gg]ehoord de beraadslaging(?:en)?),")
 
@@ -596,6 +603,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 or (len(blocks[-1].lines) == 1 and _titles(first, line.text))
                 or (_ends_clause(prev.text) and _opens_clause(prev.text, line.text))
                 or _PREAMBLE.fullmatch(prev.text) is not None
+                or (_CLAUSE_SHAPE.match(line.text) is not None and not prev.text.endswith("-"))
                 or (
                     line.text[:1].isupper()
                     and _CAPITAL_CLAUSE.match(line.text) is not None
@@ -609,7 +617,15 @@ def _blocks(lines: list[Line]) -> list[Block]:
                     (line.text[:2] in ("– ", "— ") or _opens_clause("", line.text))
                     and _fits(prev, line, width)
                 )
-                or (prev.text.endswith(",") and _fits(prev, line, width, 0.6))
+                or (
+                    prev.text.endswith(",")
+                    and _fits(prev, line, width, 0.6)
+                    # a sentence broken after a comma goes on in lower case ("… voor
+                    # slachtoffers," / "overlevenden, getuigen en …"), but for a motie's clause
+                    and not (
+                        _LOWER_WORD.match(line.text) and not _opens_clause(prev.text, line.text)
+                    )
+                )
             )
         if start:
             blocks.append(Block([line], heading))
