@@ -30,7 +30,9 @@ paragraph only where the text clearly does"). ``paragraphs_exact`` takes such a 
 paragraph; ``paragraphs_al`` counts each ``<al>`` as its own, as the page breaks them (the
 measure before the sentence rule); ``body_text`` compares the body with paragraph breaks
 ignored. The names are the items after "… orde van de dag." (else
-the trailing name-like items), compared without a stray trailing comma or full stop.
+the trailing name-like items), compared without a stray trailing comma or full stop; an item
+that joins two names with "en" or a comma ("Jetten en Eerdmans.") is two members, a stray mark
+(".") none.
 
 It prints, per variant and field, the accuracy against the XML (exact-match rate; mean F1 for
 the paragraph and signatory lists) and, with ``--show N``, N failures per field.
@@ -79,6 +81,7 @@ class Truth:
     names: list[str]  # as printed
     printed: list[str] = field(default_factory=list)  # paragraphs, an <al-groep> as one
     sentences: list[str] = field(default_factory=list)  # paragraphs, a broken sentence as one
+    members: list[str] = field(default_factory=list)  # the members the names name
     features: set[str] = field(default_factory=set)
 
 
@@ -189,6 +192,19 @@ def _name_like(s: str) -> bool:
     )
 
 
+def _members(item: str) -> list[str]:
+    """The members an item of the member block names: two joined by "en" or a comma ("Jetten en
+    Eerdmans.", "Boswijk, Bikker") are two; a stray mark on a line of its own (".") is none."""
+    name = item.strip().rstrip(",.").strip()
+    if not any(c.isalpha() for c in name):
+        return []
+    for sep in (" en ", ", "):
+        parts = name.split(sep)
+        if len(parts) == 2 and all(len(p) > 2 and _name_like(p) for p in parts):
+            return parts
+    return [item]
+
+
 def read_truth(path: Path) -> Truth:
     root = ET.parse(path).getroot()
     meta = {m.get("name"): m.get("content") for m in root.iter("meta")}
@@ -235,6 +251,7 @@ def read_truth(path: Path) -> Truth:
     names = items[cut:]
     if len(names) > 1:
         features.add("co-signers")
+    members = [m for n in names for m in _members(n)]
     return Truth(
         name=path.name,
         kst_id=kst_id,
@@ -246,6 +263,7 @@ def read_truth(path: Path) -> Truth:
         date=datum.get("isodatum") if datum is not None else None,
         paragraphs=items[:cut],
         names=names,
+        members=members,
         printed=printed[: len(printed) - len(names)],
         sentences=_sentences(items[:cut]),
         features=features,
@@ -496,7 +514,7 @@ def compare(t: Truth, doc, variant: str) -> dict[str, tuple[float, object, objec
     res["paragraphs_f1"] = (f1(paragraphs, got_paras), paragraphs, got_paras)
     # the body as one string: text errors apart from where paragraphs are cut
     exact("body_text", " ".join(t.paragraphs), " ".join(got_paras))
-    exp_names = [_name(n) for n in t.names]
+    exp_names = [_name(n) for n in t.members]
     got_names = [_name(s.name) for s in doc.signatories] if doc else []
     exact("signatories_exact", exp_names, got_names)
     res["signatories_f1"] = (f1(exp_names, got_names), exp_names, got_names)

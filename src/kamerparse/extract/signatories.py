@@ -292,7 +292,27 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
             out.append(Signatory(None, text.rstrip(".,")))
         elif members and (run := split_members(text)):
             out += [Signatory(None, n) for n in run]
+        elif members and function is None and (odd := _odd_members(text)):
+            out += [Signatory(None, n) for n in odd]
     return out
+
+
+def _odd_members(text: str) -> list[str]:
+    """A line of a motie's member block that the page spells oddly: a stray letter or mark
+    ("Tuinman e", "D, van Dijk", "\\Van Baarle", "Ceder____"), or two names joined by "en"
+    ("Jetten en Eerdmans.") or by a comma ("Boswijk, Bikker"). Only a short line of a few words
+    that has a capital and no digit: the block holds nothing else."""
+    text = text.strip().rstrip(".,").strip()
+    words = text.split()
+    if not (0 < len(words) <= 4 and len(text) <= 45) or any(c.isdigit() for c in text):
+        return []
+    if text.endswith((";", ":")) or not any(c.isupper() for c in text):
+        return []
+    for sep in (" en ", ", "):
+        parts = text.split(sep)
+        if len(parts) == 2 and all(len(n) > 2 and MEMBER.fullmatch(n) for n in parts):
+            return parts
+    return [text]
 
 
 def two_full_names(text: str) -> list[str]:
