@@ -169,7 +169,9 @@ def _sentences(items: list[str]) -> list[str]:
             and not out[-1].startswith("gehoord de beraadslaging")
             and "orde van de dag" not in text
         ):
-            out[-1] = f"{out[-1]} {text}"
+            # a compound broken after its hyphen ("… aan SMART-" / "doelen …") is one word
+            glue = "" if re.search(r"[^\W\d_]-$", out[-1]) else " "
+            out[-1] = f"{out[-1]}{glue}{text}"
         else:
             out.append(text)
     return out
@@ -513,7 +515,7 @@ def compare(t: Truth, doc, variant: str) -> dict[str, tuple[float, object, objec
         exact("paragraphs_al", t.paragraphs, got_paras)
     res["paragraphs_f1"] = (f1(paragraphs, got_paras), paragraphs, got_paras)
     # the body as one string: text errors apart from where paragraphs are cut
-    exact("body_text", " ".join(t.paragraphs), " ".join(got_paras))
+    exact("body_text", " ".join(t.sentences), " ".join(got_paras))
     exp_names = [_name(n) for n in t.members]
     got_names = [_name(s.name) for s in doc.signatories] if doc else []
     exact("signatories_exact", exp_names, got_names)

@@ -951,6 +951,19 @@ WEB_MOTIE_BREAKS = [
 ]
 
 
+WEB_MOTIE_BREAKS += [
+    # a short line that ends on a preposition, and a compound broken after its hyphen
+    (
+        "verzoekt de regering om naar mogelijkheden te blijven zoeken om een\n\n"
+        "volwaardige, geaccrediteerde, bekostigde opleiding tot\n\n"
+        "islamitisch geestelijke te realiseren,\n\n"
+        "verzoekt de regering om samen met NS en ProRail te werken aan SMART-\n\n"
+        "doelen inclusief een realistisch tijdspad,\n",
+        ["verzoekt de", "verzoekt de"],
+    ),
+]
+
+
 # text extracted from a PDF, no blank lines: where a new paragraph starts though the line before
 # ends no sentence (real moties and an Aanhangsel, each with the first words of every paragraph)
 NO_SENTENCE_END = [

@@ -273,13 +273,22 @@ def _mid_sentence(prev: str, text: str) -> bool:
     bullets may each start in lower case. Not where a motie's clause or its closing formula
     opens: a clause typed without its closing punctuation ("… de samenleving" / "van mening dat
     …", "… te verbeteren" / "en gaat over tot de orde van de dag.") still ends there."""
-    if len(prev) <= _SHORT_ITEM or _BULLET.match(text) or _opens_motie_clause(text):
+    if _BULLET.match(text) or _opens_motie_clause(text):
         return False
-    if _LOWER_WORD.match(text) is not None:
-        return prev[-1:].islower() or prev.endswith(",")
-    # no paragraph ends on an article or a preposition, whatever follows: "… advies van de" / ""
-    # / "Autoriteit Persoonsgegevens,", "… in Westerwolde" / "" / "€ 73,88 is"
-    return prev.rsplit(" ", 1)[-1] in _OPEN_ENDS
+    # no paragraph ends on an article or a preposition, however short and whatever follows:
+    # "… advies van de" / "" / "Autoriteit Persoonsgegevens,", "… opleiding tot" / "" /
+    # "islamitisch geestelijke …"; nor on a compound's first part ("… aan SMART-" / "" / "doelen")
+    if prev.rsplit(" ", 1)[-1] in _GOES_ON or (
+        prev[-2:-1].isalpha() and prev.endswith("-") and text[:1].islower()
+    ):
+        return True
+    if len(prev) <= _SHORT_ITEM:
+        return False
+    return _LOWER_WORD.match(text) is not None and (prev[-1:].islower() or prev.endswith(","))
+
+
+# the words a sentence goes on after: a title's open ends, and a few a title may end on
+_GOES_ON = _OPEN_ENDS | {"zoals", "vóór", "waaronder"}
 
 
 # an adverb before a motie's clause word: "voorts constaterende dat …", "verder van mening …"
