@@ -297,6 +297,16 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
     return out
 
 
+_NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "'t", "’t", "en"}
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name: capitalised after any stray mark ("\\Van"), a particle, or a stray
+    letter; not a word of running text or of a page's links ("Naar boven")."""
+    first = next((c for c in word if c.isalpha()), "")
+    return first.isupper() or word in _NAME_PARTICLES or len(word) == 1
+
+
 def _odd_members(text: str) -> list[str]:
     """A line of a motie's member block that the page spells oddly: a stray letter or mark
     ("Tuinman e", "D, van Dijk", "\\Van Baarle", "Ceder____"), or two names joined by "en"
@@ -306,7 +316,7 @@ def _odd_members(text: str) -> list[str]:
     words = text.split()
     if not (0 < len(words) <= 4 and len(text) <= 45) or any(c.isdigit() for c in text):
         return []
-    if text.endswith((";", ":")) or not any(c.isupper() for c in text):
+    if text.endswith((";", ":")) or not all(_name_word(w) for w in words):
         return []
     for sep in (" en ", ", "):
         parts = text.split(sep)
