@@ -182,6 +182,27 @@ def test_motie_members_run_on_after_the_closing_formula():
     assert split_signature(read_text("\n".join(body)).lines)[1] == []
 
 
+# a motie's members after its closing formula where a line is spelt oddly (real motie XMLs):
+# the odd line and the names above it are members still, two names on one line are two
+ODD_MEMBERS = [
+    (["Eerdmans", "D, van Dijk"], ["Eerdmans", "D, van Dijk"]),
+    (["Tuinman e", "Van Campen"], ["Tuinman e", "Van Campen"]),
+    (["Piri", "Paternotte", "\\Van Baarle"], ["Piri", "Paternotte", "\\Van Baarle"]),
+    (["Jetten en Eerdmans."], ["Jetten", "Eerdmans"]),
+    (["Diederik van Dijk", "Boswijk, Bikker"], ["Diederik van Dijk", "Boswijk", "Bikker"]),
+]
+
+
+@pytest.mark.parametrize(("members", "names"), ODD_MEMBERS, ids=range(len(ODD_MEMBERS)))
+def test_motie_members_spelt_oddly(members, names):
+    body = ["verzoekt de regering om de Kamer hierover te informeren,",
+            "en gaat over tot de orde van de dag.", *members]  # fmt: skip
+    rest, signature = split_signature(read_text("\n".join(body)).lines, members=True)
+    assert [line.text for line in rest] == body[:2]
+    got = parse_signatories([line.text for line in signature], members=True)
+    assert [s.name for s in got] == names
+
+
 def test_the_king_signs_under_the_closing_formula():
     body = ["De memorie van toelichting bevat de gronden waarop het rust.",
             "En hiermede bevelen Wij U in Godes heilige bescherming.", "Beatrix"]  # fmt: skip

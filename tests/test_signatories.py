@@ -113,6 +113,10 @@ def test_motie_members():
     ]  # fmt: skip
     # a letter's block does not take bare surnames
     assert parse_signatories(lines, members=False) == []
+    # a line spelt oddly is a member as printed, a page's link no member
+    assert [s.name for s in parse_signatories(["Tuinman e", "Naar boven"], members=True)] == [
+        "Tuinman e"
+    ]
     # an accented capital starts a surname too
     assert parse_signatories(["Öztürk", "Ünver"], members=True) == [
         S(None, "Öztürk"),

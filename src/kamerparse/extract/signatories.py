@@ -292,7 +292,37 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
             out.append(Signatory(None, text.rstrip(".,")))
         elif members and (run := split_members(text)):
             out += [Signatory(None, n) for n in run]
+        elif members and function is None and (odd := _odd_members(text)):
+            out += [Signatory(None, n) for n in odd]
     return out
+
+
+_NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "'t", "’t", "en"}
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name: capitalised after any stray mark ("\\Van"), a particle, or a stray
+    letter; not a word of running text or of a page's links ("Naar boven")."""
+    first = next((c for c in word if c.isalpha()), "")
+    return first.isupper() or word in _NAME_PARTICLES or len(word) == 1
+
+
+def _odd_members(text: str) -> list[str]:
+    """A line of a motie's member block that the page spells oddly: a stray letter or mark
+    ("Tuinman e", "D, van Dijk", "\\Van Baarle", "Ceder____"), or two names joined by "en"
+    ("Jetten en Eerdmans.") or by a comma ("Boswijk, Bikker"). Only a short line of a few words
+    that has a capital and no digit: the block holds nothing else."""
+    text = text.strip().rstrip(".,").strip()
+    words = text.split()
+    if not (0 < len(words) <= 4 and len(text) <= 45) or any(c.isdigit() for c in text):
+        return []
+    if text.endswith((";", ":")) or not all(_name_word(w) for w in words):
+        return []
+    for sep in (" en ", ", "):
+        parts = text.split(sep)
+        if len(parts) == 2 and all(len(n) > 2 and MEMBER.fullmatch(n) for n in parts):
+            return parts
+    return [text]
 
 
 def two_full_names(text: str) -> list[str]:

@@ -37,7 +37,8 @@ _ABBREVIATION = re.compile(
 _MOTIE_CLAUSE = re.compile(
     r"(?:overwegende?|constaterende?|concluderende?|waarschuwende?|van mening|gehoord|gelezen|"
     r"kennis ?genomen|verzoekt|spreekt|zegt|roept|draagt|besluit|keurt|wijst|steunt|erkent|"
-    r"veroordeelt|betreurt|neemt|dringt|en gaat over|gaat over|voorts|tevens|gelet op|"
+    r"veroordeelt|betreurt|neemt|dringt|en gaat over|gaat over|en gaan over tot de orde|voorts|"
+    r"tevens|gelet op|"
     r"van oordeel|na te gaan|stelt vast)\b",
     re.I,
 )
@@ -99,13 +100,37 @@ def _ends_clause(text: str) -> bool:
 
 def _opens_clause(prev: str, text: str) -> bool:
     # a motie asks nothing: after a question "Erkent u dat …" is the question's next sentence
-    if prev.endswith("?") or not _MOTIE_CLAUSE.match(text):
+    if prev.endswith("?"):
+        return False
+    if m := _CLAUSE_ADVERB.match(text):  # "daarbij constaterende dat …"
+        text = text[m.end() :]
+    if prev.endswith(";") and _AFTER_SEMICOLON.match(text):
+        return True
+    if not _MOTIE_CLAUSE.match(text):
         return False
     # those that go on with a sentence after a comma open one after a full stop as often, with a
     # capital: "… voor veel ondernemers." / "Gelet op voorgaande is …" (a motie's "Overwegende"
     # may follow a full stop, so only these)
     after_stop = text[:1].isupper() and prev.rstrip(_CLOSERS).endswith((".", "!"))
     return not ((prev.endswith(",") or after_stop) and _PROSE_AFTER_COMMA.match(text))
+
+
+# less common verbs of a motie's clauses, taken as one only after a clause that ends in a
+# semicolon ("… toe te passen;" / "doet een beroep op het kabinet …", "… van Hamas;" /
+# "bevestigt dat …"): after a comma or a full stop running text goes on with them as well
+_AFTER_SEMICOLON = re.compile(
+    r"(?:constateert|constateerde|ervan overtuigd|merkt op|doet een beroep|vraagt|bevestigt|"
+    r"herbevestigt|benadrukt|betuigt|onderschrijft|verwelkomt|verwerpt)\b"
+)
+# a motie's clause in the shape no sentence goes on with, whatever the line before leaves:
+# "… aan banden dient te worden gelegd" / "verzoekt de regering om …" (but "… aangenomen die de
+# regering" / "verzoekt om …" goes on)
+_CLAUSE_SHAPE = re.compile(
+    r"(?:(?:verder |voorts |tevens )?(?:constaterende?|overwegende?|van mening|van oordeel) dat"
+    r"|verzoekt (?:de regering|het kabinet)|en gaat over tot de orde van de dag)\b"
+)
+# the two lines that open every motie, each a paragraph of its own
+_PREAMBLE = re.compile(r"(?:De Kamer|[Gg]ehoord de beraadslaging(?:en)?),")
 
 
 # a clause of a motie typed without its closing punctuation ("… binnen de farmaceutische zorg" /
@@ -245,13 +270,35 @@ def _mid_sentence(prev: str, text: str) -> bool:
     """A blank line inside a sentence: the line before ends on a word, this one goes on in lower
     case ("… en ze toe te rusten zodat ze" / "" / "veerkrachtig zijn om …", where a web page
     breaks a paragraph at a page of its print). Not after a short line: items of a list without
-    bullets may each start in lower case."""
-    return (
-        prev[-1:].islower()
-        and len(prev) > _SHORT_ITEM
-        and _LOWER_WORD.match(text) is not None
-        and not _BULLET.match(text)
-    )
+    bullets may each start in lower case. Not where a motie's clause or its closing formula
+    opens: a clause typed without its closing punctuation ("… de samenleving" / "van mening dat
+    …", "… te verbeteren" / "en gaat over tot de orde van de dag.") still ends there."""
+    if _BULLET.match(text) or _opens_motie_clause(text):
+        return False
+    # no paragraph ends on an article or a preposition, however short and whatever follows:
+    # "… advies van de" / "" / "Autoriteit Persoonsgegevens,", "… opleiding tot" / "" /
+    # "islamitisch geestelijke …"; nor on a compound's first part ("… aan SMART-" / "" / "doelen")
+    if prev.rsplit(" ", 1)[-1] in _GOES_ON or (
+        prev[-2:-1].isalpha() and prev.endswith("-") and text[:1].islower()
+    ):
+        return True
+    if len(prev) <= _SHORT_ITEM:
+        return False
+    return _LOWER_WORD.match(text) is not None and (prev[-1:].islower() or prev.endswith(","))
+
+
+# the words a sentence goes on after: a title's open ends, and a few a title may end on
+_GOES_ON = _OPEN_ENDS | {"zoals", "vóór", "waaronder"}
+
+
+# an adverb before a motie's clause word: "voorts constaterende dat …", "verder van mening …"
+_CLAUSE_ADVERB = re.compile(r"(?:verder|voorts|tevens|daarbij|daarnaast|ook) ")
+
+
+def _opens_motie_clause(text: str) -> bool:
+    if m := _CLAUSE_ADVERB.match(text):
+        text = text[m.end() :]
+    return bool(_MOTIE_CLAUSE.match(text)) and not _PROSE_AFTER_COMMA.match(text)
 
 
 # characters: a printed line holds about 100 at most, and two run together at a footnote link
@@ -564,6 +611,8 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 )
                 or (len(blocks[-1].lines) == 1 and _titles(first, line.text))
                 or (_ends_clause(prev.text) and _opens_clause(prev.text, line.text))
+                or _PREAMBLE.fullmatch(prev.text) is not None
+                or (_CLAUSE_SHAPE.match(line.text) is not None and not prev.text.endswith("-"))
                 or (
                     line.text[:1].isupper()
                     and _CAPITAL_CLAUSE.match(line.text) is not None
@@ -577,7 +626,15 @@ def _blocks(lines: list[Line]) -> list[Block]:
                     (line.text[:2] in ("– ", "— ") or _opens_clause("", line.text))
                     and _fits(prev, line, width)
                 )
-                or (prev.text.endswith(",") and _fits(prev, line, width, 0.6))
+                or (
+                    prev.text.endswith(",")
+                    and _fits(prev, line, width, 0.6)
+                    # a sentence broken after a comma goes on in lower case ("… voor
+                    # slachtoffers," / "overlevenden, getuigen en …"), but for a motie's clause
+                    and not (
+                        _LOWER_WORD.match(line.text) and not _opens_clause(prev.text, line.text)
+                    )
+                )
             )
         if start:
             blocks.append(Block([line], heading))

@@ -252,7 +252,30 @@ def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
         else:
             break
         i -= 1
+    if members and (closed := _after_motie_close(lines, end)) is not None and closed < i:
+        return closed
     return i if named else None
+
+
+# a motie's members: at most some twenty lines, each a name or a few
+_MEMBER_LINE = 45
+_MEMBER_LINES = 20
+
+
+def _after_motie_close(lines: list[Line], end: int) -> int | None:
+    """Where a motie's members start after its closing formula, where every line after it is as
+    short as a member's name: a name the page spells oddly ("D, van Dijk", "Tuinman e")
+    is still a member, and the names above it too."""
+    for k in range(end - 1, max(-1, end - _MEMBER_LINES - 2), -1):
+        text = lines[k].text.strip()
+        if _CLOSE_LINE.search(text):
+            return k + 1 if k + 1 < end else None
+        if len(text) > _MEMBER_LINE or text.endswith((";", ":")):
+            return None
+    return None
+
+
+_CLOSE_LINE = re.compile(r"\ben ga(?:at|an) over tot de orde van de dag[.,]?$")
 
 
 def _member(text: str) -> bool:
