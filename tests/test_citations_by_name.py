@@ -1379,6 +1379,23 @@ MEMBER_PAPERS = [
         [("motie", "moties Van Dijk", ["Van Dijk"], None)],
     ),
     ("de motie Kamerbreed", []),
+    # a capital with an accent; two members joined by a slash without hyphen or paper
+    (
+        "de motie-Özütok/Van Kooten-Arissen over een jaarlijkse monitor islamofobie "
+        "(35300-VII, nr. 17);",
+        [
+            (
+                "motie",
+                "motie-Özütok/Van Kooten-Arissen",
+                ["Özütok", "Van Kooten-Arissen"],
+                "kst-35300-VII-17",
+            )
+        ],
+    ),
+    (
+        "Dit voornemen geeft invulling aan de moties Bergkamp/Keijzer.2",
+        [("motie", "moties Bergkamp/Keijzer", ["Bergkamp", "Keijzer"], None)],
+    ),
     # a particle after the hyphen of a double name; initials before the name
     (
         "de motie-Faber-van de Klashorst c.s. over de AOW-uitkering niet ontkoppelen van het "

@@ -207,6 +207,12 @@ COMPACT_AND_BARE = [
         [(K, "kst-34722-1"), (K, "kst-33997-95"), (K, "kst-23908-131")],
     ),
     (
+        "Dit betekent dat de in artikel 69, tweede lid, van het Reglement van Orde genoemde "
+        "termijn van twee maanden voor de volgende moties opnieuw gaat lopen: 34000-VIII-49; "
+        "34000-VIII-51; 34002-67.",
+        [(K, "kst-34000-VIII-49"), (K, "kst-34000-VIII-51"), (K, "kst-34002-67")],
+    ),
+    (
         "van de stand van werkzaamheden af te voeren: 2017Z09721; 21501-08-692; 25087-170; 30373-66.",
         [
             ("tk-zaak", "2017Z09721"),

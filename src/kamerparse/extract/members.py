@@ -23,8 +23,10 @@ __all__ = ["find_member_papers"]
 
 _SP = r"[ \u00a0]"
 _PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n|['’]t|[Vv]an['’]t|[Tt]e|El|Al)"
+# a capital with or without accent: "de motie-Özütok/Van Kooten-Arissen"
+_CAPITAL = "[A-ZÀ-ÖØ-Þ]"
 # a double name may join a particle after its hyphen: "de motie-Faber-van de Klashorst c.s."
-_SURNAME = rf"[A-Z][\w'’]+(?:-(?:(?:van|de|den|der|ter|ten){_SP})*[A-Z][\w'’]+)*"
+_SURNAME = rf"{_CAPITAL}[\w'’]+(?:-(?:(?:van|de|den|der|ter|ten){_SP})*{_CAPITAL}[\w'’]+)*"
 # a first name only before a lower-case particle: "de motie-Olger van Dijk c.s."; initials
 # before any name ("het amendement-J.M. de Vries c.s.", as the Handelingen of the 1990s print it)
 _FIRST = rf"(?:[A-Z][a-zëé]+{_SP}(?=(?:van|de|den|der|ter|ten){_SP})|(?:[A-Z]\.){{1,4}}{_SP}?)"
@@ -45,7 +47,8 @@ _NAMES = (
     rf"(?:{_SP}c\.s\.?)?"
 )
 # a name without a hyphen, paper or "c.s." is a member's when a particle opens it ("de motie De
-# Vries waarin …") or "over" follows it, as in the title of a motie ("Motie Bisschop over …")
+# Vries waarin …"), "over" follows it, as in the title of a motie ("Motie Bisschop over …"), or
+# a slash joins two names ("de moties Bergkamp/Keijzer")
 _PLAIN_NAME_RE = lazy_compile(rf"(?:Van|De|Den|Der|Ter|Ten){_SP}")
 _PLAIN_TOPIC = (" over ", "\u00a0over ")
 _PAPER_RE = lazy_compile(
@@ -133,6 +136,7 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
             or names.endswith(("c.s.", "c.s"))
             or _PLAIN_NAME_RE.match(names)
             or text.startswith(_PLAIN_TOPIC, m.end())
+            or "/" in names
         ):
             continue  # "de motie Kamerbreed" or a capital after "motie": a name only so
         if paper is not None and paper.type != "kamerstuk":

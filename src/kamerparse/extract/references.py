@@ -320,9 +320,9 @@ _OFFICIAL_ID_RE = lazy_compile(
 )
 
 _AMOUNT_BEFORE_RE = lazy_compile(rf"(?:€|EUR|\$|£){_SP}?\Z")
-# the next item of a semicolon list of compact forms ("31389-146;32201-73", "…-1; 33997-95"),
-# and the end of the one before
-_COMPACT_ITEM_RE = lazy_compile(r"; ?\d{5}[-–]\d")
+# the next item of a semicolon list of compact forms ("31389-146;32201-73", "…-1; 33997-95",
+# "…-49; 34000-VIII-51"), and the end of the one before
+_COMPACT_ITEM_RE = lazy_compile(r"; ?\d{5}[-–](?:\d|[IVX]+[AB]?[-–]\d|[A-Z][-–]\d)")
 _AFTER_COMPACT_ITEM_RE = lazy_compile(r"\d; ?\Z")
 _FIVE_DIGITS_RE = lazy_compile(r"\d\d[ .\u00a0\u202f]?\d\d\d")
 # the same in a digit image (see digit_image), where "\u202f" reads "0" as well
