@@ -125,6 +125,23 @@ MARKERS = [
     ("van de Landen gesproken.3Toekomstige samenwerking", {"3"}, "gesproken.[3]Toekomstige"),
     ("het eerste deel.12Het tweede deel", {"12"}, "deel.[12]Het"),
     ("de brief van 12 juli 20221, waarin", {"1"}, "juli 2022[1], waarin"),
+    # two markers in a row, the second set apart by a comma (tweedekamer.nl, 2022D31072)
+    (
+        "Bent u bekend met het bericht «Unicef: Nederland biedt kinderen geen gezonde "
+        "leefomgeving»1?, 2",
+        {"1", "2"},
+        "leefomgeving»[1]?[2]",
+    ),
+    (
+        "Bent u bekend met het bericht «Unicef: Nederland biedt kinderen geen gezonde "
+        "leefomgeving»1?, 2",
+        set(),
+        "leefomgeving»[1]?[2]",
+    ),
+    ("zoals eerder gemeld.1, 2 De dreiging", {"1", "2"}, "gemeld.[1][2] De"),
+    # a count after the marker is no marker
+    ("de brief van 12 juli 20221, 2 miljoen euro", {"1", "2"}, "2022[1], 2 miljoen"),
+    ("de rapporten1, 3 De dreiging", {"1", "3"}, "rapporten[1], 3 De"),
     # not markers
     ("(Kamerstuk 35 663, nr.19) en verder", {"19"}, None),
     ("de uitstoot van CO2 daalt", {"2"}, None),

@@ -769,6 +769,13 @@ _NUMBER_WORDS = re.compile(
 )
 
 
+# the next of two markers in a row, set apart by a comma as a web page prints them: "het bericht
+# «Unicef: …»1?, 2" (tweedekamer.nl, notes 1 and 2). The comma goes with the marker: the page
+# sets it between the links, the sentence has none. Only the number that follows the marker just
+# taken, and not where a count goes on in words ("20221, 2 miljoen")
+_NEXT_MARKER = re.compile(r"[?!.»”’)]{0,2}(?P<sep>, )(?P<num>\d{1,3})(?=$|[.,;:!?)»”’]|\s+[A-Z«(])")
+
+
 @dataclass(slots=True)
 class MarkerState:
     """Marker numbering across the paragraphs of one document."""
@@ -817,8 +824,18 @@ def mark_footnotes(text: str, state: MarkerState, found: list[re.Match[str]] | N
         out.append(marker(num))
         pos = m.end(cut)
         state.expected = n + 1
+        while (after := _NEXT_MARKER.match(text, pos)) and _next_in_row(after, state):
+            out.append(text[pos : after.start("sep")])
+            out.append(marker(after.group("num")))
+            pos = after.end()
+            state.expected += 1
     out.append(text[pos:])
     return "".join(out)
+
+
+def _next_in_row(m: re.Match[str], state: MarkerState) -> bool:
+    num = m.group("num")
+    return int(num) == state.expected and (not state.known or num in state.known)
 
 
 def marker_candidates(text: str) -> list[re.Match[str]]:
