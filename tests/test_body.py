@@ -122,8 +122,15 @@ MARKERS = [
     ("zoals ik eerder heb gemeld1, is onder", {"1"}, "gemeld[1], is"),
     ("het betalen.».1 Op 14 maart", {"1"}, "betalen.».[1] Op"),
     # the print sets no space after the marker (Aanhangsel, as extracted)
-    ("van de Landen gesproken.3Toekomstige samenwerking", {"3"}, "gesproken.[3]Toekomstige"),
-    ("het eerste deel.12Het tweede deel", {"12"}, "deel.[12]Het"),
+    # and the space goes back in after the marker
+    ("van de Landen gesproken.3Toekomstige samenwerking", {"3"}, "gesproken.[3] Toekomstige"),
+    ("het eerste deel.12Het tweede deel", {"12"}, "deel.[12] Het"),
+    # tweedekamer.nl (2021D26707)
+    (
+        "om onduidelijkheid over de toepassing weg te nemen.1Ik grijp de vragen",
+        set(),
+        "nemen.[1] Ik grijp",
+    ),
     ("de brief van 12 juli 20221, waarin", {"1"}, "juli 2022[1], waarin"),
     # two markers in a row, the second set apart by a comma (tweedekamer.nl, 2022D31072)
     (

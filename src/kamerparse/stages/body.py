@@ -824,6 +824,10 @@ def mark_footnotes(text: str, state: MarkerState, found: list[re.Match[str]] | N
         out.append(marker(num))
         pos = m.end(cut)
         state.expected = n + 1
+        if text[pos : pos + 1].isupper() and text[m.start("num") - 1] in ".!?":
+            # the page glues the next sentence to the marker ("weg te nemen.1Ik grijp"): the
+            # space the link took goes back in
+            out.append(" ")
         while (after := _NEXT_MARKER.match(text, pos)) and _next_in_row(after, state):
             out.append(text[pos : after.start("sep")])
             out.append(marker(after.group("num")))
