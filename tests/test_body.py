@@ -812,6 +812,30 @@ def test_a_full_web_line_that_ends_a_sentence_goes_on():
     assert starts(text, 3) == ["In 334 gemeenten", "Over het algemeen"]
 
 
+def test_a_line_that_ends_on_a_footnote_link_ends_its_paragraph():
+    # tweedekamer.nl (kst-32802-73): the page drops the line break after a footnote link inside
+    # a paragraph (the first two lines), so a break kept after one is a paragraph's, though the
+    # next word would not have fitted on that line
+    text = (
+        "Op 26 april 2022 en 8 juli 2022 heb ik uw Kamer geïnformeerd over de voorbereiding\n"
+        "op en de implementatie van de Wet open overheid (Woo).1 Met deze brief informeer ik "
+        "uw Kamer opnieuw over de voortgang van de implementatie\n"
+        "van deze wet, iets meer dan een jaar na inwerkingtreding. Sinds de inwerkingtreding\n"
+        "van de Woo zijn belangrijke stappen gezet richting een opener overheid. Zo zijn alle\n"
+        "bestuursorganen aan de slag gegaan met de implementatie van de Woo, worden sinds "
+        "20 september\n"
+        "2022 alle beslisnota’s bij Kamerstukken actief openbaar gemaakt2, is het Adviescollege "
+        "Openbaarheid en Informatiehuishouding (ACOI) ingesteld en worden\n"
+        "verschillende maatregelen genomen rond het bewaren en beheren van chatberichten.3\n"
+        "Een jaar na inwerkingtreding van de Woo moet ik helaas constateren dat ondanks alle\n"
+        "gepleegde inspanningen de uitvoering van de nieuwe wet onder druk staat.\n"
+        "Openbaarheid is een blijvende opgave voor bestuursorganen en er moeten nog belangrijke\n"
+        "stappen worden gezet, zoals in de tijdige beantwoording van informatieverzoeken en\n"
+        "in de verbetering van de informatiehuishouding."
+    )
+    assert starts(text, 3) == ["Op 26 april", "Een jaar na", "Openbaarheid is een"]
+
+
 @pytest.mark.parametrize(
     ("line", "run_together"),
     [

@@ -503,6 +503,11 @@ def _blocks(lines: list[Line]) -> list[Block]:
     unwrapped = not gap_mode and _unwrapped(lines)
     # the column width serves only a text without blank lines: with them, they decide
     width, short = (0, 0) if gap_mode else _width(lines)
+    # a page that drops the line break after a footnote link (tweedekamer.nl) keeps only a
+    # paragraph's break after one: a line that ends a sentence on a marker ends its paragraph
+    linked = not (gap_mode or unwrapped) and any(
+        _MID_MARKER.search(line.text) and text_width(line.text) > _JOINED * width for line in lines
+    )
     blocks: list[Block] = []
     for i, line in enumerate(lines):
         prev = lines[i - 1] if i else None
@@ -593,6 +598,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
                         _fits(prev, line, width)
                         or text_width(prev.text) < short
                         or len(prev.text) > _PARAGRAPH_LINE
+                        or (linked and _TRAILING_MARKER.search(prev.text) is not None)
                     )
                 )
                 # a table's rows, each a line that ends in a row of figures, and its head: the
