@@ -122,9 +122,33 @@ MARKERS = [
     ("zoals ik eerder heb gemeld1, is onder", {"1"}, "gemeld[1], is"),
     ("het betalen.».1 Op 14 maart", {"1"}, "betalen.».[1] Op"),
     # the print sets no space after the marker (Aanhangsel, as extracted)
-    ("van de Landen gesproken.3Toekomstige samenwerking", {"3"}, "gesproken.[3]Toekomstige"),
-    ("het eerste deel.12Het tweede deel", {"12"}, "deel.[12]Het"),
+    # and the space goes back in after the marker
+    ("van de Landen gesproken.3Toekomstige samenwerking", {"3"}, "gesproken.[3] Toekomstige"),
+    ("het eerste deel.12Het tweede deel", {"12"}, "deel.[12] Het"),
+    # tweedekamer.nl (2021D26707)
+    (
+        "om onduidelijkheid over de toepassing weg te nemen.1Ik grijp de vragen",
+        set(),
+        "nemen.[1] Ik grijp",
+    ),
     ("de brief van 12 juli 20221, waarin", {"1"}, "juli 2022[1], waarin"),
+    # two markers in a row, the second set apart by a comma (tweedekamer.nl, 2022D31072)
+    (
+        "Bent u bekend met het bericht «Unicef: Nederland biedt kinderen geen gezonde "
+        "leefomgeving»1?, 2",
+        {"1", "2"},
+        "leefomgeving»[1]?[2]",
+    ),
+    (
+        "Bent u bekend met het bericht «Unicef: Nederland biedt kinderen geen gezonde "
+        "leefomgeving»1?, 2",
+        set(),
+        "leefomgeving»[1]?[2]",
+    ),
+    ("zoals eerder gemeld.1, 2 De dreiging", {"1", "2"}, "gemeld.[1][2] De"),
+    # a count after the marker is no marker
+    ("de brief van 12 juli 20221, 2 miljoen euro", {"1", "2"}, "2022[1], 2 miljoen"),
+    ("de rapporten1, 3 De dreiging", {"1", "3"}, "rapporten[1], 3 De"),
     # not markers
     ("(Kamerstuk 35 663, nr.19) en verder", {"19"}, None),
     ("de uitstoot van CO2 daalt", {"2"}, None),
@@ -786,6 +810,30 @@ def test_a_full_web_line_that_ends_a_sentence_goes_on():
         "geput als op het laatste moment stembureauleden uitvallen."
     )
     assert starts(text, 3) == ["In 334 gemeenten", "Over het algemeen"]
+
+
+def test_a_line_that_ends_on_a_footnote_link_ends_its_paragraph():
+    # tweedekamer.nl (kst-32802-73): the page drops the line break after a footnote link inside
+    # a paragraph (the first two lines), so a break kept after one is a paragraph's, though the
+    # next word would not have fitted on that line
+    text = (
+        "Op 26 april 2022 en 8 juli 2022 heb ik uw Kamer geïnformeerd over de voorbereiding\n"
+        "op en de implementatie van de Wet open overheid (Woo).1 Met deze brief informeer ik "
+        "uw Kamer opnieuw over de voortgang van de implementatie\n"
+        "van deze wet, iets meer dan een jaar na inwerkingtreding. Sinds de inwerkingtreding\n"
+        "van de Woo zijn belangrijke stappen gezet richting een opener overheid. Zo zijn alle\n"
+        "bestuursorganen aan de slag gegaan met de implementatie van de Woo, worden sinds "
+        "20 september\n"
+        "2022 alle beslisnota’s bij Kamerstukken actief openbaar gemaakt2, is het Adviescollege "
+        "Openbaarheid en Informatiehuishouding (ACOI) ingesteld en worden\n"
+        "verschillende maatregelen genomen rond het bewaren en beheren van chatberichten.3\n"
+        "Een jaar na inwerkingtreding van de Woo moet ik helaas constateren dat ondanks alle\n"
+        "gepleegde inspanningen de uitvoering van de nieuwe wet onder druk staat.\n"
+        "Openbaarheid is een blijvende opgave voor bestuursorganen en er moeten nog belangrijke\n"
+        "stappen worden gezet, zoals in de tijdige beantwoording van informatieverzoeken en\n"
+        "in de verbetering van de informatiehuishouding."
+    )
+    assert starts(text, 3) == ["Op 26 april", "Een jaar na", "Openbaarheid is een"]
 
 
 @pytest.mark.parametrize(

@@ -503,6 +503,11 @@ def _blocks(lines: list[Line]) -> list[Block]:
     unwrapped = not gap_mode and _unwrapped(lines)
     # the column width serves only a text without blank lines: with them, they decide
     width, short = (0, 0) if gap_mode else _width(lines)
+    # a page that drops the line break after a footnote link (tweedekamer.nl) keeps only a
+    # paragraph's break after one: a line that ends a sentence on a marker ends its paragraph
+    linked = not (gap_mode or unwrapped) and any(
+        _MID_MARKER.search(line.text) and text_width(line.text) > _JOINED * width for line in lines
+    )
     blocks: list[Block] = []
     for i, line in enumerate(lines):
         prev = lines[i - 1] if i else None
@@ -593,6 +598,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
                         _fits(prev, line, width)
                         or text_width(prev.text) < short
                         or len(prev.text) > _PARAGRAPH_LINE
+                        or (linked and _TRAILING_MARKER.search(prev.text) is not None)
                     )
                 )
                 # a table's rows, each a line that ends in a row of figures, and its head: the
@@ -769,6 +775,13 @@ _NUMBER_WORDS = re.compile(
 )
 
 
+# the next of two markers in a row, set apart by a comma as a web page prints them: "het bericht
+# «Unicef: …»1?, 2" (tweedekamer.nl, notes 1 and 2). The comma goes with the marker: the page
+# sets it between the links, the sentence has none. Only the number that follows the marker just
+# taken, and not where a count goes on in words ("20221, 2 miljoen")
+_NEXT_MARKER = re.compile(r"[?!.»”’)]{0,2}(?P<sep>, )(?P<num>\d{1,3})(?=$|[.,;:!?)»”’]|\s+[A-Z«(])")
+
+
 @dataclass(slots=True)
 class MarkerState:
     """Marker numbering across the paragraphs of one document."""
@@ -817,8 +830,22 @@ def mark_footnotes(text: str, state: MarkerState, found: list[re.Match[str]] | N
         out.append(marker(num))
         pos = m.end(cut)
         state.expected = n + 1
+        if text[pos : pos + 1].isupper() and text[m.start("num") - 1] in ".!?":
+            # the page glues the next sentence to the marker ("weg te nemen.1Ik grijp"): the
+            # space the link took goes back in
+            out.append(" ")
+        while (after := _NEXT_MARKER.match(text, pos)) and _next_in_row(after, state):
+            out.append(text[pos : after.start("sep")])
+            out.append(marker(after.group("num")))
+            pos = after.end()
+            state.expected += 1
     out.append(text[pos:])
     return "".join(out)
+
+
+def _next_in_row(m: re.Match[str], state: MarkerState) -> bool:
+    num = m.group("num")
+    return int(num) == state.expected and (not state.known or num in state.known)
 
 
 def marker_candidates(text: str) -> list[re.Match[str]]:
