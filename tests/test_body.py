@@ -182,6 +182,21 @@ def test_markers(text, known, expected):
     assert expected in shown
 
 
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        # a PDF sets the superscript where the space goes (an official letter: "… van de Landen
+        # gesproken.³Toekomstige samenwerking …"): the sentences keep their space
+        ("gesproken.\ue0003\ue001Toekomstige samenwerking", "gesproken. Toekomstige samenwerking"),
+        ("gesproken.\ue0003\ue001 Toekomstige", "gesproken. Toekomstige"),
+        # inside a sentence the marker takes no space with it
+        ("de Landen\ue0003\ue001, zoals", "de Landen, zoals"),
+    ],
+)
+def test_a_marker_between_sentences_leaves_their_space(text, clean):
+    assert strip_marks(text) == (clean, ["3"])
+
+
 def test_markers_follow_document_order():
     state = MarkerState(known=frozenset({"1", "2"}))
     first = strip_marks(mark_footnotes("eerste noot1 hier", state))

@@ -731,9 +731,16 @@ def page_at(para: Paragraph, turns: list[tuple[int, str]], offset: int) -> int |
 
 
 def strip_marks(text: str) -> tuple[str, list[str]]:
-    """Take the in-band markers out: the clean text and the marker numbers in order."""
+    """Take the in-band markers out: the clean text and the marker numbers in order. A marker
+    between a sentence's end and the next sentence, with no space after it ("gesproken.³
+    Toekomstige" as a PDF sets it, the superscript taking the space's place), leaves a space."""
     numbers = _MARKS.findall(text)
-    return (_MARKS.sub("", text) if numbers else text), numbers
+    if not numbers:
+        return text, numbers
+    return _MARKS.sub("", _MARK_BETWEEN_SENTENCES.sub(" ", text)), numbers
+
+
+_MARK_BETWEEN_SENTENCES = re.compile(rf"(?<=[.!?]){_MARKS.pattern}(?=[A-ZÀ-Þ])")
 
 
 # --- footnote markers in plain text ---------------------------------------------------------
