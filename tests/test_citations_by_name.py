@@ -1580,15 +1580,16 @@ def test_a_wet_title_is_read_over_a_bounded_number_of_words():
     assert len(refs) == 800 and {r.law for r in refs} == {"Wet dieren", "Wet milieubeheer"}
 
 
-@pytest.mark.skip(
-    reason="of two moties in one list with 'c.s.' after each ('de moties Marijnissen c.s. en "
-    "Klaver c.s.') only the first is read: the names of one mention end at its 'c.s.'"
-)
 def test_second_motie_of_a_list_with_cs_after_each() -> None:
+    # each name with its "c.s." is a motie of its own
     text = (
         "over de voortgang van de uitvoering van de moties Marijnissen c.s. en Klaver c.s. (hierna"
     )
-    assert len([r for r in find_references(text) if r.type == "motie"]) == 2
+    moties = [(r.text, r.members) for r in find_references(text) if r.type == "motie"]
+    assert moties == [
+        ("moties Marijnissen c.s.", ["Marijnissen"]),
+        ("Klaver c.s.", ["Klaver"]),
+    ]
 
 
 @pytest.mark.skip(

@@ -68,6 +68,8 @@ _PAPER_RE = lazy_compile(
     re.X,
 )
 _NAME_RE = lazy_compile(_NAME)
+# the next of a list of moties each with its "c.s.": "de moties Marijnissen c.s. en Klaver c.s."
+_MORE_CS_RE = lazy_compile(rf"(?:,{_SP}|{_SP}en{_SP})(?P<names>{_NAME}{_SP}c\.s\.?)")
 _PARTY_RE = lazy_compile(_PARTY)
 _SENTENCE_END_RE = lazy_compile(r"[.;?!](?:\s|$)")
 # How far after a mention a Kamerstuk may start and still be its own: "(Kamerstuk …" or
@@ -154,4 +156,20 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
                 where=Where(start=m.start(), end=m.end()),
             )
         )
+        plural = text[m.start("kind") + len(m["kind"]) : m.start("kind") + len(m["kind"]) + 1]
+        end = m.end()
+        while plural == "s" and names.endswith(("c.s.", "c.s")) and end < next_start:
+            # "de moties Marijnissen c.s. en Klaver c.s.": each name with its "c.s." a motie
+            more = _MORE_CS_RE.match(text, end)
+            if more is None:
+                break
+            names, end = more["names"], more.end()
+            refs.append(
+                Reference(
+                    type=m["kind"].lower(),
+                    text=names,
+                    members=_members(names),
+                    where=Where(start=more.start("names"), end=end),
+                )
+            )
     return refs
