@@ -428,7 +428,7 @@ def _names(text: str) -> list[_Name]:
     for name in found:
         if kept and name.start < kept[-1].end:
             continue
-        if name.start >= 9 and text.endswith(_EUROPEAN, 0, name.start):
+        if text.endswith(_EUROPEAN, 0, name.start):
             continue  # "de Europese klimaatwet": an EU regulation (eu.py), not the Dutch act
         if name.title in ("Burgerlijk Wetboek", "BW") and name.bwb_id is None:
             name = _with_book(text, name)
@@ -445,8 +445,10 @@ def _with_book(text: str, name: _Name) -> _Name:
     return _Name(m.start(), name.end, book.title, book.bwb_id)
 
 
+# (each as long as the others)
 _EUROPEAN = ("Europese ", "europese ", "Europese\u00a0")
-# the word after "Europese" that names an EU act: "klimaatwet", "Kaderrichtlijn"
+# the word after "Europese" that names an EU act: "klimaatwet", "Kaderrichtlijn" (a word's
+# letters and hyphens: the match ends with the word)
 _EU_ACT_END_RE = lazy_compile(r"[\w-]*(?:wet|richtlijn|verordening)(?![\w-])", re.I)
 
 
@@ -636,7 +638,7 @@ def _unknown_instrument(text: str, start: int) -> _Name | None:
         title = tail.group() if tail else None
     if title is None or (
         text.startswith(_EUROPEAN, start)
-        and _EU_ACT_END_RE.match(text, start + 9, text.find(" ", start + 9) % (len(text) + 1))
+        and _EU_ACT_END_RE.match(text, start + len(_EUROPEAN[0])) is not None
     ):
         return None  # "artikel 3 van de Europese klimaatwet": the EU act's (eu.py joins them)
     return _Name(start, start + len(title), title.replace("\u00a0", " "), None)

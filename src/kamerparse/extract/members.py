@@ -156,7 +156,7 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
                 where=Where(start=m.start(), end=m.end()),
             )
         )
-        plural = text[m.start("kind") + len(m["kind"]) : m.start("kind") + len(m["kind"]) + 1]
+        plural = text[m.end("kind") : m.end("kind") + 1]
         end = m.end()
         while plural == "s" and names.endswith(("c.s.", "c.s")) and end < next_start:
             # "de moties Marijnissen c.s. en Klaver c.s.": each name with its "c.s." a motie

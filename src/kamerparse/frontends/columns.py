@@ -134,10 +134,10 @@ def _column_repeats_subject(before: list[Line], subject: str) -> bool:
     column prints the subject again. Its value is the whole lines under its label, up to the
     next label; the subject's line holds the subject's start after its own label."""
     parts = split_label(subject)
-    first = parts[1].split() if parts else []
+    first = parts.value.split() if parts else []
     for i, line in enumerate(before):
         label = split_label(line.text)
-        if label is None or label[1] or field_label(line.text) is not None:
+        if label is None or label.value or label.field is not None:
             continue
         value: list[str] = []
         for below in before[i + 1 :]:
@@ -222,10 +222,11 @@ def _repeated_items(lines: list[Line], head: list[Line]) -> set[str]:
     # a field the following pages print with its label ("Ons kenmerk5086975") stands on the
     # first page as its label and, under it, its value, each whole or run into another line
     for c in list(items):
-        if field_label(c) in ("reference", "their_reference") and (parts := split_label(c)):
-            label, value = parts
-            if value and " " not in value:
-                items |= {value, label}
+        parts = split_label(c)
+        if parts is None or parts.field not in ("reference", "their_reference"):
+            continue
+        if parts.value and " " not in parts.value:
+            items |= {parts.value, parts.label}
     return items
 
 
@@ -243,7 +244,7 @@ def _split(line: Line, items: set[str], closing: bool) -> list[Line]:
         if (len(words) - k <= _ITEM_WORDS and tail in items) or (
             closing and " " in tail and _in_closing_clause(tail)
         ):
-            if (parts := split_label(" ".join(words[:k]))) and not parts[1]:
+            if (parts := split_label(" ".join(words[:k]))) and not parts.value:
                 return [line]  # "Datum 4 december 2023": the field, label and value
             line.text = " ".join(words[:k])
             side = Line(tail, page=line.page, role="letterhead")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...extract.dates import parse_date_line
 from ...layout import Line
@@ -130,13 +131,20 @@ def field_label(text: str) -> str | None:
     return _field_of(m) if m else None
 
 
-def split_label(text: str) -> tuple[str, str] | None:
-    """A letterhead line's label and its value ("Ons kenmerk5086975" → ("Ons kenmerk",
-    "5086975"), "Betreft" → ("Betreft", "")), None for a line without a label."""
+class Label(NamedTuple):
+    field: str | None  # None for a label read and dropped ("Contactpersoon", "Projectnaam")
+    label: str
+    value: str
+
+
+def split_label(text: str) -> Label | None:
+    """A letterhead line's field, label and value ("Ons kenmerk5086975" → ("reference", "Ons
+    kenmerk", "5086975"), "Betreft" → ("title", "Betreft", "")), None for a line without a
+    label."""
     m = _LABEL_LINE.fullmatch(text.strip())
     if m is None:
         return None
-    return m.string[: m.start("value")].strip(), m["value"].strip()
+    return Label(_field_of(m), m.string[: m.start("value")].strip(), m["value"].strip())
 
 
 def _field_of(m: re.Match[str]) -> str | None:
