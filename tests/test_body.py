@@ -975,6 +975,27 @@ def test_a_blank_line_inside_a_sentence():
     ]  # fmt: skip
 
 
+# a web page's lists of items each under a short label ending on a colon: the label after an item
+# opens a paragraph, though it starts in lower case after an item without a full stop
+LABELLED_LISTS = [
+    # kst-26100-1 (1998), the dates a report was fixed on, each over its list
+    (
+        "De vaststellingsdata zijn als volgt:\n\n"
+        "op 14 mei 1998:\n\n"
+        "– Huis der Koningin, Algemene Zaken, Sociale Zaken en Werkgelegenheid, Volksgezondheid,"
+        " Welzijn en Sport\n\n"
+        "op 4 juni 1998:\n\n"
+        "– Justitie\n",
+        ["De vaststellingsdata", "op 14", "– Huis", "op 4", "– Justitie"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED_LISTS, ids=["dates"])
+def test_a_label_after_a_list_item_opens_a_paragraph(text, expected):
+    assert starts(text, 2) == expected
+
+
 # a motie's web page: a blank line after every paragraph, and paragraphs the motie's text breaks
 # inside a sentence or types without closing punctuation (real moties, with the first words of
 # every paragraph)

@@ -153,6 +153,18 @@ SIGNED_INSIDE = [
       "E. Herfkens", "DERDE MINISTERIELE EU/ACS-CONFERENTIE", "Kader.",
       "De onderhandelingen over de nieuwe conventie zijn in september 1998 gestart."],
      [1, 2], [("Minister voor Ontwikkelingsamenwerking", "E. Herfkens")]),
+    # a 2002 list of questions and answers (kst-28265-4): acting chairs of two committees and a
+    # griffier sign its introduction, above the numbered questions
+    (["Vragen en antwoorden zijn hierna afgedrukt.",
+      "De fungerend voorzitter van de commissie voor de Rijksuitgaven,", "Rosenmöller",
+      "De fungerend voorzitter van de vaste commissie voor Volksgezondheid, Welzijn en Sport,",
+      "Terpstra", "De griffier van de commissie voor de Rijksuitgaven,", "Van der Windt", "1",
+      "Gaat de regering deze doelstellingen nu wel aangeven?"],
+     [1, 2, 3, 4, 5, 6],
+     [("De fungerend voorzitter van de commissie voor de Rijksuitgaven", "Rosenmöller"),
+      ("De fungerend voorzitter van de vaste commissie voor Volksgezondheid, Welzijn en Sport",
+       "Terpstra"),
+      ("De griffier van de commissie voor de Rijksuitgaven", "Van der Windt")]),
     # a function line alone in the text, with no name, does not cut the text
     (["Zo schreef hij:", "De Minister van Financiën,", "Daarna volgde de rest van de tekst."],
      [], []),

@@ -15,6 +15,14 @@ CASES = [
       "Adjunct-griffier van de commissie,", "Sjerp"],
      [S("De voorzitter van de vaste commissie voor Volksgezondheid, Welzijn en Sport", "Essers"),
       S("Adjunct-griffier van de commissie", "Sjerp")]),
+    # an acting chair signs for each of two committees (kst-28265-4, 2002)
+    (["De fungerend voorzitter van de commissie voor de Rijksuitgaven,", "Rosenmöller",
+      "De fungerend voorzitter van de vaste commissie voor Volksgezondheid, Welzijn en Sport,",
+      "Terpstra", "De griffier van de commissie voor de Rijksuitgaven,", "Van der Windt"],
+     [S("De fungerend voorzitter van de commissie voor de Rijksuitgaven", "Rosenmöller"),
+      S("De fungerend voorzitter van de vaste commissie voor Volksgezondheid, Welzijn en Sport",
+        "Terpstra"),
+      S("De griffier van de commissie voor de Rijksuitgaven", "Van der Windt")]),
     (["De voorzitter van de commissie, Sneller", "De griffier van de commissie, Schukkink"],
      [S("De voorzitter van de commissie", "Sneller"), S("De griffier van de commissie", "Schukkink")]),
     # a ministry's own letter: the function without its comma, an on-behalf line above it

@@ -62,7 +62,7 @@ FULL_NAME = re.compile(
 # a committee's officers sign its verslag or list of questions with their surname alone:
 # "De voorzitter van de commissie," / "Aptroot"; "Adjunct-griffier van de commissie," / "De Best"
 OFFICER = re.compile(
-    r"(?:(?:De|Het)\s+)?(?:[Aa]djunct-|[Ww]nd\.\s|[Ww]aarnemend\s|[Pp]laatsvervangend\s)?"
+    r"(?:(?:De|Het)\s+)?(?:[Aa]djunct-|[Ww]nd\.\s|[Ww]aarnemend\s|[Pp]laatsvervangend\s|[Ff]ungerend\s)?"
     r"(?:[Vv]oorzitter|[Gg]riffier|[Ss]ecretaris)\s(?:van|der)\s[^.;:]{0,120}\b[Cc]ommissie\b"
     r"[^.;:]{0,120},"
 )

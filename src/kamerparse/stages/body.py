@@ -284,6 +284,10 @@ def _mid_sentence(prev: str, text: str) -> bool:
         return True
     if len(prev) <= _SHORT_ITEM:
         return False
+    # a list item is followed by the short label of the next list, not its own last words:
+    # "– Huis der Koningin, …, Welzijn en Sport" / "" / "op 4 juni 1998:" (a 1998 letter)
+    if _BULLET.match(prev) and len(text) <= _SHORT_ITEM and text.endswith(":"):
+        return False
     return _LOWER_WORD.match(text) is not None and (prev[-1:].islower() or prev.endswith(","))
 
 
