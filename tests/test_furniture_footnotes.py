@@ -341,6 +341,35 @@ CONTENTS_CASES = [
             "wetsvoorstel.",
         ],
     ),
+    # a 2009 page whose table of contents lost its head (kst-31957-5): numbered entries with
+    # their page numbers, until the first entry comes again as a heading
+    (
+        "Onder het voorbehoud dat de regering de gestelde vragen tijdig zal hebben beantwoord, "
+        "acht de commissie de openbare beraadslaging over dit wetsvoorstel voldoende voorbereid.\n"
+        "1. Inleiding 2\n2. Algemeen uitgangspunt inzake regelgeving 3\n"
+        "4. Van toepassing blijven van Antilliaanse regelgeving 3\n"
+        "6. Invoering «gewone» Nederlandse regelgeving 4\n10. Staatsnoodrecht 7\n"
+        "1. Inleiding\nDe leden van de CDA-fractie hebben kennisgenomen van het wetsvoorstel.",
+        [
+            "Onder het voorbehoud dat de regering de gestelde vragen tijdig zal hebben beantwoord, "
+            "acht de commissie de openbare beraadslaging over dit wetsvoorstel voldoende "
+            "voorbereid.",
+            "1. Inleiding",
+            "De leden van de CDA-fractie hebben kennisgenomen van het wetsvoorstel.",
+        ],
+    ),
+    # numbered lines that end on a figure, with no entry repeated after them, are text
+    (
+        "De aantallen waren:\n1. Groningen 12\n2. Friesland 9\n3. Drenthe 7\n"
+        "Daarna nam het aantal af.",
+        [
+            "De aantallen waren:",
+            "1. Groningen 12",
+            "2. Friesland 9",
+            "3. Drenthe 7",
+            "Daarna nam het aantal af.",
+        ],
+    ),
     # a heading "Inhoud" over text is no table of contents: no page numbers, no entry repeats
     (
         "Inhoud\nHet wetsvoorstel regelt de wettelijke taken van SLO en Cito.\n"

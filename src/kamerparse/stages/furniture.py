@@ -179,7 +179,19 @@ def _table_of_contents(lines: list[Line]) -> range:
     for i, line in enumerate(lines[:80]):
         if _TOC_HEAD.fullmatch(line.text):
             return _contents_from(lines, i)
+    # a page whose table of contents lost its head (kst-31957-5, 2009: "1. Inleiding 2" /
+    # "2. Algemeen uitgangspunt inzake regelgeving 3" / …): three numbered entries in a row,
+    # each with its page number, read as if a head stood above them
+    for i in range(1, min(len(lines), 80) - 2):
+        if all(_NUMBERED_ENTRY.fullmatch(lines[k].text) for k in range(i, i + 3)):
+            found = _contents_from(lines, i - 1)
+            return range(i, found.stop) if found else range(0)
     return range(0)
+
+
+# an entry with its number and page number on one line: "4. Van toepassing blijven van
+# Antilliaanse regelgeving 3"
+_NUMBERED_ENTRY = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Þ][^.;:]{0,100}?\s\d{1,3}")
 
 
 def _contents_from(lines: list[Line], head: int) -> range:
