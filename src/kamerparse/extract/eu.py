@@ -274,8 +274,8 @@ _NAMED: dict[str, str | None] = {
     "Richtlijn patiëntenrechten in geval van grensoverschrijdende gezondheidszorg": "32011L0024",
     "Richtlijn patiëntenrechten bij grensoverschrijdende zorg": "32011L0024",
     # energy from renewable sources, Richtlijn (EU) 2018/2001 ("RED II"), which the 2023
-    # amendment (Richtlijn (EU) 2023/2413) leaves in force; before 2018 the name was Richtlijn
-    # 2009/28/EG's, which a number beside it still says ("(2009/28/EG)")
+    # amendment (Richtlijn (EU) 2023/2413) leaves in force: the act every use of the name in the
+    # 8,041 motie XMLs (2023-2025) means; before 2018 the name was Richtlijn 2009/28/EG's
     "Richtlijn hernieuwbare energie": "32018L2001",
     # the energy performance of buildings, Richtlijn 2010/31/EU, the act the 2021 recast proposal
     # (COM(2021) 802, "De herziening van de richtlijn energieprestatie van gebouwen") revises; as
