@@ -40,6 +40,12 @@ commissiedebat, nota's, wetsvoorstellen and Handelingen of 2014-2024 that no ear
 its first run: moties 0.889, Kamerstukken 0.969, dates and periods precision 0.974, law
 precision 0.889, the rest 1.0 (the two precision figures from text that occurs twice in one
 snippet, which the reading then told apart).
+``blind9.jsonl`` the same, weighted to EU acts (45) and moties and amendementen by name (35):
+Council agendas and reports (Landbouw- en Visserijraad, Milieuraad, JBZ-Raad, Ecofin,
+Gezondheidsraad), BNC-fiches, implementation bills and decrees with Raad van State advice,
+Handelingen votes of both chambers; its first run: EU acts 0.667, moties value 0.926,
+Kamerstukken 0.972, dates and periods 0.956 (value 0.977, precision 0.968), law precision 0.852
+(0.963 with the reading corrected: every article of a list an optional mention).
 """
 
 from __future__ import annotations
@@ -63,6 +69,7 @@ BLIND5 = ROOT / "tests" / "data" / "citations" / "blind5.jsonl"
 BLIND6 = ROOT / "tests" / "data" / "citations" / "blind6.jsonl"
 BLIND7 = ROOT / "tests" / "data" / "citations" / "blind7.jsonl"
 BLIND8 = ROOT / "tests" / "data" / "citations" / "blind8.jsonl"
+BLIND9 = ROOT / "tests" / "data" / "citations" / "blind9.jsonl"
 
 
 def _benchmark():
@@ -192,6 +199,19 @@ BLIND8_FLOORS = {
     family: (1.0, 1.0, 1.0, 1.0)
     for family in ("date", "kamerstuk", "motie", "law", "eu-legislation", "gazette")
 }
+# What is left: "In het voorjaar" in a December letter is next spring, not the letter's year's
+# (date value); two EU acts without a name of their own (an amendment named by what it changes,
+# an English formal title without number) and an amending directive read as the act it amends;
+# the second article of a list with an act of its own (article 0.5, of two)
+BLIND9_FLOORS = {
+    "date": (1.0, 0.977, 1.0, 1.0),
+    "eu-legislation": (0.955, 0.976, 1.0, 1.0),
+    "law": (1.0, 1.0, 0.5, 1.0),
+    **{
+        family: (1.0, 1.0, 1.0, 1.0)
+        for family in ("kamerstuk", "motie", "eu", "dossier", "gazette")
+    },
+}
 
 
 @pytest.mark.parametrize(
@@ -205,6 +225,7 @@ BLIND8_FLOORS = {
         (BLIND6, BLIND6_FLOORS),
         (BLIND7, BLIND7_FLOORS),
         (BLIND8, BLIND8_FLOORS),
+        (BLIND9, BLIND9_FLOORS),
     ],
 )
 def test_blind_sample_floors(sample: Path, floors: dict[str, tuple]) -> None:

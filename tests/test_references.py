@@ -197,6 +197,8 @@ COMPACT_AND_BARE = [
         [(K, "kst-32847-1136")],
     ),
     ("Zij krijgt nr. 12 (36 410-XIV).", [(K, "kst-36410-XIV-12")]),
+    # a changed motie: its new number, then the old one
+    ("Zij krijgt nr. 146, was nr. 145 (35570-VIII).", [(K, "kst-35570-VIII-146")]),
     # the papers a sitting removes from the agenda, as a list of compact forms
     (
         "de volgende stukken van de stand van werkzaamheden af te voeren: 31389-146;32201-73;",

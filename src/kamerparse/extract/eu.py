@@ -70,7 +70,7 @@ _EU_RE = lazy_compile(
 _NEXT_RE = lazy_compile(rf"(?:,|{_SP}en|{_SP}of|{_SP}and){_SP}(?:{_ORG}{_SP}?)?{_NUMBER}", re.X)
 # Acts cited by their common name → CELEX. Each name is also matched with a lower-case first
 # letter ("de habitatrichtlijn") and after "EU-" ("de EU-Habitatrichtlijn").
-_NAMED = {
+_NAMED: dict[str, str | None] = {
     "AVG": "32016R0679",
     "Algemene verordening gegevensbescherming": "32016R0679",
     "Algemene Verordening Gegevensbescherming": "32016R0679",
@@ -99,6 +99,19 @@ _NAMED = {
     "Nitraatrichtlijn": "31991L0676",
     "Natuurherstelverordening": "32024R1991",
     "Richtlijn industriële emissies": "32010L0075",
+    # packaging and packaging waste before the 2025 regulation, Richtlijn 94/62/EG, and urban
+    # waste water, Richtlijn 91/271/EEG, as the Milieuraad letters of Kamerstuk 21 501-08 and the
+    # BNC-fiche of Kamerstuk 22 112, nr. 3570 name them ("de herziening van de
+    # verpakkingsrichtlijn en de herziening van de richtlijn stedelijk afvalwater")
+    "Verpakkingsrichtlijn": "31994L0062",
+    "Richtlijn stedelijk afvalwater": "31991L0271",
+    "Richtlijn Stedelijk Afvalwater": "31991L0271",
+    # persistent organic pollutants, Verordening (EU) 2019/1021 ("Wijziging verordening
+    # persistente organische verontreinigende stoffen", Kamerstuk 22 112, nr. 3251)
+    "Verordening persistente organische verontreinigende stoffen": "32019R1021",
+    # the sustainable use of plant protection products: a proposal (COM(2022) 305) withdrawn in
+    # 2024, an EU act by name that never got a number
+    "Verordening duurzaam gebruik gewasbeschermingsmiddelen": None,
     "Richtlijn single-use plastics": "32019L0904",
     "SUP-richtlijn": "32019L0904",
     # the Dutch name of Richtlijn (EU) 2019/904, written in one word or two (Kamerstuk
@@ -149,6 +162,23 @@ _NAMED = {
     "CSDDD": "32024L1760",
     "CSRD": "32022L2464",
     "NIS2-richtlijn": "32022L2555",
+    # network and information security: Richtlijn (EU) 2016/1148, and its 2022 successor, Richtlijn
+    # (EU) 2022/2555, which the JBZ-Raad letters call the same with "(NIB2)" after it
+    "Netwerk- en informatiebeveiligingsrichtlijn": "32016L1148",
+    "Netwerk- en informatiebeveiligingsrichtlijn (NIB2)": "32022L2555",
+    "NIB2-richtlijn": "32022L2555",
+    # foreign subsidies distorting the internal market, Verordening (EU) 2022/2560 (the
+    # BNC-fiche of Kamerstuk 22 112, nr. 3133)
+    "Verordening buitenlandse subsidies": "32022R2560",
+    # preventive restructuring, Richtlijn (EU) 2019/1023, by the first words of its Dutch title
+    # as the JBZ-Raad agendas head it
+    "Richtlijn betreffende preventieve herstructureringsstelsels": "32019L1023",
+    # bank recovery and resolution, Richtlijn 2014/59/EU ("de richtlijn herstel en afwikkeling van
+    # banken en beleggingsondernemingen", as the Implementatiewet of 2021 names it)
+    "Richtlijn herstel en afwikkeling van banken en beleggingsondernemingen": "32014L0059",
+    # the control of the acquisition and possession of weapons: export, import and transit of
+    # firearms, Verordening (EU) nr. 258/2012 (the BNC-fiche of Kamerstuk 22 112, nr. 3571)
+    "Verordening im-, export en doorvoer vuurwapens": "32012R0258",
     "Dwangarbeidverordening": "32024R3015",
     "Anti-dwangarbeidverordening": "32024R3015",
     "Dwangarbeidsverordening": "32024R3015",
@@ -236,6 +266,17 @@ _NAMED = {
     "Richtlijn platformwerk": "32024L2831",
     # medicines for human use, Richtlijn 2001/83/EG, the directive its 2023 review proposals amend
     "Geneesmiddelenrichtlijn": "32001L0083",
+    # food information to consumers, Verordening (EU) nr. 1169/2011, and patients' rights in
+    # cross-border healthcare, Richtlijn 2011/24/EU, as the Gezondheidsraad agendas of 2009-2010
+    # name them (also while proposals)
+    "Verordening voedselinformatie aan consumenten": "32011R1169",
+    "Verordening Voedselinformatie aan Consumenten": "32011R1169",
+    "Richtlijn patiëntenrechten in geval van grensoverschrijdende gezondheidszorg": "32011L0024",
+    "Richtlijn patiëntenrechten bij grensoverschrijdende zorg": "32011L0024",
+    # energy from renewable sources, Richtlijn (EU) 2018/2001 ("RED II"), which the 2023
+    # amendment (Richtlijn (EU) 2023/2413) leaves in force: the act every use of the name in the
+    # 8,041 motie XMLs (2023-2025) means; before 2018 the name was Richtlijn 2009/28/EG's
+    "Richtlijn hernieuwbare energie": "32018L2001",
     # the energy performance of buildings, Richtlijn 2010/31/EU, the act the 2021 recast proposal
     # (COM(2021) 802, "De herziening van de richtlijn energieprestatie van gebouwen") revises; as
     # with the Opvangrichtlijn, a recast's number printed beside the name says which act
@@ -243,7 +284,7 @@ _NAMED = {
 }
 
 
-def _named_forms() -> dict[str, str]:
+def _named_forms() -> dict[str, str | None]:
     forms = dict(_NAMED)
     for name, celex in _NAMED.items():
         if name[0].isupper() and name[1:2].islower():
@@ -270,7 +311,7 @@ _UNION_PREFIX_RE = lazy_compile(_UNION_PREFIX)
 # het Europees Parlement en de Raad betreffende de Europese ruimte voor gezondheidsgegevens" is
 # the table's "Verordening betreffende …") or in the title of a BNC-fiche that joins another
 # kind to it ("Richtlijn en aanbeveling strategische rechtszaken tegen publieke participatie")
-_PARTED_TAILS = {
+_PARTED_TAILS: dict[str, str | None] = {
     rest: celex
     for name, celex in _NAMED.items()
     for head, _, rest in [name.partition(" ")]

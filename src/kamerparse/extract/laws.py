@@ -137,7 +137,11 @@ _ITEM_LID_RE = lazy_compile(rf",{_SP}(?P<lidw>{_ORDINAL}){_SP}(?:en{_SP}(?:{_ORD
 # What joins an article to its act: " van de ", ", ", " "; "van de" also for "van het".
 # A dot may end the number ("artikel 4.3.1. van het Luchthavenverkeerbesluit Schiphol"): before
 # a lower-case "van" it ends no sentence.
-_JOIN_RE = lazy_compile(rf"(?:\.?,?{_SP}van{_SP}(?:de|het){_SP}|,{_SP}|{_SP})")
+# (" van " alone before a book of the Burgerlijk Wetboek: "artikel 2:391a, tweede lid, van Boek 2
+# van het Burgerlijk Wetboek", whose name starts at "Boek")
+_JOIN_RE = lazy_compile(
+    rf"(?:\.?,?{_SP}van{_SP}(?:(?:de|het){_SP}|(?=[Bb]oek{_SP}\d))|,{_SP}|{_SP})"
+)
 # Acts not in the table: a capitalised compound ending in "wet" ("Arbeidstijdenwet"), or a
 # "Wet …" title, each with an optional year ("Vreemdelingenwet 2000"). These patterns, like
 # the name tries, start with no lookbehind, so that ``re`` can skip ahead to their first

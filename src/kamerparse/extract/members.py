@@ -100,6 +100,26 @@ def _own_paper(
     return None
 
 
+# The Eerste Kamer chair names a motie by its paper, then by its members: "de gewijzigde motie
+# 35979, letter G, de gewijzigde motie van het lid De Boer c.s."; between the two only this
+_APPOSITION_RE = lazy_compile(rf",{_SP}de{_SP}(?:(?:nader{_SP})?gewijzigde{_SP})?")
+
+
+def _paper_before(
+    text: str, start: int, kind: str, kamerstukken: Sequence[Reference]
+) -> Reference | None:
+    """The Kamerstuk of the same kind of paper right before a mention that repeats it."""
+    for ref in kamerstukken:
+        if (
+            ref.type == "kamerstuk"
+            and ref.where.end < start
+            and _APPOSITION_RE.fullmatch(text, ref.where.end, start)
+            and text.endswith((f"{kind} ", f"{kind}\u00a0"), 0, ref.where.start)
+        ):
+            return ref
+    return None
+
+
 def _paper_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of ``_PAPER_RE.finditer(text)``: each starts one letter before "otie" or
     "mendement"."""
@@ -133,6 +153,8 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
             # the paper is looked for after the last member's party ("… en Ploumen (PvdA)")
             party = _PARTY_RE.match(text, m.end())
             paper = _own_paper(text, party.end() if party else m.end(), next_start, kamerstukken)
+            if paper is None and m["named"] and text[m.start() - 2 : m.start()] == "e ":
+                paper = _paper_before(text, m.start(), m["kind"].lower(), kamerstukken)
         if m["plain"] and not (
             paper
             or names.endswith(("c.s.", "c.s"))

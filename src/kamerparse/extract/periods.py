@@ -115,7 +115,7 @@ _YEAR_NOUN = rf"(?:{'|'.join(_CALENDAR_YEARS)})?jaar"
 _YEAR_BEFORE_RE = lazy_compile(
     rf"""
     (?<![\w])(?:(?P<qual>[Vv]anaf|[Ss]inds|[Uu]iterlijk|[Vv]óór|[Tt]ot{_SP}en{_SP}met|[Tt]ot|[Pp]er
-        |[Ii]n|[Nn]a|[Vv]oor|[Oo]ver)
+        |[Ii]n|[Nn]a|[Vv]oor|[Oo]ver|[Tt]egen)
     {_SP}(?:in{_SP})?(?:(?:het{_SP})?(?:{_YEAR_NOUN}|eind|begin){_SP}|de{_SP}jaren{_SP})?
     |(?:[Hh]et{_SP})?(?:{"|".join(_CALENDAR_YEARS)})jaar{_SP}|[Hh]et{_SP}jaar{_SP})\Z
     """,
@@ -137,6 +137,8 @@ _YEAR_RANGE_RE = lazy_compile(
 # the word right before the year in every _YEAR_BEFORE_RE match, lower-cased
 _LAST_WORDS = frozenset(
     {"vanaf", "sinds", "uiterlijk", "vóór", "met", "tot", "per", "in", "na", "voor", "over"}
+    # "een vermindering van 55 % tegen 2030": a target's year, as EU texts set it
+    | {"tegen"}
     | {"jaar", "jaren", "eind", "begin"}  # "over de jaren 2015 en 2016": each year
     | {f"{kind}jaar" for kind in _CALENDAR_YEARS}
 )

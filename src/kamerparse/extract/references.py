@@ -231,6 +231,8 @@ _STUK_NR_RE = lazy_compile(
     rf"""
     (?<![\w])(?:[Ss]tuk|krijgt)
     {_SP}(?:nr\.?|nummer){_SP}?(?P<num>\d{{1,4}}|[A-Z]{{1,2}})(?![\w])
+    # a changed motie's number before its old one: "Zij krijgt nr. 146, was nr. 145 (35570-VIII)"
+    (?:,{_SP}was{_SP}nr\.{_SP}?\d{{1,4}})?
     (?:
         {_SP}?\({_SP}?(?P<dossier>{_DOSSIER_U}){_SP}?\)
       | ,{_SP}(?P<after>{_DOSSIER_U})(?![\d.,]\d)  # reversed: "op stuk nr. 292, 33576"
