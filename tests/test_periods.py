@@ -212,6 +212,13 @@ PERIODS = [
         "2030, zoals door de Europese Raad in december 2020 is bevestigd.",
         [("tegen 2030", "2030", "year", "2030-01-01", "2030-12-31", "tegen")],
     ),
+    # "over het jaar": the year itself, whatever follows it ("over 1990 woningen" is a number)
+    (
+        "inzake inkomensgegevens politie in het kader van de Wet Normering Topinkomens (WNT) over "
+        "het jaar 2018 (Kamerstuk 29 628, nr. 872).",
+        [("over het jaar 2018", "2018", "year", "2018-01-01", "2018-12-31", None)],
+    ),
+    ("een regeling voor over 1990 woningen in de regio", []),
 ]
 
 
@@ -322,6 +329,27 @@ SIDED_AND_PAIRED = [
         [("27 en 28 oktober 2025", "2025-10-27/2025-10-28")],
     ),
     ("NRC, 5 en 7 maart 2018, Aanhangsel Handelingen II 2017/18, nr. 1696.", "2018-04-01", []),
+    # more days in a row; a list with a gap names dates
+    (
+        "De meeste daarvan hebben betrekking op de gemeenteraadsverkiezingen van 14, 15 en 16 "
+        "maart aanstaande.",
+        "2022-02-21",
+        [("14, 15 en 16 maart", "2022-03-14/2022-03-16")],
+    ),
+    ("de vergaderingen van 5, 7 en 8 maart", "2022-02-21", []),
+    # two months joined by a slash
+    (
+        "mocht het plan niet voor 1 juli 2009 ingediend zijn dan geldt een vangstverbod voor de "
+        "maanden september/oktober;",
+        "2009-03-24",
+        [("september/oktober", "2009-09/2009-10")],
+    ),
+    # a footnote marker glued to a season's year, where the page lost its superscript
+    (
+        "Wij verwachten hierover aan uw Kamer te kunnen rapporteren in het voorjaar van 20151.",
+        "2014-10-27",
+        [("in het voorjaar van 2015", "2015-spring")],
+    ),
 ]
 
 
@@ -339,3 +367,13 @@ def test_sided_months_and_two_day_ranges(text: str, letter: str, expected: list[
 def test_a_season_looked_ahead_to_without_qualifier() -> None:
     (p,) = find_periods("In het voorjaar volgt een uitgebreide missie.", datetime.date(2018, 12, 7))
     assert p.value == "2019-spring"
+
+
+@pytest.mark.skip(
+    reason="a day glued to the word before it ('van15 en 16 oktober 1999', a typo of the page) "
+    "is not read as the first day of a two-day range: a number glued to a word is as often part "
+    "of a code"
+)
+def test_day_glued_to_the_word_before_it() -> None:
+    text = "een doel dat is neergelegd in conclusie 15 van de Europese Raad van Tampere van15 en 16 oktober 1999."
+    assert [p.value for p in find_periods(text, LETTER)] == ["1999-10-15/1999-10-16"]

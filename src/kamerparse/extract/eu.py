@@ -281,6 +281,16 @@ _NAMED: dict[str, str | None] = {
     # (COM(2021) 802, "De herziening van de richtlijn energieprestatie van gebouwen") revises; as
     # with the Opvangrichtlijn, a recast's number printed beside the name says which act
     "Richtlijn energieprestatie van gebouwen": "32010L0031",
+    # renewable energy: Richtlijn (EU) 2018/2001, the recast ("herschikking") that replaced
+    # Richtlijn 2009/28/EG and that the 2023 revision amends, so the act a letter of 2018 on
+    # means by "de (nieuwe) richtlijn hernieuwbare energie"
+    "Richtlijn hernieuwbare energie": "32018L2001",
+    # national emission ceilings, Richtlijn (EU) 2016/2284 ("inzake de vermindering van de
+    # nationale emissies van bepaalde luchtverontreinigende stoffen"), by its English name as
+    # Dutch letters print it, and its Dutch short name
+    "Richtlijn National Emission Ceilings": "32016L2284",
+    "NEC-richtlijn": "32016L2284",
+    "Richtlijn nationale emissieplafonds": "32016L2284",
 }
 
 

@@ -86,9 +86,13 @@ def parse_law_table(text: str) -> dict[str, Act]:
         if " wet " in f" {title.lower()} " and not title.startswith("Burgerlijk"):
             # "de wet dieren", "de algemene wet bestuursrecht": titles in running text
             names.setdefault(title[0].lower() + title[1:], act)
-        if " " in title:
-            # "de Algemene Wet Bestuursrecht", "het Wetboek Van Strafrecht": every word capitalised
-            names.setdefault(" ".join(w[:1].upper() + w[1:] for w in title.split(" ")), act)
+        for name in [title, *filter(None, abbrs.split("|"))]:
+            name = name.removeprefix("=")
+            if " " in name:
+                # "de Algemene Wet Bestuursrecht", "het Wetboek Van Strafrecht", "de Wet
+                # Normering Topinkomens": every word capitalised, of a title or another name
+                cased = " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
+                names.setdefault(cased, names[name])
     return names
 
 
@@ -118,7 +122,11 @@ _LID = rf"""(?:,?{_SP}(?:lid{_SP}(?P<lid>\d{{1,2}}[a-z]?)
 # What may stand between the lid and the act: ", onder a", ", sub b", ", aanhef en onder c",
 # ", eerste volzin", and in an EU act ", punt 5"
 _ONDER = rf"""(?:(?:,?{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel|punt)
-    {_SP}[a-z0-9]{{1,3}}\.?(?![\w]))?(?:,?{_SP}(?:{_ORDINAL}){_SP}volzin)?)"""
+    {_SP}[a-z0-9]{{1,3}}\.?(?![\w])
+    # more than one: "artikel 10, eerste lid, onderdelen a en b, van de Wet op de jeugdzorg"
+    |,?{_SP}onderdelen{_SP}(?:[a-z]|\d{{1,2}})
+      (?:(?:,{_SP}|{_SP}en{_SP}|{_SP}tot{_SP}en{_SP}met{_SP})(?:[a-z]|\d{{1,2}})(?![\w]))+)?
+    (?:,?{_SP}(?:{_ORDINAL}){_SP}volzin)?)"""
 # The lid of one article of a list, written out: "de artikelen 2, vierde lid, 12, tweede lid, en
 # 112 van de Vreemdelingenwet 2000"
 _ITEM_LID = rf"""(?:,{_SP}(?:{_ORDINAL})(?:{_SP}en{_SP}(?:{_ORDINAL}))?{_SP}lid
@@ -284,6 +292,7 @@ EU_AHEAD_RE = lazy_compile(
     r"[Vv]erordening|[Rr]ichtlijn|[Kk]aderrichtlijn)(?![\w-])"
 )
 _SENTENCE_END_RE = lazy_compile(r"[.;?!](?:\s|$)")
+_THAT_ACT_RE = lazy_compile(rf",?{_SP}van{_SP}(?:die|deze){_SP}wet(?![\w-])")
 # An act right before its article: "de Grondwet in artikel 23", "het Wetboek van Strafrecht in
 # de artikelen 131 en 137d"
 _ACT_IN_RE = lazy_compile(rf"{_SP}in{_SP}(?:de{_SP})?")
@@ -300,6 +309,7 @@ class _Name(NamedTuple):
 
 
 _BES_RE = lazy_compile(rf"{_SP}BES(?![\w-])")
+_OTHER_YEAR_RE = lazy_compile(rf"{_SP}(?:19|20)\d\d(?!\d)")
 
 
 def _bes_id(title: str) -> str | None:
@@ -379,7 +389,17 @@ def _names(text: str) -> list[_Name]:
     for m in [*(_title_matches(titles, text, wets) if wets else ()), *others.finditer(text)]:
         if not _starts_word(text, m.start()):
             continue
-        act = law_table()[m[0].replace("\u00a0", " ")]
+        name = m[0].replace("\u00a0", " ")
+        act = law_table()[name]
+        if (
+            len(act.title) > len(name)
+            and act.title.startswith(f"{name} ")
+            and (year := _OTHER_YEAR_RE.match(text, m.end())) is not None
+        ):
+            # "de Politiewet 1993": a yearless name stands for the act in force (the Politiewet
+            # 2012); with another year it is that year's act, which the table does not know
+            found.append(_Name(m.start(), year.end(), _spaced(text[m.start() : year.end()]), None))
+            continue
         if (bes := _BES_RE.match(text, m.end())) is not None:
             # "de Wet kinderopvang BES": the act of the Caribbean islands, another act
             title = f"{act.title} BES"
@@ -746,9 +766,16 @@ def find_laws(text: str) -> list[Reference]:
             and join.group().strip(",. ").startswith("van")
         ):
             following = _unknown_instrument(text, after)
+        that = _THAT_ACT_RE.match(text, end) if following is None and not eu_act else None
         if following is not None:
             name, end = following, following.end
             used.add(following.start)
+        elif that is not None:
+            # "artikel 10, eerste lid, onderdelen a tot en met e, van die wet": the act named
+            # before the article, not one after it
+            k = bisect_right(starts, m.start()) - 1
+            name = names[k] if k >= 0 and names[k].end <= m.start() else None
+            end = that.end()
         elif eu_act:
             name = None  # an article of an EU act: see references._join_eu_articles
         else:

@@ -36,7 +36,9 @@ _NAME = rf"{_FIRST}?(?:(?:{_PARTICLE}{_SP})+{_SURNAME}(?:{_SP}{_SURNAME})?|{_SUR
 # Vries", "de leden Segers en Van Haersma Buma", "de heer Vos en de heer Dijkstra"
 _TITLE = rf"(?:de{_SP}heer|mevrouw)"
 _BY = (
-    rf"(?:het{_SP}lid|lid|de{_SP}leden|de{_SP}heren|{_TITLE}"
+    # a letter of 2000 puts the House between: "de motie van de leden van uw Kamer, Patijn en
+    # Scheltema-de Nie (26 269, nr. 20)"
+    rf"(?:(?:het{_SP}lid|lid|de{_SP}leden)(?:{_SP}van{_SP}uw{_SP}Kamer,?)?|de{_SP}heren|{_TITLE}"
     rf"|de{_SP}Kamerleden|(?:het{_SP})?Kamerlid)"
 )
 # a name may carry its party before the next one: "de motie van de Kamerleden van der Staaij

@@ -49,9 +49,10 @@ _ORDINALS |= {"1ste": 1, "2de": 2, "3de": 3, "4de": 4}
 _ORDINAL = "(?:eerste|tweede|derde|vierde|[1-4]e|1ste|[2-4]de)"
 _RELATIVE = {"dit": 0, "deze": 0, "volgend": 1, "komend": 1, "vorig": -1, "verleden": -1}
 # "2025", "volgend jaar", "dit jaar", "het komende jaar"
-# a footnote marker may follow a year that ends a sentence ("voor de periode 2021–2027.3 Sinds");
-# a comma decimal or a group of thousands may not
-_YEAR = rf"""(?:(?P<year>(?:19|20)\d\d)(?![\d/-]|,\d|\.\d{{3}})
+# a footnote marker may follow a year that ends a sentence ("voor de periode 2021–2027.3 Sinds")
+# or be glued to it where a page lost its superscript ("in het voorjaar van 20151."), as
+# dates.py reads it; a comma decimal or a group of thousands may not
+_YEAR = rf"""(?:(?P<year>(?:19|20)\d\d)(?:(?=\d\d?(?![\w,]))|(?![\d/-]|,\d|\.\d{{3}}))
     |(?:het{_SP})?(?P<rel>dit|deze|volgend|komend|vorig|verleden)e?{_SP}jaar(?![\w]))"""
 _QUALIFIER = r"(?P<qual>[Vv]anaf|[Ss]inds|[Nn]a|[Uu]iterlijk|[Vv]oor|[Vv]óór|[Tt]ot|[Pp]er)"
 _SEASONS = {
@@ -183,14 +184,18 @@ _MONTH_RANGE_RE = lazy_compile(
     rf"""
     (?<![\w])(?:(?:[Vv]an|[Ii]n|[Tt]ussen|[Vv]anaf){_SP})?(?<!\d{_SP})
     (?P<m1>{_MONTH})(?:{_SP}(?P<y1>(?:19|20)\d\d))?
-    {_SP}?(?:{_SP}en{_SP}|{_SP}tot(?:{_SP}en{_SP}met)?{_SP}|{_SP}t/m{_SP}|{_SP}?[-–]{_SP}?)
+    # "de maanden september/oktober": a slash joins two months as "en" does
+    {_SP}?(?:{_SP}en{_SP}|{_SP}tot(?:{_SP}en{_SP}met)?{_SP}|{_SP}t/m{_SP}|{_SP}?[-–]{_SP}?|/)
     (?P<m2>{_MONTH})(?![\w])(?:{_SP}(?P<y2>(?:19|20)\d\d)(?!\d))?
     """,
     re.X,
 )
 _DAY_RANGE_RE = lazy_compile(
     rf"""
-    (?<![\w.,/-])(?<!\d,{_SP})(?P<d1>\d{{1,2}})
+    (?<![\w.,/-])(?<!\d,{_SP})
+    # days in a row before the last two: "de verkiezingen van 14, 15 en 16 maart"
+    (?P<list>(?:\d{{1,2}},{_SP}){{1,5}}(?=\d{{1,2}}{_SP}en{_SP}))?
+    (?P<d1>\d{{1,2}})
     (?:{_SP}(?P<mm1>{_MONTH}))?
     (?:{_SP}t/m{_SP}|{_SP}tot(?:{_SP}en{_SP}met)?{_SP}|{_SP}?[-–]{_SP}?|{_SP}(?P<en>en){_SP})
     (?P<d2>\d{{1,2}}){_SP}(?P<m>{_MONTH})(?![\w])(?:{_SP}(?P<y>(?:19|20)\d\d)(?!\d))?
@@ -615,8 +620,8 @@ def _years(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Fo
             continue
         year = int(y["year"])
         qual = _qualifier(m)
-        if qual == "over" and not _AFTER_OVER.match(text, y.end()):
-            continue  # "over 1990 woningen": about a number, no year
+        if qual == "over" and word == "over" and not _AFTER_OVER.match(text, y.end()):
+            continue  # "over 1990 woningen": about a number, no year ("over het jaar 2018" is)
         # "in 2015", "over 2015" (the figures over a year), "het jaar 2015": the year itself
         qual = None if qual in ("in", "over") else qual
         yield _year_item(text, m.start(), y.end(), year, qual)
@@ -692,6 +697,12 @@ def _day_ranges(text: str, letter: datetime.date | None, a: _Anchors) -> Iterato
         d1, d2 = int(m["d1"]), int(m["d2"])
         if m["en"] and (d2 != d1 + 1 or m["mm1"]):
             continue  # "23 en 24 oktober" is a two-day meeting; "5 en 7 maart" two dates
+        if m["list"]:
+            days = [int(d) for d in m["list"].split(",")[:-1]]
+            # days in a row are one span; a list with a gap names dates ("5, 7 en 8 maart")
+            if days != list(range(d1 - len(days), d1)):
+                continue
+            d1 = days[0]
         year = int(m["y"]) if m["y"] else _nearest_year(month, d2, letter)
         if year is None:
             continue
