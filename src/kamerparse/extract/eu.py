@@ -275,16 +275,13 @@ _NAMED: dict[str, str | None] = {
     "Richtlijn patiëntenrechten bij grensoverschrijdende zorg": "32011L0024",
     # energy from renewable sources, Richtlijn (EU) 2018/2001 ("RED II"), which the 2023
     # amendment (Richtlijn (EU) 2023/2413) leaves in force: the act every use of the name in the
-    # 8,041 motie XMLs (2023-2025) means; before 2018 the name was Richtlijn 2009/28/EG's
+    # 8,041 motie XMLs (2023-2025) and letters from 2018 on ("de (nieuwe) richtlijn hernieuwbare
+    # energie", the recast that replaced it) mean; before 2018 the name was Richtlijn 2009/28/EG's
     "Richtlijn hernieuwbare energie": "32018L2001",
     # the energy performance of buildings, Richtlijn 2010/31/EU, the act the 2021 recast proposal
     # (COM(2021) 802, "De herziening van de richtlijn energieprestatie van gebouwen") revises; as
     # with the Opvangrichtlijn, a recast's number printed beside the name says which act
     "Richtlijn energieprestatie van gebouwen": "32010L0031",
-    # renewable energy: Richtlijn (EU) 2018/2001, the recast ("herschikking") that replaced
-    # Richtlijn 2009/28/EG and that the 2023 revision amends, so the act a letter of 2018 on
-    # means by "de (nieuwe) richtlijn hernieuwbare energie"
-    "Richtlijn hernieuwbare energie": "32018L2001",
     # national emission ceilings, Richtlijn (EU) 2016/2284 ("inzake de vermindering van de
     # nationale emissies van bepaalde luchtverontreinigende stoffen"), by its English name as
     # Dutch letters print it, and its Dutch short name
