@@ -214,6 +214,14 @@ COMPACT_AND_BARE = [
         "34000-VIII-51; 34002-67.",
         [(K, "kst-34000-VIII-49"), (K, "kst-34000-VIII-51"), (K, "kst-34002-67")],
     ),
+    # an overview of moties by their official form, a budget chapter's Roman number inside
+    (
+        "Overzicht relevante moties en amendementen:- 35000-VIII-67- Motie van het lid Kwint c.s. "
+        "over de eigen bijdrage voor de voorschool ONTRADEN- 35000-VIII-70 – Motie van",
+        [(K, "kst-35000-VIII-67"), (K, "kst-35000-VIII-70")],
+    ),
+    # without the Roman chapter, a dash and a number is as often a code or a range
+    ("het formulier 35000-67 invullen", []),
     (
         "van de stand van werkzaamheden af te voeren: 2017Z09721; 21501-08-692; 25087-170; 30373-66.",
         [

@@ -578,7 +578,13 @@ def _bare_compact_is_citation(text: str, m: re.Match[str], dossier: _Dossier) ->
     by semicolons, as the Handelingen list the papers a sitting removes from the agenda
     ("31389-146;21501-32-808;32201-73;").
     """
-    if dossier.has_sub and dossier.id.partition("-")[0] in _SUBDOSSIER_SERIES:
+    base, _, sub = dossier.id.partition("-")
+    if dossier.has_sub and base in _SUBDOSSIER_SERIES:
+        return True
+    if m["compact"] is not None and sub and sub.strip("IVXLC") == "" and 19 <= int(base[:2]) <= 39:
+        # a budget chapter's Roman number between dossier and number ("35000-VIII-67", as an
+        # overview of moties lists them): the form of the official id, which no code or
+        # range takes
         return True
     before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
     if before == "(" and after == ")":
