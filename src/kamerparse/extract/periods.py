@@ -442,14 +442,39 @@ _LOOKING_AHEAD = frozenset({"voor", "uiterlijk"})
 
 
 def _ahead(m: re.Match[str], letter: datetime.date | None, year: int, last: datetime.date) -> int:
-    """The year of a year-less season or quarter that a forward-looking qualifier bounds:
-    the letter's year, or the next one when that year's has already passed."""
+    """The year of a year-less season or quarter that a forward-looking qualifier bounds, or
+    that a sentence in the future names: the letter's year, or the next one when that year's
+    has already passed."""
     groups = m.groupdict()
     if letter is None or groups.get("year") or groups.get("rel") or groups.get("det"):
         return year
-    if year == letter.year and last < letter and _qualifier(m) in _LOOKING_AHEAD:
-        return year + 1
+    if year == letter.year and last < letter:
+        qualifier = _qualifier(m)
+        if qualifier in _LOOKING_AHEAD or (qualifier is None and _speaks_ahead(m)):
+            return year + 1
     return year
+
+
+# Verbs that put a sentence in the future or in the past: "In het voorjaar volgt een missie" in a
+# letter of December is next spring, "In het voorjaar heb ik u geïnformeerd" this year's
+_FUTURE = """zal zullen zult volgt volgen verwacht verwachten ga gaat gaan kom komt komen streef
+    streeft streven beoog beoogt beogen"""
+_FUTURE_WORDS = frozenset(_FUTURE.split())
+_PAST = "heb hebt heeft hebben had hadden was waren werd werden"
+_PAST_WORDS = frozenset(_PAST.split())
+_SENTENCE_END_RE = lazy_compile(r"[.;?!](?:\s|$)")
+
+
+def _speaks_ahead(m: re.Match[str]) -> bool:
+    """Whether the sentence of a year-less season or quarter speaks of the future (a verb of
+    ``_FUTURE_WORDS``, none of ``_PAST_WORDS``): then one that the letter's year has already
+    seen is the next one."""
+    text = m.string
+    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, m.start())]
+    start = ends[-1] if ends else 0
+    after = _SENTENCE_END_RE.search(text, m.end())
+    words = set(text[start : after.start() if after else len(text)].lower().split())
+    return bool(words & _FUTURE_WORDS) and not words & _PAST_WORDS
 
 
 def _nearest_year(month: int, day: int, letter: datetime.date | None) -> int | None:
