@@ -11,9 +11,10 @@ only).
 Tokenise, then resolve, as the dates extractor does: one regex per shape finds the mention and
 its parts; the resolver gives it a ``value`` and a ``precision`` and its first and last day
 (ISO ``start``/``end``, so that any tool can sort and filter them). A mention without a year
-takes the year of the letter date (quarters, halves, seasons, begin/medio/eind), or for months
-and day ranges the nearest year, as the dates extractor does for a year-less date; without a
-letter date such a mention is left out.
+takes the year of the letter date (quarters, halves, seasons, begin/medio/eind; a season or
+quarter that year has already seen is the next one after "voor" or "uiterlijk" or in a sentence
+in the future), or for months and day ranges the nearest year, as the dates extractor does for a
+year-less date; without a letter date such a mention is left out.
 
 Values: quarter "2025-Q1", half year "2025-H2", season "2024-summer" ("spring", "autumn",
 "winter"; winter runs from December into the next year), year "2025", month "2025-03", a
