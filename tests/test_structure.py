@@ -404,7 +404,7 @@ def test_questions_numbered_inside_their_paragraphs():
             ],
         ),
     )
-    questions = read_questions(sections) or read_numbered_questions(sections)
+    questions = read_questions(sections)
     assert [(q.number, q.question[:16], (q.answer or "")[:20]) for q in questions] == [
         ("1", "Waar zijn de cij", "In de 20e Halfjaarra"),
         ("2", "De regering gaf ", "Het recht op huurtoe"),

@@ -40,7 +40,7 @@ from .stages.footnotes import split_footnotes
 from .stages.furniture import Facts, strip_furniture
 from .stages.header import Header, chamber_of, parse_dossier, read_header, session_year
 from .stages.signature import split_signature
-from .stages.structure import annotate_sections, read_numbered_questions, read_questions
+from .stages.structure import annotate_sections, read_questions
 
 _MEMBER_DOCUMENTS = {"motie", "amendement"}
 
@@ -139,7 +139,7 @@ def finish_document(
     motie replaces; the warnings; and (unless the caller judges it with more evidence) the
     quality verdict."""
     annotate_sections(doc.sections)
-    doc.questions = read_questions(doc.sections) or read_numbered_questions(doc.sections)
+    doc.questions = read_questions(doc.sections)
     letter_date = datetime.date.fromisoformat(doc.date) if doc.date else None
     doc.references, doc.dates, doc.periods = _extract(
         doc.sections, doc.footnotes, letter_date, page_turns or {}

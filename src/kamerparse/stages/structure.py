@@ -103,7 +103,8 @@ def read_questions(sections: list[Section]) -> list[Question]:
     that no answer section follows carries its answer after the question paragraphs (a lijst
     van vragen en antwoorden: "1" or "Vraag 1" over the question and the answer). An answer
     goes on under its own subheadings ("Antwoord op vraag 1:" / "Zvw" / … / "Wlz" / …) up to
-    the next question."""
+    the next question. A paper with no such sections may number its questions inside their
+    paragraphs (``read_numbered_questions``)."""
     questions: list[Question] = []
     pending: list[Question] = []  # asked, not yet answered
     answered: list[Question] = []  # the last answer's questions: a subheading extends it
@@ -137,7 +138,7 @@ def read_questions(sections: list[Section]) -> list[Question]:
                 question.answer = _join([question.answer or "", section.heading, *texts])
         else:
             pending, answered = [], []  # another part of the paper: it answers nothing
-    return questions
+    return questions or read_numbered_questions(sections)
 
 
 # a question numbered at the start of its own paragraph, as some lists of questions and answers
