@@ -444,26 +444,6 @@ def test_a_paragraph_that_ends_on_a_full_line():
     assert starts(text, 2) == ["missie is", "Zoals reeds"]
 
 
-@pytest.mark.skip(
-    reason="the same on tweedekamer.nl: two paragraphs that each end on a line as full as the "
-    "lines before it ('… door de gaswinning in Groningen.' / 'Op 4 en 5 november …' / '… van "
-    "onze opdracht.' / 'Ons streven is …', kst-35788-69, 2021); the page keeps no blank line, "
-    "and a sentence that starts on a new line after a full one goes on with its paragraph as "
-    "often (the paper's own paragraphs only show in its PDF or the officielebekendmakingen page)"
-)
-def test_web_paragraphs_that_end_on_full_lines():
-    text = (
-        "Op 4 november a.s. zullen de voorzitters van de vier fracties in Groningen spreken\n"
-        "met vertegenwoordigers van degenen die zijn getroffen door de gaswinning in Groningen.\n"
-        "Op 4 en 5 november zullen wij in de stad Groningen bijeenkomen met de voorzitters\n"
-        "van de vier fracties en hun secondanten in het kader van de uitvoering van onze opdracht.\n"
-        "Ons streven is erop gericht de Kamer nader te informeren in het verslag van onze werkzaamheden\n"
-        "dat wij u zullen aanbieden nadat de onderhandelingen over een coalitieakkoord zijn\n"
-        "afgerond."
-    )
-    assert starts(text, 2) == ["Op 4", "Op 4", "Ons streven"]
-
-
 def test_numbered_headings():
     text = (
         "1. Inleiding\n\nIn deze brief ga ik in op de stand van zaken.\n\n"
