@@ -158,6 +158,12 @@ MARKERS = [
     # no footnote texts: a digit after a number's point is part of the number
     ("zoals bedoeld in artikel 11.1 van de wet", set(), None),
     ("een bedrag van 2,1 miljard euro", set(), None),
+    # and after an article numbered with a letter (an amendement on openkamer, kst-35153-12)
+    (
+        "De voordracht voor een krachtens de artikelen 14a.1, 14a.4, 14a.10, 14a.11 of 14a.12 vast",
+        set(),
+        None,
+    ),
     # a digit glued to "bijlage" is a marker: the appendices are numbered with a space
     # (kst-21501-20-1356)
     ("In de bijlage1 treft u een tabel aan", {"1"}, "bijlage[1] treft"),
@@ -447,6 +453,52 @@ def test_numbered_headings():
     secs = shape(sections(text))
     assert [h for h, _ in secs] == ["1. Inleiding", "2. Voortgang"]
     assert secs[-1][1] == ["De voortgang is goed.", "1. Veiligheid", "2. Economie", "Tot zover."]
+
+
+# a memorie van toelichting's chapter titles run longer than a heading otherwise does; the
+# numbering of the chapter before tells them (kst-35533-3, tweedekamer.nl and with blank lines)
+LONG_NUMBERED_TITLES = [
+    (
+        "1. Inleiding\n"
+        "Dit wetsvoorstel beoogt een verbetering aan te brengen in de wijze van behandeling\n"
+        "van voorstellen tot herziening van de Grondwet in tweede lezing. Het gaat onder\n"
+        "andere om de wijze waarop voorstellen tot wijziging van de Grondwet in tweede lezing\n"
+        "door de Staten-Generaal behandeld worden.\n"
+        "Hiermee kan een impasse ontstaan in de verhouding tussen de Kamers onderling, mede\n"
+        "in relatie tot het kabinet en de kiezers. Deze situatie achten wij met de\n"
+        "staatscommissie onwenselijk.\n"
+        "2. De tweede lezing van voorstellen tot wijziging van de Grondwet\n"
+        "Voorgesteld wordt om de tweede lezing van Grondwetswijzigingen voortaan in een verenigde\n"
+        "vergadering te behandelen en niet meer in de beide Kamers afzonderlijk.\n",
+        ["1. Inleiding", "2. De tweede lezing van voorstellen tot wijziging van de Grondwet"],
+    ),
+    (
+        "1. Inleiding\n\nDit wetsvoorstel beoogt een verbetering aan te brengen.\n\n"
+        "2. De tweede lezing van voorstellen tot wijziging van de Grondwet\n\n"
+        "Voorgesteld wordt om de tweede lezing voortaan in een verenigde vergadering te"
+        " behandelen.\n\n"
+        "2.1 De behandeling in verenigde vergadering van beide Kamers der Staten-Generaal\n\n"
+        "Een verenigde vergadering telt 225 leden.\n",
+        [
+            "1. Inleiding",
+            "2. De tweede lezing van voorstellen tot wijziging van de Grondwet",
+            "2.1 De behandeling in verenigde vergadering van beide Kamers der Staten-Generaal",
+        ],
+    ),
+    # the numbering does not go on from a heading: an item, not a title
+    (
+        "1. Inleiding\n\nDe brief bespreekt drie punten.\n\n"
+        "3. De tweede lezing van voorstellen tot wijziging van de Grondwet\n\nTot zover.\n",
+        ["1. Inleiding"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "headings"), LONG_NUMBERED_TITLES, ids=["hard-wrapped", "blank lines", "no sequel"]
+)
+def test_a_long_numbered_title_that_goes_on_with_the_numbering(text, headings):
+    assert [h for h, _ in shape(sections(text)) if h] == headings
 
 
 LIST_THEN_HEADING = [

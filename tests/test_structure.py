@@ -7,7 +7,7 @@ import pytest
 
 from kamerparse import parse_text
 from kamerparse.model import Paragraph, Question, Section
-from kamerparse.stages.structure import annotate_sections, read_questions
+from kamerparse.stages.structure import annotate_sections, read_numbered_questions, read_questions
 
 # kst-31235-3 (2008), LIJST VAN VRAGEN EN ANTWOORDEN: the committee signs the introduction,
 # then each question stands under its bare number with the answer after it
@@ -383,3 +383,43 @@ def test_the_title_of_three_chairs_letter_inside_a_verslag_is_a_heading():
         EK_VERSLAG.replace("BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR FINANCIËN", title)
     )
     assert doc.sections[1].heading == title
+
+
+def test_questions_numbered_inside_their_paragraphs():
+    # kst-31066-444 (2018): a lijst van vragen en antwoorden that numbers each question at the
+    # start of its paragraph, the answer's paragraphs under it
+    sections = _sections(
+        (
+            None,
+            [
+                "De Staatssecretaris heeft deze vragen beantwoord bij brief van 3 december 2018.",
+                "1. Waar zijn de cijfers met betrekking tot de aantallen auto’s die als gevolg van"
+                " de parallelimport ons land binnenkomen (Kamerstuk 34 775 IX, nr. 8)?",
+                "In de 20e Halfjaarrapportage is aangegeven dat de cijfers over de parallelimport"
+                " jaarlijks beschikbaar komen.",
+                "Ik verwacht ook een tussentijdse rapportage te leveren.",
+                "2. De regering gaf eerder aan dat er ongeveer 30.000 huishoudens zijn met"
+                " inwonende kinderen; hoe werkt dit precies?",
+                "Het recht op huurtoeslag hangt af van het inkomen van alle bewoners.",
+            ],
+        ),
+    )
+    questions = read_questions(sections)
+    assert [(q.number, q.question[:16], (q.answer or "")[:20]) for q in questions] == [
+        ("1", "Waar zijn de cij", "In de 20e Halfjaarra"),
+        ("2", "De regering gaf ", "Het recht op huurtoe"),
+    ]
+    assert questions[0].answer.endswith("tussentijdse rapportage te leveren.")
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a verslag's numbered questions, no answers between them
+        ["1. Kan de regering dit toelichten?", "2. Wat kost het?", "3. Wanneer start het?"],
+        # a numbered list that asks once
+        ["1. Het eerste punt.", "2. Waarom niet?", "Omdat het niet kan."],
+    ],
+)
+def test_numbered_paragraphs_that_are_no_questions_and_answers(texts):
+    assert read_numbered_questions(_sections((None, texts))) == []

@@ -434,6 +434,45 @@ def _announced(blocks: list[Block], text: str) -> bool:
     return False
 
 
+# a section's number and title: "2. De tweede lezing van …", "2.3 Reikwijdte"
+_SECTION_NUMBER = re.compile(r"(?P<n>\d{1,2}(?:\.\d{1,2})*)\.?\s+[A-Z]")
+
+
+def _next_section(blocks: list[Block], text: str) -> bool:
+    """A numbered title that goes on with the numbering of the last numbered heading: "1.
+    Inleiding" / … / "2. De tweede lezing van voorstellen tot wijziging van de Grondwet" (a
+    memorie van toelichting, tweedekamer.nl). It may run longer than a heading otherwise does
+    (up to twelve words); the next number at the same level, a level down ("2" → "2.1") or up
+    ("2.3" → "3") continues it. No sentence or clause ends it."""
+    t = text.strip()
+    m = _SECTION_NUMBER.match(t)
+    if (
+        m is None
+        or len(t) > 90
+        or len(t.split()) > 13
+        or _ends_clause(t)
+        or t.endswith(("-", "?"))
+        or t.count("(") != t.count(")")
+        or t.rsplit(" ", 1)[-1] in _OPEN_ENDS
+    ):
+        return False
+    for block in reversed(blocks):
+        if not block.heading:
+            continue
+        before = _SECTION_NUMBER.match(block.lines[0].text.strip())
+        if before is not None:
+            return _follows([int(n) for n in before["n"].split(".")], m["n"])
+    return False
+
+
+def _follows(before: list[int], number: str) -> bool:
+    parts = [int(n) for n in number.split(".")]
+    if parts == [*before, 1]:
+        return True  # a level down
+    depth = len(parts)
+    return depth <= len(before) and parts == [*before[: depth - 1], before[depth - 1] + 1]
+
+
 _LEAD_LABEL = re.compile(r"[^\W\d]\w{1,20}: ")
 
 
@@ -530,7 +569,11 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 (
                     (prev is None or line.gap_before)
                     and nxt.gap_before
-                    and (_heads(line.text, nxt) or _announced(blocks, line.text))
+                    and (
+                        _heads(line.text, nxt)
+                        or _announced(blocks, line.text)
+                        or _next_section(blocks, line.text)
+                    )
                 )
                 or (
                     # a label ("Vraag 3", "Antwoord op vraag 3") heads what follows where no
@@ -568,7 +611,11 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 # after the table goes on with the section before it
                 and not _table_row(nxt.text)
                 and not _caption(lines, i)
-                and (_heads(line.text, nxt) or _announced(blocks, line.text))
+                and (
+                    _heads(line.text, nxt)
+                    or _announced(blocks, line.text)
+                    or _next_section(blocks, line.text)
+                )
                 and text_width(line.text) < 0.9 * width
             )
         if (
@@ -777,6 +824,9 @@ _BRACKET_MARKER = re.compile(r"(?<=\S)(?P<cut> (?P<num>\d{1,3})\))(?=[\s.,;:]|$)
 # after it: "Wetgevingsoverleg Defensie van 18 juni 2025.1 Ik streef ernaar" (no decimal number
 # is written that way)
 _YEAR_SENTENCE_END = re.compile(r"(?:^|\D)(?:19|20)\d\d\.\d{1,2}(?:$| [A-Z])")
+# a number with a letter after it, as articles are numbered ("artikel 14a"): a point and a digit
+# after it go on numbering
+_LETTERED_NUMBER = re.compile(r"\d[a-z]$")
 # digits after these are numbers, not markers: "nr.19", "p.3"; "bijlage" is a whole word and
 # numbers its appendices with a space, so a digit glued to it is a marker ("In de bijlage1 treft
 # u een tabel aan", kst-21501-20-1356)
@@ -904,11 +954,13 @@ def _accept(text: str, m: re.Match[str], n: int, state: MarkerState) -> bool:
     if (
         pre in ".,:"
         and start
-        and text[start - 1].isdigit()
+        and (text[start - 1].isdigit() or _LETTERED_NUMBER.match(text, max(0, start - 2), start))
         and num not in state.known
         and not _YEAR_SENTENCE_END.match(text, max(0, start - 5), m.end("num") + 2)
     ):
-        return False  # "artikel 11.1", "2,1 miljard", "artikel 2:1": a number, not a marker
+        # "artikel 11.1", "2,1 miljard", "artikel 2:1", and an article numbered with a letter,
+        # "de artikelen 14a.1, 14a.4": a number, not a marker
+        return False
     strict = pre.isalpha() and pre.isupper() and len(pre) <= 4  # CO2, G20, F35
     strict = strict or (pre.isalpha() and len(pre) <= 2)  # "Ja21", "m2"
     if not state.known:

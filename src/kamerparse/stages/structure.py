@@ -103,7 +103,8 @@ def read_questions(sections: list[Section]) -> list[Question]:
     that no answer section follows carries its answer after the question paragraphs (a lijst
     van vragen en antwoorden: "1" or "Vraag 1" over the question and the answer). An answer
     goes on under its own subheadings ("Antwoord op vraag 1:" / "Zvw" / … / "Wlz" / …) up to
-    the next question."""
+    the next question. A paper with no such sections may number its questions inside their
+    paragraphs (``read_numbered_questions``)."""
     questions: list[Question] = []
     pending: list[Question] = []  # asked, not yet answered
     answered: list[Question] = []  # the last answer's questions: a subheading extends it
@@ -137,6 +138,41 @@ def read_questions(sections: list[Section]) -> list[Question]:
                 question.answer = _join([question.answer or "", section.heading, *texts])
         else:
             pending, answered = [], []  # another part of the paper: it answers nothing
+    return questions or read_numbered_questions(sections)
+
+
+# a question numbered at the start of its own paragraph, as some lists of questions and answers
+# print them (kst-31066-444, 2018): "1. Waar zijn de cijfers …?" over its answer's paragraphs
+_NUMBERED_QUESTION = re.compile(r"(?P<n>\d{1,3})\. (?P<q>\S.*)", re.S)
+
+
+def read_numbered_questions(sections: list[Section]) -> list[Question]:
+    """The questions of a paper that numbers them inside their paragraphs, not in headings:
+    a run of paragraphs "1. …?", "2. …?", … counting up from 1, each but the last with an
+    answer after it. The answer is every paragraph up to the next question, also under a
+    subheading. Empty where the paragraphs do not count up so (an ordinary numbered list
+    asks nothing; a verslag's numbered questions have no answers between them)."""
+    paragraphs = [(s.heading, p.text) for s in sections for p in s.paragraphs]
+    questions: list[Question] = []
+    answer: list[str] = []
+    previous_heading: str | None = None
+    for heading, text in paragraphs:
+        m = _NUMBERED_QUESTION.match(text)
+        if m and int(m["n"]) == len(questions) + 1 and "?" in text[-40:]:
+            if questions and not answer:
+                return []  # two questions in a row: a list of questions, not their answers
+            if questions:
+                questions[-1].answer = _join(answer)
+            questions.append(Question(m["n"], m["q"]))
+            answer, previous_heading = [], heading
+        elif questions:
+            if heading != previous_heading and heading:
+                answer.append(heading)
+                previous_heading = heading
+            answer.append(text)
+    if len(questions) < 2:
+        return []
+    questions[-1].answer = _join(answer) or None
     return questions
 
 
