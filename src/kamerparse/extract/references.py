@@ -54,7 +54,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
-from kamerparse.extract._find import digit_image, has_digit, matches_at, positions
+from kamerparse.extract._find import before_digit, digit_image, has_digit, matches_at, positions
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.extract.eu import find_eu_legislation
 from kamerparse.extract.laws import find_laws
@@ -925,8 +925,10 @@ def _may_cite_tk_number(text: str) -> bool:
 
 
 def _may_cite_official_id(text: str) -> bool:
-    # every id has a hyphen, which is found at memory speed
-    return "-" in text and (
+    # every id has a hyphen right before a digit ("kst-36…", "h-tk-2019…", "stb-2011-…"): the
+    # few hyphens of a paragraph are found at memory speed, and in most paragraphs none is
+    # followed by a digit ("Kamer-lid"), which spares the six words below a scan each
+    return before_digit(text, "-") and (
         "kst-" in text
         or "h-tk-" in text
         or "h-ek-" in text
