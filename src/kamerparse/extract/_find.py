@@ -48,13 +48,15 @@ def digit_image(text: str) -> bytes:
     return text.encode("latin-1", "replace").translate(_DIGITS_TO_ZERO)
 
 
-def before_digit(text: str, char: str) -> bool:
+def before_digit(text: str, char: str, spaces: str = "") -> bool:
     """Whether ``char`` stands right before a decimal digit (what ``\\d`` matches) somewhere in
-    ``text``. Found from ``char`` to ``char`` with str.find: for a character that is rare in
-    running text (a hyphen) far cheaper than a regex, which tries every position."""
+    ``text``, or before one of ``spaces`` and a digit after it. Found from ``char`` to ``char``
+    with str.find: for a character that is rare in running text (a hyphen, a bracket) far
+    cheaper than a regex, which tries every position."""
     at = text.find(char)
     while at >= 0:
-        if text[at + 1 : at + 2].isdecimal():
+        after = text[at + 1 : at + 2]
+        if after.isdecimal() or (after and after in spaces and text[at + 2 : at + 3].isdecimal()):
             return True
         at = text.find(char, at + 1)
     return False
