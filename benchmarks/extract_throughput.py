@@ -7,13 +7,18 @@ collapses whitespace, cuts the text into paragraph-sized chunks, repeats them to
 together (what the pipeline runs on every paragraph).
 
 Usage: ``python benchmarks/extract_throughput.py [--shared DIR] [--mb 5] [--rounds 3] [--repeat 1]
-[--cpu]``
+[--cpu] [--parts]``
 
 The machine may be shared: ``--repeat N`` measures N times and prints the median and the lowest
 figure of each line too; ``--cpu`` measures the CPU time of this process instead of wall time,
 which other work on the machine disturbs far less. To compare two versions, run this under each
 in turn (``PYTHONPATH`` pointing at the other checkout's ``src``) and compare the figures of
 the same run.
+
+``--parts`` prints instead where the time goes: the CPU milliseconds per MB of each part of
+``find_references`` (every paper scanner with its gate, the gates alone, the finders by name)
+and of ``find_dates`` (the month-name search), each part run on its own over all chunks, the
+parts taking turns round by round, and what the whole costs beyond the sum of its parts.
 """
 
 from __future__ import annotations
@@ -27,9 +32,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from common import SHARED, Row, interleaved, load_average, rows_against
-from kamerparse.extract.dates import find_dates
+from kamerparse.extract import references
+from kamerparse.extract._find import has_digit
+from kamerparse.extract.dates import find_dates, month_key_positions
+from kamerparse.extract.eu import find_eu_legislation
+from kamerparse.extract.laws import find_laws
+from kamerparse.extract.members import find_member_papers
 from kamerparse.extract.periods import find_periods
 from kamerparse.extract.references import find_references
+from kamerparse.extract.urls import find_urls
 from text_speed import naive_scan
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,6 +138,46 @@ def _sides() -> dict[str, Callable[[str], object]]:
     }
 
 
+def _parts() -> dict[str, dict[str, Callable[[str], object]]]:
+    """The parts of each extractor that ``--parts`` times, by whole."""
+    scanners: dict[str, Callable[[str], object]] = {}
+    for gate, scan in references._SCANNERS:
+        # as find_references runs them: only on a text with a digit, each behind its gate
+        scanners[scan.__name__] = lambda t, gate=gate, scan=scan: (
+            has_digit(t) and gate(t) and list(scan(t))
+        )
+    gates = [gate for gate, _ in references._SCANNERS]
+    return {
+        "find_references": {
+            **scanners,
+            "the gates alone": lambda t: has_digit(t) and [gate(t) for gate in gates],
+            "find_laws": find_laws,
+            "find_eu_legislation": find_eu_legislation,
+            "find_urls": find_urls,
+            "find_member_papers": lambda t: find_member_papers(t, []),
+        },
+        "find_dates": {"month_key_positions": lambda t: has_digit(t) and month_key_positions(t)},
+    }
+
+
+def profile_parts(chunks: list[str], rounds: int) -> None:
+    """Print the CPU ms per MB of every part and whole (see ``--parts``)."""
+    mb = sum(len(c.encode()) for c in chunks) / 1e6
+    sides: dict[str, Callable[[], object]] = {}
+    wholes = _sides()
+    for whole, parts in _parts().items():
+        for name, fn in (*parts.items(), (whole, wholes[whole])):
+            sides[name] = lambda fn=fn: _each(fn, chunks)
+    times = interleaved(sides, rounds, clock=time.process_time)
+    cost = {name: 1000 * statistics.median(t) / mb for name, t in times.items()}
+    for whole, parts in _parts().items():
+        print(f"{whole:32} {cost[whole]:7.1f} ms/MB")
+        for name in parts:
+            print(f"  {name:30} {cost[name]:7.1f}")
+        outside = cost[whole] - sum(cost[name] for name in parts if name != "the gates alone")
+        print(f"  {'beyond the parts':30} {outside:7.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -134,10 +185,14 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--repeat", type=int, default=1, help="measurements, for median and min")
     parser.add_argument("--cpu", action="store_true", help="CPU time of this process, not wall")
+    parser.add_argument("--parts", action="store_true", help="CPU ms/MB of each part, no MB/s")
     args = parser.parse_args()
     clock = time.process_time if args.cpu else time.perf_counter
 
     chunks = repeat_to(load_chunks(args.shared), args.mb)
+    if args.parts:
+        profile_parts(chunks, max(5, args.rounds))
+        return
     size = sum(len(c.encode()) for c in chunks) / 1e6
     kind = "CPU time" if args.cpu else "wall time"
     print(f"{len(chunks)} chunks, {size:.1f} MB per round, best of {args.rounds}, {kind}")

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kamerparse.extract import dates, laws, members, periods, references, urls
-from kamerparse.extract._find import has_digit
+from kamerparse.extract._find import before_digit, has_digit
 
 DATE_PIECES = [
     *"0123456789 ,.-/–",
@@ -284,3 +284,36 @@ def test_official_id_starts_are_where_the_words_stand(text: str) -> None:
     starts = [i for i in range(len(text)) if text.startswith(words, i)]
     after_a = [i - 1 for i in starts if text[i - 1 : i] == "a" and text.startswith("h-", i)]
     assert references._official_id_starts(text) == sorted([*starts, *after_a])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="-(a1 \u00a0\u0663\u00b2", max_size=12), st.sampled_from(["", " \u00a0"]))
+def test_before_digit_is_a_regex_search(text: str, spaces: str) -> None:
+    for char in "-(":
+        gap = f"[{spaces}]?" if spaces else ""
+        expected = re.search(re.escape(char) + gap + r"\d", text) is not None
+        assert before_digit(text, char, spaces) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text([*OFFICIAL_ID_PIECES, *ID_PIECES, "-", "2019", "7", "\u0663"]))
+def test_official_id_gate_passes_every_text_with_an_id(text: str) -> None:
+    # the gate asks for a hyphen before a digit, which every id has: where it says no, the
+    # scanner finds nothing
+    assert references._may_cite_official_id(text) or not list(references._scan_official_ids(text))
+
+
+BRACKET_PIECES = [
+    *"( )0123", "(", "( ", "(\u00a0", "\u202f", "36 410", "-VII", "COM", "SWD", "JOIN", "SEC",
+    "(2021)", " 752", " final", "21 501–02", "\u0663", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text(BRACKET_PIECES))
+def test_bracket_gates_pass_every_text_with_their_citation(text: str) -> None:
+    # a bracketed dossier and a Commission document both have a bracket before a number (a
+    # space between allowed): where the gates say no, their scanners find nothing
+    gated = references._opens_with_number(text)
+    assert gated or not list(references._scan_bracketed_dossiers(text))
+    assert references._may_cite_eu(text) or not list(references._scan_eu(text))

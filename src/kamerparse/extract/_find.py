@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import AnyStr
 
-__all__ = ["digit_image", "has_digit", "matches_at", "positions"]
+__all__ = ["before_digit", "digit_image", "has_digit", "matches_at", "positions"]
 
 _DIGIT_RE = re.compile(r"\d")
 
@@ -46,6 +46,20 @@ def digit_image(text: str) -> bytes:
     candidates, found by a pattern that starts with a literal, which ``re`` skips to in C
     (``\\d`` it tries at every position of a ``str``)."""
     return text.encode("latin-1", "replace").translate(_DIGITS_TO_ZERO)
+
+
+def before_digit(text: str, char: str, spaces: str = "") -> bool:
+    """Whether ``char`` stands right before a decimal digit (what ``\\d`` matches) somewhere in
+    ``text``, or before one of ``spaces`` and a digit after it. Found from ``char`` to ``char``
+    with str.find: for a character that is rare in running text (a hyphen, a bracket) far
+    cheaper than a regex, which tries every position."""
+    at = text.find(char)
+    while at >= 0:
+        after = text[at + 1 : at + 2]
+        if after.isdecimal() or (after and after in spaces and text[at + 2 : at + 3].isdecimal()):
+            return True
+        at = text.find(char, at + 1)
+    return False
 
 
 def positions(text: AnyStr, words: tuple[AnyStr, ...]) -> list[int]:

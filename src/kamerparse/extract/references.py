@@ -54,7 +54,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
-from kamerparse.extract._find import digit_image, has_digit, matches_at, positions
+from kamerparse.extract._find import before_digit, digit_image, has_digit, matches_at, positions
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.extract.eu import find_eu_legislation
 from kamerparse.extract.laws import find_laws
@@ -93,6 +93,7 @@ _MAX_RANGE = 200
 
 # Whitespace is collapsed by the caller, but no-break spaces survive inside numbers.
 _SP = r"[ \u00a0\u202f]"
+_SPACES = " \u00a0\u202f"  # the characters of _SP
 _DASH = r"[-‐‑–—]"
 # "2019/20", "2019-2020", "2023–34"; "2022/-23" is a typing slip that occurs
 _YEAR = rf"(?:19|20)\d\d{_SP}?(?:/[-–]?|[‐‑–—-]){_SP}?(?:(?:19|20)\d\d|\d\d)(?!\d)"
@@ -915,9 +916,18 @@ def _may_cite_gazette(text: str) -> bool:
     return "Stb" in text or "Stcrt" in text or "Staats" in text or "Tr" in text
 
 
+def _opens_with_number(text: str) -> bool:
+    """A bracket before a digit, a space between them allowed: "(36 410-VII)", "COM(2021)",
+    "( 2021)". Half the paragraphs have a bracket, but few one before a number; the brackets
+    are found at memory speed."""
+    return before_digit(text, "(", _SPACES)
+
+
 def _may_cite_eu(text: str) -> bool:
-    # the bracket of "COM(2021) 752" is found at memory speed; half the paragraphs have none
-    return "(" in text and ("COM" in text or "SWD" in text or "SEC" in text or "JOIN" in text)
+    # the bracket of "COM(2021) 752" is followed by the year
+    return _opens_with_number(text) and (
+        "COM" in text or "SWD" in text or "SEC" in text or "JOIN" in text
+    )
 
 
 def _may_cite_tk_number(text: str) -> bool:
@@ -933,8 +943,10 @@ def _may_cite_tk_number(text: str) -> bool:
 
 
 def _may_cite_official_id(text: str) -> bool:
-    # every id has a hyphen, which is found at memory speed
-    return "-" in text and (
+    # every id has a hyphen right before a digit ("kst-36…", "h-tk-2019…", "stb-2011-…"): the
+    # few hyphens of a paragraph are found at memory speed, and in most paragraphs none is
+    # followed by a digit ("Kamer-lid"), which spares the six words below a scan each
+    return before_digit(text, "-") and (
         "kst-" in text
         or "h-tk-" in text
         or "h-ek-" in text
@@ -954,7 +966,7 @@ _SCANNERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[_Citation
     (_always, _scan_kamerstukken),  # skips to five-digit runs itself
     (lambda text: _ROMAN_DOSSIER_HINT_RE.search(text) is not None, _scan_roman_dossiers),
     (lambda text: "tuk n" in text or "krijgt n" in text, _scan_stuk_nr),
-    (lambda text: "(" in text, _scan_bracketed_dossiers),
+    (_opens_with_number, _scan_bracketed_dossiers),
     (_may_cite_gazette, _scan_gazettes),
     (lambda text: "ECLI:" in text, _scan_ecli),
     (_may_cite_eu, _scan_eu),
