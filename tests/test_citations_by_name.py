@@ -26,6 +26,47 @@ def _of(text: str, types: set[str]) -> list:
 
 # (sentence, [(mention text, law, article, lid, id)])
 LAWS = [
+    # an article in brackets right after its act
+    (
+        "constaterende dat in de Flora- en faunawet (artikel 2, lid 1) zorgplicht is opgenomen "
+        "voor de in het wild levende dieren en planten voor hun directe leefomgeving;",
+        [
+            ("Flora- en faunawet", "Flora- en faunawet", None, None, "BWBR0009640"),
+            ("artikel 2, lid 1", "Flora- en faunawet", "2", "1", "BWBR0009640"),
+        ],
+    ),
+    # the Statuut by the name most texts give it, and by its short name after an article; "het
+    # Statuut van Rome" is another instrument
+    (
+        "Artikel 12a van het Statuut van het Koninkrijk der Nederlanden, dat bij de aanpassing "
+        "van het Statuut in verband met de staatkundige hervorming van 10 oktober 2010 hierin is "
+        "opgenomen1, schrijft de totstandkoming van een dergelijke regeling voor.",
+        [
+            (
+                "Artikel 12a van het Statuut van het Koninkrijk der Nederlanden",
+                "Statuut voor het Koninkrijk der Nederlanden",
+                "12a",
+                None,
+                "BWBR0002154",
+            ),
+            ("Statuut", "Statuut voor het Koninkrijk der Nederlanden", None, None, "BWBR0002154"),
+        ],
+    ),
+    (
+        "Met het voorliggende voorstel van rijkswet wordt uitvoering gegeven aan de opdracht in "
+        "artikel 12a Statuut om een regeling voor de behandeling van geschillen tot stand te "
+        "brengen.",
+        [
+            (
+                "artikel 12a Statuut",
+                "Statuut voor het Koninkrijk der Nederlanden",
+                "12a",
+                None,
+                "BWBR0002154",
+            )
+        ],
+    ),
+    ("Nederland is partij bij het Statuut van Rome inzake het Internationaal Strafhof.", []),
     # an article, then " van " and the book of the Burgerlijk Wetboek: one mention
     (
         "Gelet op de artikelen 2:391a, tweede lid, van Boek 2 van het Burgerlijk Wetboek;",
@@ -567,6 +608,33 @@ LAWS = [
 
 # Acts the table does not know, by their "Wet …" title, from real moties
 UNKNOWN_TITLES = [
+    # an abbreviation and a year after a compound: "de Veegwet SZW 1996"
+    (
+        "Zij constateren dat bij wet van 21 december 1995, de Veegwet SZW 1996, knelpunten en "
+        "misverstanden zijn opgelost.",
+        ["Veegwet SZW 1996"],
+    ),
+    # the act of the Caribbean Netherlands has no year in its name where the European one has
+    (
+        "tot wijziging van de socialezekerheidswetgeving, de Wet studiefinanciering 2000, de Wet "
+        "studiefinanciering BES, de Wet tegemoetkoming onderwijsbijdrage en schoolkosten",
+        [
+            "Wet studiefinanciering 2000",
+            "Wet studiefinanciering BES",
+            "Wet tegemoetkoming onderwijsbijdrage en schoolkosten",
+        ],
+    ),
+    # "ten behoeve van" states the bill's purpose, not the act's title
+    (
+        "het wetsvoorstel Wijziging van de Wet op het primair onderwijs, de Wet op de "
+        "expertisecentra en de Wet medezeggenschap onderwijs 1992 ten behoeve van meer "
+        "keuzevrijheid voor de scholen bij de inrichting van de onderwijstijd (29733).",
+        [
+            "Wet op het primair onderwijs",
+            "Wet op de expertisecentra",
+            "Wet medezeggenschap onderwijs 1992",
+        ],
+    ),
     # decrees and regulations named after "de", "het" or a bracket; a regulation named after
     # the act it rests on is not that act
     (
@@ -1588,6 +1656,43 @@ MEMBER_PAPERS = [
                 "kst-34104-261",
             )
         ],
+    ),
+    # the members without "het lid": more than one, or with "c.s." (a party may stand before it)
+    (
+        "Tijdens de parlementaire behandeling van het voorstel is bovendien een motie van Herdé en "
+        "Yrasquin aangenomen, die de regering aanspoorde om voortvarend aan de slag te gaan.5",
+        [("motie", "motie van Herdé en Yrasquin", ["Herdé", "Yrasquin"], None)],
+    ),
+    (
+        "Een daarvan betrof de al op 20 mei ingediende motie van Marijnissen (SP) c.s. om de "
+        "ontslagboete voor bedrijven in stand te houden.",
+        [("motie", "motie van Marijnissen (SP) c.s.", ["Marijnissen"], None)],
+    ),
+    (
+        "constaterende dat het kabinet naar aanleiding van de aangenomen motie van Diederik van "
+        "Dijk c.s. (35 749, nr. 11) onderzoekt of het juridisch mogelijk is",
+        [("motie", "motie van Diederik van Dijk c.s.", ["Diederik van Dijk"], "kst-35749-11")],
+    ),
+    ("dat de motie van GroenLinks en D66 is aangenomen", []),
+    ("dat de motie van Omtzigt is aangenomen", []),
+    # "van" doubled by a slip
+    (
+        "de eerste plenaire vergadering van de Conferentie over de Toekomst van Europa en de "
+        "motie van van het lid Jasper van Dijk (Kamerstuk 35 663, nr.19) over het aandringen op "
+        "meer balans",
+        [("motie", "motie van van het lid Jasper van Dijk", ["Jasper van Dijk"], "kst-35663-19")],
+    ),
+    # "inzake" after a plain name, as "over" does
+    (
+        "de uitvoering van de motie Brekelmans inzake een geïntegreerde lijst statelijke "
+        "dreigingen,1 en de kabinetspositie",
+        [("motie", "motie Brekelmans", ["Brekelmans"], None)],
+    ),
+    # the plural of amendement with a hyphen
+    (
+        "In stemming komt het wetsvoorstel, zoals op onderdelen gewijzigd door de aanneming van "
+        "de amendementen-Van der Staaij (stuk nrs. 8, I tot en met V).",
+        [("amendement", "amendementen-Van der Staaij", ["Van der Staaij"], None)],
     ),
     # the members as a letter of 2000 names them, "van uw Kamer" between
     (

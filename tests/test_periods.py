@@ -14,6 +14,12 @@ LETTER = datetime.date(2024, 4, 15)
 
 # (sentence, [(text, value, precision, start, end, qualifier)])
 PERIODS = [
+    # "sedert", the older word for "sinds"
+    (
+        "Zij hadden ook nauwgezet de pogingen gevolgd sedert 1992 om een brug te slaan tussen een "
+        "wettelijke voorziening in Nederland en een mondiaal probleem.",
+        [("sedert 1992", "1992", "year", "1992-01-01", "1992-12-31", "sinds")],
+    ),
     # a list of years after "de jaren", and the same season of more years
     (
         "Het Zvw-pgb wordt over de jaren 2015 en 2016 gemonitord. Uw Kamer wordt in het voorjaar "

@@ -155,8 +155,10 @@ _JOIN_RE = lazy_compile(
 # the name tries, start with no lookbehind, so that ``re`` can skip ahead to their first
 # characters; ``_starts_word`` checks the left edge of each match instead.
 _COMPOUND_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzëé-")
+# (an abbreviation may stand before the year: "de Veegwet SZW 1996")
 _COMPOUND_RE = lazy_compile(
-    rf"[A-Z][a-zëé]{{2,}}(?:-[a-zëé]+)*wet(?![\w-])(?:{_SP}(?:19|20)\d\d(?!\d))?"
+    rf"[A-Z][a-zëé]{{2,}}(?:-[a-zëé]+)*wet(?![\w-])"
+    rf"(?:{_SP}(?:[A-Z]{{2,5}}{_SP}(?=(?:19|20)\d\d))?(?:19|20)\d\d(?!\d))?"
 )
 _WORD = r"(?:[a-zëé][\w'ëé-]*|[A-Z]{2,}[\w-]*|\d{4})"
 # "Wet normering topinkomens (WNT)": a title whose abbreviation follows in brackets.
@@ -281,6 +283,8 @@ _TITLE_STOP_PAIRS = frozenset(
     + [("ter", "uitvoering"), ("ter", "implementatie")]
     # "dat artikel 2 van de Wet privatisering ABP van toepassing blijft"
     + [("van", "toepassing")]
+    # "de Wet medezeggenschap onderwijs 1992 ten behoeve van meer keuzevrijheid"
+    + [("ten", "behoeve"), ("ten", "aanzien")]
     + [("en", w) for w in ("de", "het", "een", "ook", "in", "met", "op", "voor")]
 )
 _PREPOSITIONS = _words("op van voor in tot ter over met bij aan door naar om uit tegen inzake")
@@ -295,7 +299,8 @@ _SENTENCE_END_RE = lazy_compile(r"[.;?!](?:\s|$)")
 _THAT_ACT_RE = lazy_compile(rf",?{_SP}van{_SP}(?:die|deze){_SP}wet(?![\w-])")
 # An act right before its article: "de Grondwet in artikel 23", "het Wetboek van Strafrecht in
 # de artikelen 131 en 137d"
-_ACT_IN_RE = lazy_compile(rf"{_SP}in{_SP}(?:de{_SP})?")
+# or, in brackets after it, "de Flora- en faunawet (artikel 2, lid 1)"
+_ACT_IN_RE = lazy_compile(rf"{_SP}(?:in{_SP}(?:de{_SP})?|\()")
 _BOOK_RE = lazy_compile(r"(\d{1,2}[A]?):")
 _BOOK_BEFORE_RE = lazy_compile(rf"(?<!\w)[Bb]oek{_SP}(\d{{1,2}}A?){_SP}(?:van{_SP}het{_SP})?\Z")
 _EU_KIND_END_RE = lazy_compile(r"(?:[Vv]erordening|[Rr]ichtlijn|[Bb]esluit)\Z")
@@ -309,6 +314,9 @@ class _Name(NamedTuple):
 
 
 _BES_RE = lazy_compile(rf"{_SP}BES(?![\w-])")
+# A short name of an act that is one plain word, not a compound in "wet" ("Statuut", "Wajong")
+_SHORT_NAME_RE = lazy_compile(r"[A-Z][a-z]{5,}(?<!wet)")
+_VAN_RE = lazy_compile(rf"{_SP}van{_SP}")
 _OTHER_YEAR_RE = lazy_compile(rf"{_SP}(?:19|20)\d\d(?!\d)")
 
 
@@ -401,10 +409,14 @@ def _names(text: str) -> list[_Name]:
             found.append(_Name(m.start(), year.end(), _spaced(text[m.start() : year.end()]), None))
             continue
         if (bes := _BES_RE.match(text, m.end())) is not None:
-            # "de Wet kinderopvang BES": the act of the Caribbean islands, another act
-            title = f"{act.title} BES"
+            # "de Wet kinderopvang BES": the act of the Caribbean islands, another act, named
+            # without the year of the European one ("de Wet studiefinanciering BES")
+            yearless = act.title.startswith(name) and _OTHER_YEAR_RE.fullmatch(act.title, len(name))
+            title = f"{name if yearless else act.title} BES"
             found.append(_Name(m.start(), bes.end(), title, _bes_id(title)))
             continue
+        if act.title != name and _SHORT_NAME_RE.fullmatch(name) and _VAN_RE.match(text, m.end()):
+            continue  # "het Statuut van Rome": the short name of an act names another one
         found.append(_Name(m.start(), m.end(), act.title, act.bwb_id))
     if wets:
         # titles first, then bare compounds: "Kaderwet zelfstandige bestuursorganen" is one act

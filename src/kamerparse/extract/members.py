@@ -46,24 +46,31 @@ _BY = (
 _PARTY = rf"(?:{_SP}\((?:[A-Z][\w-]{{1,16}}|50PLUS)\))"
 _NAMES = (
     rf"{_NAME}(?:{_PARTY}?(?:,{_SP}|{_SP}?/{_SP}?|{_SP}en{_SP}(?:{_TITLE}{_SP})?){_NAME})*"
-    rf"(?:{_SP}c\.s\.?)?"
+    # the party may stand before "c.s." too: "de motie van Marijnissen (SP) c.s."
+    rf"(?:{_PARTY}?{_SP}c\.s\.?)?"
 )
 # a name without a hyphen, paper or "c.s." is a member's when a particle opens it ("de motie De
 # Vries waarin …"), "over" follows it, as in the title of a motie ("Motie Bisschop over …"), or
 # a slash joins two names ("de moties Bergkamp/Keijzer")
 _PLAIN_NAME_RE = lazy_compile(rf"(?:Van|De|Den|Der|Ter|Ten){_SP}")
-_PLAIN_TOPIC = (" over ", "\u00a0over ")
+_PLAIN_TOPIC = (" over ", "\u00a0over ", " inzake ", "\u00a0inzake ")
 _PAPER_RE = lazy_compile(
     rf"""
     (?P<kind>[Mm]otie|[Aa]mendement)  # no lookbehind: see find_member_papers
     (?:
-        s?-(?P<hyphen>{_NAMES})  # "de aangehouden moties-Graus (31311, nrs. 125 tot en met 127)"
-      | {_SP}van{_SP}{_BY}{_SP}(?P<named>{_NAMES})
+        # "de aangehouden moties-Graus (31311, nrs. 125 tot en met 127)", "de amendementen-Van
+        # der Staaij (stuk nrs. 8, I tot en met V)"
+        (?:s|en)?-(?P<hyphen>{_NAMES})
+      # "van" may be doubled by a slip: "de motie van van het lid Jasper van Dijk"
+      | {_SP}van{_SP}(?:van{_SP})?{_BY}{_SP}(?P<named>{_NAMES})
       # "de motie op stuk nr. 206 (28 844) van het lid Van Nispen": the paper before the name;
       # in a debate without its dossier ("de motie op stuk nr. 28 van de heer Merkies")
       | (?P<paper>{_SP}op{_SP}stuk(?:{_SP}nr)?\.{_SP}?\d{{1,4}}(?:{_SP}?\([^()]{{4,40}}\))?
           | {_SP}\([^()]{{4,40}}\))
         {_SP}van{_SP}{_BY}{_SP}(?P<late>{_NAMES})
+      # the members without "het lid" before them: "een motie van Herdé en Yrasquin", "de motie
+      # van Marijnissen (SP) c.s.": only capitalised names, more than one or with "c.s."
+      | {_SP}van{_SP}(?P<bare>(?={_CAPITAL}){_NAMES})
       | s?{_SP}(?P<plain>{_NAMES})  # "de motie Huizing-Haverkamp (31 936, nr. 50)": see below
     )
     """,
@@ -82,6 +89,22 @@ _RIGHT_AFTER = 12
 def _members(names: str) -> list[str]:
     names = re.sub(rf"{_SP}c\.s\.?$|{_PARTY}", "", names)
     return [m.group().replace("\u00a0", " ") for m in _NAME_RE.finditer(names)]
+
+
+# parties named as mixed-case words, which a member's name cannot be told from by its form
+_PARTY_WORDS = frozenset({"GroenLinks", "ChristenUnie", "PvdA", "PvdD", "Volt", "Denk"})
+
+
+def _several_members(names: str) -> bool:
+    """Whether names after "motie van" without "het lid" are members: "c.s." closes them, or
+    two or more are joined, none of them a party ("van GroenLinks en D66") or in capitals."""
+    members = _members(names)
+    if any(
+        m.isupper() or m.split("-")[0] in _PARTY_WORDS  # "GroenLinks-PvdA" too
+        for m in members
+    ):
+        return False
+    return names.endswith(("c.s.", "c.s")) or len(members) > 1
 
 
 def _own_paper(
@@ -145,7 +168,13 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
     refs = []
     for k, m in enumerate(matches):
         next_start = matches[k + 1].start() if k + 1 < len(matches) else len(text)
-        names = m["hyphen"] or m["named"] or m["late"] or m["plain"]
+        names = m["hyphen"] or m["named"] or m["late"] or m["bare"] or m["plain"]
+        if m["bare"] and not _several_members(names):
+            continue  # "de motie van Omtzigt", "de motie van GroenLinks en D66": not enough
+        if m["bare"] and "/" in names:
+            # "de motie van Campen/ Boswijk": names joined by a slash follow "motie" without
+            # "van" ("de moties Bergkamp/Keijzer"), so the "van" is the first one's particle
+            names = text[m.start("bare") - 4 : m.end("bare")]
         if m["paper"]:
             paper = next(
                 (r for r in kamerstukken if m.start("paper") <= r.where.start < m.end("paper")),

@@ -116,8 +116,8 @@ _CALENDAR_YEARS = ("boek", "kalender", "belasting", "begrotings", "berekenings",
 _YEAR_NOUN = rf"(?:{'|'.join(_CALENDAR_YEARS)})?jaar"
 _YEAR_BEFORE_RE = lazy_compile(
     rf"""
-    (?<![\w])(?:(?P<qual>[Vv]anaf|[Ss]inds|[Uu]iterlijk|[Vv]óór|[Tt]ot{_SP}en{_SP}met|[Tt]ot|[Pp]er
-        |[Ii]n|[Nn]a|[Vv]oor|[Oo]ver|[Tt]egen)
+    (?<![\w])(?:(?P<qual>[Vv]anaf|[Ss]inds|[Ss]edert|[Uu]iterlijk|[Vv]óór|[Tt]ot{_SP}en{_SP}met|[Tt]ot
+        |[Pp]er|[Ii]n|[Nn]a|[Vv]oor|[Oo]ver|[Tt]egen)
     {_SP}(?:in{_SP})?(?:(?:het{_SP})?(?:{_YEAR_NOUN}|eind|begin){_SP}|de{_SP}jaren{_SP})?
     |(?:[Hh]et{_SP})?(?:{"|".join(_CALENDAR_YEARS)})jaar{_SP}|[Hh]et{_SP}jaar{_SP})\Z
     """,
@@ -139,6 +139,8 @@ _YEAR_RANGE_RE = lazy_compile(
 # the word right before the year in every _YEAR_BEFORE_RE match, lower-cased
 _LAST_WORDS = frozenset(
     {"vanaf", "sinds", "uiterlijk", "vóór", "met", "tot", "per", "in", "na", "voor", "over"}
+    # "sedert 1992", the older word for "sinds" that Eerste Kamer papers of the 2000s still use
+    | {"sedert"}
     # "een vermindering van 55 % tegen 2030": a target's year, as EU texts set it
     | {"tegen"}
     | {"jaar", "jaren", "eind", "begin"}  # "over de jaren 2015 en 2016": each year
@@ -495,7 +497,10 @@ def _nearest_year(month: int, day: int, letter: datetime.date | None) -> int | N
 
 def _qualifier(m: re.Match[str]) -> str | None:
     qual = m.groupdict().get("qual")
-    return qual.lower().replace("óó", "oo").replace("\u00a0", " ") if qual else None
+    if not qual:
+        return None
+    qual = qual.lower().replace("óó", "oo").replace("\u00a0", " ")
+    return "sinds" if qual == "sedert" else qual
 
 
 def _period(

@@ -230,12 +230,14 @@ _ROMAN_DOSSIER_RE = lazy_compile(
 # "de motie op stuk nr. 54 (32 012)": number first, dossier after it in brackets.
 _STUK_NR_RE = lazy_compile(
     rf"""
-    (?<![\w])(?:[Ss]tuk|krijgt)
+    (?<![\w])(?:[Ss]tuk|krijgt|[Aa]mendement|[Mm]otie)
     {_SP}(?:nr\.?|nummer){_SP}?(?P<num>\d{{1,4}}|[A-Z]{{1,2}})(?![\w])
     # a changed motie's number before its old one: "Zij krijgt nr. 146, was nr. 145 (35570-VIII)"
     (?:,{_SP}was{_SP}nr\.{_SP}?\d{{1,4}})?
     (?:
-        {_SP}?\({_SP}?(?P<dossier>{_DOSSIER_U}){_SP}?\)
+        # the dossier may be cited in full: "amendement nr. 7 (kamerstukken II 1997/98, 25 159)"
+        {_SP}?\({_SP}?(?:[Kk]amerstuk(?:ken)?(?:{_SP}{_CHAMBER})?,?{_SP}(?:{_YEAR},?{_SP})?)?
+        (?P<dossier>{_DOSSIER_U}){_SP}?\)
       | ,{_SP}(?P<after>{_DOSSIER_U})(?![\d.,]\d)  # reversed: "op stuk nr. 292, 33576"
     )
     """,
@@ -613,6 +615,24 @@ def _is_amount(text: str, start: int) -> bool:
     return _AMOUNT_BEFORE_RE.search(text, before, start) is not None
 
 
+def _lost_sub_dossier_hyphen(text: str, dossier: _Dossier) -> _Dossier | None:
+    """ "21 50108, nr. 106": a PDF lost the hyphen of "21 501-08", and the five digits after
+    "21 " read as a dossier 50108, which no series has. The sub-dossier the digits give."""
+    for series in _SUBDOSSIER_SERIES:
+        head, tail = series[:2], series[2:]
+        start = dossier.start - 3
+        if (
+            len(dossier.id) == 5
+            and dossier.id.startswith(tail)
+            and start >= 0
+            and text[start : start + 2] == head
+            and text[start + 2] in " \u00a0"
+            and not text[start - 1 : start].isalnum()
+        ):
+            return _Dossier(f"{series}-{dossier.id[3:]}", start, dossier.end, True)
+    return None
+
+
 def _resolve_kamerstuk(text: str, m: re.Match[str]) -> _Citation | None:
     """Turn one kamerstuk match into references, or None when it is not a citation."""
     if _is_bare_number(text, m) or _is_amount(text, m.start()):
@@ -620,7 +640,11 @@ def _resolve_kamerstuk(text: str, m: re.Match[str]) -> _Citation | None:
     dossiers = _parse_dossiers(text, m.start("dossiers"), m.end("dossiers"))
     if not dossiers:
         return None
-    prefix = _read_prefix(text, m.start())
+    if dossiers[0].id >= "4" and (rejoined := _lost_sub_dossier_hyphen(text, dossiers[0])):
+        if _is_amount(text, rejoined.start):
+            return None
+        dossiers[0] = rejoined  # (every real series number is below 40 000)
+    prefix = _read_prefix(text, dossiers[0].start)
     items = _items_of(text, m, dossiers)
     if not items and len(dossiers) == 1 and (split := _split_compact_sub(dossiers[0])):
         dossiers = [split[0]]  # "31865-20": the two digits are the number
@@ -720,9 +744,10 @@ def _scan_bracketed_dossiers(text: str) -> Iterator[_Citation]:
 def _scan_stuk_nr(text: str) -> Iterator[_Citation]:
     """Kamerstukken cited number first: "op stuk nr. 54 (32 012)"; in the Handelingen the
     chair numbers a new motie so: "Zij krijgt nr. 1136 (32847)"."""
-    # every match starts with "stuk" ("Stuk") or "krijgt"
+    # every match starts with "stuk" ("Stuk"), "krijgt", "amendement nr" or "motie nr"
     stuk = (at - 1 for at in positions(text, ("tuk",)) if at > 0 and text[at - 1] in "Ss")
-    starts = sorted([*stuk, *positions(text, ("krijgt",))])
+    paper = (at - 1 for at in positions(text, ("mendement nr", "otie nr")) if at > 0)
+    starts = sorted([*stuk, *paper, *positions(text, ("krijgt",))])
     for m in matches_at(_STUK_NR_RE, text, starts):
         dossier = normalise_dossier(m["dossier"] or m["after"])
         if dossier is None:
@@ -965,7 +990,10 @@ _SCANNERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[_Citation
     (lambda text: "Aanhangsel" in text, _scan_kamerstukken_aanhangsel),
     (_always, _scan_kamerstukken),  # skips to five-digit runs itself
     (lambda text: _ROMAN_DOSSIER_HINT_RE.search(text) is not None, _scan_roman_dossiers),
-    (lambda text: "tuk n" in text or "krijgt n" in text, _scan_stuk_nr),
+    (
+        lambda text: "tuk n" in text or "krijgt n" in text or "ent nr" in text or "otie nr" in text,
+        _scan_stuk_nr,
+    ),
     (_opens_with_number, _scan_bracketed_dossiers),
     (_may_cite_gazette, _scan_gazettes),
     (lambda text: "ECLI:" in text, _scan_ecli),
