@@ -251,6 +251,37 @@ def test_web_chrome_read_as_a_table():
     assert (facts.chamber, facts.parliamentary_year) == ("Tweede Kamer", "2009-2010")
 
 
+# an Aanhangsel's page: its number where a Kamerstuk's page has "dossier nr. number"
+# (ah-tk-20142015-1365, 2015), and read as a table
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Tweede Kamer der Staten-Generaal2014-20151365",
+        "| Tweede Kamer der Staten-Generaal | 2014-2015 | 1365 |",
+    ],
+)
+def test_web_chrome_of_an_aanhangsel(meta):
+    page = (
+        "Aanhangsel van de Handelingen\n"
+        "Datum publicatieOrganisatieVergaderjaarNummerDatum ontvangst\n"
+        f"{meta}\n"
+        "Vragen van de leden Omtzigt (CDA), Gesthuizen (SP) en Schouw (D66) aan de Minister van "
+        "Binnenlandse Zaken en Koninkrijksrelaties en de Staatssecretaris van Veiligheid en "
+        "Justitie over de tot nu toe verstrekte informatie over de omvang en aard van (legale) "
+        "identiteitswisselingen en mogelijke fraude met reisdocumenten (ingezonden 17 februari "
+        "2015).\n"
+    )
+    lines, facts = strip_furniture(read_text(page).lines)
+    assert lines[-1].text.startswith("Vragen van de leden Omtzigt")
+    assert not any("Staten-Generaal" in line.text for line in lines)
+    assert (facts.chamber, facts.parliamentary_year, facts.aanhangsel) == (
+        "Tweede Kamer",
+        "2014-2015",
+        True,
+    )
+    assert facts.number is None  # the page's metadata, not the paper's text
+
+
 def test_a_page_number_on_its_own_line_under_the_footer():
     # a motie as poppler's pdftotext reads its PDF: the page number comes last, on a line of
     # its own; the members above the footer are the signature, not a heading and its text

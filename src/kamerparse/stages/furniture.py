@@ -81,6 +81,11 @@ _WEB_META = re.compile(
     rf"(?:\|\s*)?{_CHAMBER} der Staten-Generaal(?:\s*\|\s*)?{_YEAR}(?:\s*\|\s*)?"
     r"(\S+) nr\. (\S+?)(?:\s*\|)?"
 )
+# the same row on an Aanhangsel's page: the chamber, the vergaderjaar and the Aanhangsel's number,
+# "Tweede Kamer der Staten-Generaal2014-20151365" (or "… | 2014-2015 | 1365 |")
+_AH_WEB_META = re.compile(
+    rf"(?:\|\s*)?{_CHAMBER} der Staten-Generaal(?:\s*\|\s*)?{_YEAR}(?:\s*\|\s*)?\d{{1,5}}(?:\s*\|)?"
+)
 # officielebekendmakingen.nl read as a table: the rules under its header row, the site's
 # taglines and breadcrumb above the paper
 _WEB_TABLE = re.compile(
@@ -245,6 +250,7 @@ def _numbered_furniture(text: str, i: int, lines: list[Line]) -> bool:
     if "Kamer" in text and (
         _FOOTER.fullmatch(text)
         or _WEB_META.fullmatch(text)
+        or _AH_WEB_META.fullmatch(text)
         or _SHORT_FOOTER.fullmatch(text)
         or _AH_FOOTER.fullmatch(text)
         or _SITTING_FOOTER.fullmatch(text)
@@ -305,7 +311,7 @@ def _read_facts(text: str, facts: Facts, before: str) -> None:
     elif (m := _SHORT_FOOTER.fullmatch(text)) or (m := _WEB_META.fullmatch(text)):
         facts.chamber = facts.chamber or f"{m.group(1)} Kamer"
         facts.parliamentary_year = facts.parliamentary_year or _year(m, 2)
-    elif m := _AH_FOOTER.fullmatch(text):
+    elif (m := _AH_FOOTER.fullmatch(text)) or (m := _AH_WEB_META.fullmatch(text)):
         facts.chamber = facts.chamber or f"{m.group(1)} Kamer"
         facts.parliamentary_year = facts.parliamentary_year or _year(m, 2)
         facts.aanhangsel = True

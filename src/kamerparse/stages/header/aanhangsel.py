@@ -16,6 +16,19 @@ _AH_TITLE_START = re.compile(r"Vragen (?:van|gesteld door) ")
 _AH_DATE = re.compile(r"\((?:ontvangen|ingezonden) (?:\(ontvangen )?(\d{1,2} \w+ \d{4})\)")
 
 
+# the line under the title that says who answered and when: "Antwoord van Minister Uitermark
+# (Binnenlandse Zaken en Koninkrijksrelaties) (ontvangen 4 februari 2025).", or a notice that the
+# answer is put off: "Mededeling van minister Van Bijsterveldt-Vliegenthart (…) (ontvangen …)."
+_ANSWERED_BY = re.compile(r"(?:Antwoord|Mededeling)(?:en)? van ")
+_RECEIVED = re.compile(r"\(ontvangen (?:\(ontvangen )?\d{1,2} \w+ \d{4}\)\.?")
+# tweedekamer.nl and the PDF go on with where the answer is printed: "Zie ook Aanhangsel
+# Handelingen, vergaderjaar 2024–2025, nr. 1028." (the PDF without "nr."); each part optional, so
+# that the start of it on one line is told from other text
+_SEE_ALSO = re.compile(
+    r"Zie ook Aanhangsel(?: Handelingen(?:, vergaderjaar "
+    r"(?:\d{4}[–-]\d{4}(?:, (?:nr\. ?)?\d*\.?)?)?)?)?"
+)
+
 # the title ends with the day the questions were sent in: "… (ingezonden 30 mei 2024)."
 _SENT_IN = re.compile(r"\(ingezonden (?:\(ontvangen )?\d{1,2} \w+ \d{4}\)\.?$")
 
@@ -50,7 +63,7 @@ def parse_aanhangsel_header(lines: list[Line], limit: int = 40) -> Header:
     if i < len(texts) and _AH_TITLE_START.match(texts[i]):
         head.title, used = _read_title(texts[i:])
         i += used
-    head.body_start = i
+    head.body_start = i + _answered_by(texts[i : i + 6])
     dates = []
     # the answer's line may wrap inside its "(ontvangen …)": read the lines as one text
     for text in (head.title or "", join_lines(texts[i : i + 6])):
@@ -61,6 +74,27 @@ def parse_aanhangsel_header(lines: list[Line], limit: int = 40) -> Header:
     if dates:
         head.date = max(dates).isoformat()
     return head
+
+
+def _answered_by(texts: list[str]) -> int:
+    """How many lines the "Antwoord van … (ontvangen …)." line under the title takes (0 where
+    there is none): like a letter's dagtekening it dates the paper and is no part of its body."""
+    if not texts or not _ANSWERED_BY.match(texts[0]):
+        return 0
+    for k in range(1, len(texts) + 1):
+        joined = join_lines(texts[:k])
+        m = _RECEIVED.search(joined)
+        if m is None:
+            continue
+        rest = joined[m.end() :].strip()
+        if not rest:
+            return k
+        see = _SEE_ALSO.match(rest)
+        if see is None or see.end() < len(rest):
+            return 0  # more text after the date: read it as the body's
+        if re.search(r"\d\.?$", rest):
+            return k
+    return 0
 
 
 def _title_start(texts: list[str]) -> int | None:
