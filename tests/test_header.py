@@ -401,6 +401,14 @@ ANSWERED_BY = [
     (["Antwoord van Staatssecretaris Van Huffelen (Binnenlandse Zaken en",
       "Koninkrijksrelaties) (ontvangen 7 maart 2024). Zie ook Aanhangsel",
       "Handelingen, vergaderjaar 2023–2024, 1028", "Vraag 1"], 3),
+    # ah-tk-20232024-1980, -2271: the line breaks after "vergaderjaar" or "Zie ook", the
+    # number printed without its full stop
+    (["Antwoord van Minister Helder (Volksgezondheid, Welzijn en Sport)",
+      "(ontvangen 13 juni 2024). Zie ook Aanhangsel Handelingen, vergaderjaar",
+      "2023–2024, nr. 1848", "Vraag 1"], 3),
+    (["Antwoord van Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport",
+      "– Jeugd, Preventie en Sport) (ontvangen 12 augustus 2024). Zie ook",
+      "Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 2147.", "Vraag 1"], 3),
     # ah-tk-20232024-1999 as its PDF's text gives it: the date's label printed twice
     (["Mededeling van Minister De Jonge (Binnenlandse Zaken en Koninkrijksrelaties) (ontvangen "
       "(ontvangen 7 juni 2024).", "Vraag 1"], 1),

@@ -22,11 +22,9 @@ _AH_DATE = re.compile(r"\((?:ontvangen|ingezonden) (?:\(ontvangen )?(\d{1,2} \w+
 _ANSWERED_BY = re.compile(r"(?:Antwoord|Mededeling)(?:en)? van ")
 _RECEIVED = re.compile(r"\(ontvangen (?:\(ontvangen )?\d{1,2} \w+ \d{4}\)\.?")
 # tweedekamer.nl and the PDF go on with where the answer is printed: "Zie ook Aanhangsel
-# Handelingen, vergaderjaar 2024–2025, nr. 1028." (the PDF without "nr."); each part optional, so
-# that the start of it on one line is told from other text
+# Handelingen, vergaderjaar 2024–2025, nr. 1028." (at times without "nr." or the full stop)
 _SEE_ALSO = re.compile(
-    r"Zie ook Aanhangsel(?: Handelingen(?:, vergaderjaar "
-    r"(?:\d{4}[–-]\d{4}(?:, (?:nr\. ?)?\d*\.?)?)?)?)?"
+    r"Zie ook Aanhangsel Handelingen, vergaderjaar \d{4}\s*[–-]\s*\d{4}, (?:nr\. ?)?\d+\.?"
 )
 
 # the title ends with the day the questions were sent in: "… (ingezonden 30 mei 2024)."
@@ -87,13 +85,10 @@ def _answered_by(texts: list[str]) -> int:
         if m is None:
             continue
         rest = joined[m.end() :].strip()
-        if not rest:
+        if not rest or _SEE_ALSO.fullmatch(rest):
             return k
-        see = _SEE_ALSO.match(rest)
-        if see is None or see.end() < len(rest):
+        if not (rest.startswith("Zie ook") or "Zie ook".startswith(rest)):
             return 0  # more text after the date: read it as the body's
-        if re.search(r"\d\.?$", rest):
-            return k
     return 0
 
 
