@@ -566,3 +566,40 @@ def test_a_header_run_into_one_line(text, expected):
         if key in expected:
             assert getattr(head, key) == expected[key]
     assert lines[head.body_start].text == expected["first"]
+
+
+# the first page of ah-tk-20232024-1999 as poppler's pdftotext reads it: the masthead's lines
+# apart, "Vragen gesteld door de leden der Kamer, …" on a line below "Aanhangsel van de
+# Handelingen" (read as the title's first line, the number lost, before)
+PDFTOTEXT_AH = """Tweede Kamer der Staten-Generaal
+
+Vergaderjaar 2023–2024
+
+2
+
+Aanhangsel van de Handelingen
+
+Vragen gesteld door de leden der Kamer, met de daarop door de
+regering gegeven antwoorden
+
+1999
+Vragen van de leden Sneller (D66), Chakor (GroenLinks-PvdA) en Van
+Nispen (SP) aan de Minister van Binnenlandse Zaken en Koninkrijksrelaties
+over juridische analyse(s) van het hoofdlijnenakkoord (ingezonden 30 mei
+2024).
+Mededeling van Minister De Jonge (Binnenlandse Zaken en
+Koninkrijksrelaties) (ontvangen (ontvangen 7 juni 2024).
+Vraag 1
+Klopt het bericht dat ambtenaren van het Ministerie van Binnenlandse Zaken
+een juridische analyse hebben gemaakt van het hoofdlijnenakkoord?
+"""
+
+
+def test_aanhangsel_masthead_on_lines_of_its_own():
+    import kamerparse
+
+    doc = kamerparse.parse_text(PDFTOTEXT_AH)
+    assert (doc.document_type, doc.number, doc.date) == ("aanhangsel", "1999", "2024-06-07")
+    assert doc.title.startswith("Vragen van de leden Sneller (D66), Chakor (GroenLinks-PvdA)")
+    assert doc.title.endswith("hoofdlijnenakkoord (ingezonden 30 mei 2024).")
+    assert [s.heading for s in doc.sections] == ["Vraag 1"]

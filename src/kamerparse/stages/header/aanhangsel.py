@@ -93,7 +93,16 @@ def _answered_by(texts: list[str]) -> int:
 
 
 def _title_start(texts: list[str]) -> int | None:
-    return next((k for k, text in enumerate(texts) if _AH_TITLE_START.match(text)), None)
+    # the masthead's "Vragen gesteld door de leden der Kamer, …" is no title, also where a text
+    # sets it below "Aanhangsel van de Handelingen" on a line of its own
+    return next(
+        (
+            k
+            for k, text in enumerate(texts)
+            if _AH_TITLE_START.match(text) and not _AH_PREAMBLE.fullmatch(text)
+        ),
+        None,
+    )
 
 
 def _read_title(texts: list[str]) -> tuple[str, int]:
