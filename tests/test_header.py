@@ -409,6 +409,9 @@ ANSWERED_BY = [
     (["Antwoord van Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport",
       "– Jeugd, Preventie en Sport) (ontvangen 12 augustus 2024). Zie ook",
       "Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 2147.", "Vraag 1"], 3),
+    # tweedekamer.nl (2025D03999): where the answer is printed on a line of its own, two numbers
+    (["Antwoord van Minister Van Weel (Justitie en Veiligheid) (ontvangen 31 januari 2025).",
+      "Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nrs. 1016 en 1044.", "Vraag 1"], 2),
     # ah-tk-20232024-1999 as its PDF's text gives it: the date's label printed twice
     (["Mededeling van Minister De Jonge (Binnenlandse Zaken en Koninkrijksrelaties) (ontvangen "
       "(ontvangen 7 juni 2024).", "Vraag 1"], 1),

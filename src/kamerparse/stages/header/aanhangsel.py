@@ -22,9 +22,11 @@ _AH_DATE = re.compile(r"\((?:ontvangen|ingezonden) (?:\(ontvangen )?(\d{1,2} \w+
 _ANSWERED_BY = re.compile(r"(?:Antwoord|Mededeling)(?:en)? van ")
 _RECEIVED = re.compile(r"\(ontvangen (?:\(ontvangen )?\d{1,2} \w+ \d{4}\)\.?")
 # tweedekamer.nl and the PDF go on with where the answer is printed: "Zie ook Aanhangsel
-# Handelingen, vergaderjaar 2024–2025, nr. 1028." (at times without "nr." or the full stop)
+# Handelingen, vergaderjaar 2024–2025, nr. 1028." (at times without "nr." or the full stop, on
+# a line of its own, or naming two numbers: "nrs. 1016 en 1044")
 _SEE_ALSO = re.compile(
-    r"Zie ook Aanhangsel Handelingen, vergaderjaar \d{4}\s*[–-]\s*\d{4}, (?:nr\. ?)?\d+\.?"
+    r"Zie ook Aanhangsel Handelingen, vergaderjaar \d{4}\s*[–-]\s*\d{4}, "
+    r"(?:nrs?\. ?)?\d+(?:(?:, | en )\d+)*\.?"
 )
 
 # the title ends with the day the questions were sent in: "… (ingezonden 30 mei 2024)."
@@ -79,17 +81,25 @@ def _answered_by(texts: list[str]) -> int:
     there is none): like a letter's dagtekening it dates the paper and is no part of its body."""
     if not texts or not _ANSWERED_BY.match(texts[0]):
         return 0
-    for k in range(1, len(texts) + 1):
-        joined = join_lines(texts[:k])
-        m = _RECEIVED.search(joined)
-        if m is None:
-            continue
-        rest = joined[m.end() :].strip()
-        if not rest or _SEE_ALSO.fullmatch(rest):
-            return k
-        if not (rest.startswith("Zie ook") or "Zie ook".startswith(rest)):
-            return 0  # more text after the date: read it as the body's
-    return 0
+    k, m = next(
+        (
+            (k, m)
+            for k in range(1, len(texts) + 1)
+            if (m := _RECEIVED.search(join_lines(texts[:k])))
+        ),
+        (0, None),
+    )
+    if m is None:
+        return 0
+    # the date ends the line, or where the answer is printed follows, on its line or the next
+    for j in range(k, min(len(texts), k + 3) + 1):
+        rest = join_lines(texts[:j])[m.end() :].strip()
+        if _SEE_ALSO.fullmatch(rest):
+            return j
+        if rest and not (rest.startswith("Zie ook") or "Zie ook".startswith(rest)):
+            break
+    # more text after the date is read as the body's
+    return 0 if join_lines(texts[:k])[m.end() :].strip() else k
 
 
 def _title_start(texts: list[str]) -> int | None:
