@@ -96,6 +96,13 @@ _WEB_CHROME = re.compile(
     r"Kamerstuk|Naar boven|Datum publicatie.*|Direct naar \(in deze pagina\).*|"
     r"[•·]\s*Download PDF|Brief regering ?: .*|Download|Print|Delen"
 )
+# an answer to written questions as tweedekamer.nl prints it names its Aanhangsel's vergaderjaar
+# after the day it was received: "(ontvangen 4 februari 2025). Zie ook Aanhangsel Handelingen,
+# vergaderjaar 2024–2025, nr. 1028." (the page prints no chrome that states it)
+_ANSWER_PRINTED = re.compile(
+    rf"\(ontvangen [^)]*\d{{4}}\)\.?\s+Zie ook Aanhangsel\s+Handelingen,\s+vergaderjaar\s+{_YEAR}"
+)
+_ANSWER_REACH = 12  # lines: the title and the answer's line come first
 # from these lines on, everything on a web page is chrome (signer lists, related documents)
 _WEB_TAIL = re.compile(r"Ondertekenaars|Gerelateerde documenten|Eerste ondertekenaar")
 # openkamer's metadata block
@@ -158,6 +165,10 @@ def strip_furniture(lines: list[Line]) -> tuple[list[Line], Facts]:
     for line in facts.removed:
         _read_facts(line.text, facts, before)
         before = line.text
+    if facts.parliamentary_year is None:
+        head = " ".join(line.text for line in kept[:_ANSWER_REACH])
+        if "Zie ook" in head and (m := _ANSWER_PRINTED.search(head)):
+            facts.parliamentary_year = _year(m, 1)
     return kept, facts
 
 
