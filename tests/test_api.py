@@ -164,14 +164,9 @@ def test_aanhangsel_from_pdf_text(data_dir):
     )
     assert doc.title.startswith("Vragen van de leden Sneller (D66)")
     assert doc.title.endswith("(ingezonden 30 mei 2024).")
-    assert [s.heading for s in doc.sections] == [
-        None,
-        "Vraag 1",
-        "Vraag 2",
-        "Vraag 3",
-        "Mededeling",
-    ]
-    assert doc.sections[1].paragraphs[0].footnotes == ["1"]
+    # the "Mededeling van Minister … (ontvangen …)" line under the title is its dagtekening
+    assert [s.heading for s in doc.sections] == ["Vraag 1", "Vraag 2", "Vraag 3", "Mededeling"]
+    assert doc.sections[0].paragraphs[0].footnotes == ["1"]
     assert doc.footnotes[0].text.startswith("De Volkskrant, 28 mei 2024")
 
 

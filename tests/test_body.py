@@ -671,6 +671,43 @@ van de genoemde Amerikaanse wetgeving en neemt daarom deze maatregelen:
 """
 
 
+# an answer without a full stop, on a line between two labels (ah-tk-20222023-591, 2022, as
+# zoek.officielebekendmakingen.nl sets it: blank lines between the blocks)
+AANHANGSEL_SHORT_ANSWER = """Antwoord 1
+
+Nee, dit klopt niet. Op het moment van schrijven van deze beantwoording vinden er nog gesprekken plaats over de inhoud van het wetsvoorstel.
+
+Vraag 2
+
+Zo ja, waarom worden dergelijke aantallen aan gemeenten gecommuniceerd terwijl er nog niet eens een wet ligt?
+
+Antwoord 2
+
+Zie antwoord op vraag 1
+
+Vraag 3
+
+Kunt u deze aantallen (per gemeente) direct met de Kamer delen? Zo nee, waarom niet?
+
+Antwoord 3
+
+Zie antwoord op vraag 1
+
+Vraag 4
+
+Kunt u deze vragen nog deze week beantwoorden?
+"""
+
+
+def test_a_short_answer_between_two_labels_is_no_heading():
+    secs = shape(sections(AANHANGSEL_SHORT_ANSWER))
+    assert [h for h, _ in secs] == [
+        "Antwoord 1", "Vraag 2", "Antwoord 2", "Vraag 3", "Antwoord 3", "Vraag 4"
+    ]  # fmt: skip
+    assert secs[2][1] == ["Zie antwoord op vraag 1"]
+    assert secs[4][1] == ["Zie antwoord op vraag 1"]
+
+
 def test_questions_and_answers_in_extracted_text():
     secs = shape(sections(AANHANGSEL_QA))
     assert [h for h, _ in secs] == [None, "Vraag 1", "Antwoord 1"]

@@ -251,6 +251,77 @@ def test_web_chrome_read_as_a_table():
     assert (facts.chamber, facts.parliamentary_year) == ("Tweede Kamer", "2009-2010")
 
 
+# an Aanhangsel's page: its number where a Kamerstuk's page has "dossier nr. number"
+# (ah-tk-20142015-1365, 2015), and read as a table
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Tweede Kamer der Staten-Generaal2014-20151365",
+        "| Tweede Kamer der Staten-Generaal | 2014-2015 | 1365 |",
+    ],
+)
+def test_web_chrome_of_an_aanhangsel(meta):
+    page = (
+        "Aanhangsel van de Handelingen\n"
+        "Datum publicatieOrganisatieVergaderjaarNummerDatum ontvangst\n"
+        f"{meta}\n"
+        "Vragen van de leden Omtzigt (CDA), Gesthuizen (SP) en Schouw (D66) aan de Minister van "
+        "Binnenlandse Zaken en Koninkrijksrelaties en de Staatssecretaris van Veiligheid en "
+        "Justitie over de tot nu toe verstrekte informatie over de omvang en aard van (legale) "
+        "identiteitswisselingen en mogelijke fraude met reisdocumenten (ingezonden 17 februari "
+        "2015).\n"
+    )
+    lines, facts = strip_furniture(read_text(page).lines)
+    assert lines[-1].text.startswith("Vragen van de leden Omtzigt")
+    assert not any("Staten-Generaal" in line.text for line in lines)
+    assert (facts.chamber, facts.parliamentary_year, facts.aanhangsel) == (
+        "Tweede Kamer",
+        "2014-2015",
+        True,
+    )
+    assert facts.number is None  # the page's metadata, not the paper's text
+
+
+# tweedekamer.nl prints no metadata row: an answer names its Aanhangsel's vergaderjaar after the
+# day it was received, on the answer's line (2022D23151) or on a line of its own (2025D03999)
+@pytest.mark.parametrize(
+    ("answer", "year"),
+    [
+        (
+            [
+                "Antwoord van Minister Staghouwer (Landbouw, Natuur en Voedselkwaliteit) en van "
+                "Minister",
+                "Van der Wal-Zeggelink (Natuur en Stikstof) (ontvangen 7 juni 2022). Zie ook "
+                "Aanhangsel",
+                "Handelingen, vergaderjaar 2021–2022, nr. 2646.",
+            ],
+            "2021-2022",
+        ),
+        (
+            [
+                "Antwoord van Minister Van Weel (Justitie en Veiligheid) (ontvangen 31 januari "
+                "2025).",
+                "Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nrs. 1016 en 1044.",
+            ],
+            "2024-2025",
+        ),
+        # a reference to another answer in the text is not the paper's own
+        (["Zie ook Aanhangsel Handelingen, vergaderjaar 2021–2022, nr. 3173."], None),
+    ],
+)
+def test_the_vergaderjaar_of_an_answer_on_tweedekamer_nl(answer, year):
+    page = [
+        "Antwoord schriftelijke vragen : Antwoord op vragen van het lid Van der Plas",
+        "Vragen van het lid Van der Plas (BBB) aan de Ministers voor Natuur en Stikstof en van "
+        "Landbouw, Natuur en Voedselkwaliteit over «emissies naar lucht uit de landbouw berekend "
+        "met NEMA voor 1990–2019» (ingezonden 21 april 2022).",
+        *answer,
+        "Vraag 1",
+    ]
+    _, facts = strip_furniture(read_text("\n".join(page) + "\n").lines)
+    assert facts.parliamentary_year == year
+
+
 def test_a_page_number_on_its_own_line_under_the_footer():
     # a motie as poppler's pdftotext reads its PDF: the page number comes last, on a line of
     # its own; the members above the footer are the signature, not a heading and its text

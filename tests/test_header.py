@@ -325,7 +325,7 @@ AANHANGSEL = [
       "Antwoord van Minister Uitermark (Binnenlandse Zaken en Koninkrijksrelaties) (ontvangen",
       "4 februari 2025). Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1028.",
       "Vraag 1", "Deelt u de mening dat de Rijksoverheid significant is gegroeid?"],
-     "(ingezonden 20 december 2024).", "2025-02-04", "Antwoord van Minister Uitermark"),
+     "(ingezonden 20 december 2024).", "2025-02-04", "Vraag 1"),
     # ah-tk-20232024-2129, its lines wrapped as a narrower column would: the title breaks right
     # after a party's bracket, the answer's date over two lines
     (["2129", "Vragen van de leden Ceder (ChristenUnie) en Dobbe (SP)",
@@ -333,7 +333,51 @@ AANHANGSEL = [
       "Ontwikkelingssamenwerking over ontwikkelingen in Jemen (ingezonden 5 juni 2024).",
       "Antwoord van Minister Bruins Slot (BZ) van Minister Schreinemacher (Buitenlandse Handel en",
       "Ontwikkelingssamenwerking) (ontvangen 28 juni", "2024).", "Vraag 1"],
-     "Jemen (ingezonden 5 juni 2024).", "2024-06-28", "Antwoord van Minister Bruins Slot"),
+     "Jemen (ingezonden 5 juni 2024).", "2024-06-28", "Vraag 1"),
+    # ah-tk-20102011-1055 (zoek.officielebekendmakingen.nl): the answer put off, a "Mededeling
+    # van minister …" line in its place
+    (["Vragen van de leden Pechtold (D66), Cohen (PvdA), Roemer (SP), Halsema (Groenlinks), "
+      "Rouvoet (ChristenUnie), Van der Staaij (SGP) en Thieme (PvdD) aan de minister van "
+      "Onderwijs, Cultuur en Wetenschap over afrekenbare en controleerbare kabinetsdoelen met "
+      "betrekking tot het sociaal leenstelsel (ingezonden 13 december 2010).",
+      "Mededeling van minister Van Bijsterveldt-Vliegenthart (Onderwijs, Cultuur en Wetenschap) "
+      "(ontvangen 13 januari 2011).", "Vraag 1", "Klopt het dat dit kabinet een sociaal "
+      "leenstelsel voor de masterfase van opleidingen in het hoger onderwijs gaat invoeren?1"],
+     "(ingezonden 13 december 2010).", "2011-01-13", "Vraag 1"),
+    # ah-tk-20142015-1365: "mede namens" and the date on one line, without a full stop
+    (["Aanhangsel van de Handelingen", "Datum publicatieOrganisatieVergaderjaarNummerDatum ontvangst",
+      "Tweede Kamer der Staten-Generaal2014-20151365",
+      "Vragen van de leden Omtzigt (CDA), Gesthuizen (SP) en Schouw (D66) aan de Minister van "
+      "Binnenlandse Zaken en Koninkrijksrelaties en de Staatssecretaris van Veiligheid en Justitie "
+      "over de tot nu toe verstrekte informatie over de omvang en aard van (legale) "
+      "identiteitswisselingen en mogelijke fraude met reisdocumenten (ingezonden 17 februari "
+      "2015).",
+      "Antwoord van Staatssecretaris Teeven (Veiligheid en Justitie) mede namens de Minister van "
+      "Binnenlandse Zaken en Koninkrijksrelaties (ontvangen 25 februari 2015)", "Vraag 1"],
+     "(ingezonden 17 februari 2015).", "2015-02-25", "Vraag 1"),
+    # tweedekamer.nl (2020D19385): two ministers answer, the line wraps before the second's
+    # ministry
+    (["Antwoord schriftelijke vragen : Antwoord op vragen de leden Groothuizen en Van Nispen "
+      "inzake fundamentele rechten in het strafrecht",
+      "Vragen van de leden Groothuizen (D66) en Van Nispen (SP) aan de Ministers van Justitie en "
+      "Veiligheid en voor Rechtsbescherming over fundamentele rechten in het strafrecht "
+      "(ingezonden 8 mei 2020).",
+      "Antwoord van Minister Grapperhaus (Justitie en Veiligheid) en van Minister Dekker",
+      "(Rechtsbescherming) (ontvangen 19 mei 2020).", "Vraag 1"],
+     "(ingezonden 8 mei 2020).", "2020-05-19", "Vraag 1"),
+    # tweedekamer.nl (2022D31072): "mede namens" four others over three lines, then where the
+    # answer is printed
+    (["Vragen van de leden Bouchallikh, Bromet en Kröger (allen GroenLinks) aan de "
+      "Staatssecretaris van Infrastructuur en Waterstaat en de Ministers van Infrastructuur en "
+      "Waterstaat, voor Volkshuisvesting en Ruimtelijke Ordening en voor Landbouw, Natuur en "
+      "Voedselkwaliteit over het bericht dat Nederland geen gezonde leefomgeving biedt aan "
+      "kinderen (ingezonden 30 mei 2022).",
+      "Antwoord van Staatssecretaris Heijnen (Infrastructuur en Waterstaat), mede namens",
+      "de Ministers voor Volkshuisvesting en Ruimtelijke Ordening, van Landbouw, Natuur en",
+      "Voedselkwaliteit en voor Armoedebeleid, Participatie en Pensioenen en de Staatssecretaris",
+      "van Volksgezondheid, Welzijn en Sport (ontvangen 14 juli 2022). Zie ook Aanhangsel",
+      "Handelingen, vergaderjaar 2021–2022, nr. 3173.", "Vraag 1"],
+     "(ingezonden 30 mei 2022).", "2022-07-14", "Vraag 1"),
 ]  # fmt: skip
 
 
@@ -348,6 +392,39 @@ def test_aanhangsel_header(texts, title_end, date, body):
     assert head.title.startswith("Vragen van") and head.title.endswith(title_end)
     assert head.date == date
     assert lines[head.body_start].text.startswith(body)
+
+
+# the answer's line under the title, as many lines as it takes, and what follows it
+ANSWERED_BY = [
+    # the text extracted from an Aanhangsel PDF (2023-2024): "Zie ook Aanhangsel" wraps, its
+    # number printed without "nr."
+    (["Antwoord van Staatssecretaris Van Huffelen (Binnenlandse Zaken en",
+      "Koninkrijksrelaties) (ontvangen 7 maart 2024). Zie ook Aanhangsel",
+      "Handelingen, vergaderjaar 2023–2024, 1028", "Vraag 1"], 3),
+    # ah-tk-20232024-1980, -2271: the line breaks after "vergaderjaar" or "Zie ook", the
+    # number printed without its full stop
+    (["Antwoord van Minister Helder (Volksgezondheid, Welzijn en Sport)",
+      "(ontvangen 13 juni 2024). Zie ook Aanhangsel Handelingen, vergaderjaar",
+      "2023–2024, nr. 1848", "Vraag 1"], 3),
+    (["Antwoord van Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport",
+      "– Jeugd, Preventie en Sport) (ontvangen 12 augustus 2024). Zie ook",
+      "Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 2147.", "Vraag 1"], 3),
+    # tweedekamer.nl (2025D03999): where the answer is printed on a line of its own, two numbers
+    (["Antwoord van Minister Van Weel (Justitie en Veiligheid) (ontvangen 31 januari 2025).",
+      "Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nrs. 1016 en 1044.", "Vraag 1"], 2),
+    # ah-tk-20232024-1999 as its PDF's text gives it: the date's label printed twice
+    (["Mededeling van Minister De Jonge (Binnenlandse Zaken en Koninkrijksrelaties) (ontvangen "
+      "(ontvangen 7 juni 2024).", "Vraag 1"], 1),
+    # no line of an answer: the questions come first
+    (["Vraag 1", "Bent u bekend met het bericht?"], 0),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("texts", "used"), ANSWERED_BY)
+def test_the_answers_line_under_an_aanhangsel_title(texts, used):
+    from kamerparse.stages.header.aanhangsel import _answered_by
+
+    assert _answered_by(texts) == used
 
 
 def test_eerste_kamer_paper_letter_in_the_pdf_layout():
@@ -492,3 +569,40 @@ def test_a_header_run_into_one_line(text, expected):
         if key in expected:
             assert getattr(head, key) == expected[key]
     assert lines[head.body_start].text == expected["first"]
+
+
+# the first page of ah-tk-20232024-1999 as poppler's pdftotext reads it: the masthead's lines
+# apart, "Vragen gesteld door de leden der Kamer, …" on a line below "Aanhangsel van de
+# Handelingen" (read as the title's first line, the number lost, before)
+PDFTOTEXT_AH = """Tweede Kamer der Staten-Generaal
+
+Vergaderjaar 2023–2024
+
+2
+
+Aanhangsel van de Handelingen
+
+Vragen gesteld door de leden der Kamer, met de daarop door de
+regering gegeven antwoorden
+
+1999
+Vragen van de leden Sneller (D66), Chakor (GroenLinks-PvdA) en Van
+Nispen (SP) aan de Minister van Binnenlandse Zaken en Koninkrijksrelaties
+over juridische analyse(s) van het hoofdlijnenakkoord (ingezonden 30 mei
+2024).
+Mededeling van Minister De Jonge (Binnenlandse Zaken en
+Koninkrijksrelaties) (ontvangen (ontvangen 7 juni 2024).
+Vraag 1
+Klopt het bericht dat ambtenaren van het Ministerie van Binnenlandse Zaken
+een juridische analyse hebben gemaakt van het hoofdlijnenakkoord?
+"""
+
+
+def test_aanhangsel_masthead_on_lines_of_its_own():
+    import kamerparse
+
+    doc = kamerparse.parse_text(PDFTOTEXT_AH)
+    assert (doc.document_type, doc.number, doc.date) == ("aanhangsel", "1999", "2024-06-07")
+    assert doc.title.startswith("Vragen van de leden Sneller (D66), Chakor (GroenLinks-PvdA)")
+    assert doc.title.endswith("hoofdlijnenakkoord (ingezonden 30 mei 2024).")
+    assert [s.heading for s in doc.sections] == ["Vraag 1"]

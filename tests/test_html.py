@@ -133,9 +133,15 @@ def test_footnotes_of_the_page_are_read_whatever_their_markup(shape: str) -> Non
 
 def test_an_aanhangsel_page_gives_what_its_pdf_gives() -> None:
     # the page of Aanhangsel 2023-2024, nr. 1786, set here from the text of its official PDF:
-    # the title, the answer's preamble, questions and answers, each block a <p>
+    # the title, the answer's preamble (the header's, not the body's), questions and answers,
+    # each block a <p>
     pdf = kamerparse.parse_file(DATA / "pdf" / "aanhangsel-ah-tk-20232024-1786.pdf")
-    blocks = [pdf.title or ""]
+    blocks = [
+        pdf.title or "",
+        "Antwoord van Staatssecretaris Van Rij (Financiën – Fiscaliteit en Belastingdienst), mede "
+        "namens de Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking (ontvangen 21 "
+        "mei 2024).",
+    ]
     for section in pdf.sections[:5]:
         blocks += [section.heading] if section.heading else []
         blocks += [p.text for p in section.paragraphs]

@@ -483,6 +483,19 @@ def _same_label(text: str, nxt: Line | None) -> bool:
     return m is not None and nxt is not None and nxt.text.startswith(m.group(0))
 
 
+def _label_text(blocks: list[Block], nxt: Line | None) -> bool:
+    """A short line between two labels is the first one's text, however like a heading it
+    looks: an answer without a full stop ("Antwoord 2" / "Zie antwoord op vraag 1" / "Vraag 3",
+    ah-tk-20222023-591)."""
+    return (
+        bool(blocks)
+        and blocks[-1].heading
+        and QA_LABEL.fullmatch(blocks[-1].lines[-1].text.strip()) is not None
+        and nxt is not None
+        and QA_LABEL.fullmatch(nxt.text.strip()) is not None
+    )
+
+
 def _after_item(blocks: list[Block], prev: Line, line: Line, width: int) -> bool:
     """A list item ends without a stop, and its line leaves room for the next word: the line
     after it starts afresh and may head what follows ("– Overzicht inzet internationaal op
@@ -621,7 +634,11 @@ def _blocks(lines: list[Line]) -> list[Block]:
         if (
             heading
             and line.heading is None
-            and (_next_item(blocks, line.text) or _same_label(line.text, nxt))
+            and (
+                _next_item(blocks, line.text)
+                or _same_label(line.text, nxt)
+                or _label_text(blocks, nxt)
+            )
         ):
             heading = False
         if heading and blocks and blocks[-1].heading and line.starts_paragraph is False:

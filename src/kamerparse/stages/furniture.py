@@ -81,6 +81,11 @@ _WEB_META = re.compile(
     rf"(?:\|\s*)?{_CHAMBER} der Staten-Generaal(?:\s*\|\s*)?{_YEAR}(?:\s*\|\s*)?"
     r"(\S+) nr\. (\S+?)(?:\s*\|)?"
 )
+# the same row on an Aanhangsel's page: the chamber, the vergaderjaar and the Aanhangsel's number,
+# "Tweede Kamer der Staten-Generaal2014-20151365" (or "… | 2014-2015 | 1365 |")
+_AH_WEB_META = re.compile(
+    rf"(?:\|\s*)?{_CHAMBER} der Staten-Generaal(?:\s*\|\s*)?{_YEAR}(?:\s*\|\s*)?\d{{1,5}}(?:\s*\|)?"
+)
 # officielebekendmakingen.nl read as a table: the rules under its header row, the site's
 # taglines and breadcrumb above the paper
 _WEB_TABLE = re.compile(
@@ -91,6 +96,13 @@ _WEB_CHROME = re.compile(
     r"Kamerstuk|Naar boven|Datum publicatie.*|Direct naar \(in deze pagina\).*|"
     r"[•·]\s*Download PDF|Brief regering ?: .*|Download|Print|Delen"
 )
+# an answer to written questions as tweedekamer.nl prints it names its Aanhangsel's vergaderjaar
+# after the day it was received: "(ontvangen 4 februari 2025). Zie ook Aanhangsel Handelingen,
+# vergaderjaar 2024–2025, nr. 1028." (the page prints no chrome that states it)
+_ANSWER_PRINTED = re.compile(
+    rf"\(ontvangen [^)]*\d{{4}}\)\.?\s+Zie ook Aanhangsel\s+Handelingen,\s+vergaderjaar\s+{_YEAR}"
+)
+_ANSWER_REACH = 12  # lines: the title and the answer's line come first
 # from these lines on, everything on a web page is chrome (signer lists, related documents)
 _WEB_TAIL = re.compile(r"Ondertekenaars|Gerelateerde documenten|Eerste ondertekenaar")
 # openkamer's metadata block
@@ -153,6 +165,10 @@ def strip_furniture(lines: list[Line]) -> tuple[list[Line], Facts]:
     for line in facts.removed:
         _read_facts(line.text, facts, before)
         before = line.text
+    if facts.parliamentary_year is None:
+        head = " ".join(line.text for line in kept[:_ANSWER_REACH])
+        if "Zie ook" in head and (m := _ANSWER_PRINTED.search(head)):
+            facts.parliamentary_year = _year(m, 1)
     return kept, facts
 
 
@@ -245,6 +261,7 @@ def _numbered_furniture(text: str, i: int, lines: list[Line]) -> bool:
     if "Kamer" in text and (
         _FOOTER.fullmatch(text)
         or _WEB_META.fullmatch(text)
+        or _AH_WEB_META.fullmatch(text)
         or _SHORT_FOOTER.fullmatch(text)
         or _AH_FOOTER.fullmatch(text)
         or _SITTING_FOOTER.fullmatch(text)
@@ -305,7 +322,7 @@ def _read_facts(text: str, facts: Facts, before: str) -> None:
     elif (m := _SHORT_FOOTER.fullmatch(text)) or (m := _WEB_META.fullmatch(text)):
         facts.chamber = facts.chamber or f"{m.group(1)} Kamer"
         facts.parliamentary_year = facts.parliamentary_year or _year(m, 2)
-    elif m := _AH_FOOTER.fullmatch(text):
+    elif (m := _AH_FOOTER.fullmatch(text)) or (m := _AH_WEB_META.fullmatch(text)):
         facts.chamber = facts.chamber or f"{m.group(1)} Kamer"
         facts.parliamentary_year = facts.parliamentary_year or _year(m, 2)
         facts.aanhangsel = True

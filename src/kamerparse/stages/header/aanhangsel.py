@@ -16,6 +16,19 @@ _AH_TITLE_START = re.compile(r"Vragen (?:van|gesteld door) ")
 _AH_DATE = re.compile(r"\((?:ontvangen|ingezonden) (?:\(ontvangen )?(\d{1,2} \w+ \d{4})\)")
 
 
+# the line under the title that says who answered and when: "Antwoord van Minister Uitermark
+# (Binnenlandse Zaken en Koninkrijksrelaties) (ontvangen 4 februari 2025).", or a notice that the
+# answer is put off: "Mededeling van minister Van Bijsterveldt-Vliegenthart (…) (ontvangen …)."
+_ANSWERED_BY = re.compile(r"(?:Antwoord|Mededeling)(?:en)? van ")
+_RECEIVED = re.compile(r"\(ontvangen (?:\(ontvangen )?\d{1,2} \w+ \d{4}\)\.?")
+# tweedekamer.nl and the PDF go on with where the answer is printed: "Zie ook Aanhangsel
+# Handelingen, vergaderjaar 2024–2025, nr. 1028." (at times without "nr." or the full stop, on
+# a line of its own, or naming two numbers: "nrs. 1016 en 1044")
+_SEE_ALSO = re.compile(
+    r"Zie ook Aanhangsel Handelingen, vergaderjaar \d{4}\s*[–-]\s*\d{4}, "
+    r"(?:nrs?\. ?)?\d+(?:(?:, | en )\d+)*\.?"
+)
+
 # the title ends with the day the questions were sent in: "… (ingezonden 30 mei 2024)."
 _SENT_IN = re.compile(r"\(ingezonden (?:\(ontvangen )?\d{1,2} \w+ \d{4}\)\.?$")
 
@@ -50,7 +63,7 @@ def parse_aanhangsel_header(lines: list[Line], limit: int = 40) -> Header:
     if i < len(texts) and _AH_TITLE_START.match(texts[i]):
         head.title, used = _read_title(texts[i:])
         i += used
-    head.body_start = i
+    head.body_start = i + _answered_by(texts[i : i + 6])
     dates = []
     # the answer's line may wrap inside its "(ontvangen …)": read the lines as one text
     for text in (head.title or "", join_lines(texts[i : i + 6])):
@@ -63,8 +76,43 @@ def parse_aanhangsel_header(lines: list[Line], limit: int = 40) -> Header:
     return head
 
 
+def _answered_by(texts: list[str]) -> int:
+    """How many lines the "Antwoord van … (ontvangen …)." line under the title takes (0 where
+    there is none): like a letter's dagtekening it dates the paper and is no part of its body."""
+    if not texts or not _ANSWERED_BY.match(texts[0]):
+        return 0
+    k, m = next(
+        (
+            (k, m)
+            for k in range(1, len(texts) + 1)
+            if (m := _RECEIVED.search(join_lines(texts[:k])))
+        ),
+        (0, None),
+    )
+    if m is None:
+        return 0
+    # the date ends the line, or where the answer is printed follows, on its line or the next
+    for j in range(k, min(len(texts), k + 3) + 1):
+        rest = join_lines(texts[:j])[m.end() :].strip()
+        if _SEE_ALSO.fullmatch(rest):
+            return j
+        if rest and not (rest.startswith("Zie ook") or "Zie ook".startswith(rest)):
+            break
+    # more text after the date is read as the body's
+    return 0 if join_lines(texts[:k])[m.end() :].strip() else k
+
+
 def _title_start(texts: list[str]) -> int | None:
-    return next((k for k, text in enumerate(texts) if _AH_TITLE_START.match(text)), None)
+    # the masthead's "Vragen gesteld door de leden der Kamer, …" is no title, also where a text
+    # sets it below "Aanhangsel van de Handelingen" on a line of its own
+    return next(
+        (
+            k
+            for k, text in enumerate(texts)
+            if _AH_TITLE_START.match(text) and not _AH_PREAMBLE.fullmatch(text)
+        ),
+        None,
+    )
 
 
 def _read_title(texts: list[str]) -> tuple[str, int]:
