@@ -32,7 +32,7 @@ from ..layout import Line, marker
 from ..model import Document, Dossier, Footnote, Paragraph, Reference, Section, Signatory, Source
 from ..pipeline import finish_document
 from ..stages.body import strip_marks
-from ..stages.header import document_type, parse_aanhangsel_header, session_year
+from ..stages.header import document_type, is_answered_by, parse_aanhangsel_header, session_year
 from ..stages.normalise import normalise_text
 from ..stages.signature import split_signature
 
@@ -530,6 +530,13 @@ def _named(block: ET.Element) -> list[Signatory]:
 
 def _finish(doc: Document, reader: _Reader) -> None:
     sections = [s for s in reader.sections if s.heading or s.paragraphs]
+    if doc.document_type == "aanhangsel" and sections and sections[0].heading is None:
+        # the "Antwoord van … (ontvangen …)." line stands in the body's first paragraph; the text
+        # and PDF paths read it as the header's, as a letter's dagtekening
+        first = sections[0].paragraphs
+        if first and is_answered_by(first[0].text):
+            del first[0]
+            sections = [s for s in sections if s.heading or s.paragraphs]
     members = doc.document_type in _MEMBER_DOCUMENTS
     if reader.signatures:
         doc.signatories = _signatories(reader.signatures)

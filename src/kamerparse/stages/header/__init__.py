@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ...layout import Line
 from ..furniture import Facts
-from .aanhangsel import looks_like_aanhangsel, parse_aanhangsel_header
+from .aanhangsel import is_answered_by, looks_like_aanhangsel, parse_aanhangsel_header
 from .common import Header, chamber_of
 from .handelingen import parse_sitting_header, session_year
 from .kamerstuk import document_type, parse_dossier, parse_header
@@ -26,6 +26,7 @@ __all__ = [
     "Header",
     "chamber_of",
     "document_type",
+    "is_answered_by",
     "parse_aanhangsel_header",
     "parse_dossier",
     "parse_header",

@@ -76,6 +76,12 @@ def parse_aanhangsel_header(lines: list[Line], limit: int = 40) -> Header:
     return head
 
 
+def is_answered_by(text: str) -> bool:
+    """Whether ``text`` is the whole "Antwoord van … (ontvangen …)." line of an Aanhangsel, as a
+    front end that keeps it as a paragraph (the publication XML) has it."""
+    return _answered_by([text]) == 1
+
+
 def _answered_by(texts: list[str]) -> int:
     """How many lines the "Antwoord van … (ontvangen …)." line under the title takes (0 where
     there is none): like a letter's dagtekening it dates the paper and is no part of its body."""
