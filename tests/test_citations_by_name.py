@@ -1494,6 +1494,22 @@ EU_ACTS_BY_TABLE_NAME = [
         "richtlijn industriële emissies (RIE).",
         [("richtlijn industriële emissies", "32010L0075")],
     ),
+    # a name the text gives beside the number (Kamerstuk 32 830, nr. 6): one citation each
+    (
+        "zoals is aangegeven in de overwegingen die ten grondslag liggen aan richtlijn 2006/126/EG "
+        "van het Europees Parlement en de Raad van 20 december 2006 betreffende het rijbewijs (PbEU "
+        "L 403; verder te noemen: derde rijbewijsrichtlijn), onontbeerlijke elementen",
+        [("richtlijn 2006/126/EG", "32006L0126"), ("derde rijbewijsrichtlijn", "32006L0126")],
+    ),
+    # the Transportraad agenda of Kamerstuk 21 501-33, nr. 1071
+    (
+        "Verder worden voortgangsrapportages verwacht op de richtlijn intermodaal vervoer, de "
+        "richtlijn maten en gewichten en de richtlijn wederzijdse erkenning rijontzeggingen.",
+        [
+            ("richtlijn maten en gewichten", "31996L0053"),
+            ("richtlijn wederzijdse erkenning rijontzeggingen", None),
+        ],
+    ),
     # several acts over time, or a proposal: an EU act, no CELEX
     (
         "de WHO-advieswaarden van 2021 niet zijn opgenomen in de herziening van de Europese "
