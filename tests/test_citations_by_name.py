@@ -1510,6 +1510,18 @@ EU_ACTS_BY_TABLE_NAME = [
             ("richtlijn wederzijdse erkenning rijontzeggingen", None),
         ],
     ),
+    # the WSB agenda of 19 June 2025 and a BNC-fiche letter of Kamerstuk 22 112
+    (
+        "Informatie over het recent bereikte triloogakkoord op de herziening van de Richtlijn "
+        "Europese Ondernemingsraden (COM(2024) 14).",
+        [("Richtlijn Europese Ondernemingsraden", "32009L0038")],
+    ),
+    (
+        "Fiche: Voorstel wijziging radioapparatenrichtlijn ten behoeve van universele laders "
+        "(Kamerstuk 22 112, nr. 3234) Fiche: Herziening Richtlijn Solvency II (Kamerstuk 22 112, "
+        "nr. 3236)",
+        [("radioapparatenrichtlijn", "32014L0053"), ("Richtlijn Solvency II", "32009L0138")],
+    ),
     # several acts over time, or a proposal: an EU act, no CELEX
     (
         "de WHO-advieswaarden van 2021 niet zijn opgenomen in de herziening van de Europese "
