@@ -60,6 +60,13 @@ Handelingen of 1995-2025, weighted to Kamerstukken (82) and moties and amendemen
 (40); its first run: Kamerstukken 0.976 (value 0.988), moties 0.875, law 0.962 (value 0.800),
 dates and periods 0.983 (precision 0.985), the rest 1.0; with "het afgelopen jaar" read as a
 period, as the earlier files read it, dates and periods precision 1.0.
+``blind12.jsonl`` the same from moties reporting on other moties, Handelingen of both chambers'
+votes of 2002-2025 (moties by name, changed and kept back), Kamerbrieven, nota's, an Eerste
+Kamer verslag, a Raad van State advice, an Aanhangsel answer, a Staatsblad decree and a
+memorie van toelichting that no earlier file used, weighted to moties and amendementen by name
+(47) and Kamerstukken (45); its first run: moties 0.957 (value 0.967), law value 0.684, dates and
+periods 0.974 (value 0.973, precision 0.881), the rest 1.0; with the reading corrected (the days
+of a range optional, as the earlier files read them): dates and periods precision 1.0.
 """
 
 from __future__ import annotations
@@ -86,6 +93,7 @@ BLIND8 = ROOT / "tests" / "data" / "citations" / "blind8.jsonl"
 BLIND9 = ROOT / "tests" / "data" / "citations" / "blind9.jsonl"
 BLIND10 = ROOT / "tests" / "data" / "citations" / "blind10.jsonl"
 BLIND11 = ROOT / "tests" / "data" / "citations" / "blind11.jsonl"
+BLIND12 = ROOT / "tests" / "data" / "citations" / "blind12.jsonl"
 
 
 def _benchmark():
@@ -251,6 +259,13 @@ BLIND11_FLOORS = {
 } | {
     "kamerstuk": (0.98, 1.0, 1.0, 1.0),
 }
+# what is left, each a named skipped test in test_citations_by_name.py: a vote list's motie
+# whose subject cites another motie with its paper, and articles after "boek 2 van het
+# Burgerlijk Wetboek ter verduidelijking van de"
+BLIND12_FLOORS = {family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "kamerstuk", "dossier")} | {
+    "motie": (1.0, 0.96, 1.0, 1.0),
+    "law": (1.0, 0.89, 1.0, 1.0),
+}
 
 
 @pytest.mark.parametrize(
@@ -267,6 +282,7 @@ BLIND11_FLOORS = {
         (BLIND9, BLIND9_FLOORS),
         (BLIND10, BLIND10_FLOORS),
         (BLIND11, BLIND11_FLOORS),
+        (BLIND12, BLIND12_FLOORS),
     ],
 )
 def test_blind_sample_floors(sample: Path, floors: dict[str, tuple]) -> None:

@@ -225,6 +225,18 @@ PERIODS = [
         [("over het jaar 2018", "2018", "year", "2018-01-01", "2018-12-31", None)],
     ),
     ("een regeling voor over 1990 woningen in de regio", []),
+    # a bracket after the year: the dossier of the report over that year
+    (
+        "ingediend bij het debat over het verslag van de Nationale ombudsman over 2007 (31363), "
+        "te weten:",
+        [("over 2007", "2007", "year", "2007-01-01", "2007-12-31", None)],
+    ),
+    # a month with the year the words name ("vorig jaar"), not the nearest one
+    (
+        "De drie openbare lichamen hebben sinds juni vorig jaar in samenwerking met het Rijk hard "
+        "gewerkt aan het verwezenlijken van de gezamenlijke ambities.",
+        [("sinds juni vorig jaar", "2023-06", "month", "2023-06-01", "2023-06-30", "sinds")],
+    ),
 ]
 
 

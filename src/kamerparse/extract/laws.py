@@ -313,6 +313,11 @@ class _Name(NamedTuple):
     bwb_id: str | None
 
 
+# The islands of the Caribbean parts, which may end an act's title after its lower-case words
+# ("de Tijdelijke wet taakverwaarlozing Sint Eustatius"), as "BES" does
+_TITLE_PLACES = frozenset(
+    {"Bonaire", "Sint Eustatius", "Saba", "Sint Maarten", "Curaçao", "Aruba", "Caribisch Nederland"}
+)
 _BES_RE = lazy_compile(rf"{_SP}BES(?![\w-])")
 # A short name of an act that is one plain word, not a compound in "wet" ("Statuut", "Wajong")
 _SHORT_NAME_RE = lazy_compile(r"[A-Z][a-z]{5,}(?<!wet)")
@@ -638,6 +643,14 @@ def _wet_title(m: re.Match[str]) -> str | None:
             break
         # an abbreviation is in capitals, also with a plural "’s" ("TSE’s") or before a hyphen
         # ("Wet implementatie EU-richtlijn toereikende minimumlonen")
+        if (
+            kept
+            and word[0].isupper()
+            and (word in _TITLE_PLACES or f"{word} {following}" in _TITLE_PLACES)
+        ):
+            # "de Wet herstel voorzieningen Sint Eustatius": an island the act is for ends it
+            kept.extend([word] if word in _TITLE_PLACES else [word, following])
+            break
         if (
             word[0].isupper()
             and kept

@@ -54,6 +54,8 @@ _NAMES = (
 # a slash joins two names ("de moties Bergkamp/Keijzer")
 _PLAIN_NAME_RE = lazy_compile(rf"(?:Van|De|Den|Der|Ter|Ten){_SP}")
 _PLAIN_TOPIC = (" over ", "\u00a0over ", " inzake ", "\u00a0inzake ")
+# or a verb it is the subject of: "met de motie Madlener is besloten"
+_PLAIN_TOPIC += (" is ", " werd ", " wordt ", " verzoekt ", " vraagt ", " roept ")
 _PAPER_RE = lazy_compile(
     rf"""
     (?P<kind>[Mm]otie|[Aa]mendement)  # no lookbehind: see find_member_papers
@@ -78,7 +80,7 @@ _PAPER_RE = lazy_compile(
 )
 _NAME_RE = lazy_compile(_NAME)
 # the next of a list of moties each with its "c.s.": "de moties Marijnissen c.s. en Klaver c.s."
-_MORE_CS_RE = lazy_compile(rf"(?:,{_SP}|{_SP}en{_SP})(?P<names>{_NAME}{_SP}c\.s\.?)")
+_MORE_CS_RE = lazy_compile(rf"(?:,?{_SP}en{_SP}|,{_SP})(?P<names>{_NAME}{_SP}c\.s\.?)")
 _PARTY_RE = lazy_compile(_PARTY)
 _SENTENCE_END_RE = lazy_compile(r"[.;?!](?:\s|$)")
 # How far after a mention a Kamerstuk may start and still be its own: "(Kamerstuk …" or
@@ -128,6 +130,14 @@ def _own_paper(
 # The Eerste Kamer chair names a motie by its paper, then by its members: "de gewijzigde motie
 # 35979, letter G, de gewijzigde motie van het lid De Boer c.s."; between the two only this
 _APPOSITION_RE = lazy_compile(rf",{_SP}de{_SP}(?:(?:nader{_SP})?gewijzigde{_SP})?")
+
+
+def _paper_at(end: int, kamerstukken: Sequence[Reference]) -> Reference | None:
+    """The Kamerstuk that starts one space after ``end``, printed without brackets."""
+    for ref in kamerstukken:
+        if ref.type == "kamerstuk" and ref.where.start - end == 1:
+            return ref
+    return None
 
 
 def _paper_before(
@@ -211,18 +221,30 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
         )
         plural = text[m.end("kind") : m.end("kind") + 1]
         end = m.end()
-        while plural == "s" and names.endswith(("c.s.", "c.s")) and end < next_start:
+        listed = names.endswith(("c.s.", "c.s"))
+        if plural == "s" and (paper := _paper_at(end, kamerstukken)) is not None:
+            # "moties Van Dekken/Heerema 32 336, nr. 57, en Wassenberg c.s. 36 200 VIII, nr.
+            # 113": each motie of the list with its paper right after it
+            end, listed = paper.where.end, True
+        while plural == "s" and listed and end < next_start:
             # "de moties Marijnissen c.s. en Klaver c.s.": each name with its "c.s." a motie
             more = _MORE_CS_RE.match(text, end)
             if more is None:
                 break
             names, end = more["names"], more.end()
+            paper = _paper_at(end, kamerstukken)
             refs.append(
                 Reference(
                     type=m["kind"].lower(),
                     text=names,
+                    id=paper.id if paper else None,
+                    url=paper.url if paper else None,
+                    dossier=paper.dossier if paper else None,
+                    number=paper.number if paper else None,
                     members=_members(names),
                     where=Where(start=more.start("names"), end=end),
                 )
             )
+            if paper is not None:
+                end = paper.where.end
     return refs

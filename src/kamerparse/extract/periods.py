@@ -167,7 +167,8 @@ def _word_before(text: str, end: int) -> str:
 # what follows "over 2015" where it is the year ("de cijfers over 2015 zijn …"), not a
 # number ("over 1990 woningen")
 _AFTER_OVER = lazy_compile(
-    rf"[.,;:)]|\Z|{_SP}(?:en|of|is|zijn|was|waren|heeft|hebben|wordt|worden|zal|zullen"
+    # a bracket too: "het verslag van de Nationale ombudsman over 2007 (31363)"
+    rf"[.,;:)]|\Z|{_SP}\(|{_SP}(?:en|of|is|zijn|was|waren|heeft|hebben|wordt|worden|zal|zullen"
     r"|bedraagt|bedroeg|bedragen|blijkt|bleek)(?!\w)"
 )
 # "in 2025 en 2026", "in 2024, 2025 en 2026": the years after the first of a list
@@ -215,6 +216,8 @@ _MONTH_ALONE_RE = lazy_compile(
     (?<![\w])(?P<qual>[Ii]n|[Vv]anaf|[Ss]inds|[Tt]ot|[Uu]iterlijk|[Vv]óór|[Vv]oor|[Nn]a|[Pp]er)
     {_SP}(?:(?:de{_SP})?maand{_SP})?(?P<month>{_MONTH})(?![\w])
     (?!{_SP}(?:van{_SP})?(?:19|20)\d\d)  # "in april (van) 2024" is a date
+    # "sinds juni vorig jaar": the year the words name, not the nearest
+    (?:{_SP}(?P<rel>vorig|verleden|volgend|komend|dit)e?{_SP}jaar(?![\w]))?
     """,
     re.X,
 )
@@ -751,7 +754,10 @@ def _day_ranges(text: str, letter: datetime.date | None, a: _Anchors) -> Iterato
 def _months_alone(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
     for m in _scan(_MONTH_ALONE_RE, a.qualified_months, text, *_MONTH_ALONE_REACH):
         month = _MONTHS[m["month"]]
-        year = _nearest_year(month, 15, letter)
+        if m["rel"] and letter is not None:
+            year: int | None = letter.year + _RELATIVE[m["rel"]]
+        else:
+            year = _nearest_year(month, 15, letter)
         if year is None:
             continue
         first, last = datetime.date(year, month, 1), _last_day(year, month)
