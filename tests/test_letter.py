@@ -32,6 +32,11 @@ FIELDS = [
     ("Datum 22 december 2022\nBetreft Emissies door de luchtvaart\nGeachte voorzitter,\nTekst.", "salutation", "Geachte voorzitter,"),
     # text extracted from the PDF: the column's "Bijlage(n)" value runs into the date's line
     ("Datum 22 december 2022 2\nBetreft Emissies door de luchtvaart\nGeachte voorzitter,\nTekst.", "date", "2022-12-22"),
+    # … and belongs to the label that stood alone on the line above
+    ("Ons kenmerk\nIENW/BSK-2022/268034\nBijlage(n)\nDatum 22 december 2022 2\nBetreft Emissies door de luchtvaart\nGeachte voorzitter,\nTekst.", "attachments", "2"),
+    ("Ons kenmerk\nIENW/BSK-2022/268034\nBijlage(n)\nDatum 22 december 2022 2\nBetreft Emissies door de luchtvaart\nGeachte voorzitter,\nTekst.", "reference", "IENW/BSK-2022/268034"),
+    # no label above without its value: nothing to give the run-in value to
+    ("Bijlage(n)\n1\nDatum 22 december 2022 2\nBetreft X\nGeachte voorzitter,\nTekst.", "attachments", "1"),
     ("Datum\n16 mei 2024\nOnderwerp\nBeantwoording Kamervragen\nOns kenmerk\n5401166\nTekst.", "reference", "5401166"),
     ("Datum\n16 mei 2024\nOnderwerp\nBeantwoording Kamervragen\nOns kenmerk5086975\nTekst.", "reference", "5086975"),
     ("Datum\n16 mei 2024\nOnderwerp\nX\nUw kenmerk\n2024Z11889\nBijlage(n)\n2\nTekst.", "their_reference", "2024Z11889"),

@@ -94,7 +94,7 @@ def parse_letter_header(lines: list[Line], letterhead: list[Line]) -> Header:
     last = max([last, *(i for i, t in enumerate(zone) if _CLOSE.fullmatch(t))])
     side = [line.text.strip() for line in letterhead]
     fields += _fields(letterhead, side)
-    for f in fields:
+    for k, f in enumerate(fields):
         if f.name is None or not re.search(r"\w", f.value):
             continue  # a field the letter prints empty ("Ons kenmerk -")
         if f.name == "date":
@@ -104,6 +104,8 @@ def parse_letter_header(lines: list[Line], letterhead: list[Line]) -> Header:
             _, date = parse_date_line(f"Datum {m.group(0)}") if m else (None, None)
             if date is not None and head.date is None:
                 head.date = date.isoformat()
+            if m is not None and k and (run_in := f.value[m.end() :].strip()):
+                _run_in(head, fields[k - 1], f, run_in)
         elif getattr(head, f.name) is None:
             setattr(head, f.name, f.value)
     end = _address_block(zone, head)
@@ -122,6 +124,21 @@ def parse_letter_header(lines: list[Line], letterhead: list[Line]) -> Header:
     else:
         head.body_start = max(last, end) + 1
     return head
+
+
+# a value of the letterhead column that text extraction ran into the date's line: a number of
+# attachments or a reference, one token
+_RUN_IN = re.compile(r"[\w/.-]{1,40}")
+
+
+def _run_in(head: Header, label: _Field, date: _Field, value: str) -> None:
+    """ "Bijlage(n)" / "Datum 22 december 2022 2": the column's label stood alone on the line
+    above the date's, and its value, printed level with the date, ran into the date's line. It
+    is the label's value where the label printed none."""
+    if label.name is None or label.value or label.end != date.index - 1:
+        return
+    if _RUN_IN.fullmatch(value) and getattr(head, label.name) is None:
+        setattr(head, label.name, value)
 
 
 def field_label(text: str) -> str | None:
