@@ -1,7 +1,7 @@
 """How fast is kamerparse on PDFs, next to the least any PDF text reader must do and next to
 the tools a user would otherwise pick?
 
-    python benchmarks/pdf_speed.py [--quick] [--rounds N] [--memory PAGES]
+    python benchmarks/pdf_speed.py [--quick] [--rounds N] [--cpu] [--memory PAGES]
 
 Three groups of real PDFs, each timed on its own (all from ``shared/``):
 - ``letters (rendered)``: the dev letters set in the Kamerstuk layout (``dev/pdf``);
@@ -24,6 +24,10 @@ baseline measured in the same rounds, the per-character read:
   ``pdftotext`` (a process per PDF, as it is used); each is skipped, with the reason printed,
   where it is not installed.
 
+``--cpu``: the sides of each group are timed by this process's CPU time
+(``time.process_time``) rather than wall time, steadier where other work shares the machine
+(the other tools keep wall time: ``pdftotext`` runs as a process of its own).
+
 ``--memory PAGES``: afterwards, in a fresh process, read the PDFs round and round for PAGES
 pages and print the resident set size along the way (a flat curve: handles are closed).
 A script, not a test: it prints figures and asserts nothing.
@@ -40,6 +44,7 @@ import resource
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -169,8 +174,9 @@ def other_tools(paths: list[str], datas: list[bytes]) -> tuple[dict[str, Callabl
     return sides, missing
 
 
-def run(quick: bool, rounds: int | None = None) -> list[Row]:
+def run(quick: bool, rounds: int | None = None, cpu: bool = False) -> list[Row]:
     rounds = rounds or (5 if quick else 9)
+    clock = time.process_time if cpu else time.perf_counter
     rows: list[Row] = []
     for group, patterns in GROUPS.items():
         paths = group_files(patterns)
@@ -187,7 +193,7 @@ def run(quick: bool, rounds: int | None = None) -> list[Row]:
             "kamerparse whole parse": lambda d=datas: whole_parse(d),
         }
         before = load_average()
-        times = interleaved(sides, rounds)
+        times = interleaved(sides, rounds, clock=clock)
         load = (before, load_average())
         rows += rows_against(section, times, BASELINE, load, pages, "page", TARGETS[group])
         # the bare text read as a second yardstick for the whole parse
@@ -255,6 +261,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--quick", action="store_true", help="fewer rounds, other tools on 4 PDFs")
     ap.add_argument("--rounds", type=int, help="rounds of each side (default 5 quick, 9 full)")
+    ap.add_argument("--cpu", action="store_true", help="time the groups by CPU, not wall time")
     ap.add_argument("--memory", type=int, metavar="PAGES", help="then the memory loop")
     ap.add_argument("--memory-only", type=int, help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -262,7 +269,7 @@ def main() -> None:
     if a.memory_only:
         memory_loop(every, a.memory_only)
         return
-    print_rows(run(a.quick, a.rounds))
+    print_rows(run(a.quick, a.rounds, a.cpu))
     if a.memory:
         cmd = [sys.executable, __file__, "--memory-only", str(a.memory)]
         subprocess.run(cmd, check=True)

@@ -48,7 +48,10 @@ def split_signature(lines: list[Line], members: bool = False) -> tuple[list[Line
     The signature closes the body; where an appendix follows the letter, it closes the part
     before the appendix, and the appendix stays body.
     """
-    body, signature = _split_end(lines, members)
+    # both searches ask of line after line whether it ends a signature; the body keeps most
+    # of the lines the first search asked of, so their answers are kept (see ``_signs``)
+    signs: dict[tuple[int, ...], bool] = {}
+    body, signature = _split_end(lines, members, signs)
     # a committee signs the introduction of its list of questions and answers, above the
     # questions: those blocks stand inside the text
     taken = {j for k in range(len(body) - 1) if _officer_pair(body, k) for j in (k, k + 1)}
@@ -59,7 +62,7 @@ def split_signature(lines: list[Line], members: bool = False) -> tuple[list[Line
         if officer_wrapped(body[k].text, body[k + 1].text)
         for j in (k, k + 1)
     }
-    taken |= _inner_signatures(body, members)
+    taken |= _inner_signatures(body, members, signs)
     if taken:
         signature = [*(body[j] for j in sorted(taken)), *signature]
         body = [ln for j, ln in enumerate(body) if j not in taken]
@@ -79,7 +82,9 @@ def _join_dagtekening(signature: list[Line]) -> list[Line]:
     return out
 
 
-def _split_end(lines: list[Line], members: bool) -> tuple[list[Line], list[Line]]:
+def _split_end(
+    lines: list[Line], members: bool, signs: dict[tuple[int, ...], bool]
+) -> tuple[list[Line], list[Line]]:
     i = _signature_start(lines, len(lines), members)
     if i is not None:
         return lines[:i], lines[i:]
@@ -94,28 +99,44 @@ def _split_end(lines: list[Line], members: bool) -> tuple[list[Line], list[Line]
     # an appendix of another kind (a regulation's text, a report) after the signature: the last
     # block that signs with a function and a name, followed by text
     for k in range(len(lines) - 1, 1, -1):
-        if _signs(lines, k - 1) and not _signs(lines, k):
+        if _signs(lines, k - 1, signs) and not _signs(lines, k, signs):
             i = _signature_start(lines, k, members)
             if i is not None and i > 0:
                 return lines[:i] + lines[k:], lines[i:k]
     return lines, []
 
 
-def _inner_signatures(lines: list[Line], members: bool) -> set[int]:
+def _inner_signatures(
+    lines: list[Line], members: bool, signs: dict[tuple[int, ...], bool]
+) -> set[int]:
     """The signature blocks of letters printed inside a paper: an Eerste Kamer verslag of a
     written consultation holds the committee's letter and the minister's answer, each signed."""
     out: set[int] = set()
     for k in range(2, len(lines)):
-        if _signs(lines, k - 1) and not _signs(lines, k):
+        if _signs(lines, k - 1, signs) and not _signs(lines, k, signs):
             i = _signature_start(lines, k, members)
             if i is not None and i > 0:
                 out.update(range(i, k))
     return out
 
 
-def _signs(lines: list[Line], k: int) -> bool:
+def _signs(lines: list[Line], k: int, seen: dict[tuple[int, ...], bool]) -> bool:
     """Line ``k`` ends a signature beyond doubt: a function with its name on the line, a name
-    under a function line, or a function under its name."""
+    under a function line, or a function under its name.
+
+    The answer depends on line ``k`` and the (up to) three lines before it alone, so it is
+    kept in ``seen`` under those lines' identities (the lines stay alive, and unchanged,
+    for the whole of ``split_signature``): the same four lines in another list give the same
+    answer."""
+    key = tuple(map(id, lines[max(0, k - 3) : k + 1]))
+    found = seen.get(key)
+    if found is None:
+        found = seen[key] = _signs_here(lines, k)
+    return found
+
+
+def _signs_here(lines: list[Line], k: int) -> bool:
+    """``_signs`` worked out."""
     # asked of every body line, so what is quick to see goes first: a function line with its
     # name has a comma before the name, a name under a function follows a line ending on a
     # comma, and name_over_role wants a bare role as its second line; few lines have any
