@@ -67,6 +67,11 @@ memorie van toelichting that no earlier file used, weighted to moties and amende
 (47) and Kamerstukken (45); its first run: moties 0.957 (value 0.967), law value 0.684, dates and
 periods 0.974 (value 0.973, precision 0.881), the rest 1.0; with the reading corrected (the days
 of a range optional, as the earlier files read them): dates and periods precision 1.0.
+``blind13.jsonl`` the same from Raad van State advices and nader rapporten, Eerste Kamer papers,
+Staatsblad acts, Handelingen of 1996-2023 and letters that no earlier file used, weighted to
+Kamerstukken (84, 74 of them one list of compact ids), law (53) and dates and periods (43); its
+first run: law 0.981 (value 0.865, article 0.917, precision 0.985), dates and periods 0.930, the
+rest 1.0.
 """
 
 from __future__ import annotations
@@ -94,6 +99,7 @@ BLIND9 = ROOT / "tests" / "data" / "citations" / "blind9.jsonl"
 BLIND10 = ROOT / "tests" / "data" / "citations" / "blind10.jsonl"
 BLIND11 = ROOT / "tests" / "data" / "citations" / "blind11.jsonl"
 BLIND12 = ROOT / "tests" / "data" / "citations" / "blind12.jsonl"
+BLIND13 = ROOT / "tests" / "data" / "citations" / "blind13.jsonl"
 
 
 def _benchmark():
@@ -266,6 +272,14 @@ BLIND12_FLOORS = {family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "kamerstuk
     "motie": (1.0, 0.96, 1.0, 1.0),
     "law": (1.0, 0.89, 1.0, 1.0),
 }
+# what is left: "de Postwet" in a paper of 1998 read as the Postwet 2009 (a named skipped test in
+# test_citations_by_name.py)
+BLIND13_FLOORS = {
+    family: (1.0, 1.0, 1.0, 1.0)
+    for family in ("date", "kamerstuk", "dossier", "gazette", "motie", "eu-legislation")
+} | {
+    "law": (1.0, 0.98, 1.0, 1.0),
+}
 
 
 @pytest.mark.parametrize(
@@ -283,6 +297,7 @@ BLIND12_FLOORS = {family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "kamerstuk
         (BLIND10, BLIND10_FLOORS),
         (BLIND11, BLIND11_FLOORS),
         (BLIND12, BLIND12_FLOORS),
+        (BLIND13, BLIND13_FLOORS),
     ],
 )
 def test_blind_sample_floors(sample: Path, floors: dict[str, tuple]) -> None:

@@ -231,6 +231,16 @@ PERIODS = [
         "te weten:",
         [("over 2007", "2007", "year", "2007-01-01", "2007-12-31", None)],
     ),
+    # a question's mark and "gaat" after the year of "over"
+    (
+        "Hoe staat het met het terugbetalen van de teveelbetaalde inkomensafhankelijke zorgpremie "
+        "over 2006?",
+        [("over 2006", "2006", "year", "2006-01-01", "2006-12-31", None)],
+    ),
+    (
+        "dat ik hoop dat iedereen zich realiseert dat de Najaarsnota vooral over 2007 gaat.",
+        [("over 2007", "2007", "year", "2007-01-01", "2007-12-31", None)],
+    ),
     # a month with the year the words name ("vorig jaar"), not the nearest one
     (
         "De drie openbare lichamen hebben sinds juni vorig jaar in samenwerking met het Rijk hard "

@@ -93,6 +93,10 @@ def parse_law_table(text: str) -> dict[str, Act]:
                 # Normering Topinkomens": every word capitalised, of a title or another name
                 cased = " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
                 names.setdefault(cased, names[name])
+                if cased == name and " Wet " in f" {name} ":
+                    # "de Algemene wet bijzondere ziektekosten": a title whose table form
+                    # capitalises every word, written as other titles are
+                    names.setdefault(name[:1] + name[1:].lower(), names[name])
     return names
 
 
@@ -135,7 +139,8 @@ _ARTICLE_RE = lazy_compile(
     rf"""
     (?<![\w-])(?P<kw>[Aa]rtikel(?:en|s)?{_SP}|[Aa]rtt?\.{_SP}?)
     (?P<nums>{_ARTNUM}(?:{_ITEM_LID}?
-        (?:,{_SP}(?:en{_SP})?|{_SP}en{_SP}|{_SP}?(?:-|t/m|tot{_SP}en{_SP}met){_SP}?){_ARTNUM})*)
+        (?:,{_SP}(?:en{_SP})?|{_SP}(?:en|juncto){_SP}|{_SP}?(?:-|t/m|tot{_SP}en{_SP}met){_SP}?)
+        {_ARTNUM})*)
     {_LID}?{_ONDER}?
     """,
     re.X,
@@ -274,11 +279,14 @@ _TITLE_STOP = _words(
     eerder later beoogt beoogde ziet zegt kent noemt schrijft zou zouden voorkomt betekent
     vraagt verbiedt toestaat introduceert wijzigt met binnen vervangen vervangt
     verboden toegestaan geregeld vastgelegd bepaald opgenomen ingevoerd gewijzigd
-    ingetrokken aangenomen aangepast vastgesteld uitgevoerd genoemd vallen valt"""
+    ingetrokken aangenomen aangepast vastgesteld uitgevoerd genoemd vallen valt
+    tevens eveneens"""
 )
 _TITLE_STOP_AFTER_TITLE = _words("teneinde alsmede houdende inzake")
 _TITLE_STOP_PAIRS = frozenset(
     [("in", "verband"), ("en", "enige"), ("en", "enkele"), ("en", "andere"), ("en", "diverse")]
+    # "de Wet hergebruik overheidsinformatie of enige andere wettelijke regeling"
+    + [("of", "enige"), ("of", "andere")]
     # "de Wet X ter uitvoering van Verordening …": the bill's purpose, not the act's title
     + [("ter", "uitvoering"), ("ter", "implementatie")]
     # "dat artikel 2 van de Wet privatisering ABP van toepassing blijft"
@@ -454,7 +462,11 @@ def _names(text: str) -> list[_Name]:
         for m in _compound_matches(text, wets):
             if m.start() in taken or not _starts_word(text, m.start()):
                 continue
-            found.append(_Name(m.start(), m.end(), m[0].replace("\u00a0", " "), None))
+            start = m.start()
+            if text.endswith(_GENERAL, 0, start):
+                # "de Algemene Arbeidsongeschiktheidswet": the adjective opens the title
+                start -= len(_GENERAL[0])
+            found.append(_Name(start, m.end(), _spaced(text[start : m.end()]), None))
     # without the space: a needle that ends in a space is found several times slower
     if "esluit" in text or "egeling" in text:
         found += _decrees(text)
@@ -471,6 +483,15 @@ def _names(text: str) -> list[_Name]:
             continue
         if text.endswith(_EUROPEAN, 0, name.start):
             continue  # "de Europese klimaatwet": an EU regulation (eu.py), not the Dutch act
+        if text.endswith((" ", "\u00a0"), 0, name.start) and (
+            decree := _DECREE_OF_ACT_RE.search(text, max(0, name.start - 40), name.start)
+        ):
+            # "het ontwerp Invoeringsbesluit Omgevingswet": the decree, whose title names the
+            # act it carries out, not the act
+            if kept and decree.start() < kept[-1].end:
+                continue
+            title = _spaced(text[decree.start() : name.end])
+            name = _Name(decree.start(), name.end, title, None)
         if name.title in ("Burgerlijk Wetboek", "BW") and name.bwb_id is None:
             name = _with_book(text, name)
         kept.append(name)
@@ -488,6 +509,9 @@ def _with_book(text: str, name: _Name) -> _Name:
 
 # (each as long as the others)
 _EUROPEAN = ("Europese ", "europese ", "Europese\u00a0")
+_GENERAL = ("Algemene ", "Algemene\u00a0")
+# a decree or regulation whose compound name ends right before an act's name
+_DECREE_OF_ACT_RE = lazy_compile(rf"(?<![\w-])[A-Z][a-zë]*(?:besluit|regeling){_SP}\Z")
 # the word after "Europese" that names an EU act: "klimaatwet", "Kaderrichtlijn" (a word's
 # letters and hyphens: the match ends with the word)
 _EU_ACT_END_RE = lazy_compile(r"[\w-]*(?:wet|richtlijn|verordening)(?![\w-])", re.I)
@@ -622,6 +646,8 @@ def _wet_title(m: re.Match[str]) -> str | None:
     words = m["words"].split()
     if not words:
         return None
+    if (whole := _bracketed_title(m)) is not None:
+        return whole
     kept: list[str] = []
     for word, following in zip(words, [*words[1:], ""], strict=True):
         if word.lower() in _TITLE_STOP or len(kept) == 10:
@@ -669,6 +695,26 @@ def _wet_title(m: re.Match[str]) -> str | None:
     for word in kept:
         end = m.string.index(word, end) + len(word)
     return m.string[m.start() : end]
+
+
+def _bracketed_title(m: re.Match[str]) -> str | None:
+    """The whole text of the brackets a title opens and fills, a bill's short title after its
+    long one: "(Wet uitwerking Autobrief II)", whose capitalised words would end it elsewhere."""
+    text, start = m.string, m.start()
+    if start == 0 or text[start - 1] != "(":
+        return None
+    close = text.find(")", start, start + 100)
+    if close < 0:
+        return None
+    inner = text[start:close]
+    words = inner.split()
+    if (
+        len(words) > 11
+        or any(c in inner for c in "(,;:.")
+        or any(w.lower() in _TITLE_STOP for w in words[1:])
+    ):
+        return None
+    return inner
 
 
 def _defines_whole_title(m: re.Match[str]) -> bool:

@@ -168,8 +168,9 @@ def _word_before(text: str, end: int) -> str:
 # number ("over 1990 woningen")
 _AFTER_OVER = lazy_compile(
     # a bracket too: "het verslag van de Nationale ombudsman over 2007 (31363)"
-    rf"[.,;:)]|\Z|{_SP}\(|{_SP}(?:en|of|is|zijn|was|waren|heeft|hebben|wordt|worden|zal|zullen"
-    r"|bedraagt|bedroeg|bedragen|blijkt|bleek)(?!\w)"
+    # and a question's mark: "de zorgpremie over 2006?"; "dat de Najaarsnota over 2007 gaat"
+    rf"[.,;:)?!]|\Z|{_SP}\(|{_SP}(?:en|of|is|zijn|was|waren|heeft|hebben|wordt|worden|zal|zullen"
+    r"|bedraagt|bedroeg|bedragen|blijkt|bleek|gaat|gaan|ging|gingen)(?!\w)"
 )
 # "in 2025 en 2026", "in 2024, 2025 en 2026": the years after the first of a list
 _MORE_YEARS_RE = lazy_compile(
