@@ -946,9 +946,11 @@ EU_ACTS = [
         [("Digitaledienstenverordening", "32022R2065")],
     ),
     (
+        # three directives of 2014 are "aanbestedingsrichtlijnen" (Kamerstuk 34 329, nr. 4):
+        # an EU act without CELEX
         "constaterende dat de Europese Aanbestedingsrichtlijn vooral op een eerlijke interne "
         "markt is gericht;",
-        [("Aanbestedingsrichtlijn", "32014L0024")],
+        [("Aanbestedingsrichtlijn", None)],
     ),
     (
         "De Dienstenrichtlijn beoogt de interne markt in de Europese Gemeenschap op het gebied "
