@@ -1127,7 +1127,8 @@ EU_ACTS = [
     (
         "de maximale ruimte op te zoeken binnen de Handhavingsrichtlijn om de oneigenlijke "
         "detachering van derdelanders",
-        [("Handhavingsrichtlijn", "32014L0067")],
+        # Richtlijn 2004/48/EG (intellectual property) bears the name as well: no CELEX
+        [("Handhavingsrichtlijn", None)],
     ),
     (
         "om de datum waarop de EU-verordening voor ontbossingsvrije producten "
