@@ -1311,7 +1311,7 @@ EU_ACTS = [
     (
         "De herziening van de richtlijn energieprestatie van gebouwen (EPBD) maakt deel uit van "
         "het pakket «Fit for 55»",
-        [("richtlijn energieprestatie van gebouwen", "32010L0031")],
+        [("richtlijn energieprestatie van gebouwen", None)],
     ),
     # names in Council letters and BNC-fiches: one word, lower case, title case, a number after
     (
