@@ -1341,7 +1341,7 @@ EU_ACTS = [
     (
         "Fiche: Herziening verordening im-, export en doorvoer vuurwapens (Kamerstuk 22 112, nr. "
         "3571)",
-        [("verordening im-, export en doorvoer vuurwapens", "32012R0258")],
+        [("verordening im-, export en doorvoer vuurwapens", None)],
     ),
     (
         "Richtlijn betreffende preventieve herstructureringsstelsels, een tweede kans en "
