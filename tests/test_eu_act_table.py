@@ -38,7 +38,7 @@ def test_every_row_has_its_evidence() -> None:
     for celex, _, evidence in _rows():
         assert evidence.strip()
         if celex:
-            # the act's own address on eur-lex, where its number and title are read
+            # the id, and the page that confirmed it by printing the number beside the name or title
             assert f"CELEX:{celex}" in evidence, (celex, evidence)
         else:
             # why no CELEX: a proposal, a name that several acts bear, or a number no page confirmed
