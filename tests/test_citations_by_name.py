@@ -1046,9 +1046,11 @@ EU_ACTS = [
         [("Digitaledienstenverordening", "32022R2065")],
     ),
     (
+        # three directives of 2014 are "aanbestedingsrichtlijnen" (Kamerstuk 34 329, nr. 4):
+        # an EU act without CELEX
         "constaterende dat de Europese Aanbestedingsrichtlijn vooral op een eerlijke interne "
         "markt is gericht;",
-        [("Aanbestedingsrichtlijn", "32014L0024")],
+        [("Aanbestedingsrichtlijn", None)],
     ),
     (
         "De Dienstenrichtlijn beoogt de interne markt in de Europese Gemeenschap op het gebied "
@@ -1225,7 +1227,8 @@ EU_ACTS = [
     (
         "de maximale ruimte op te zoeken binnen de Handhavingsrichtlijn om de oneigenlijke "
         "detachering van derdelanders",
-        [("Handhavingsrichtlijn", "32014L0067")],
+        # Richtlijn 2004/48/EG (intellectual property) bears the name as well: no CELEX
+        [("Handhavingsrichtlijn", None)],
     ),
     (
         "om de datum waarop de EU-verordening voor ontbossingsvrije producten "
@@ -1408,7 +1411,7 @@ EU_ACTS = [
     (
         "De herziening van de richtlijn energieprestatie van gebouwen (EPBD) maakt deel uit van "
         "het pakket «Fit for 55»",
-        [("richtlijn energieprestatie van gebouwen", "32010L0031")],
+        [("richtlijn energieprestatie van gebouwen", None)],
     ),
     # names in Council letters and BNC-fiches: one word, lower case, title case, a number after
     (
@@ -1438,7 +1441,7 @@ EU_ACTS = [
     (
         "Fiche: Herziening verordening im-, export en doorvoer vuurwapens (Kamerstuk 22 112, nr. "
         "3571)",
-        [("verordening im-, export en doorvoer vuurwapens", "32012R0258")],
+        [("verordening im-, export en doorvoer vuurwapens", None)],
     ),
     (
         "Richtlijn betreffende preventieve herstructureringsstelsels, een tweede kans en "
