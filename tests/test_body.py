@@ -1340,57 +1340,57 @@ def test_the_words_after_a_list(text: str, expected: list[str]) -> None:
     assert starts(text, 2) == expected
 
 
-@pytest.mark.skip(
-    reason="two clauses inside one paragraph of the motie's XML ('… hadden begaan; overwegende "
-    "dat de overheid …' in one <al>): where the PDF text's line breaks after the semicolon, the "
-    "second clause reads as a paragraph of its own, as a motie sets every clause (2 of 8,041 "
-    "motie XMLs rendered as PDF text, benchmarks/motie_xml_check.py)"
-)
-def test_two_clauses_in_one_paragraph_of_the_xml():
-    text = (
+# motie breaks left as they are, each with the reason (benchmarks/motie_xml_check.py)
+def _left(text: str, expected: list[str], name: str, reason: str):
+    return pytest.param(text, expected, id=name, marks=pytest.mark.skip(reason=reason))
+
+
+BREAKS_LEFT = [
+    _left(
         "constaterende dat er voor 2008 veel jongeren civielrechtelijk zijn geplaatst\n"
         "in jeugdgevangenissen, terwijl zij geen strafbare feiten hadden begaan;\n"
         "overwegende dat de overheid daar stelselverantwoordelijkheid voor droeg\n"
         "en daarmee mede verantwoordelijk is voor de schade die jongeren\n"
         "daardoor hebben opgelopen;\n"
         "constaterende dat erkenning van deze verantwoordelijkheid belangrijk kan\n"
-        "zijn voor het herstel van jongeren;"
-    )
-    assert starts(text, 2) == ["constaterende dat", "constaterende dat"]
-
-
-@pytest.mark.skip(
-    reason="a web page that breaks a motie's sentence over a blank line before a capital, a "
-    "figure or a bracket ('… van de provincie' / '' / 'Groningen in het kader …', '… maar dat "
-    "artikel' / '' / '36, lid 1 …'): in letters a paragraph without closing punctuation before "
-    "a capitalised one is as often a list or a heading; the PDF text joins these lines (9 of "
-    "8,041 motie XMLs, which the check's truth keeps apart, as the page shows them)"
-)
-def test_a_web_sentence_broken_before_a_capital():
-    text = (
+        "zijn voor het herstel van jongeren;",
+        ["constaterende dat", "constaterende dat"],
+        "two clauses in one paragraph of the XML",
+        "'… hadden begaan; overwegende dat de overheid …' in one <al>: where the PDF "
+        "text's line breaks after the semicolon, the second clause reads as a paragraph of "
+        "its own, as a motie sets every clause (2 of 8,041 motie XMLs as PDF text)",
+    ),
+    _left(
         "overwegende dat dit kan leiden tot gedeeltelijke afbraak van Pieterburen en\n\n"
         "daarmee in strijd is met de plannen voor de toekomst van de provincie\n\n"
         "Groningen in het kader van het programma Nij begun;\n\n"
         "verzoekt de regering de Groninger zoutkoepels Pieterburen, Onstwedde en Bourtange"
-        " definitief te schrappen van de lijst van mogelijke opslagplaatsen voor kernafval,\n"
-    )
-    assert starts(text, 2) == ["overwegende dat", "verzoekt de"]
-
-
-@pytest.mark.skip(
-    reason="a clause word that the motie's XML breaks after its first letter ('v' / 'erzoekt de "
-    "regering …', each its own <al>): a typing slip of one motie, which no rule tells from a "
-    "list item 'a' or 'v' on a line of its own"
-)
-def test_a_clause_word_broken_after_its_first_letter():
-    text = (
+        " definitief te schrappen van de lijst van mogelijke opslagplaatsen voor kernafval,\n",
+        ["overwegende dat", "verzoekt de"],
+        "a web sentence broken before a capital",
+        "a web page that breaks a sentence over a blank line before a capital, a "
+        "figure or a bracket ('… van de provincie' / '' / 'Groningen …', '… maar dat artikel'"
+        " / '' / '36, lid 1 …'): in letters a paragraph without closing punctuation before a "
+        "capitalised one is as often a list or a heading; the PDF text joins these lines (9 "
+        "of 8,041 motie XMLs, which the check's truth keeps apart, as the page shows them)",
+    ),
+    _left(
         "constaterende dat het van belang is dat de Tweede Kamer zeggenschap heeft over"
         " kernwapens op Nederlandse bodem omdat het de veiligheid van Nederland raakt;\n\n"
         "v\n\n"
         "erzoekt de regering de Tweede Kamer binnen drie maanden te informeren over kernwapens"
-        " in Nederland,\n"
-    )
-    assert starts(text, 2) == ["constaterende dat", "verzoekt de"]
+        " in Nederland,\n",
+        ["constaterende dat", "verzoekt de"],
+        "a clause word broken after its first letter",
+        "'v' / 'erzoekt de regering …', each its own <al>: a typing slip of one motie, "
+        "which no rule tells from a list item 'a' or 'v' on a line of its own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BREAKS_LEFT)
+def test_motie_breaks_left(text: str, expected: list[str]) -> None:
+    assert starts(text, 2) == expected
 
 
 def test_a_table_caption_is_no_heading():
