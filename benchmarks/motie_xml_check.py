@@ -41,7 +41,8 @@ bracket ("… van de provincie" / "Groningen …", "nr." / "17),": the PDF text 
 reader does, the truth keeps the break the web page shows, 9); two clauses inside one <al>
 whose second the PDF text starts on a new line (2); the items of a list without bullets, and
 a request's words after a full line that ends on a semicolon (2); on the web page a rhymed motie
-and a clause word broken after its first letter. The tests name each (tests/test_body.py ``BREAKS_LEFT``, tests/test_unwrap.py).
+and a clause word broken after its first letter. The tests name each (tests/test_body.py
+``BREAKS_LEFT``, tests/test_unwrap.py).
 
 It prints, per variant and field, the accuracy against the XML (exact-match rate; mean F1 for
 the paragraph and signatory lists) and, with ``--show N``, N failures per field.

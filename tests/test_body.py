@@ -1340,6 +1340,30 @@ def test_the_words_after_a_list(text: str, expected: list[str]) -> None:
     assert starts(text, 2) == expected
 
 
+def test_the_items_of_a_list_without_bullets_are_no_measure_of_a_full_line():
+    # a motie as PDF text: items in lower case, each closing on a semicolon short of the column;
+    # the next item's first word would have fitted after "… regionaal;"
+    text = (
+        "constaterende dat private-equitybedrijven in alle sectoren van de zorg\n"
+        "zitten, zoals de huisartsenzorg, de fysiotherapie, mondzorg, ouderenzorg,\n"
+        "geestelijke gezondheidszorg en planbare zorg;\n"
+        "verzoekt het kabinet onderzoek te doen naar private-equitybedrijven in de\n"
+        "gehele zorgsector en hierin tenminste inzicht te geven in:\n"
+        "de mate waarin deze bedrijven aanwezig zijn in de verschillende\n"
+        "zorgsectoren;\n"
+        "de mate van marktconcentratie, zowel sectoraal als regionaal;\n"
+        "de beloning van eigenaren en (financiële) constructies die zij gebruiken;\n"
+        "de snelheid en frequentie waarin zorgbedrijven worden doorverkocht en\n"
+        "de prijsopdrijving hierdoor;\n"
+        "de mate waarin publiek geld naar private partijen weglekt;\n"
+        "de gevolgen voor patiënten, personeel en de stabiliteit van het zorgaan-\n"
+        "bod;\n"
+        "verzoekt het kabinet dit onderzoek uiterlijk einde van dit jaar te verzenden,\n"
+        "en gaat over tot de orde van de dag."
+    )
+    assert starts(text, 3)[2:5] == ["de mate waarin", "de mate van", "de beloning van"]
+
+
 # motie breaks left as they are, each with the reason (benchmarks/motie_xml_check.py)
 def _left(text: str, expected: list[str], name: str, reason: str):
     return pytest.param(text, expected, id=name, marks=pytest.mark.skip(reason=reason))

@@ -256,7 +256,11 @@ def _width(lines: list[Line]) -> tuple[int, int]:
     full = sorted(
         text_width(line.text)
         for line, nxt in pairwise(lines)
-        if nxt.text[:1].islower() and not _MID_MARKER.search(line.text)
+        if nxt.text[:1].islower()
+        and not _MID_MARKER.search(line.text)
+        # an item of a list without bullets ends on a semicolon before the next in lower case
+        # ("… zowel sectoraal als regionaal;" / "de beloning van …"), short of the column
+        and not line.text.endswith((";", "."))
     )
     if len(full) >= 5:
         return min(width, full[len(full) // 2]), full[0] - _SHORTER
