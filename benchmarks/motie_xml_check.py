@@ -34,6 +34,16 @@ the trailing name-like items), compared without a stray trailing comma or full s
 that joins two names with "en" or a comma ("Jetten en Eerdmans.") is two members, a stray mark
 (".") none.
 
+What the text path still gets wrong (web 2 and PDF text 53 of 8,041 paragraph lists): a
+compound's own hyphen at a line end that no word list decides ("ov-" + "studentenkaart", 40 of
+the PDF text's, its body_text misses); a sentence the XML breaks before a capital, a figure or a
+bracket ("… van de provincie" / "Groningen …", "nr." / "17),": the PDF text joins it as a
+reader does, the truth keeps the break the web page shows, 9); two clauses inside one <al>
+whose second the PDF text starts on a new line (2); the items of a list without bullets, and
+a request's words after a full line that ends on a semicolon (2); on the web page a rhymed motie
+and a clause word broken after its first letter. The tests name each (tests/test_body.py
+``BREAKS_LEFT``, tests/test_unwrap.py).
+
 It prints, per variant and field, the accuracy against the XML (exact-match rate; mean F1 for
 the paragraph and signatory lists) and, with ``--show N``, N failures per field.
 

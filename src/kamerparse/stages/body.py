@@ -36,7 +36,8 @@ _ABBREVIATION = re.compile(
 # the clauses of a motie each start a paragraph: "overwegende, dat …;" / "verzoekt de regering …"
 _MOTIE_CLAUSE = re.compile(
     r"(?:overwegende?|constaterende?|concluderende?|waarschuwende?|van mening|gehoord|gelezen|"
-    r"kennis ?genomen|verzoekt|spreekt|zegt|roept|draagt|besluit|keurt|wijst|steunt|erkent|"
+    r"kennis ?genomen|verzoekt|verzoek (?:de regering|het kabinet)|spreekt|zegt|roept|draagt|"
+    r"besluit|keurt|wijst|steunt|erkent|"
     r"veroordeelt|betreurt|neemt|dringt|en gaat over|gaat over|en gaan over tot de orde|voorts|"
     r"tevens|gelet op|"
     r"van oordeel|na te gaan|stelt vast)\b",
@@ -255,7 +256,11 @@ def _width(lines: list[Line]) -> tuple[int, int]:
     full = sorted(
         text_width(line.text)
         for line, nxt in pairwise(lines)
-        if nxt.text[:1].islower() and not _MID_MARKER.search(line.text)
+        if nxt.text[:1].islower()
+        and not _MID_MARKER.search(line.text)
+        # an item of a list without bullets ends on a semicolon before the next in lower case
+        # ("… zowel sectoraal als regionaal;" / "de beloning van …"), short of the column
+        and not line.text.endswith((";", "."))
     )
     if len(full) >= 5:
         return min(width, full[len(full) // 2]), full[0] - _SHORTER
@@ -282,13 +287,25 @@ def _mid_sentence(prev: str, text: str) -> bool:
         prev[-2:-1].isalpha() and prev.endswith("-") and text[:1].islower()
     ):
         return True
-    if len(prev) <= _SHORT_ITEM:
+    if len(prev) <= _SHORT_ITEM and not _opens_part(prev):
         return False
     # a list item is followed by the short label of the next list, not its own last words:
     # "– Huis der Koningin, …, Welzijn en Sport" / "" / "op 4 juni 1998:" (a 1998 letter)
     if _BULLET.match(prev) and len(text) <= _SHORT_ITEM and text.endswith(":"):
         return False
     return _LOWER_WORD.match(text) is not None and (prev[-1:].islower() or prev.endswith(","))
+
+
+def _opens_part(prev: str) -> bool:
+    """A short line that is no item of a list without bullets: a motie's clause that the page
+    breaks after a few words ("verzoekt de regering om specifiek te kijken of de Wet vaste" /
+    "" / "huurcontracten …", "verzoekt de regering," / "" / "om woningdelen …"), or a bulleted
+    item broken after a comma ("– het verwachte personeelstekort," / "" / "met waar mogelijk
+    …"): what follows in lower case goes on with it."""
+    if _BULLET.match(prev):
+        return prev.endswith(",")
+    # the two lines that open a motie are paragraphs of their own, whatever follows
+    return _opens_motie_clause(prev) and _PREAMBLE.fullmatch(prev) is None
 
 
 # the words a sentence goes on after: a title's open ends, and a few a title may end on
@@ -683,6 +700,10 @@ def _blocks(lines: list[Line]) -> list[Block]:
                     and _BULLET.match(first) is not None
                     and _fits(prev, line, width)
                 )
+                # the sentence goes on after a list whose items each close on a semicolon
+                # ("– … na 4 maanden;" / "en de Kamer te informeren …,"): an item runs on below
+                # such a line hardly ever (2 of 903 motie list items hold an inner semicolon)
+                or (_BULLET.match(first) is not None and prev.text.endswith(";"))
                 or (len(blocks[-1].lines) == 1 and _titles(first, line.text))
                 or (_ends_clause(prev.text) and _opens_clause(prev.text, line.text))
                 or _PREAMBLE.fullmatch(prev.text) is not None

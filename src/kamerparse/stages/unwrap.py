@@ -9,7 +9,9 @@ a capital after a mixed-case part keeps it ("Noord-" + "Holland"); two vowels me
 ("missie-" + "inzet", Dutch spelling hyphenates vowel clashes); otherwise the word is joined.
 
 Before those rules, the document itself is asked: where the same word stands elsewhere in it,
-unbroken, with its hyphen ("wo-studenten") or without ("commissiedebat"), that spelling wins.
+unbroken, with its hyphen ("wo-studenten") or without ("commissiedebat"), that spelling wins;
+then the words of official parliamentary text (``data/words.txt``), where one spelling is listed
+or the first part stands only ever before a hyphen there ("pfas-" + "lobbydocumenten").
 """
 
 from __future__ import annotations
@@ -37,6 +39,18 @@ def dutch_words() -> frozenset[str]:
     without hyphens; see ``scripts/build_word_list.py`` for their source."""
     text = resources.files("kamerparse").joinpath("data/words.txt").read_text("utf-8")
     return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+
+
+@cache
+def hyphen_only_parts() -> frozenset[str]:
+    """The first parts of the hyphenated words of ``dutch_words`` that no word without a hyphen
+    there starts with ("pfas" of "pfas-uitstoot", "hbo" of "hbo-opleiding"; not "mede" of
+    "mede-eigenaar", since "medewerker" starts with it)."""
+    known = dutch_words()
+    parts = {w.split("-", 1)[0] for w in known if "-" in w}
+    parts.discard("")
+    glued = {w[:i] for w in known for i in range(2, len(w)) if w[i].isalpha() and w[:i] in parts}
+    return frozenset(p for p in parts if len(p) >= 2 and p not in glued)
 
 
 class Hyphen(Enum):
@@ -94,6 +108,10 @@ def line_end_hyphen(before: str, after: str, vocabulary: Vocabulary | None = Non
         return Hyphen.KEEP
     if plain in known:
         return Hyphen.JOIN
+    if left.lower() in hyphen_only_parts():
+        # a first part that official text only ever sets before a hyphen ("pfas-", "hbo-",
+        # "non-", "interim-"): a word of its own or an abbreviation, no syllable of a longer word
+        return Hyphen.KEEP
     token = _TOKEN_END.search(before, last_word)
     if (token and "-" in token.group(1)) or "-" in right.rstrip("-"):
         # a word that already has a hyphen is only broken at one: "staakt-het-" + "vuren",
