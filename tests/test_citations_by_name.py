@@ -636,6 +636,19 @@ LAWS = [
             ("Wet politieregisters", "Wet politieregisters", None, None, None),
         ],
     ),
+    # a footnote marker glued to a title of the table (Staatsblad 2001, 85)
+    (
+        "De Wet algemene regels herindeling1 wordt als volgt gewijzigd:",
+        [
+            (
+                "Wet algemene regels herindeling",
+                "Wet algemene regels herindeling",
+                None,
+                None,
+                "BWBR0003718",
+            )
+        ],
+    ),
     # another name of an act written in title case
     (
         "inzake inkomensgegevens politie in het kader van de Wet Normering Topinkomens (WNT) over "
@@ -1169,6 +1182,18 @@ EU_ACTS = [
     (
         "uit een impactassessment op de Europese CSDDD blijkt dat bedrijven",
         [("CSDDD", "32024L1760")],
+    ),
+    # the English names, as moties print them before the abbreviation
+    (
+        "overwegende dat Nederland pleit voor vereenvoudiging van de Corporate Sustainability "
+        "Reporting Directive (CSRD) en de Corporate Sustainability Due Diligence Directive "
+        "(CSDDD), maar",
+        [
+            ("Corporate Sustainability Reporting Directive", "32022L2464"),
+            ("CSRD", "32022L2464"),
+            ("Corporate Sustainability Due Diligence Directive", "32024L1760"),
+            ("CSDDD", "32024L1760"),
+        ],
     ),
     (
         "richtsnoeren over hoe de Gezinsherenigingsrichtlijn uitgevoerd dient te worden;",

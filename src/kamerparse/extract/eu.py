@@ -192,7 +192,8 @@ def _may_name_an_act(text: str) -> bool:
         # the two names' first letters together before either name
         or ("R" in text and "RE" in text and ("REACH" in text or "RED" in text))
         or ("U" in text and "EUDR" in text)
-        or ("S" in text and "DSA" in text)
+        # the English names of the CSRD and the CSDDD, "(c|C)orporate Sustainability ..."
+        or ("S" in text and ("DSA" in text or "orporate S" in text))
         or ("M" in text and "DMA" in text)
     )
 
