@@ -80,6 +80,14 @@ moties by name (33); its first run: EU acts 0.947, law value 0.923 (precision 0.
 precision 0.818, the rest 1.0; with the reading corrected (the days of a range and a bare article
 of an EU act optional, a second "Europawet" named apart, as the earlier files read them): dates
 and law precision 1.0, the rest as first run.
+``blind15.jsonl`` the same from moties of 2024-2025 that no earlier file used (their dates,
+periods, articles and moties by name), a Handelingen chair's list of moties kept back of 2014 and
+one of 2014-2015, a letter of Justitie of 2017 and of the Minister-President of 2024, verslagen
+of schriftelijk overleg of 2023 and 2025, a verzamelbrief of 2025 and a table of moties of a
+2010 budget, weighted to dates and periods (64), law (43) and moties by name (19); its first
+run: dates and periods 0.953, law 0.976 (value 0.950, article 0.931, precision 0.955), moties
+0.842, the rest 1.0; with the reading corrected (an act and its article after a comma two
+mentions, as the earlier files read them): law 0.977 (value 0.905), article and precision 1.0.
 """
 
 from __future__ import annotations
@@ -109,6 +117,7 @@ BLIND11 = ROOT / "tests" / "data" / "citations" / "blind11.jsonl"
 BLIND12 = ROOT / "tests" / "data" / "citations" / "blind12.jsonl"
 BLIND13 = ROOT / "tests" / "data" / "citations" / "blind13.jsonl"
 BLIND14 = ROOT / "tests" / "data" / "citations" / "blind14.jsonl"
+BLIND15 = ROOT / "tests" / "data" / "citations" / "blind15.jsonl"
 
 
 def _benchmark():
@@ -301,6 +310,18 @@ BLIND14_FLOORS = {
     family: (1.0, 1.0, 1.0, 1.0)
     for family in ("date", "kamerstuk", "motie", "law", "eu-legislation")
 }
+# Left in blind15: "tot ten minste 2028"; "de terreuraanval van 7 oktober" in a letter of April
+# 2024, a past event that the nearest year misreads (a named skipped test in test_dates.py);
+# "de Regeling werkzaamheden derden CBS" and "het Reglement van orde voor de ministerraad",
+# titles the table does not know that no "wet" or "besluit" marks; "(o.a. Teunissen c.s.)", a
+# motie named without the word; and a table of moties whose paper stands in another column.
+BLIND15_FLOORS = {
+    "date": (0.984, 0.984, 1.0, 1.0),
+    "law": (0.976, 0.975, 1.0, 1.0),
+    "kamerstuk": (1.0, 1.0, 1.0, 1.0),
+    "dossier": (1.0, 1.0, 1.0, 1.0),
+    "motie": (0.947, 0.909, 1.0, 1.0),
+}
 
 
 @pytest.mark.parametrize(
@@ -320,6 +341,7 @@ BLIND14_FLOORS = {
         (BLIND12, BLIND12_FLOORS),
         (BLIND13, BLIND13_FLOORS),
         (BLIND14, BLIND14_FLOORS),
+        (BLIND15, BLIND15_FLOORS),
     ],
 )
 def test_blind_sample_floors(sample: Path, floors: dict[str, tuple]) -> None:

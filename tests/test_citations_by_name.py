@@ -115,6 +115,22 @@ LAWS = [
             ("3:98", "Burgerlijk Wetboek Boek 3", "3:98", None, "BWBR0005291"),
         ],
     ),
+    # an article after its act and a comma, with no act after the article
+    (
+        "constaterende dat de Jeugdwet, artikel 2.3, vierde lid, gemeenten verplicht om bij de "
+        "aangewezen vorm van jeugdhulp redelijkerwijs rekening te houden met de godsdienstige "
+        "gezindheid;",
+        [
+            ("Jeugdwet", "Jeugdwet", None, None, "BWBR0034925"),
+            ("artikel 2.3, vierde lid", "Jeugdwet", "2.3", "4", "BWBR0034925"),
+        ],
+    ),
+    # "Nederlandse" before a title of the table is no part of it
+    (
+        "overwegende dat artikel 90 van de Nederlandse Grondwet voorschrijft dat de regering zich "
+        "actief inzet voor de bevordering van de internationale rechtsorde;",
+        [("artikel 90 van de Nederlandse Grondwet", "Grondwet", "90", None, "BWBR0001840")],
+    ),
     # an article in brackets right after its act
     (
         "constaterende dat in de Flora- en faunawet (artikel 2, lid 1) zorgplicht is opgenomen "
@@ -2028,6 +2044,12 @@ MEMBER_PAPERS = [
         "constaterende dat het kabinet naar aanleiding van de aangenomen motie van Diederik van "
         "Dijk c.s. (35 749, nr. 11) onderzoekt of het juridisch mogelijk is",
         [("motie", "motie van Diederik van Dijk c.s.", ["Diederik van Dijk"], "kst-35749-11")],
+    ),
+    # one member without "het lid" before the motie's subject, as a list of moties titles it
+    (
+        "Motie van Haverkamp over het benadrukken van politiespecifieke elementen in een nieuwe "
+        "functiewaardering.",
+        [("motie", "Motie van Haverkamp", ["Haverkamp"], None)],
     ),
     ("dat de motie van GroenLinks en D66 is aangenomen", []),
     ("dat de motie van Omtzigt is aangenomen", []),

@@ -247,6 +247,27 @@ PERIODS = [
         "gewerkt aan het verwezenlijken van de gezamenlijke ambities.",
         [("sinds juni vorig jaar", "2023-06", "month", "2023-06-01", "2023-06-30", "sinds")],
     ),
+    # the end of "het jaar" after a qualifier: the letter's year
+    (
+        "verzoekt de regering een verkenning te starten naar de mogelijkheden om met publieke en "
+        "private partners op en rondom Schiphol informatiedeling te bevorderen, en de Kamer over "
+        "de resultaten voor het einde van het jaar te berichten,",
+        [("voor het einde van het jaar", "2024", "year", "2024-09-01", "2024-12-31", "voor eind")],
+    ),
+    (
+        "waarbij bestaande technieken voor automatisering expliciet worden meegenomen en hierover "
+        "voor het einde van het kalenderjaar terug te koppelen,",
+        [
+            (
+                "voor het einde van het kalenderjaar",
+                "2024",
+                "year",
+                "2024-09-01",
+                "2024-12-31",
+                "voor eind",
+            )
+        ],
+    ),
 ]
 
 

@@ -307,8 +307,9 @@ _SENTENCE_END_RE = lazy_compile(r"[.;?!](?:\s|$)")
 _THAT_ACT_RE = lazy_compile(rf",?{_SP}van{_SP}(?:die|deze){_SP}wet(?![\w-])")
 # An act right before its article: "de Grondwet in artikel 23", "het Wetboek van Strafrecht in
 # de artikelen 131 en 137d"
-# or, in brackets after it, "de Flora- en faunawet (artikel 2, lid 1)"
-_ACT_IN_RE = lazy_compile(rf"{_SP}(?:in{_SP}(?:de{_SP})?|\()")
+# or, in brackets after it, "de Flora- en faunawet (artikel 2, lid 1)", or after a comma when
+# no act follows the article: "de Jeugdwet, artikel 2.3, vierde lid, gemeenten verplicht"
+_ACT_IN_RE = lazy_compile(rf"{_SP}(?:in{_SP}(?:de{_SP})?|\()|,{_SP}")
 _BOOK_RE = lazy_compile(r"(\d{1,2}[A]?):")
 _BOOK_BEFORE_RE = lazy_compile(rf"(?<!\w)[Bb]oek{_SP}(\d{{1,2}}A?){_SP}(?:van{_SP}het{_SP})?\Z")
 _EU_KIND_END_RE = lazy_compile(r"(?:[Vv]erordening|[Rr]ichtlijn|[Bb]esluit)\Z")
@@ -496,6 +497,9 @@ def _names(text: str) -> list[_Name]:
             name = _Name(decree.start(), name.end, title, None)
         if name.title in ("Burgerlijk Wetboek", "BW") and name.bwb_id is None:
             name = _with_book(text, name)
+        elif name.title.startswith(_DUTCH) and name.title[len(_DUTCH) :] in law_table():
+            # "artikel 90 van de Nederlandse Grondwet": the adjective is no part of the title
+            name = _Name(name.start + len(_DUTCH), name.end, name.title[len(_DUTCH) :], None)
         kept.append(name)
     return kept
 
@@ -512,6 +516,7 @@ def _with_book(text: str, name: _Name) -> _Name:
 # (each as long as the others)
 _EUROPEAN = ("Europese ", "europese ", "Europese\u00a0")
 _GENERAL = ("Algemene ", "Algemene\u00a0")
+_DUTCH = "Nederlandse "
 # a decree or regulation whose compound name ends right before an act's name
 _DECREE_OF_ACT_RE = lazy_compile(rf"(?<![\w-])[A-Z][a-zë]*(?:besluit|regeling){_SP}\Z")
 # the word after "Europese" that names an EU act: "klimaatwet", "Kaderrichtlijn" (a word's
@@ -831,6 +836,8 @@ def find_laws(text: str) -> list[Reference]:
         following = by_start.get(after)
         if following is None and join and text.startswith(("wet ", "wet\u00a0"), after):
             following = by_start.get(after + 4)  # "van de wet Algemene wet bestuursrecht"
+        elif following is None and join and text.startswith(_DUTCH, after):
+            following = by_start.get(after + len(_DUTCH))  # "van de Nederlandse Grondwet"
         eu_act = EU_AHEAD_RE.match(text, after) is not None
         if (
             following is None

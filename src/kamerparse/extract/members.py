@@ -53,7 +53,8 @@ _NAMES = (
 # Vries waarin …"), "over" follows it, as in the title of a motie ("Motie Bisschop over …"), or
 # a slash joins two names ("de moties Bergkamp/Keijzer")
 _PLAIN_NAME_RE = lazy_compile(rf"(?:Van|De|Den|Der|Ter|Ten){_SP}")
-_PLAIN_TOPIC = (" over ", "\u00a0over ", " inzake ", "\u00a0inzake ")
+_OVER = (" over ", "\u00a0over ")
+_PLAIN_TOPIC = (*_OVER, " inzake ", "\u00a0inzake ")
 # or a verb it is the subject of: "met de motie Madlener is besloten"
 _PLAIN_TOPIC += (" is ", " werd ", " wordt ", " verzoekt ", " vraagt ", " roept ")
 _PAPER_RE = lazy_compile(
@@ -97,16 +98,18 @@ def _members(names: str) -> list[str]:
 _PARTY_WORDS = frozenset({"GroenLinks", "ChristenUnie", "PvdA", "PvdD", "Volt", "Denk"})
 
 
-def _several_members(names: str) -> bool:
+def _several_members(names: str, topic: bool = False) -> bool:
     """Whether names after "motie van" without "het lid" are members: "c.s." closes them, or
-    two or more are joined, none of them a party ("van GroenLinks en D66") or in capitals."""
+    two or more are joined, or one is followed by the motie's subject, as a list of moties
+    titles them ("Motie van Haverkamp over het benadrukken van …"); none of them a party ("van
+    GroenLinks en D66", "van D66 over") or in capitals."""
     members = _members(names)
     if any(
         m.isupper() or m.split("-")[0] in _PARTY_WORDS  # "GroenLinks-PvdA" too
         for m in members
     ):
         return False
-    return names.endswith(("c.s.", "c.s")) or len(members) > 1
+    return names.endswith(("c.s.", "c.s")) or len(members) > 1 or topic
 
 
 def _own_paper(
@@ -179,7 +182,7 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
     for k, m in enumerate(matches):
         next_start = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         names = m["hyphen"] or m["named"] or m["late"] or m["bare"] or m["plain"]
-        if m["bare"] and not _several_members(names):
+        if m["bare"] and not _several_members(names, text.startswith(_OVER, m.end())):
             continue  # "de motie van Omtzigt", "de motie van GroenLinks en D66": not enough
         if m["bare"] and "/" in names:
             # "de motie van Campen/ Boswijk": names joined by a slash follow "motie" without

@@ -98,10 +98,13 @@ _SEASON_RE = lazy_compile(
 )
 _EDGE_RE = lazy_compile(
     rf"""
-    (?<![\w-])(?:{_QUALIFIER}{_SP})?
+    (?<![\w-])(?:{_QUALIFIER}{_SP}(?:het{_SP})?)?
     (?P<edge>[Bb]egin|[Mm]edio|[Hh]alverwege|[Ee]inde?|[Uu]ltimo|[Hh]alf|(?:eerste|tweede){_SP}helft)
     {_SP}(?:van{_SP})?(?:(?:het|de){_SP}(?:maand{_SP})?)?
-    (?:(?P<month>{_MONTH})(?:{_SP}(?P<myear>(?:19|20)\d\d)(?!\d))?|{_YEAR})
+    (?:(?P<month>{_MONTH})(?:{_SP}(?P<myear>(?:19|20)\d\d)(?!\d))?|{_YEAR}
+    # "voor het einde van het (kalender)jaar": the letter's year, read only after a qualifier,
+    # since a rule's "aan het einde van het jaar waarin …" names no particular year
+    |(?<=het[ \u00a0])(?P<this>(?:kalender)?jaar)(?![\w]|{_SP}(?:19|20)\d\d))
     """,
     re.X,
 )
@@ -628,6 +631,8 @@ def _edges(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Fo
             first, last = datetime.date(year, month, lo), datetime.date(year, month, hi)
             value, precision = f"{year}-{month:02d}", "month"
         else:
+            if m["this"] and not m["qual"]:
+                continue
             found = _year_of(m, letter)
             if found is None:
                 continue
