@@ -425,3 +425,15 @@ def test_sided_months_and_two_day_ranges(text: str, letter: str, expected: list[
 def test_day_glued_to_the_word_before_it() -> None:
     text = "een doel dat is neergelegd in conclusie 15 van de Europese Raad van Tampere van15 en 16 oktober 1999."
     assert [p.value for p in find_periods(text, LETTER)] == ["1999-10-15/1999-10-16"]
+
+
+@pytest.mark.skip(
+    reason="'tot ten minste 2028': words between the qualifier and the year are not read, as "
+    "'tot' before a year with other words between names no period as often as it does"
+)
+def test_words_between_qualifier_and_year() -> None:
+    text = (
+        "verzoekt de regering om uiterlijk in 2025 met een plan te komen dat de NPLV-gebieden in "
+        "staat stelt om tot ten minste 2028 hun generatielange opgaven voort te zetten,"
+    )
+    assert [p.value for p in find_periods(text, LETTER)] == ["2025", "2028"]
