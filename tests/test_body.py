@@ -1105,6 +1105,22 @@ def test_a_blank_line_inside_a_sentence():
     ]  # fmt: skip
 
 
+def test_a_sentence_broken_by_a_blank_line_is_no_heading():
+    # kst-32123-VI-S: the page breaks the last sentence over a blank line; the line above the
+    # break, on a line of its own between blank lines, titles nothing
+    text = (
+        "De minister van Justitie heeft op 8 september 2010 hierop schriftelijk gereageerd.\n\n"
+        "De commissies brengen bijgaand verslag uit van het gevoerde schriftelijk\n\n"
+        "overleg.\n\n"
+        "Grondslag van de voorhangprocedure\n\n"
+        "Uit uw brief zou kunnen worden afgeleid, dat de regering het standpunt van de Raad"
+        " onderschrijft.\n"
+    )
+    sections = build_sections(read_text(text).lines)
+    assert [s.heading for s in sections] == [None, "Grondslag van de voorhangprocedure"]
+    assert [p.text[:16] for p in sections[0].paragraphs] == ["De minister van ", "De commissies br"]
+
+
 # a web page's lists of items each under a short label ending on a colon: the label after an item
 # opens a paragraph, though it starts in lower case after an item without a full stop
 LABELLED_LISTS = [

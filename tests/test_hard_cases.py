@@ -177,11 +177,6 @@ def test_advice_of_the_raad_van_state_from_its_word_original():
     assert doc.paragraphs[0].text.startswith("Bij Kabinetsmissive")
 
 
-@pytest.mark.skip(
-    reason="a page that breaks a sentence over a blank line ('… verslag uit van het gevoerde "
-    "schriftelijk' / 'overleg.') makes its first half a heading: the body stage decides "
-    "headings, and a heading whose text opens in lower case is no sign it cannot weigh alone"
-)
 def test_a_sentence_broken_over_a_blank_line():
     # officielebekendmakingen kst-32123-VI-S (2010), shortened
     doc = kamerparse.parse_text(

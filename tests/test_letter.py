@@ -228,6 +228,28 @@ def test_the_king_signs_under_the_closing_formula():
     assert [line.text for line in rest] == body[:2]
 
 
+# the members who bring an initiatiefwet sign its covering letter with their bare names, directly
+# under the sentence that closes it (kst-35144-1, kst-34716-1, as the web page prints them)
+BILL_SPONSORS = [
+    (["De memorie van toelichting, die het wetsvoorstel vergezelt, bevat de gronden waarop het"
+      " rust.", "Wilders", "Bosma"], ["Wilders", "Bosma"]),
+    (["De memorie van toelichting, die het wetsvoorstel vergezelt, bevat de gronden waarop het"
+      " rust.", "Jetten"], ["Jetten"]),
+    # a minister's letter closing so signs with a function: the usual block
+    (["De memorie van toelichting, die het wetsvoorstel vergezelt, bevat de gronden waarop het"
+      " rust.", "De Minister van Justitie en Veiligheid,", "F.B.J. Grapperhaus"],
+     ["F.B.J. Grapperhaus"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "names"), BILL_SPONSORS, ids=range(len(BILL_SPONSORS)))
+def test_the_sponsors_of_a_bill_sign_its_covering_letter(body, names):
+    rest, signature = split_signature(read_text("\n\n".join(body)).lines)
+    assert [line.text for line in rest] == body[:1]
+    got = parse_signatories([line.text for line in signature])
+    assert [s.name for s in got] == names
+
+
 def test_the_king_signs_under_a_dagtekening_on_two_lines():
     # a 1997 koninklijke boodschap as its web page prints it (kst-25314-1)
     body = ["En hiermede bevelen Wij U in Godes heilige bescherming.", "'s-Gravenhage",

@@ -119,8 +119,10 @@ def test_motie_members():
     assert [s.name for s in parse_signatories(lines, members=True)] == [
         "Diederik van Dijk", "Faber-van de Klashorst", "Teunissen", "Bushoff",
     ]  # fmt: skip
-    # a letter's block does not take bare surnames
-    assert parse_signatories(lines, members=False) == []
+    # a letter's block takes bare surnames only where it holds nothing else: the members who
+    # bring an initiatiefwet sign its covering letter so (kst-35144-1: "Wilders" / "Bosma")
+    assert parse_signatories(["Hoogachtend,", *lines], members=False) == []
+    assert parse_signatories(["Wilders", "Bosma"]) == [S(None, "Wilders"), S(None, "Bosma")]
     # a line spelt oddly is a member as printed, a page's link no member
     assert [s.name for s in parse_signatories(["Tuinman e", "Naar boven"], members=True)] == [
         "Tuinman e"

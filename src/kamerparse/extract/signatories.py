@@ -228,6 +228,10 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
     ``members``: the document is a motie or amendement, so bare surnames are signatories too.
     """
     lines = _join_broken(lines)
+    # a block of bare names alone is members signing (the sponsors of an initiatiefwet under
+    # its covering letter), whatever the kind of document; a line ending on a comma is a
+    # closing ("Hoogachtend,") or a function, no sponsor's name
+    members = members or (len(lines) > 1 and all(map(_bare_name, lines)))
     out: list[Signatory] = []
     function: str | None = None
     # a dagtekening above, or nothing but the name: a bare name signs (the King)
@@ -295,6 +299,11 @@ def parse_signatories(lines: list[str], members: bool = False) -> list[Signatory
         elif members and function is None and (odd := _odd_members(text)):
             out += [Signatory(None, n) for n in odd]
     return out
+
+
+def _bare_name(text: str) -> bool:
+    t = text.strip()
+    return MEMBER.fullmatch(t) is not None and not t.endswith((",", "."))
 
 
 _NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "'t", "’t", "en"}

@@ -595,10 +595,14 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 and (line.starts_paragraph is not False or _label_after_page_turn(prev, line))
             )
         elif gap_mode:
+            # a sentence that a page breaks with a blank line goes on in lower case under it, so
+            # the line above the break titles nothing: "… verslag uit van het gevoerde
+            # schriftelijk" / "" / "overleg."
             heading = nxt is not None and (
                 (
                     (prev is None or line.gap_before)
                     and nxt.gap_before
+                    and not _mid_sentence(line.text, nxt.text)
                     and (
                         _heads(line.text, nxt)
                         or _announced(blocks, line.text)

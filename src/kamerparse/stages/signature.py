@@ -37,6 +37,12 @@ _APPENDIX = re.compile(r"(?:Antwoorden|Antwoord) (?:van|op) (?:de|het) \S.*")
 _ROYAL_CLOSE = re.compile(r"En hiermede bevelen Wij U in Godes (?:heilige )?bescherming\.?")
 # a body's name over the names of its officers: "Algemene Rekenkamer", "College van Rijksadviseurs"
 _BODY_NAME = re.compile(r"[A-Z][\w-]+(?: (?:[A-Z][\w-]+|van|voor|de|het|en)){0,4}")
+# the closing sentence of a bill's covering letter: the King signs under the formula that follows
+# it, the members who bring an initiatiefwet sign directly under it ("Wilders" / "Bosma")
+_BILL_GROUNDS = re.compile(
+    r"De memorie van toelichting(?:,? die het (?:wets)?voorstel(?: van wet)? vergezelt,?)? bevat"
+    r" de gronden waarop het rust\.?"
+)
 # "Mede namens de minister van Binnenlandse Zaken," above the function of who signs; "Namens de
 # Huishoudelijke Commissie van de Eerste Kamer," above its chair
 _ON_BEHALF = re.compile(r"(?:[Mm]ede )?[Nn]amens \S.{0,120},")
@@ -226,6 +232,8 @@ def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
         and MEMBER.fullmatch(lines[end - 1].text.strip())
     ):
         return end - 1  # the King's name under the closing formula of his message
+    if (under := _under_bill_grounds(lines, end)) is not None:
+        return under
     i = end
     named = False
     while i > 0:
@@ -292,6 +300,18 @@ def _after_motie_close(lines: list[Line], end: int) -> int | None:
         if _CLOSE_LINE.search(text):
             return k + 1 if k + 1 < end else None
         if len(text) > _MEMBER_LINE or text.endswith((";", ":")):
+            return None
+    return None
+
+
+def _under_bill_grounds(lines: list[Line], end: int) -> int | None:
+    """Where the members' names start under the closing sentence of an initiatiefwet's covering
+    letter, when every line after that sentence is a member's name."""
+    for k in range(end - 1, max(-1, end - _MEMBER_LINES - 2), -1):
+        text = lines[k].text.strip()
+        if _BILL_GROUNDS.fullmatch(text):
+            return k + 1 if k + 1 < end else None
+        if not _member(text):
             return None
     return None
 
