@@ -1191,6 +1191,19 @@ EU_ACTS = [
         "overwegende dat er in de Europese Natuurherstelverordening doelstellingen zijn opgenomen",
         [("Natuurherstelverordening", "32024R1991")],
     ),
+    # the Visa Code, named without a kind word (a JBZ-Raad agenda of 2018)
+    (
+        "Het voorstel tot wijziging van de Visumcode komt in de plaats van het eerdere "
+        "wetgevingsvoorstel betreffende de herschikking van de Visumcode.",
+        [("Visumcode", "32009R0810"), ("Visumcode", "32009R0810")],
+    ),
+    (
+        "Wijziging van Verordening tot vaststelling van een gemeenschappelijke visumcode (Visumcode)",
+        [
+            ("Verordening tot vaststelling van een gemeenschappelijke visumcode", "32009R0810"),
+            ("Visumcode", "32009R0810"),
+        ],
+    ),
     (
         "bij de herziening van de Richtlijn single-use plastics, de SUP-richtlijn, in 2026",
         [("Richtlijn single-use plastics", "32019L0904"), ("SUP-richtlijn", "32019L0904")],
@@ -2426,3 +2439,14 @@ def test_motie_named_without_the_word() -> None:
         "niet zijn en daarvoor diverse moties van de Kamer zijn aangenomen (o.a. Teunissen c.s.);"
     )
     assert [r.text for r in find_references(text) if r.type == "motie"] == ["Teunissen c.s."]
+
+
+@pytest.mark.skip(
+    reason="a member's first names before a capital surname ('de motie-Mei Li Vos c.s.', whose "
+    "first name is a month's): after 'motie-' a first name is read only before a lower-case "
+    "particle, since a capital word there is as often a second member or the motie's subject"
+)
+def test_first_names_before_a_capital_surname() -> None:
+    text = "In stemming komt de motie-Mei Li Vos c.s. (CLVI, letter M)."
+    moties = [(r.text, r.id) for r in find_references(text) if r.type == "motie"]
+    assert moties == [("motie-Mei Li Vos c.s.", "kst-CLVI-M")]

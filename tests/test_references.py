@@ -264,6 +264,16 @@ EERSTE_KAMER = [
     ("Kamerstukken I 2013/14, CII, G.", [(K, "kst-CII-G")]),
     ("de motie Huizinge-Heringa c.s. (36.600 XVII, M) over herstel", [(K, "kst-36600-XVII-M")]),
     ("Zie Kamerstukken I 2019/20, 35 300 VII, nr. G.", [(K, "kst-35300-VII-G")]),
+    # a Roman series with "letter" and no digit in the paragraph (Eerste Kamer, 16 May 2023)
+    (
+        "In stemming komt de motie-Faber-van de Klashorst c.s. (CLVI, letter P).",
+        [(K, "kst-CLVI-P")],
+    ),
+    (
+        "We stemmen over de motie CLVI, letter M, de motie van het lid Vos c.s. over het mogelijk "
+        "maken van een digitaal quorum.",
+        [(K, "kst-CLVI-M")],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -195,6 +195,7 @@ def _may_name_an_act(text: str) -> bool:
         # the English names of the CSRD and the CSDDD, "(c|C)orporate Sustainability ..."
         or ("S" in text and ("DSA" in text or "orporate S" in text))
         or ("M" in text and "DMA" in text)
+        or "isumcode" in text  # the Visa Code, "de Visumcode", which no kind word names
     )
 
 

@@ -213,6 +213,7 @@ _PREFIX_START_RE = lazy_compile(
 _KEYWORD_HINTS = ("amerstuk", "Kst.", "TK", "EK", "Tweede", "Eerste", "ossier")
 
 # Eerste Kamer series numbered in Roman numerals only ("CII"); only in an EK-style context.
+_ROMAN_SERIES = r"(?=[CLXVI]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_DOSSIER_HINT_RE = lazy_compile(r",[ \u00a0]?[CLXVI]{2,8},")
 _ROMAN_DOSSIER_RE = lazy_compile(
     rf"""
@@ -221,10 +222,15 @@ _ROMAN_DOSSIER_RE = lazy_compile(
         (?:,?{_SP}?(?:[Vv]ergaderjaar{_SP})?(?P<year>{_YEAR}))?
       | (?<![\w])(?:[Vv]ergaderjaar{_SP})?(?P<year2>{_YEAR})
     )
-    ,{_SP}?(?P<roman>(?=[CLXVI]{{2}})C{{0,3}}(?:XC|XL|L?X{{0,3}})(?:IX|IV|V?I{{0,3}}))(?![\w])
+    ,{_SP}?(?P<roman>{_ROMAN_SERIES})(?![\w])
     ,{_SP}?(?:[Nn]r\.?{_SP}?)?(?P<letter>[A-Z]{{1,2}})(?![\w])
     """,
     re.X,
+)
+# The same series with its paper named by the word "letter", which marks an Eerste Kamer paper
+# where no keyword or year does: "de motie-Mei Li Vos c.s. (CLVI, letter M)".
+_ROMAN_LETTER_RE = lazy_compile(
+    rf"(?<![\w])(?P<roman>{_ROMAN_SERIES})(?![\w]),{_SP}?letter{_SP}(?P<letter>[A-Z]{{1,2}})(?![\w])"
 )
 
 # "de motie op stuk nr. 54 (32 012)": number first, dossier after it in brackets.
@@ -729,6 +735,13 @@ def _scan_roman_dossiers(text: str) -> Iterator[_Citation]:
         yield _Citation(m.start(), m.end(), (ref,))
 
 
+def _scan_roman_letters(text: str) -> Iterator[_Citation]:
+    """A Roman series with "letter": "(CLVI, letter M)" → kst-CLVI-M, an Eerste Kamer paper."""
+    for m in _ROMAN_LETTER_RE.finditer(text):
+        ref = _kamerstuk(text, m.start(), m.end(), m["roman"], m["letter"], chamber=EERSTE_KAMER)
+        yield _Citation(m.start(), m.end(), (ref,))
+
+
 def _scan_bracketed_dossiers(text: str) -> Iterator[_Citation]:
     """A dossier alone in brackets, without keyword: "de begroting (36 410-VII)"."""
     for m in _BRACKETED_DOSSIER_RE.finditer(text):
@@ -990,6 +1003,7 @@ _SCANNERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[_Citation
     (lambda text: "Aanhangsel" in text, _scan_kamerstukken_aanhangsel),
     (_always, _scan_kamerstukken),  # skips to five-digit runs itself
     (lambda text: _ROMAN_DOSSIER_HINT_RE.search(text) is not None, _scan_roman_dossiers),
+    (lambda text: ", letter " in text, _scan_roman_letters),
     (
         lambda text: "tuk n" in text or "krijgt n" in text or "ent nr" in text or "otie nr" in text,
         _scan_stuk_nr,
@@ -1022,7 +1036,9 @@ def find_references(text: str) -> list[Reference]:
     the pipeline fills the other ``Where`` fields.
     """
     papers: list[Reference] = []
-    if has_digit(text):  # every paper citation has a digit
+    # every paper citation has a digit, but an Eerste Kamer series in Roman numerals with its
+    # letter: "de motie-Mei Li Vos c.s. (CLVI, letter M)"
+    if has_digit(text) or ", letter " in text:
         found = [
             (priority, citation)
             for priority, (gate, scan) in enumerate(_SCANNERS)
