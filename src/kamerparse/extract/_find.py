@@ -11,9 +11,13 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import AnyStr
 
-__all__ = ["before_digit", "digit_image", "has_digit", "matches_at", "positions"]
+from kamerparse.extract._lazy import lazy_compile
+
+__all__ = ["SENTENCE_END_RE", "before_digit", "digit_image", "has_digit", "matches_at", "positions"]
 
 _DIGIT_RE = re.compile(r"\d")
+# where a sentence ends: its mark and the space or end of text after it
+SENTENCE_END_RE = lazy_compile(r"[.;?!](?:\s|$)")
 
 
 def has_digit(text: str) -> bool:

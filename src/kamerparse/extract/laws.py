@@ -31,7 +31,7 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
-from kamerparse.extract._find import matches_at, positions
+from kamerparse.extract._find import SENTENCE_END_RE, matches_at, positions
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.extract.dates import _trie
 from kamerparse.extract.eu import NAMED_ACT
@@ -303,7 +303,6 @@ EU_AHEAD_RE = lazy_compile(
     rf"{NAMED_ACT}|GDPR(?![\w-])|(?:(?:EU|EG|EEG)-)?(?:(?:[Gg]edelegeerde |[Uu]itvoerings)?"
     r"[Vv]erordening|[Rr]ichtlijn|[Kk]aderrichtlijn)(?![\w-])"
 )
-_SENTENCE_END_RE = lazy_compile(r"[.;?!](?:\s|$)")
 _THAT_ACT_RE = lazy_compile(rf",?{_SP}van{_SP}(?:die|deze){_SP}wet(?![\w-])")
 # An act right before its article: "de Grondwet in artikel 23", "het Wetboek van Strafrecht in
 # de artikelen 131 en 137d"
@@ -861,7 +860,7 @@ def find_laws(text: str) -> list[Reference]:
         else:
             if _is_budget_article(text, end):
                 continue
-            stop = _SENTENCE_END_RE.search(text, end)
+            stop = SENTENCE_END_RE.search(text, end)
             limit = stop.start() if stop else len(text)
             k = bisect_left(starts, end)
             name = names[k] if k < len(names) and names[k].start < limit else None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from kamerparse.extract._find import matches_at, positions
+from kamerparse.extract._find import SENTENCE_END_RE, matches_at, positions
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.model import Reference, Where
 
@@ -83,7 +83,6 @@ _NAME_RE = lazy_compile(_NAME)
 # the next of a list of moties each with its "c.s.": "de moties Marijnissen c.s. en Klaver c.s."
 _MORE_CS_RE = lazy_compile(rf"(?:,?{_SP}en{_SP}|,{_SP})(?P<names>{_NAME}{_SP}c\.s\.?)")
 _PARTY_RE = lazy_compile(_PARTY)
-_SENTENCE_END_RE = lazy_compile(r"[.;?!](?:\s|$)")
 # How far after a mention a Kamerstuk may start and still be its own: "(Kamerstuk …" or
 # " op stuk nr. …"
 _RIGHT_AFTER = 12
@@ -116,7 +115,7 @@ def _own_paper(
     text: str, end: int, next_start: int, kamerstukken: Sequence[Reference]
 ) -> Reference | None:
     """The Kamerstuk the mention's parenthesis (or the words right after it) cites."""
-    stop = _SENTENCE_END_RE.search(text, end)
+    stop = SENTENCE_END_RE.search(text, end)
     limit = min(stop.start() if stop else len(text), next_start)
     paren = text.find("(", end, limit)
     for ref in kamerstukken:

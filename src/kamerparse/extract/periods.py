@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 from typing import Generic, NamedTuple, TypeVar
 
-from kamerparse.extract._find import positions
+from kamerparse.extract._find import SENTENCE_END_RE, positions
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.extract.dates import _FULL_MONTHS as FULL_MONTHS
 from kamerparse.extract.dates import month_key_positions_before
@@ -472,7 +472,6 @@ _FUTURE = """zal zullen zult volgt volgen verwacht verwachten ga gaat gaan kom k
 _FUTURE_WORDS = frozenset(_FUTURE.split())
 _PAST = "heb hebt heeft hebben had hadden was waren werd werden"
 _PAST_WORDS = frozenset(_PAST.split())
-_SENTENCE_END_RE = lazy_compile(r"[.;?!](?:\s|$)")
 
 
 def _speaks_ahead(m: re.Match[str]) -> bool:
@@ -480,9 +479,9 @@ def _speaks_ahead(m: re.Match[str]) -> bool:
     ``_FUTURE_WORDS``, none of ``_PAST_WORDS``): then one that the letter's year has already
     seen is the next one."""
     text = m.string
-    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, m.start())]
+    ends = [e.end() for e in SENTENCE_END_RE.finditer(text, 0, m.start())]
     start = ends[-1] if ends else 0
-    after = _SENTENCE_END_RE.search(text, m.end())
+    after = SENTENCE_END_RE.search(text, m.end())
     words = set(text[start : after.start() if after else len(text)].lower().split())
     return bool(words & _FUTURE_WORDS) and not words & _PAST_WORDS
 
