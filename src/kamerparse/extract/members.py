@@ -134,6 +134,22 @@ def _own_paper(
 _APPOSITION_RE = lazy_compile(rf",{_SP}de{_SP}(?:(?:nader{_SP})?gewijzigde{_SP})?")
 
 
+def _paper_reference(
+    kind: str, text: str, names: str, paper: Reference | None, start: int, end: int
+) -> Reference:
+    """A motie or amendement named after ``names``, with the id of its ``paper`` where known."""
+    return Reference(
+        type=kind,
+        text=text,
+        id=paper.id if paper else None,
+        url=paper.url if paper else None,
+        dossier=paper.dossier if paper else None,
+        number=paper.number if paper else None,
+        members=_members(names),
+        where=Where(start=start, end=end),
+    )
+
+
 def _paper_at(end: int, kamerstukken: Sequence[Reference]) -> Reference | None:
     """The Kamerstuk that starts one space after ``end``, printed without brackets."""
     for ref in kamerstukken:
@@ -209,18 +225,7 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
         if paper is not None and paper.type != "kamerstuk":
             paper = None  # "de motie van Campen/ Boswijk (21 501–02)": its dossier, no paper
 
-        refs.append(
-            Reference(
-                type=m["kind"].lower(),
-                text=m[0],
-                id=paper.id if paper else None,
-                url=paper.url if paper else None,
-                dossier=paper.dossier if paper else None,
-                number=paper.number if paper else None,
-                members=_members(names),
-                where=Where(start=m.start(), end=m.end()),
-            )
-        )
+        refs.append(_paper_reference(m["kind"].lower(), m[0], names, paper, m.start(), m.end()))
         plural = text[m.end("kind") : m.end("kind") + 1]
         end = m.end()
         listed = names.endswith(("c.s.", "c.s"))
@@ -236,16 +241,7 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
             names, end = more["names"], more.end()
             paper = _paper_at(end, kamerstukken)
             refs.append(
-                Reference(
-                    type=m["kind"].lower(),
-                    text=names,
-                    id=paper.id if paper else None,
-                    url=paper.url if paper else None,
-                    dossier=paper.dossier if paper else None,
-                    number=paper.number if paper else None,
-                    members=_members(names),
-                    where=Where(start=more.start("names"), end=end),
-                )
+                _paper_reference(m["kind"].lower(), names, names, paper, more.start("names"), end)
             )
             if paper is not None:
                 end = paper.where.end
