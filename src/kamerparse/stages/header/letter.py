@@ -144,8 +144,8 @@ def _run_in(head: Header, label: _Field, date: _Field, value: str) -> None:
 def field_label(text: str) -> str | None:
     """The field a letterhead line labels ("Ons kenmerk 5646209" → "reference"), None for
     another line or a label read and dropped ("Contactpersoon")."""
-    m = _LABEL_LINE.fullmatch(text.strip())
-    return _field_of(m) if m else None
+    label = split_label(text)
+    return label.field if label else None
 
 
 class Label(NamedTuple):
