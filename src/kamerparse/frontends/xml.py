@@ -535,8 +535,7 @@ def _finish(doc: Document, reader: _Reader) -> None:
         # and PDF paths read it as the header's, as a letter's dagtekening
         first = sections[0].paragraphs
         if first and is_answered_by(first[0].text):
-            del first[0]
-            sections = [s for s in sections if s.heading or s.paragraphs]
+            del first[0]  # a section left empty is dropped with the others below
     members = doc.document_type in _MEMBER_DOCUMENTS
     if reader.signatures:
         doc.signatories = _signatories(reader.signatures)
