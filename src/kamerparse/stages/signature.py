@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from ..extract.dates import parse_date_line
 from ..extract.signatories import (
@@ -295,23 +296,30 @@ def _after_motie_close(lines: list[Line], end: int) -> int | None:
     """Where a motie's members start after its closing formula, where every line after it is as
     short as a member's name: a name the page spells oddly ("D, van Dijk", "Tuinman e")
     is still a member, and the names above it too."""
-    for k in range(end - 1, max(-1, end - _MEMBER_LINES - 2), -1):
-        text = lines[k].text.strip()
-        if _CLOSE_LINE.search(text):
-            return k + 1 if k + 1 < end else None
-        if len(text) > _MEMBER_LINE or text.endswith((";", ":")):
-            return None
-    return None
+    return _names_under(
+        lines,
+        end,
+        lambda text: _CLOSE_LINE.search(text) is not None,
+        lambda text: len(text) <= _MEMBER_LINE and not text.endswith((";", ":")),
+    )
 
 
 def _under_bill_grounds(lines: list[Line], end: int) -> int | None:
     """Where the members' names start under the closing sentence of an initiatiefwet's covering
     letter, when every line after that sentence is a member's name."""
+    return _names_under(lines, end, lambda text: _BILL_GROUNDS.fullmatch(text) is not None, _member)
+
+
+def _names_under(
+    lines: list[Line], end: int, closes: Callable[[str], bool], names: Callable[[str], bool]
+) -> int | None:
+    """Where the names start under the last line before ``end`` that ``closes``, when every
+    line between is one ``names`` accepts and there are at most ``_MEMBER_LINES`` of them."""
     for k in range(end - 1, max(-1, end - _MEMBER_LINES - 2), -1):
         text = lines[k].text.strip()
-        if _BILL_GROUNDS.fullmatch(text):
+        if closes(text):
             return k + 1 if k + 1 < end else None
-        if not _member(text):
+        if not names(text):
             return None
     return None
 
