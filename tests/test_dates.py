@@ -166,6 +166,13 @@ CASES: list[tuple[str, datetime.date | None, Expected]] = [
         D(2018, 4, 3),
         [("28 maart jongstleden", "2018-03-28", "day")],
     ),
+    # a footnote digit glued to the month name, where the page lost its superscript
+    (
+        "In mijn brief van 5 februari1 jongstleden heb ik toegezegd voor de zomer van 2024 de "
+        "eerste voortgangscijfers van het Sportakkoord II met uw Kamer te delen.",
+        D(2024, 6, 28),
+        [("5 februari1 jongstleden", "2024-02-05", "day")],
+    ),
     (
         "De Minister heeft verzocht om de visie uiterlijk 1 september a.s. toe te zenden.",
         AUG_2011,

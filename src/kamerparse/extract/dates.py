@@ -177,7 +177,7 @@ _UNIT_RE = lazy_compile(
         )?
         (?<!\w)
         (?:
-            (?P<month>{_trie(_case_forms(list(_FULL_MONTHS)))})(?![\w-])
+            (?P<month>{_trie(_case_forms(list(_FULL_MONTHS)))})(?:(?![\w-])|(?P<fn>\d\d?)(?![\w-]))
           |
             (?P<abbr>{_trie(_case_forms(list(_ABBR_MONTHS)))})(?P<abbr_dot>\.)?(?![\w-])
         )
@@ -204,7 +204,11 @@ _CHAIN_GAP_RE = lazy_compile(
 # These patterns start with a plain literal or character class, which ``re`` scans for in C,
 # several times faster than the full ``_UNIT_RE``; most paragraphs name no date and are done
 # after them. The month names found are also where ``_UNIT_RE`` is tried (_unit_matches).
-_HAS_MONTH_RE = lazy_compile(_trie(_case_forms([*_FULL_MONTHS, *_ABBR_MONTHS])) + r"(?!\w)")
+# a footnote digit may be glued to a month name after its day: "In mijn brief van 5 februari1
+# jongstleden" (_UNIT_RE's group fn)
+_HAS_MONTH_RE = lazy_compile(
+    _trie(_case_forms([*_FULL_MONTHS, *_ABBR_MONTHS])) + r"(?:(?!\w)|(?=\d\d?(?!\w)))"
+)
 
 # ---------------------------------------------------------------------------------------------
 # Tokens
@@ -243,8 +247,8 @@ class _Unit:
 def _unit_from_match(m: re.Match[str]) -> _Unit | None:
     """Turn one ``_UNIT_RE`` match into a unit, or None when the match is no date at all."""
     # one call for all groups: this runs for every month name in the text
-    numeric, abbr, abbr_dot, month_name, written_year, days_text, qual, rel_word = m.group(
-        "numeric", "abbr", "abbr_dot", "month", "year", "days", "qual", "rel"
+    numeric, abbr, abbr_dot, month_name, written_year, days_text, qual, rel_word, fn = m.group(
+        "numeric", "abbr", "abbr_dot", "month", "year", "days", "qual", "rel", "fn"
     )
     if numeric is not None:
         return _numeric_unit(m)
@@ -254,6 +258,8 @@ def _unit_from_match(m: re.Match[str]) -> _Unit | None:
             return None
         month = _ABBR_MONTHS[abbr.lower()]
     else:
+        if fn is not None and days_text is None:
+            return None  # a footnote digit after a bare month: no date to carry it
         month = _FULL_MONTHS[month_name.lower()]
     year = _parse_year(written_year)
     if written_year is not None and year is None:
