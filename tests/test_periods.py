@@ -241,6 +241,12 @@ PERIODS = [
         "dat ik hoop dat iedereen zich realiseert dat de Najaarsnota vooral over 2007 gaat.",
         [("over 2007", "2007", "year", "2007-01-01", "2007-12-31", None)],
     ),
+    # a past participle after the year of "over"
+    (
+        "De Algemene Rekenkamer heeft over 2020 geconstateerd dat de Minister erin geslaagd is "
+        "om de tekortkomingen in het inkoopbeheer bij SZW succesvol op te lossen.",
+        [("over 2020", "2020", "year", "2020-01-01", "2020-12-31", None)],
+    ),
     # a month with the year the words name ("vorig jaar"), not the nearest one
     (
         "De drie openbare lichamen hebben sinds juni vorig jaar in samenwerking met het Rijk hard "

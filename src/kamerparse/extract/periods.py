@@ -173,7 +173,9 @@ _AFTER_OVER = lazy_compile(
     # a bracket too: "het verslag van de Nationale ombudsman over 2007 (31363)"
     # and a question's mark: "de zorgpremie over 2006?"; "dat de Najaarsnota over 2007 gaat"
     rf"[.,;:)?!]|\Z|{_SP}\(|{_SP}(?:en|of|is|zijn|was|waren|heeft|hebben|wordt|worden|zal|zullen"
-    r"|bedraagt|bedroeg|bedragen|blijkt|bleek|gaat|gaan|ging|gingen)(?!\w)"
+    r"|bedraagt|bedroeg|bedragen|blijkt|bleek|gaat|gaan|ging|gingen|kan|kon|moet|moest)(?!\w)"
+    # a past participle: "de Algemene Rekenkamer heeft over 2020 geconstateerd dat …"
+    rf"|{_SP}ge[a-zë]{{3,}}[dt](?!\w)"
 )
 # "in 2025 en 2026", "in 2024, 2025 en 2026": the years after the first of a list
 _MORE_YEARS_RE = lazy_compile(
