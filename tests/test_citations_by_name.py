@@ -2073,6 +2073,12 @@ MEMBER_PAPERS = [
         "meer balans",
         [("motie", "motie van van het lid Jasper van Dijk", ["Jasper van Dijk"], "kst-35663-19")],
     ),
+    # "van" left out by a slip, as a table of moties of a budget writes it once
+    (
+        "De motie het lid van Tongeren. Verzoekt de regering om, te onderzoeken hoe regelingen "
+        "met hetzelfde doel gerealiseerd kunnen worden voor de BES-eilanden.",
+        [("motie", "motie het lid van Tongeren", ["van Tongeren"], None)],
+    ),
     # "inzake" after a plain name, as "over" does
     (
         "de uitvoering van de motie Brekelmans inzake een geïntegreerde lijst statelijke "

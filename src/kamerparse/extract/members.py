@@ -65,7 +65,8 @@ _PAPER_RE = lazy_compile(
         # der Staaij (stuk nrs. 8, I tot en met V)"
         (?:s|en)?-(?P<hyphen>{_NAMES})
       # "van" may be doubled by a slip: "de motie van van het lid Jasper van Dijk"
-      | {_SP}van{_SP}(?:van{_SP})?{_BY}{_SP}(?P<named>{_NAMES})
+      # or left out by one: "De motie het lid van Tongeren. Verzoekt de regering …"
+      | {_SP}(?:van{_SP}(?:van{_SP})?{_BY}|het{_SP}lid|de{_SP}leden){_SP}(?P<named>{_NAMES})
       # "de motie op stuk nr. 206 (28 844) van het lid Van Nispen": the paper before the name;
       # in a debate without its dossier ("de motie op stuk nr. 28 van de heer Merkies")
       | (?P<paper>{_SP}op{_SP}stuk(?:{_SP}nr)?\.{_SP}?\d{{1,4}}(?:{_SP}?\([^()]{{4,40}}\))?
