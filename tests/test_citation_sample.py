@@ -119,6 +119,7 @@ BLIND13 = ROOT / "tests" / "data" / "citations" / "blind13.jsonl"
 BLIND14 = ROOT / "tests" / "data" / "citations" / "blind14.jsonl"
 BLIND15 = ROOT / "tests" / "data" / "citations" / "blind15.jsonl"
 BLIND16 = ROOT / "tests" / "data" / "citations" / "blind16.jsonl"
+BLIND19 = ROOT / "tests" / "data" / "citations" / "blind19.jsonl"
 
 
 def _benchmark():
@@ -334,6 +335,15 @@ BLIND16_FLOORS = {
     "motie": (1.0, 0.947, 1.0, 1.0),
 }
 
+# Left in blind19: "artikel CW3.1", the abbreviation of the Comptabiliteitswet glued before its
+# article's number, an act the table does not hold (a named skipped test in test_laws.py).
+BLIND19_FLOORS = {
+    family: (1.0, 1.0, 1.0, 1.0)
+    for family in ("date", "kamerstuk", "motie", "handelingen", "eu-legislation")
+} | {
+    "law": (0.875, 1.0, 1.0, 1.0),
+}
+
 
 @pytest.mark.parametrize(
     ("sample", "floors"),
@@ -354,6 +364,7 @@ BLIND16_FLOORS = {
         (BLIND14, BLIND14_FLOORS),
         (BLIND15, BLIND15_FLOORS),
         (BLIND16, BLIND16_FLOORS),
+        (BLIND19, BLIND19_FLOORS),
     ],
 )
 def test_blind_sample_floors(sample: Path, floors: dict[str, tuple]) -> None:
