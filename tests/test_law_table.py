@@ -84,6 +84,24 @@ def test_rows_with_and_without_evidence() -> None:
 
 # (sentence, [(mention text, law, article, id)])
 CITED = [
+    # blind18: the act's title since 2018 and the older capitals of the Awb (BAG catalogus,
+    # parliamentary history of the Awb)
+    (
+        "Hierbij zijn ook de wijzigingen meegenomen als gevolg van de aangepaste Wet "
+        "basisregistratie adressen en gebouwen die op 1 juli 2018 in werking treedt.",
+        [
+            (
+                "Wet basisregistratie adressen en gebouwen",
+                "Wet basisregistraties adressen en gebouwen",
+                None,
+                "BWBR0023466",
+            )
+        ],
+    ),
+    (
+        "bepalingen bevatten die onderwerpen regelen die in de AWB ook aan de orde komen",
+        [("AWB", "Algemene wet bestuursrecht", None, "BWBR0005537")],
+    ),
     (
         "verzoekt de regering om deze intensivering van taken van gemeenten te toetsen aan "
         "artikel 2 van de Financiële-verhoudingswet,",

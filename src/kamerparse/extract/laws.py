@@ -655,7 +655,7 @@ def _wet_title(m: re.Match[str]) -> str | None:
     if (whole := _bracketed_title(m)) is not None:
         return whole
     kept: list[str] = []
-    for word, following in zip(words, [*words[1:], ""], strict=True):
+    for i, (word, following) in enumerate(zip(words, [*words[1:], ""], strict=True)):
         if word.lower() in _TITLE_STOP or len(kept) == 10:
             break
         if (word, following) in _TITLE_STOP_PAIRS or (kept and word in _TITLE_STOP_AFTER_TITLE):
@@ -682,6 +682,11 @@ def _wet_title(m: re.Match[str]) -> str | None:
         ):
             # "de Wet herstel voorzieningen Sint Eustatius": an island the act is for ends it
             kept.extend([word] if word in _TITLE_PLACES else [word, following])
+            break
+        named = words[i + 1 : i + 3]
+        if kept and word == "Verdrag" and named[:1] == ["van"] and named[-1][:1].isupper():
+            # "de Wet uitvoering Verdrag van Aarhus": the treaty the act carries out ends it
+            kept.extend([word, *named])
             break
         if (
             word[0].isupper()

@@ -111,8 +111,9 @@ _DOSSIER_BOUNDARY = r"(?<![\w.,/€$\-–]\d)"
 _DOSSIER = rf"""
     (?P<base>\d{_DOSSIER_BOUNDARY}\d(?:{_SP}|\.)?\d{{3}})(?!\d)(?![.,]\d)
     (?:{_SP}?{_DASH}{_SP}?(?P<sub>\d{{1,2}})(?!\d))?
-    (?:(?:{_SP}|{_DASH})?(?P<add>{_ROMAN}|[A-Z](?![\w])))?
-    (?:{_SP}?{_DASH}?{_SP}?\((?P<rijkswet>R\d{{3,4}})\))?
+    # a budget chapter also after the word: "19 700 hoofdstuk XV"
+    (?:(?:{_SP}(?:hoofdstuk{_SP})?|{_DASH})?(?P<add>{_ROMAN}|[A-Z](?![\w])))?
+    (?:{_SP}?{_DASH}?{_SP}?\((?P<rijkswet>R{_SP}?\d{{3,4}})\))?
 """
 
 
@@ -140,13 +141,16 @@ _RANGE_TAIL = rf"(?:{_SP}?(?:{_DASH}|t/m|tot{_SP}en{_SP}met){_SP}?(?P<n2>\d{{1,4
 _NUMBER_ITEM = rf"""
     (?:(?:[Nn]rs?|[Nn]ummers?)\.?{_SP}?)?
     (?:
-        (?P<n1>\d{{1,4}})(?!\d){_RANGE_TAIL}?
+        (?P<n1>\d{{1,4}})(?!\d)
+        # an Eerste Kamer paper of before 1995 numbered with a small letter: "nr. 42e", "188b"
+        (?:(?P<small>[a-h])(?![\w])|{_RANGE_TAIL})?
       | (?P<letter>[A-Z]{{1,2}})(?![\w'’])
     )
     {_NOT_A_QUANTITY}
     (?:{_PAGES})?
 """
-_ITEM_SEP = rf"(?:,{_SP}?(?:en{_SP})?|{_SP}en{_SP}|{_SP}?&{_SP}?)"
+# "nr. 6, p. 15-16; nr. 7, p. 5-6": a semicolon only before a printed "nr."
+_ITEM_SEP = rf"(?:,{_SP}?(?:en{_SP})?|{_SP}en{_SP}|{_SP}?&{_SP}?|;{_SP}?(?=[Nn]r\.))"
 _LATER_NUMBER = rf"""
     (?:(?:[Nn]rs?|[Nn]ummers?)\.?{_SP}?)?
     (?:
@@ -158,7 +162,8 @@ _LATER_NUMBER = rf"""
 """
 _NUMBER_LIST = rf"{_unnamed(_NUMBER_ITEM)}(?:{_ITEM_SEP}{_unnamed(_LATER_NUMBER)})*"
 _LETTER_LIST = rf"""
-    [A-Z]{{1,2}}(?=[)\];.,:]|$|{_SP}(?:en|p|pp|blz)\b)(?:{_PAGES})?
+    # also before the paper's kind in brackets: "29 762, D (memorie van antwoord, …)"
+    [A-Z]{{1,2}}(?=[)\];.,:]|$|{_SP}(?:en|p|pp|blz)\b|{_SP}\()(?:{_PAGES})?
     (?:(?:,{_SP}?|{_SP}en{_SP})[A-Z]{{1,2}}(?=[)\];.,:]|$))*
 """
 
@@ -167,16 +172,21 @@ _LETTER_LIST = rf"""
 _KST_RE = lazy_compile(
     rf"""
     (?P<dossiers>{_DOSSIER_U}(?:(?:{_SP}en{_SP}|,{_SP}?|{_SP}?[&/]{_SP}?){_LATER_DOSSIER})*)
+    (?:{_SP}e\.a\.)?  # "29 762 e.a., D": a paper of several dossiers, numbered in the first
     (?:
         ,?{_SP}?(?:[Ss]tuk{_SP})?(?:[Nn]rs?|[Nn]ummers?)\.?{_SP}?(?P<numbers>{_NUMBER_LIST})
       | ,?{_SP}letter{_SP}(?P<letterword>[A-Z]{{1,2}})(?![\w'’])
       | ,{_SP}?(?P<letters>{_LETTER_LIST})
       | {_SP}?{_DASH}{_SP}?(?P<compact>\d{{1,4}})(?!\d){_NOT_A_QUANTITY}
+        # the numbers in brackets, as the Staatsblad's note on an act's papers lists those of
+        # the Eerste Kamer: "Kamerstukken I 2000/2001, 26 855 (250, 250a)"
+      | {_SP}\((?P<bracketed>\d{{1,3}}[a-h]?(?:,{_SP}\d{{1,3}}[a-h]?)*)\)
     )?
     """,
     re.X,
 )
 _DOSSIER_RE = lazy_compile(_DOSSIER, re.X)
+_BRACKETED_NUMBER_RE = lazy_compile(r"\d{1,3}[a-h]?")
 _LATER_DOSSIER_RE = lazy_compile(_DOSSIER.replace(_DOSSIER_BOUNDARY, ""), re.X)
 _NUMBER_ITEM_RE = lazy_compile(_NUMBER_ITEM, re.X)
 _LETTER_ITEM_RE = lazy_compile(rf"(?P<letter>[A-Z]{{1,2}})(?:{_PAGES})?", re.X)
@@ -292,6 +302,8 @@ _GAZETTES = {
 _GAZETTE_RE = lazy_compile(
     rf"""
     (?P<kind>Staatsblad|Staatscourant|Tractatenblad|Stb|Stcrt|Trb)(?![\w])\.?
+    # the day of the issue before its year: "Staatscourant van 16 juni 2005, nr. 114"
+    (?:{_SP}van{_SP}\d{{1,2}}{_SP}(?:{_MONTHS}))?
     {_SP}?(?P<year>(?:17|18|19|20)\d\d)(?!\d){_SP}?[,/]?{_SP}?(?:[Nn]r\.?{_SP}?)?
     (?P<nr>\d{{1,6}})(?!\d)(?![.,]\d)
     """,
@@ -529,6 +541,8 @@ def _parse_numbers(text: str, start: int, end: int) -> list[_Item]:
             numbers: tuple[str, ...] = (m["letter"],)
         else:
             numbers = _expand_range(m["n1"].lstrip("0") or "0", m["n2"])
+            if m["small"]:
+                numbers = (numbers[0] + m["small"],)
         items.append(_Item(numbers, m.start(), m.end(), m["page"]))
     return items
 
@@ -549,6 +563,11 @@ def _items_of(text: str, m: re.Match[str], dossiers: list[_Dossier]) -> list[_It
         return _parse_letters(text, m.start("letters"), m.end("letters"))
     if m["letterword"] is not None:  # Eerste Kamer: "36 067, letter Y"
         return [_Item((m["letterword"],), m.start("letterword"), m.end(), None)]
+    if m["bracketed"] is not None:
+        return [
+            _Item((n.group(),), n.start(), n.end(), None)
+            for n in _BRACKETED_NUMBER_RE.finditer(text, m.start("bracketed"), m.end("bracketed"))
+        ]
     if m["compact"] is not None and len(dossiers) == 1:
         return [_Item((m["compact"].lstrip("0") or "0",), m.start("compact"), m.end(), None)]
     return []
@@ -569,6 +588,8 @@ def _is_bare_number(text: str, m: re.Match[str]) -> bool:
     this test saves reading the prefix for the many amounts and codes in running text.
     """
     if m["numbers"] is not None or m["letters"] is not None or m["compact"] is not None:
+        return False
+    if m["bracketed"] is not None:
         return False
     if m["letterword"] is not None:
         return False
@@ -651,6 +672,8 @@ def _resolve_kamerstuk(text: str, m: re.Match[str]) -> _Citation | None:
             return None
         dossiers[0] = rejoined  # (every real series number is below 40 000)
     prefix = _read_prefix(text, dossiers[0].start)
+    if m["bracketed"] is not None and prefix.year is None:
+        return None  # "36 200 (125)" without its vergaderjaar is no citation
     items = _items_of(text, m, dossiers)
     if not items and len(dossiers) == 1 and (split := _split_compact_sub(dossiers[0])):
         dossiers = [split[0]]  # "31865-20": the two digits are the number
@@ -662,6 +685,7 @@ def _resolve_kamerstuk(text: str, m: re.Match[str]) -> _Citation | None:
         and m["numbers"] is None
         and m["letters"] is None
         and m["letterword"] is None
+        and m["bracketed"] is None
     )
     if bare_compact and not _bare_compact_is_citation(text, m, dossiers[0]):
         return None
