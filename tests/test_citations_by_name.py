@@ -743,6 +743,11 @@ UNKNOWN_TITLES = [
             "Tijdelijke wet taakverwaarlozing Sint Eustatius",
         ],
     ),
+    # islands joined by "en" end the title together (a letter's title of 2022)
+    (
+        "Evaluatie Rijkswet financieel toezicht Curaçao en Sint Maarten; Brief regering",
+        ["Rijkswet financieel toezicht Curaçao en Sint Maarten"],
+    ),
     # an abbreviation and a year after a compound: "de Veegwet SZW 1996"
     (
         "Zij constateren dat bij wet van 21 december 1995, de Veegwet SZW 1996, knelpunten en "
@@ -1565,6 +1570,54 @@ EU_ACTS = [
 # XMLs and Aanhangsel of the corpus, shortened): a number printed beside a name is one citation,
 # and a name that several acts have borne, or a proposal, is an EU act without CELEX
 EU_ACTS_BY_TABLE_NAME = [
+    # a Transportraad agenda of 2025: a name in title case after a small kind, a footnote
+    # marker glued to an abbreviation, proposals without CELEX
+    (
+        "Het voorzitterschap streeft naar een politiek akkoord over de Verordening "
+        "passagiersrechten in de luchtvaart en de Verordening inzake aansprakelijkheid van "
+        "luchtvervoerders en een voortgangsverslag over de herziening van de richtlijn Gewichten "
+        "en Afmetingen.",
+        [
+            ("Verordening passagiersrechten in de luchtvaart", "32004R0261"),
+            ("Verordening inzake aansprakelijkheid van luchtvervoerders", "31997R2027"),
+            ("richtlijn Gewichten en Afmetingen", "31996L0053"),
+        ],
+    ),
+    (
+        "Dit betreft de Verordening wijziging oprichtingsverordening EMSA1, de Herziening "
+        "rijbewijsrichtlijn en de Verordening spoorweginfrastructuur-capaciteit.",
+        [
+            ("oprichtingsverordening EMSA", "32002R1406"),
+            ("rijbewijsrichtlijn", None),
+            ("Verordening spoorweginfrastructuur-capaciteit", None),
+        ],
+    ),
+    (
+        "een voorlopig akkoord op de confiscatierichtlijn1 en op de API-verordeningen; het "
+        "voorstel voor een Confiscatierichtlijn",
+        [
+            ("confiscatierichtlijn", "32024L1260"),
+            ("API-verordeningen", None),
+            ("Confiscatierichtlijn", "32024L1260"),
+        ],
+    ),
+    (
+        "een voortgangsrapportage over de Artificial Intelligence Act; de stand van zaken inzake "
+        "de Verordening Kunstmatige Intelligentie (AI)",
+        [
+            ("Artificial Intelligence Act", "32024R1689"),
+            ("Verordening Kunstmatige Intelligentie", "32024R1689"),
+        ],
+    ),
+    (
+        "Verslag van een schriftelijk overleg over het Fiche: Verordening anti-dwang instrument "
+        "(Kamerstuk 22112-3300); het voorstel voor een richtlijn voor herstel en afwikkeling van "
+        "verzekeraars",
+        [
+            ("Verordening anti-dwang instrument", "32023R2675"),
+            ("richtlijn voor herstel en afwikkeling van verzekeraars", "32025L0001"),
+        ],
+    ),
     (
         "overwegende dat de Europese Btw-richtlijn via artikel 395 lidstaten toestaat gezamenlijk "
         "een uitzondering aan te vragen",
@@ -1669,6 +1722,7 @@ EU_ACTS_BY_TABLE_NAME = [
         "Verder worden voortgangsrapportages verwacht op de richtlijn intermodaal vervoer, de "
         "richtlijn maten en gewichten en de richtlijn wederzijdse erkenning rijontzeggingen.",
         [
+            ("richtlijn intermodaal vervoer", None),
             ("richtlijn maten en gewichten", "31996L0053"),
             ("richtlijn wederzijdse erkenning rijontzeggingen", None),
         ],
@@ -1864,6 +1918,42 @@ def test_eu_act_in_a_dutch_act_name_is_the_dutch_act() -> None:
 
 # (sentence, [(type, mention text, members, id)])
 MEMBER_PAPERS = [
+    # "Lid" with a capital, "leden" without its article (an Aanhangsel answer of 2023)
+    (
+        "mede in het kader van de aangenomen motie van het Lid Ceder over op basis van feiten",
+        [("motie", "motie van het Lid Ceder", ["Ceder"], None)],
+    ),
+    (
+        "Tevens heeft Nederland conform de motie van leden Bikker en Omtzigt aangegeven dat",
+        [("motie", "motie van leden Bikker en Omtzigt", ["Bikker", "Omtzigt"], None)],
+    ),
+    # its paper after a comma, in a footnote: the comma joins no further member
+    (
+        "4 Motie Ceder, Kamerstuk 21 501-02, nr. 2732",
+        [("motie", "Motie Ceder", ["Ceder"], "kst-21501-02-2732")],
+    ),
+    (
+        "5 Motie Bikker en Omtzigt, Kamerstuk 36 410, nr. 31",
+        [("motie", "Motie Bikker en Omtzigt", ["Bikker", "Omtzigt"], "kst-36410-31")],
+    ),
+    # "moties van de leden …" names several (the title of a letter of 2022)
+    (
+        "Brief regering; Reactie op de moties van de leden Brekelmans, Kuzu, Piri en Jasper van "
+        "Dijk over afhankelijkheden en mensenrechten",
+        [
+            (
+                "motie",
+                "moties van de leden Brekelmans, Kuzu, Piri en Jasper van Dijk",
+                ["Brekelmans", "Kuzu", "Piri", "Jasper van Dijk"],
+                None,
+            )
+        ],
+    ),
+    # a "van" left out, as one is doubled (a table of moties of a 2020 budget)
+    (
+        "De motie het lid van Tongeren. Verzoekt de regering om, te onderzoeken hoe regelingen",
+        [("motie", "motie het lid van Tongeren", ["van Tongeren"], None)],
+    ),
     # a plain name that a verb follows, as "over" does
     (
         "Overwegende dat met de motie Madlener is besloten om een jaar na inwerkingtreding een "

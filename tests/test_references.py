@@ -184,6 +184,21 @@ COMPACT_AND_BARE = [
     ("scholing (31 293 en 31 289, nr. 653, bijlage 1) biedt ruimte", [(K, "kst-31293-653")]),
     ("de motie-Grinwis/Boswijk (34 682/35 334, nr. 143) is aangenomen", [(K, "kst-34682-143")]),
     ("(Kamerstuk 31865-207)", [(K, "kst-31865-207")]),
+    # a number after the dossier's comma without "nr.", after a keyword (a BNC letter of 2020)
+    (
+        "Fiche: Aanbeveling samenwerking inzake operaties Search and Rescue (Kamerstuk 22 112, "
+        "2962)",
+        [(K, "kst-22112-2962")],
+    ),
+    # but a year there is none, and without a keyword the number is none
+    ("zoals gemeld (Kamerstuk 36 045, 2022) en", [("dossier", "36045")]),
+    ("(22 112, 2962)", []),
+    # the paper a changed motie replaces, in the motie's title (Tweede Kamer, 2021)
+    (
+        "Gewijzigde motie van het lid Van der Plas over een impactanalyse van de wetswijziging "
+        "voor de handhaafbaarheid (t.v.v. 28286-1193)",
+        [(K, "kst-28286-1193")],
+    ),
     # a PDF lost the hyphen of the sub-dossier: "21 50108" is 21 501-08, no dossier 50108
     (
         "over: – het verslag van de Milieuraad van 13 december 1999 (21 50108, nr. 106); – de "
@@ -289,6 +304,17 @@ EERSTE_KAMER = [
         "We stemmen over de motie CLVI, letter M, de motie van het lid Vos c.s. over het mogelijk "
         "maken van een digitaal quorum.",
         [(K, "kst-CLVI-M")],
+    ),
+    # the dossier with the Eerste Kamer's Roman series after a slash (eerstekamer.nl, 2016)
+    (
+        "Motie-De Graaf (D66) c.s. over een evaluatie van het Statuut voor het Koninkrijk (EK "
+        "34.300 IV / CXIX, P)",
+        [(K, "kst-34300-IV-P")],
+    ),
+    (
+        "een verslag van een schriftelijk overleg dat de commissie op 7 oktober 2016 heeft "
+        "vastgesteld (EK 34.550 IV / CXIX, A).",
+        [(K, "kst-34550-IV-A")],
     ),
     # blind18: a paper of before 1995 numbered with a small letter, and a paper of several
     # dossiers ("e.a.") with its kind in brackets after its letter

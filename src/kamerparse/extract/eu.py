@@ -109,15 +109,25 @@ def _named_forms() -> dict[str, str | None]:
         head, _, rest = name.partition(" ")
         if rest[:1].islower():
             forms.setdefault(f"{head} {rest[0].upper()}{rest[1:]}", celex)
+            # and with each word of the rest capitalised, the kind written small or not: "de
+            # herziening van de richtlijn Gewichten en Afmetingen" (small words stay small)
+            words = rest.split(" ")
+            if sum(len(w) > 3 for w in words) > 1:
+                titled = " ".join(w[0].upper() + w[1:] if len(w) > 3 else w for w in words)
+                forms.setdefault(f"{head} {titled}", celex)
+                if head[0].isupper():
+                    forms.setdefault(f"{head[0].lower()}{head[1:]} {titled}", celex)
     return forms
 
 
 _NAMED_FORMS = _named_forms()
 # A web page glues a footnote marker to the word it follows ("de Europese
-# geneesmiddelenrichtlijn2 en …"): one or two digits after a name's small letters end it too
+# geneesmiddelenrichtlijn2 en …"): one or two digits after a name's small letters end it too,
+# and after an abbreviation of four capitals ("de Verordening wijziging oprichtingsverordening
+# EMSA1, de …"; not after three, as "RED3" is a name)
 NAMED_ACT = (
     rf"(?:{_UNION_PREFIX})?(?:{_trie(sorted(_NAMED_FORMS))})"
-    r"(?:(?![\w-])|(?<=[a-z]{3})(?=\d{1,2}(?![\w/-])))"
+    r"(?:(?![\w-])|(?:(?<=[a-z]{3})|(?<=[A-Z]{4}))(?=\d{1,2}(?![\w/-])))"
 )
 # an abbreviation hyphened before a capitalised name is part of it: "de EUDR-Ontbossingsverordening"
 _ABBREVIATION_PREFIX = r"[A-Z][A-Z0-9]{1,5}-(?=[A-Z])"

@@ -655,7 +655,7 @@ def _wet_title(m: re.Match[str]) -> str | None:
     if (whole := _bracketed_title(m)) is not None:
         return whole
     kept: list[str] = []
-    for i, (word, following) in enumerate(zip(words, [*words[1:], ""], strict=True)):
+    for k, (word, following) in enumerate(zip(words, [*words[1:], ""], strict=True)):
         if word.lower() in _TITLE_STOP or len(kept) == 10:
             break
         if (word, following) in _TITLE_STOP_PAIRS or (kept and word in _TITLE_STOP_AFTER_TITLE):
@@ -680,10 +680,20 @@ def _wet_title(m: re.Match[str]) -> str | None:
             and word[0].isupper()
             and (word in _TITLE_PLACES or f"{word} {following}" in _TITLE_PLACES)
         ):
-            # "de Wet herstel voorzieningen Sint Eustatius": an island the act is for ends it
-            kept.extend([word] if word in _TITLE_PLACES else [word, following])
+            # "de Wet herstel voorzieningen Sint Eustatius": an island the act is for ends it,
+            # or the last of the islands "en" joins ("Rijkswet financieel toezicht Curaçao en
+            # Sint Maarten")
+            place = [word] if word in _TITLE_PLACES else [word, following]
+            kept.extend(place)
+            rest = words[k + len(place) :]
+            if (
+                rest[:1] == ["en"]
+                and rest[1:2]
+                and (rest[1] in _TITLE_PLACES or " ".join(rest[1:3]) in _TITLE_PLACES)
+            ):
+                kept.extend(rest[:2] if rest[1] in _TITLE_PLACES else rest[:3])
             break
-        named = words[i + 1 : i + 3]
+        named = words[k + 1 : k + 3]
         if kept and word == "Verdrag" and named[:1] == ["van"] and named[-1][:1].isupper():
             # "de Wet uitvoering Verdrag van Aarhus": the treaty the act carries out ends it
             kept.extend([word, *named])

@@ -38,14 +38,15 @@ _TITLE = rf"(?:de{_SP}heer|mevrouw)"
 _BY = (
     # a letter of 2000 puts the House between: "de motie van de leden van uw Kamer, Patijn en
     # Scheltema-de Nie (26 269, nr. 20)"
-    rf"(?:(?:het{_SP}lid|lid|de{_SP}leden)(?:{_SP}van{_SP}uw{_SP}Kamer,?)?|de{_SP}heren|{_TITLE}"
+    rf"(?:(?:het{_SP}[Ll]id|lid|(?:de{_SP})?leden)(?:{_SP}van{_SP}uw{_SP}Kamer,?)?|de{_SP}heren|{_TITLE}"
     rf"|de{_SP}Kamerleden|(?:het{_SP})?Kamerlid)"
 )
 # a name may carry its party before the next one: "de motie van de Kamerleden van der Staaij
 # (SGP) en Ploumen (PvdA)" (the last party is left out of the mention, as a lone one is)
 _PARTY = rf"(?:{_SP}\((?:[A-Z][\w-]{{1,16}}|50PLUS)\))"
+# (a comma is no list's when the paper follows it: "Motie Ceder, Kamerstuk 21 501-02, nr. 2732")
 _NAMES = (
-    rf"{_NAME}(?:{_PARTY}?(?:,{_SP}|{_SP}?/{_SP}?|{_SP}en{_SP}(?:{_TITLE}{_SP})?){_NAME})*"
+    rf"{_NAME}(?:{_PARTY}?(?:,{_SP}(?!Kamerstuk|Handelingen)|{_SP}?/{_SP}?|{_SP}en{_SP}(?:{_TITLE}{_SP})?){_NAME})*"
     # the party may stand before "c.s." too: "de motie van Marijnissen (SP) c.s."
     rf"(?:{_PARTY}?{_SP}c\.s\.?)?"
 )
@@ -64,9 +65,9 @@ _PAPER_RE = lazy_compile(
         # "de aangehouden moties-Graus (31311, nrs. 125 tot en met 127)", "de amendementen-Van
         # der Staaij (stuk nrs. 8, I tot en met V)"
         (?:s|en)?-(?P<hyphen>{_NAMES})
-      # "van" may be doubled by a slip: "de motie van van het lid Jasper van Dijk"
-      # or left out by one: "De motie het lid van Tongeren. Verzoekt de regering …"
-      | {_SP}(?:van{_SP}(?:van{_SP})?{_BY}|het{_SP}lid|de{_SP}leden){_SP}(?P<named>{_NAMES})
+      # "van" may be doubled by a slip ("de motie van van het lid Jasper van Dijk") or left
+      # out ("De motie het lid van Tongeren"); "moties van de leden A, B en C" names several
+      | s?{_SP}(?:van{_SP}(?:van{_SP})?)?{_BY}{_SP}(?P<named>{_NAMES})
       # "de motie op stuk nr. 206 (28 844) van het lid Van Nispen": the paper before the name;
       # in a debate without its dossier ("de motie op stuk nr. 28 van de heer Merkies")
       | (?P<paper>{_SP}op{_SP}stuk(?:{_SP}nr)?\.{_SP}?\d{{1,4}}(?:{_SP}?\([^()]{{4,40}}\))?

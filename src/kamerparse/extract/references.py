@@ -167,6 +167,9 @@ _LETTER_LIST = rf"""
     (?:(?:,{_SP}?|{_SP}en{_SP})[A-Z]{{1,2}}(?=[)\];.,:]|$))*
 """
 
+# Eerste Kamer series numbered in Roman numerals ("CXIX"), alone or after the dossier's number
+_ROMAN_SERIES = r"(?=[CLXVI]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+
 # The kamerstuk citation from its first dossier on; what stands before it (the keyword and
 # vergaderjaar) is read backwards by _KST_PREFIX_RE.
 _KST_RE = lazy_compile(
@@ -181,6 +184,12 @@ _KST_RE = lazy_compile(
         # the numbers in brackets, as the Staatsblad's note on an act's papers lists those of
         # the Eerste Kamer: "Kamerstukken I 2000/2001, 26 855 (250, 250a)"
       | {_SP}\((?P<bracketed>\d{{1,3}}[a-h]?(?:,{_SP}\d{{1,3}}[a-h]?)*)\)
+      # the Eerste Kamer's series after its dossier, then the paper's letter: "EK 34.300 IV /
+      # CXIX, P"
+      | {_SP}?/{_SP}?{_ROMAN_SERIES},{_SP}?(?P<ekletter>[A-Z]{{1,2}})(?![\w'’])
+      # a number after a comma without "nr.", counted only after a keyword: "(Kamerstuk 22 112,
+      # 2962)"; not a year ("Kamerstuk 36 045, 2022")
+      | ,{_SP}(?P<bare>(?!(?:19|20)\d\d(?!\d))\d{{1,4}})(?!\d)(?![.,/]\d){_NOT_A_QUANTITY}
     )?
     """,
     re.X,
@@ -223,7 +232,6 @@ _PREFIX_START_RE = lazy_compile(
 _KEYWORD_HINTS = ("amerstuk", "Kst.", "TK", "EK", "Tweede", "Eerste", "ossier")
 
 # Eerste Kamer series numbered in Roman numerals only ("CII"); only in an EK-style context.
-_ROMAN_SERIES = r"(?=[CLXVI]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_DOSSIER_HINT_RE = lazy_compile(r",[ \u00a0]?[CLXVI]{2,8},")
 _ROMAN_DOSSIER_RE = lazy_compile(
     rf"""
@@ -568,6 +576,10 @@ def _items_of(text: str, m: re.Match[str], dossiers: list[_Dossier]) -> list[_It
             _Item((n.group(),), n.start(), n.end(), None)
             for n in _BRACKETED_NUMBER_RE.finditer(text, m.start("bracketed"), m.end("bracketed"))
         ]
+    if m["ekletter"] is not None:  # "34.300 IV / CXIX, P"
+        return [_Item((m["ekletter"],), m.start("ekletter"), m.end(), None)]
+    if m["bare"] is not None:
+        return [_Item((m["bare"].lstrip("0") or "0",), m.start("bare"), m.end(), None)]
     if m["compact"] is not None and len(dossiers) == 1:
         return [_Item((m["compact"].lstrip("0") or "0",), m.start("compact"), m.end(), None)]
     return []
@@ -589,9 +601,7 @@ def _is_bare_number(text: str, m: re.Match[str]) -> bool:
     """
     if m["numbers"] is not None or m["letters"] is not None or m["compact"] is not None:
         return False
-    if m["bracketed"] is not None:
-        return False
-    if m["letterword"] is not None:
+    if m["bracketed"] is not None or m["letterword"] is not None or m["ekletter"] is not None:
         return False
     start = m.start()
     if text[start - 1 : start] == "(" or _in_compact_list(text, start, m.end()):
@@ -617,7 +627,9 @@ def _bare_compact_is_citation(text: str, m: re.Match[str], dossier: _Dossier) ->
         # range takes
         return True
     before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
-    if before == "(" and after == ")":
+    if after == ")" and (before == "(" or text.endswith("(t.v.v. ", 0, m.start())):
+        # alone in brackets, or as the paper a changed motie replaces: "Gewijzigde motie van
+        # het lid Van der Plas over … (t.v.v. 28286-1193)"
         return True
     return _in_compact_list(text, m.start(), m.end())
 
@@ -686,9 +698,12 @@ def _resolve_kamerstuk(text: str, m: re.Match[str]) -> _Citation | None:
         and m["letters"] is None
         and m["letterword"] is None
         and m["bracketed"] is None
+        and m["ekletter"] is None
     )
-    if bare_compact and not _bare_compact_is_citation(text, m, dossiers[0]):
-        return None
+    if bare_compact and (
+        m["bare"] is not None or not _bare_compact_is_citation(text, m, dossiers[0])
+    ):
+        return None  # a number after a comma only after a keyword: "(22 112, 2962)" is none
     dossier = dossiers[0].id  # with several dossiers the number belongs to the first one
     refs = []
     for index, item in enumerate(items):
