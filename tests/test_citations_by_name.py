@@ -1476,7 +1476,7 @@ EU_ACTS = [
     (
         "De herziening van de richtlijn energieprestatie van gebouwen (EPBD) maakt deel uit van "
         "het pakket «Fit for 55»",
-        [("richtlijn energieprestatie van gebouwen", None)],
+        [("richtlijn energieprestatie van gebouwen", None), ("EPBD", None)],
     ),
     # names in Council letters and BNC-fiches: one word, lower case, title case, a number after
     (
@@ -1562,6 +1562,137 @@ EU_ACTS = [
         "De cijfers van dit rapport worden gebruikt voor rapportageverplichtingen richting de "
         "Europese Commissie inzake de NEC-richtlijn en de Klimaat- en Energieverkenning",
         [("NEC-richtlijn", "32016L2284")],
+    ),
+    # forms of number from implementation bills, fiches and EUR-Lex (the blind20 sample): a
+    # space a page lost before the kind, "nr." before the Union, a capital UITVOERINGSBESLUIT, a
+    # footnote marker glued to a number's letters, a framework decision without "/JBZ", a joint
+    # action of the old third pillar
+    (
+        "Dit voorstel van wet strekt tot implementatie vanRichtlijn (EU) 2023/1791 van het "
+        "Europees Parlement en de Raad van 13 september 2023 betreffende energie-efficiëntie",
+        [("Richtlijn (EU) 2023/1791", "32023L1791")],
+    ),
+    (
+        "in verband met de implementatie van richtlijn nr. (EU) 2023/1791 van het Europees "
+        "Parlement en de Raad",
+        [("richtlijn nr. (EU) 2023/1791", "32023L1791")],
+    ),
+    (
+        "UITVOERINGSBESLUIT (EU) 2022/2069 VAN DE COMMISSIE van 30 september 2022 tot verlening "
+        "van een door Nederland gevraagde derogatie op grond van Richtlijn 91/676/EEG van de Raad",
+        [
+            ("UITVOERINGSBESLUIT (EU) 2022/2069", "32022D2069"),
+            ("Richtlijn 91/676/EEG", "31991L0676"),
+        ],
+    ),
+    (
+        "Notificatie van het wetsvoorstel op grond van richtlijn 2006/123/EG3 of richtlijn "
+        "2015/1535/EU4 is dus niet vereist.",
+        [("richtlijn 2006/123/EG", "32006L0123"), ("richtlijn 2015/1535/EU", "32015L1535")],
+    ),
+    (
+        "Rechtsinstrument Kaderbesluit Wetgevingsnummer Kaderbesluit 2008/913 Origineel voorstel",
+        [("Kaderbesluit 2008/913", "32008F0913")],
+    ),
+    (
+        "Dit Kaderbesluit, dat aansluit bij het gemeenschappelijk optreden 96/443/JBZ, is bedoeld "
+        "voor de harmonisatie van de wet- en regelgeving van de EU-landen",
+        [("gemeenschappelijk optreden 96/443/JBZ", "31996F0443")],
+    ),
+    # a Dutch decision keeps its own numbers: no "(EU)", no "/EG", no EU act
+    ("Het besluit 2023/15 van het college van burgemeester en wethouders", []),
+    # a number in brackets beside a name says which act, with a year in two digits too
+    (
+        "De Habitatrichtlijn (92/43/EEG), samen met de Vogelrichtlijn (79/409/EEG), vormt het "
+        "juridische fundament van Natura 2000.",
+        [
+            ("Habitatrichtlijn (92/43/EEG)", "31992L0043"),
+            ("Vogelrichtlijn (79/409/EEG)", "31979L0409"),
+        ],
+    ),
+    (
+        "De Handhavingsrichtlijn (RL 2014/67/EU): een effectief instrument in de strijd tegen "
+        "oneerlijke concurrentie en sociale dumping?",
+        [("Handhavingsrichtlijn (RL 2014/67/EU)", "32014L0067")],
+    ),
+    # names of the table from Council papers, bills and fiches
+    (
+        "Fiche: Herziening richtlijn AIFMD en richtlijn UCITS met betrekking tot uitbesteding",
+        [("richtlijn AIFMD", "32011L0061"), ("richtlijn UCITS", "32009L0065")],
+    ),
+    (
+        "Fiche: Verordening voor Europese langetermijninvesteringsfondsen (European Long-Term "
+        "Investment Funds, ELTIF’s) (Kamerstuk 22 112, nr. 3267)",
+        [("Verordening voor Europese langetermijninvesteringsfondsen", "32015R0760")],
+    ),
+    (
+        "MiFID II en de verordening vervangen de richtlijn markten voor financiële instrumenten "
+        "(hierna: MiFID I) uit 2004.",
+        [("MiFID II", "32014L0065"), ("richtlijn markten voor financiële instrumenten", None)],
+    ),
+    # the short name a bill defines after "hierna:" is read as the table's name, the 2019 recast
+    # (the bill of 2011 means the 2009 directive: no rule reads the definition)
+    (
+        "de Derde Elektriciteitsrichtlijn (hierna: Elektriciteitsrichtlijn);2",
+        [
+            ("Derde Elektriciteitsrichtlijn", "32009L0072"),
+            ("Elektriciteitsrichtlijn", "32019L0944"),
+        ],
+    ),
+    ("de Derde Gasrichtlijn (hierna: Gasrichtlijn);3", [("Derde Gasrichtlijn", "32009L0073")]),
+    ("de Agentschapsverordening;4", [("Agentschapsverordening", "32009R0713")]),
+    (
+        "de Verordening inzake grensoverschrijdende handel in elektriciteit en5",
+        [("Verordening inzake grensoverschrijdende handel in elektriciteit", None)],
+    ),
+    (
+        "Het EP heeft de herziene EPBD dinsdag 12 maart 2024 formeel aangenomen.",
+        [("EPBD", None)],
+    ),
+    (
+        "Dit artikel geeft inzicht in de overeenkomsten, verschillen en samenhang tussen de CSRD, "
+        "de SFDR en de Taxonomieverordening.",
+        [("CSRD", "32022L2464"), ("SFDR", "32019R2088"), ("Taxonomieverordening", "32020R0852")],
+    ),
+    (
+        "De EU-taxonomieverordening, de verordening inzake informatieverschaffing over duurzaamheid "
+        "in de financiëledienstensector en de benchmarkverordening vormen de fundamenten",
+        [
+            ("EU-taxonomieverordening", "32020R0852"),
+            (
+                "verordening inzake informatieverschaffing over duurzaamheid in de "
+                "financiëledienstensector",
+                "32019R2088",
+            ),
+            ("benchmarkverordening", "32016R1011"),
+        ],
+    ),
+    (
+        "De verordening betreffende de totstandbrenging van een kader ter bevordering van duurzame "
+        "beleggingen (“taxonomieverordening”) heeft een uniform EU-classificatiesysteem",
+        [
+            (
+                "verordening betreffende de totstandbrenging van een kader ter bevordering van "
+                "duurzame beleggingen",
+                "32020R0852",
+            ),
+            ("taxonomieverordening", "32020R0852"),
+        ],
+    ),
+    (
+        "de verhouding tot de Wet hergebruik van overheidsinformatie (Who) en de Open Data "
+        "richtlijn, en de afstemming met nationaal recht.",
+        [("Open Data richtlijn", "32019L1024")],
+    ),
+    (
+        "Ook informeren wij uw Kamer over het voorlopig akkoord op de confiscatierichtlijn1 en op "
+        "de API-verordeningen.",
+        [("confiscatierichtlijn", "32024L1260"), ("API-verordeningen", None)],
+    ),
+    (
+        "gesproken over het voortgangsverslag over de herziening van de Europese Verordening "
+        "Overbrenging Afvalstoffen (EVOA).",
+        [("Europese Verordening Overbrenging Afvalstoffen", None)],
     ),
 ]
 
@@ -1903,6 +2034,17 @@ EU_ARTICLES = [
 def test_articles_of_eu_acts(text: str, expected: list[tuple]) -> None:
     refs = _of(text, {LAW, EU})
     assert [(r.type, r.text, r.id, r.article, r.lid) for r in refs] == expected
+
+
+@pytest.mark.skip(
+    reason="a footnote marker glued to the year of an old regulation number ('verordening (EU) "
+    "nr. 648/20122' for 648/2012 and note 2) is not told from a five-digit number: a digit after "
+    "a year is read only after the letters of a number ('2006/123/EG3')"
+)
+def test_footnote_marker_glued_to_a_regulation_year() -> None:
+    text = "en tot wijziging van verordening (EU) nr. 648/20122 (hierna: de verordening)."
+    refs = _of(text, {EU})
+    assert [(r.text, r.id) for r in refs] == [("verordening (EU) nr. 648/2012", "32012R0648")]
 
 
 def test_every_eu_act_name_passes_the_cheap_test() -> None:
