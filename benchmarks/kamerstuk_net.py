@@ -9,10 +9,10 @@ amendement, brief, vergaderjaar, or a vergaderjaar itself: "2023/24", "2023-2024
 kamerstuk, dossier, handelingen or aanhangsel that find_references gives for its paragraph.
 
 The corpus is the text the pipeline sees (paragraphs with whitespace collapsed): the motie XMLs
-of corpus/raw/motiematcher, the Handelingen .pdf.txt of corpus/raw/pythonpoet-tweede-kamer, the
+of corpus/raw/motiematcher, the Handelingen PDFs of corpus/raw/pythonpoet-tweede-kamer, the
 Aanhangsel PDFs of corpus/raw/LearningLion and the ministry DOCX of corpus/raw/codewith-kamervragen
-(both parsed with kamerparse: paragraphs and footnotes), dev/pages and dev/pdftext, and every
-snippet of tests/data/citations/*.jsonl.
+(the last three parsed with kamerparse: paragraphs and footnotes; cached in /tmp), dev/pages and
+dev/pdftext, and every snippet of tests/data/citations/*.jsonl.
 
 How to read the output: the counts of triggers and covered ones per corpus, then the uncovered
 ones grouped by a normalised *shape* (digits "9", the citation words kept, other words "w",
@@ -82,15 +82,13 @@ def _texts(shared: Path, moties: int) -> dict[str, list[str]]:
         except ET.ParseError:
             continue
         out["moties"] += [_collapse("".join(al.itertext())) for al in root.iter("al")]
-    for path in sorted((raw / "pythonpoet-tweede-kamer").glob("*.pdf.txt")):
-        text = path.read_text(encoding="utf-8", errors="replace")
-        out["handelingen"] += [_collapse(p) for p in re.split(r"\n\s*\n", text)]
     for name in ("pages", "pdftext"):
         for path in sorted((shared / "dev" / name).glob("*.txt")):
             text = path.read_text(encoding="utf-8")
             out["dev"] += [_collapse(p) for p in re.split(r"\n\s*\n", text)]
     parsed: dict[str, list[str]] = pickle.loads(CACHE.read_bytes()) if CACHE.exists() else {}
     files = [
+        *sorted((raw / "pythonpoet-tweede-kamer").glob("*.pdf")),
         *sorted((raw / "LearningLion").glob("*.pdf")),
         *sorted((raw / "codewith-kamervragen").glob("*.docx")),
     ]
@@ -107,7 +105,9 @@ def _texts(shared: Path, moties: int) -> dict[str, list[str]]:
             ]
         CACHE.write_bytes(pickle.dumps(parsed))
     for path in files:
-        kind = "aanhangsel" if path.suffix == ".pdf" else "ministry"
+        kind = {"LearningLion": "aanhangsel", "pythonpoet-tweede-kamer": "handelingen"}.get(
+            path.parent.name, "ministry"
+        )
         out[kind] += parsed[str(path)]
     for path in sorted((ROOT / "tests" / "data" / "citations").glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
