@@ -376,6 +376,17 @@ DOSSIERS = [
     ("Er waren (12 500) aanvragen.", []),  # an amount: no dossier series starts with 12
     ("Het aantal (25 000) is gestegen.", []),  # a round amount
     ("de begroting (36 000-VIII) is", [("dossier", "36000-VIII")]),
+    # a paragraph that ends before the number, as some motie XMLs are published
+    (
+        "verzoekt het kabinet de provincie Gelderland hierin optimaal te ondersteunen en te "
+        "faciliteren, conform het amendement-Eerdmans/Stoffer (36410-XIII, nr.",
+        [("dossier", "36410-XIII")],
+    ),
+    (
+        "eerder aangenomen motie over een tech-Omnibus gericht op innovatiebevordering "
+        "(21501–30, nr.",
+        [("dossier", "21501-30")],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -273,7 +273,11 @@ _STUK_NR_RE = lazy_compile(
 
 # A dossier alone in brackets: "(36 410-VII)", "(21 501–02)", "voor het jaar 2024 (36410-XIV)".
 # Only series numbers of the last decades (19 000-39 999), so that "(12 500)" stays an amount.
-_BRACKETED_DOSSIER_RE = lazy_compile(rf"\({_SP}?(?P<dossier>{_DOSSIER_U}){_SP}?\)", re.X)
+# Also a bracket the paragraph ends in before its number, as some motie XMLs are published:
+# "conform het amendement-Eerdmans/Stoffer (36410-XIII, nr." (the dossier is all it cites).
+_BRACKETED_DOSSIER_RE = lazy_compile(
+    rf"\({_SP}?(?P<dossier>{_DOSSIER_U})(?:{_SP}?\)|,{_SP}nr\.\Z)", re.X
+)
 
 # Handelingen and their Aanhangsel. "Aanhangsel" is looked for before the match, so that the
 # pattern starts with a literal.
@@ -509,7 +513,7 @@ def _search_prefix(text: str, start: int, reach: int = _LONGEST_PREFIX) -> _Pref
     chamber = _chamber_of(m["ch"] or m["ch2"] or m["house"] or m["house2"])
     year = parliamentary_year(m["year"]) if m["year"] else None
     keyword = bool(m["kw"] or m["ch2"] or m["house2"] or m["dos"])
-    if not keyword:
+    if not keyword and "," in text[max(0, m.start() - 2) : m.start()]:
         # a bill that ran several vergaderjaren, as the Staatsblad's note on an act lists its
         # papers: "Kamerstukken II 1999/2000, 2000/2001, 2001/2002, 26 855"; the keyword stands
         # before the first year, and the citation is read from there
