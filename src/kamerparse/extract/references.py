@@ -111,8 +111,9 @@ _DOSSIER_BOUNDARY = r"(?<![\w.,/€$\-–]\d)"
 _DOSSIER = rf"""
     (?P<base>\d{_DOSSIER_BOUNDARY}\d(?:{_SP}|\.)?\d{{3}})(?!\d)(?![.,]\d)
     (?:{_SP}?{_DASH}{_SP}?(?P<sub>\d{{1,2}})(?!\d))?
-    # a budget chapter also after the word: "19 700 hoofdstuk XV"
-    (?:(?:{_SP}(?:hoofdstuk{_SP})?|{_DASH})?(?P<add>{_ROMAN}|[A-Z](?![\w])))?
+    # a budget chapter also after the word: "19 700 hoofdstuk XV", or after a dot that no
+    # space follows: "31700.VIII" (a sentence's full stop has its space)
+    (?:(?:{_SP}(?:hoofdstuk{_SP})?|{_DASH}|\.(?=[IVX]+(?![\w])))?(?P<add>{_ROMAN}|[A-Z](?![\w])))?
     (?:{_SP}?{_DASH}?{_SP}?\((?P<rijkswet>R{_SP}?\d{{3,4}})\))?
 """
 
@@ -210,7 +211,8 @@ _KST_PREFIX_RE = lazy_compile(
                (?:{_SP}?\(?(?P<ch>{_CHAMBER})\)?)?)
       | (?P<ch2>TK|EK)(?![\w])
       | (?P<house2>Tweede|Eerste){_SP}Kamer
-      | (?P<dos>[Dd]ossier(?:nummer|nr\.?)?)
+      # also the compound "Kamerstukdossier 36871"
+      | (?P<dos>(?:[Kk]amerstuk)?[Dd]ossier(?:nummer|nr\.?)?)
     )?
     (?:,?{_SP}?(?:[Vv]ergaderjaar{_SP})?(?P<year>{_YEAR}))?
     ,?{_SP}?\Z
@@ -220,7 +222,8 @@ _KST_PREFIX_RE = lazy_compile(
 _PREFIX_WINDOW = 72
 # The longest text _KST_PREFIX_RE can match, "Tweede Kamerstukken (II), vergaderjaar 2019 /–
 # 2020, " (a test checks it): a prefix cannot start further before its dossier, so no hint
-# before that need be tried.
+# before that need be tried. (A list of vergaderjaren, "1999/2000, 2000/2001, 26 855", is
+# followed back from its last year by a second search.)
 _LONGEST_PREFIX = 53
 # Where a prefix can start. Trying _KST_PREFIX_RE only there is much cheaper than searching
 # the window; the alternatives are plain literals so that ``re`` can skip to them.
@@ -270,13 +273,17 @@ _STUK_NR_RE = lazy_compile(
 
 # A dossier alone in brackets: "(36 410-VII)", "(21 501–02)", "voor het jaar 2024 (36410-XIV)".
 # Only series numbers of the last decades (19 000-39 999), so that "(12 500)" stays an amount.
-_BRACKETED_DOSSIER_RE = lazy_compile(rf"\({_SP}?(?P<dossier>{_DOSSIER_U}){_SP}?\)", re.X)
+# Also a bracket the paragraph ends in before its number, as some motie XMLs are published:
+# "conform het amendement-Eerdmans/Stoffer (36410-XIII, nr." (the dossier is all it cites).
+_BRACKETED_DOSSIER_RE = lazy_compile(
+    rf"\({_SP}?(?P<dossier>{_DOSSIER_U})(?:{_SP}?\)|,{_SP}nr\.\Z)", re.X
+)
 
 # Handelingen and their Aanhangsel. "Aanhangsel" is looked for before the match, so that the
 # pattern starts with a literal.
 _HANDELINGEN_RE = lazy_compile(
     rf"""
-    Handelingen(?:{_SP}?(?P<ch>{_CHAMBER}))?
+    Handelingen(?:{_SP}?(?P<ch>{_CHAMBER})|{_SP}(?P<house>Tweede|Eerste){_SP}Kamer)?
     ,?{_SP}(?:[Vv]ergaderjaar{_SP})?(?P<year>{_YEAR})
     (?:,?{_SP}(?:[Nn]r\.?{_SP}?)?(?P<nr>\d{{1,4}})(?![\d.,]?\d)(?!{_SP}?(?:{_UNITS})(?![\w]))
        (?:,{_SP}?item{_SP}(?P<item>\d{{1,3}})(?!\d))?)?
@@ -479,6 +486,8 @@ def _dossier_ref(
 # ("Kamerstuk", "Kamerstukken", "Kst.", a chamber "II", "ll", "TK", "(I)", "Tweede Kamer",
 # "dossier", "dossiernr.") or of a vergaderjaar (a digit).
 _PREFIX_LAST = frozenset("knI.lK)r")
+# The later vergaderjaren of a list of them, from right after the first one's last digit
+_LATER_YEARS_RE = lazy_compile(rf"(?<=\d)(?:,{_SP}?{_YEAR})*,{_SP}?\Z")
 
 
 def _read_prefix(text: str, start: int) -> _Prefix:
@@ -504,6 +513,15 @@ def _search_prefix(text: str, start: int, reach: int = _LONGEST_PREFIX) -> _Pref
     chamber = _chamber_of(m["ch"] or m["ch2"] or m["house"] or m["house2"])
     year = parliamentary_year(m["year"]) if m["year"] else None
     keyword = bool(m["kw"] or m["ch2"] or m["house2"] or m["dos"])
+    if not keyword and "," in text[max(0, m.start() - 2) : m.start()]:
+        # a bill that ran several vergaderjaren, as the Staatsblad's note on an act lists its
+        # papers: "Kamerstukken II 1999/2000, 2000/2001, 2001/2002, 26 855"; the keyword stands
+        # before the first year, and the citation is read from there
+        window = max(0, m.start() - _LONGEST_PREFIX)
+        if (later := _LATER_YEARS_RE.search(text, window, m.start())) is not None:
+            first = _search_prefix(text, later.start())
+            if first.keyword and first.year is not None:
+                return first
     return _Prefix(m.start(), chamber, year, keyword)
 
 
@@ -834,7 +852,8 @@ def _debate_ref(
 ) -> Reference:
     """A Handelingen or Aanhangsel reference from a match with groups ch, year, nr and page;
     its id needs the chamber and the number."""
-    chamber = _chamber_of(m["ch"])
+    # the house by name, in the Handelingen's own pattern only: "Handelingen Tweede Kamer 2007-08"
+    chamber = _chamber_of(m["ch"] or m.groupdict().get("house"))
     code = _chamber_code(chamber)
     year = parliamentary_year(m["year"])
     ref_id = None
