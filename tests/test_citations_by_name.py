@@ -2225,6 +2225,25 @@ MEMBER_PAPERS = [
             )
         ],
     ),
+    # a list of moties each by its members, each with its paper
+    (
+        "Zie hiervoor onder andere de moties van 14 december 2021 van de leden Michon-Derkzen en "
+        "Van der Plas over landelijke regelgeving voor een neutrale uitstraling van het "
+        "boa-uniform (Kamerstuk 35925-VI-56) en van de leden Markuszower en Helder over het "
+        "dragen van een hoofddoek door buitengewoon opsporingsambtenaren (Kamerstuk "
+        "35925-VI-41) en de op 13 februari verworden motie van het lid El Abassi voor het "
+        "toestaan van religieuze uitingen bij de politie en boa (Kamerstuk 36410-VI-65).",
+        [
+            (
+                "motie",
+                "moties van 14 december 2021 van de leden Michon-Derkzen en Van der Plas",
+                ["Michon-Derkzen", "Van der Plas"],
+                "kst-35925-VI-56",
+            ),
+            ("motie", "Markuszower en Helder", ["Markuszower", "Helder"], "kst-35925-VI-41"),
+            ("motie", "motie van het lid El Abassi", ["El Abassi"], "kst-36410-VI-65"),
+        ],
+    ),
     # the members as colleagues, in a debate
     (
         "Ik heb hier al eerder schriftelijke vragen over gesteld en er is ook een motie van de "

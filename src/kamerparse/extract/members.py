@@ -102,6 +102,9 @@ _NAME_RE = lazy_compile(_NAME)
 # the next of a list of moties each with its "c.s.": "de moties Marijnissen c.s. en Klaver c.s."
 _MORE_CS_RE = lazy_compile(rf"(?:,?{_SP}en{_SP}|,{_SP})(?P<names>{_NAME}{_SP}c\.s\.?)")
 _PARTY_RE = lazy_compile(_PARTY)
+# the next of a list of moties each by its members after the last one's paper: "de moties van de
+# leden A en B over … (Kamerstuk 35925-VI-56) en van de leden C en D over … (…)"
+_MORE_BY_RE = lazy_compile(rf"\)?,?{_SP}en{_SP}van{_SP}{_BY}{_SP}(?P<names>{_NAMES})")
 # How far after a mention a Kamerstuk may start and still be its own: "(Kamerstuk …" or
 # " op stuk nr. …"
 _RIGHT_AFTER = 12
@@ -249,6 +252,7 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
             paper = None  # "de motie van Campen/ Boswijk (21 501–02)": its dossier, no paper
 
         refs.append(_paper_reference(m["kind"].lower(), m[0], names, paper, m.start(), m.end()))
+        own = paper
         plural = text[m.end("kind") : m.end("kind") + 1]
         end = m.end()
         listed = names.endswith(("c.s.", "c.s"))
@@ -268,4 +272,15 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
             )
             if paper is not None:
                 end = paper.where.end
+        while plural == "s" and not listed and own is not None and own.where.end < next_start:
+            more = _MORE_BY_RE.match(text, own.where.end)
+            if more is None:
+                break
+            own = _own_paper(text, more.end(), next_start, kamerstukken)
+            names = more["names"]
+            refs.append(
+                _paper_reference(
+                    m["kind"].lower(), names, names, own, more.start("names"), more.end()
+                )
+            )
     return refs
