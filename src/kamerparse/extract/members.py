@@ -87,7 +87,10 @@ _PAPER_RE = lazy_compile(
         {_SP}(?:van{_SP}(?:van{_SP})?)?{_BY}{_SP}(?P<named>{_NAMES})
       # "de motie op stuk nr. 206 (28 844) van het lid Van Nispen": the paper before the name;
       # in a debate without its dossier ("de motie op stuk nr. 28 van de heer Merkies")
-      | (?P<paper>{_SP}op{_SP}stuk(?:{_SP}nr)?\.{_SP}?\d{{1,4}}(?:{_SP}?\([^()]{{4,40}}\))?
+      # several papers: "de amendementen op de stukken nrs. 6 en 8 van het lid Haverkamp"
+      | (?:s|en)?
+        (?P<paper>{_SP}op{_SP}stuk(?:{_SP}nr)?\.{_SP}?\d{{1,4}}(?:{_SP}?\([^()]{{4,40}}\))?
+          | {_SP}op{_SP}de{_SP}stukken{_SP}nrs\.{_SP}?\d{{1,4}}(?:(?:,{_SP}|{_SP}en{_SP})\d{{1,4}})+
           | {_SP}\([^()]{{4,40}}\))
         {_SP}van{_SP}{_BY}{_SP}(?P<late>{_NAMES})
       # the members without "het lid" before them: "een motie van Herdé en Yrasquin", "de motie
@@ -231,6 +234,8 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
                 (r for r in kamerstukken if m.start("paper") <= r.where.start < m.end("paper")),
                 None,
             )
+            if "stukken" in m["paper"]:
+                paper = None  # one mention of several papers: no one id
         else:
             # the paper is looked for after the last member's party ("… en Ploumen (PvdA)")
             party = _PARTY_RE.match(text, m.end())
