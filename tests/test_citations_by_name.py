@@ -2262,6 +2262,11 @@ MEMBER_PAPERS = [
         "snelheid de administratie bij elkaar voegt.",
         [],
     ),
+    # capitalised words that "c.s." closes are one member's (first names and surname)
+    (
+        "In stemming komt de motie-Mei Li Vos c.s. (CLVI, letter M).",
+        [("motie", "motie-Mei Li Vos c.s.", ["Mei Li Vos"], "kst-CLVI-M")],
+    ),
     # the members as colleagues, in a debate
     (
         "Ik heb hier al eerder schriftelijke vragen over gesteld en er is ook een motie van de "
@@ -2634,17 +2639,6 @@ def test_motie_named_without_the_word() -> None:
         "niet zijn en daarvoor diverse moties van de Kamer zijn aangenomen (o.a. Teunissen c.s.);"
     )
     assert [r.text for r in find_references(text) if r.type == "motie"] == ["Teunissen c.s."]
-
-
-@pytest.mark.skip(
-    reason="a member's first names before a capital surname ('de motie-Mei Li Vos c.s.', whose "
-    "first name is a month's): after 'motie-' a first name is read only before a lower-case "
-    "particle, since a capital word there is as often a second member or the motie's subject"
-)
-def test_first_names_before_a_capital_surname() -> None:
-    text = "In stemming komt de motie-Mei Li Vos c.s. (CLVI, letter M)."
-    moties = [(r.text, r.id) for r in find_references(text) if r.type == "motie"]
-    assert moties == [("motie-Mei Li Vos c.s.", "kst-CLVI-M")]
 
 
 @pytest.mark.skip(

@@ -31,7 +31,11 @@ _SURNAME = rf"{_CAPITAL}[\w'’]+(?:-(?:(?:van|de|den|der|ter|ten){_SP})*{_CAPIT
 # before any name ("het amendement-J.M. de Vries c.s.", as the Handelingen of the 1990s print it)
 _FIRST = rf"(?:[A-Z][a-zëé]+{_SP}(?=(?:van|de|den|der|ter|ten){_SP})|(?:[A-Z]\.){{1,4}}{_SP}?)"
 # after a particle a surname of two words: "de leden Segers en Van Haersma Buma"
-_NAME = rf"{_FIRST}?(?:(?:{_PARTICLE}{_SP})+{_SURNAME}(?:{_SP}{_SURNAME})?|{_SURNAME})"
+# and capitalised words that "c.s." closes are one member's: "de motie-Mei Li Vos c.s."
+_NAME = (
+    rf"{_FIRST}?(?:(?:{_PARTICLE}{_SP})+{_SURNAME}(?:{_SP}{_SURNAME})?"
+    rf"|{_SURNAME}(?:{_SP}{_SURNAME}){{1,2}}(?={_SP}c\.s\b)|{_SURNAME})"
+)
 # the members as the Handelingen name them: "het lid Ouwehand", "de heer Merkies", "mevrouw De
 # Vries", "de leden Segers en Van Haersma Buma", "de heer Vos en de heer Dijkstra"
 _TITLE = rf"(?:de{_SP}heer|mevrouw)"
@@ -114,7 +118,7 @@ _RIGHT_AFTER = 12
 
 
 def _members(names: str) -> list[str]:
-    names = re.sub(rf"{_SP}c\.s\.?$|{_PARTY}", "", names)
+    names = re.sub(_PARTY, "", names)  # "c.s." stays: it closes a name of several words
     found = [m.group().replace("\u00a0", " ") for m in _NAME_RE.finditer(names)]
     return found or names.split("/")  # "albayrak/hoekema": as printed
 
