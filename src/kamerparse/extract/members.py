@@ -31,22 +31,31 @@ _SURNAME = rf"{_CAPITAL}[\w'’]+(?:-(?:(?:van|de|den|der|ter|ten){_SP})*{_CAPIT
 # before any name ("het amendement-J.M. de Vries c.s.", as the Handelingen of the 1990s print it)
 _FIRST = rf"(?:[A-Z][a-zëé]+{_SP}(?=(?:van|de|den|der|ter|ten){_SP})|(?:[A-Z]\.){{1,4}}{_SP}?)"
 # after a particle a surname of two words: "de leden Segers en Van Haersma Buma"
-_NAME = rf"{_FIRST}?(?:(?:{_PARTICLE}{_SP})+{_SURNAME}(?:{_SP}{_SURNAME})?|{_SURNAME})"
+# and capitalised words that "c.s." closes are one member's: "de motie-Mei Li Vos c.s."
+_NAME = (
+    rf"{_FIRST}?(?:(?:{_PARTICLE}{_SP})+{_SURNAME}(?:{_SP}{_SURNAME})?"
+    rf"|{_SURNAME}(?:{_SP}{_SURNAME}){{1,2}}(?={_SP}c\.s\b)|{_SURNAME})"
+)
 # the members as the Handelingen name them: "het lid Ouwehand", "de heer Merkies", "mevrouw De
 # Vries", "de leden Segers en Van Haersma Buma", "de heer Vos en de heer Dijkstra"
 _TITLE = rf"(?:de{_SP}heer|mevrouw)"
 _BY = (
     # a letter of 2000 puts the House between: "de motie van de leden van uw Kamer, Patijn en
     # Scheltema-de Nie (26 269, nr. 20)"
-    rf"(?:(?:het{_SP}[Ll]id|lid|(?:de{_SP})?leden)(?:{_SP}van{_SP}uw{_SP}Kamer,?)?|de{_SP}heren|{_TITLE}"
-    rf"|de{_SP}Kamerleden|(?:het{_SP})?Kamerlid)"
+    # or "van uw kamer de heer Slob (CU) c.s." in a letter of 2006
+    rf"(?:(?:het{_SP}[Ll]id|lid|(?:de{_SP})?leden)(?:{_SP}van{_SP}uw{_SP}[Kk]amer,?(?:{_SP}{_TITLE})?)?"
+    rf"|de{_SP}heren|{_TITLE}|de{_SP}Kamerleden|(?:het{_SP})?Kamerlid"
+    # a debate's "een motie van de collega's De Groot en Beckerman", "van mijn collega Van
+    # Tongeren en collega Dik-Faber"; a capital must follow ("mijn collega van Financiën" is a
+    # minister)
+    rf"|(?:de{_SP}|mijn{_SP})?collega(?:['’]s)?(?={_SP}{_CAPITAL}))"
 )
 # a name may carry its party before the next one: "de motie van de Kamerleden van der Staaij
 # (SGP) en Ploumen (PvdA)" (the last party is left out of the mention, as a lone one is)
 _PARTY = rf"(?:{_SP}\((?:[A-Z][\w-]{{1,16}}|50PLUS)\))"
 # (a comma is no list's when the paper follows it: "Motie Ceder, Kamerstuk 21 501-02, nr. 2732")
 _NAMES = (
-    rf"{_NAME}(?:{_PARTY}?(?:,{_SP}(?!Kamerstuk|Handelingen)|{_SP}?/{_SP}?|{_SP}en{_SP}(?:{_TITLE}{_SP})?){_NAME})*"
+    rf"{_NAME}(?:{_PARTY}?(?:,{_SP}(?!Kamerstuk|Handelingen)|{_SP}?/{_SP}?|{_SP}en{_SP}(?:(?:{_TITLE}|collega){_SP})?){_NAME})*"
     # the party may stand before "c.s." too: "de motie van Marijnissen (SP) c.s."
     rf"(?:{_PARTY}?{_SP}c\.s\.?)?"
 )
@@ -54,6 +63,11 @@ _NAMES = (
 # Vries waarin …"), "over" follows it, as in the title of a motie ("Motie Bisschop over …"), or
 # a slash joins two names ("de moties Bergkamp/Keijzer")
 _PLAIN_NAME_RE = lazy_compile(rf"(?:Van|De|Den|Der|Ter|Ten){_SP}")
+# or a double name ("aan de motie Joseph-Agema, blijft …", "het amendement Klaver-Westerveld"),
+# which no word of a subject is, but for a region's ("Noord-Holland")
+_DOUBLE_NAME_RE = lazy_compile(
+    rf"(?!(?:Noord|Zuid|Oost|West|Midden)-){_CAPITAL}[a-zà-ÿ]+-{_CAPITAL}[a-zà-ÿ]+"
+)
 _OVER = (" over ", "\u00a0over ")
 _PLAIN_TOPIC = (*_OVER, " inzake ", "\u00a0inzake ")
 # or a verb it is the subject of: "met de motie Madlener is besloten"
@@ -65,17 +79,27 @@ _PAPER_RE = lazy_compile(
         # "de aangehouden moties-Graus (31311, nrs. 125 tot en met 127)", "de amendementen-Van
         # der Staaij (stuk nrs. 8, I tot en met V)"
         (?:s|en)?-(?P<hyphen>{_NAMES})
+      # an agenda of 2001 in lower case: "de motie-albayrak/hoekema over adequate opvang …
+      # (27062, nr. 4)": only before its subject, "c.s." or a bracket, and with its paper
+      | (?:s|en)?-(?P<lower>[a-z]{{3,}}(?:/[a-z]{{3,}})*)(?={_SP}(?:over{_SP}|c\.s\.|\())
       # "van" may be doubled by a slip ("de motie van van het lid Jasper van Dijk") or left
       # out ("De motie het lid van Tongeren"); "moties van de leden A, B en C" names several
-      | s?{_SP}(?:van{_SP}(?:van{_SP})?)?{_BY}{_SP}(?P<named>{_NAMES})
+      # a footnote's digit may stick to the word ("de moties1 van Leijten (SP) en …"); a date
+      # ("de moties van 14 december 2021 van de leden …") or "aangenomen" may stand between
+      | s?\d{{0,2}}
+        (?:{_SP}van{_SP}\d{{1,2}}{_SP}[a-z]{{3,9}}{_SP}\d{{4}}|{_SP}aangenomen(?={_SP}van))?
+        {_SP}(?:van{_SP}(?:van{_SP})?)?{_BY}{_SP}(?P<named>{_NAMES})
       # "de motie op stuk nr. 206 (28 844) van het lid Van Nispen": the paper before the name;
       # in a debate without its dossier ("de motie op stuk nr. 28 van de heer Merkies")
-      | (?P<paper>{_SP}op{_SP}stuk(?:{_SP}nr)?\.{_SP}?\d{{1,4}}(?:{_SP}?\([^()]{{4,40}}\))?
+      # several papers: "de amendementen op de stukken nrs. 6 en 8 van het lid Haverkamp"
+      | (?:s|en)?
+        (?P<paper>{_SP}op{_SP}stuk(?:{_SP}nr)?\.{_SP}?\d{{1,4}}(?:{_SP}?\([^()]{{4,40}}\))?
+          | {_SP}op{_SP}de{_SP}stukken{_SP}nrs\.{_SP}?\d{{1,4}}(?:(?:,{_SP}|{_SP}en{_SP})\d{{1,4}})+
           | {_SP}\([^()]{{4,40}}\))
         {_SP}van{_SP}{_BY}{_SP}(?P<late>{_NAMES})
       # the members without "het lid" before them: "een motie van Herdé en Yrasquin", "de motie
       # van Marijnissen (SP) c.s.": only capitalised names, more than one or with "c.s."
-      | {_SP}van{_SP}(?P<bare>(?={_CAPITAL}){_NAMES})
+      | s?\d{{0,2}}{_SP}van{_SP}(?P<bare>(?={_CAPITAL}){_NAMES})
       | s?{_SP}(?P<plain>{_NAMES})  # "de motie Huizing-Haverkamp (31 936, nr. 50)": see below
     )
     """,
@@ -85,14 +109,18 @@ _NAME_RE = lazy_compile(_NAME)
 # the next of a list of moties each with its "c.s.": "de moties Marijnissen c.s. en Klaver c.s."
 _MORE_CS_RE = lazy_compile(rf"(?:,?{_SP}en{_SP}|,{_SP})(?P<names>{_NAME}{_SP}c\.s\.?)")
 _PARTY_RE = lazy_compile(_PARTY)
+# the next of a list of moties each by its members after the last one's paper: "de moties van de
+# leden A en B over … (Kamerstuk 35925-VI-56) en van de leden C en D over … (…)"
+_MORE_BY_RE = lazy_compile(rf"\)?,?{_SP}en{_SP}van{_SP}{_BY}{_SP}(?P<names>{_NAMES})")
 # How far after a mention a Kamerstuk may start and still be its own: "(Kamerstuk …" or
 # " op stuk nr. …"
 _RIGHT_AFTER = 12
 
 
 def _members(names: str) -> list[str]:
-    names = re.sub(rf"{_SP}c\.s\.?$|{_PARTY}", "", names)
-    return [m.group().replace("\u00a0", " ") for m in _NAME_RE.finditer(names)]
+    names = re.sub(_PARTY, "", names)  # "c.s." stays: it closes a name of several words
+    found = [m.group().replace("\u00a0", " ") for m in _NAME_RE.finditer(names)]
+    return found or names.split("/")  # "albayrak/hoekema": as printed
 
 
 # parties named as mixed-case words, which a member's name cannot be told from by its form
@@ -198,7 +226,7 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
     refs = []
     for k, m in enumerate(matches):
         next_start = matches[k + 1].start() if k + 1 < len(matches) else len(text)
-        names = m["hyphen"] or m["named"] or m["late"] or m["bare"] or m["plain"]
+        names = m["hyphen"] or m["named"] or m["late"] or m["bare"] or m["plain"] or m["lower"]
         if m["bare"] and not _several_members(names, text.startswith(_OVER, m.end())):
             continue  # "de motie van Omtzigt", "de motie van GroenLinks en D66": not enough
         if m["bare"] and "/" in names:
@@ -210,16 +238,21 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
                 (r for r in kamerstukken if m.start("paper") <= r.where.start < m.end("paper")),
                 None,
             )
+            if "stukken" in m["paper"]:
+                paper = None  # one mention of several papers: no one id
         else:
             # the paper is looked for after the last member's party ("… en Ploumen (PvdA)")
             party = _PARTY_RE.match(text, m.end())
             paper = _own_paper(text, party.end() if party else m.end(), next_start, kamerstukken)
             if paper is None and m["named"] and text[m.start() - 2 : m.start()] == "e ":
                 paper = _paper_before(text, m.start(), m["kind"].lower(), kamerstukken)
+        if m["lower"] and paper is None:
+            continue  # "het motie-overzicht", "de motie-indiener": a compound
         if m["plain"] and not (
             paper
             or names.endswith(("c.s.", "c.s"))
             or _PLAIN_NAME_RE.match(names)
+            or _DOUBLE_NAME_RE.fullmatch(names)
             or text.startswith(_PLAIN_TOPIC, m.end())
             or "/" in names
         ):
@@ -228,6 +261,7 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
             paper = None  # "de motie van Campen/ Boswijk (21 501–02)": its dossier, no paper
 
         refs.append(_paper_reference(m["kind"].lower(), m[0], names, paper, m.start(), m.end()))
+        own = paper
         plural = text[m.end("kind") : m.end("kind") + 1]
         end = m.end()
         listed = names.endswith(("c.s.", "c.s"))
@@ -247,4 +281,15 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
             )
             if paper is not None:
                 end = paper.where.end
+        while plural == "s" and not listed and own is not None and own.where.end < next_start:
+            more = _MORE_BY_RE.match(text, own.where.end)
+            if more is None:
+                break
+            own = _own_paper(text, more.end(), next_start, kamerstukken)
+            names = more["names"]
+            refs.append(
+                _paper_reference(
+                    m["kind"].lower(), names, names, own, more.start("names"), more.end()
+                )
+            )
     return refs
