@@ -40,7 +40,7 @@ SHARED = ROOT.parent / "shared"
 _FIXED_ABBREVIATIONS = re.findall(
     r"\S+",
     "AVG GDPR CSRD CSDDD NIS2 NIS DSA DMA CBAM EUDR REACH EPBD ETS ETS2 MiFID PSD2 PSD3 AIFMD "
-    "SFDR EVOA DORA MiCA KRW RED EED ESPR PPWR CLP UCITS EMIR CRR CRD GMO GGO SUP",
+    "SFDR EVOA DORA MiCA KRW RED EED ESPR PPWR CLP UCITS EMIR CRR CRD GMO GGO SUP CCD CCD2",
 )
 # capital runs of the table's names or hyphened to a kind that are mostly no act: the Union,
 # a numeral, a tax, a standards body, a policy or a place

@@ -1711,6 +1711,10 @@ EU_ACTS = [
     ),
     ("2.4 Verhouding tot de DORA", [("DORA", "32022R2554")]),
     (
+        "door zich te beroepen op de nieuwe CCD II-richtlijn, waaronder dit niet verboden is;",
+        [("CCD II-richtlijn", "32023L2225")],
+    ),
+    (
         "Zo geeft NIS2 (Network and Information Security Directive) aan dat «state of the art» "
         "beveiligingsmaatregelen",
         [("NIS2", "32022L2555")],
