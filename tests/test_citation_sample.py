@@ -88,6 +88,12 @@ of schriftelijk overleg of 2023 and 2025, a verzamelbrief of 2025 and a table of
 run: dates and periods 0.953, law 0.976 (value 0.950, article 0.931, precision 0.955), moties
 0.842, the rest 1.0; with the reading corrected (an act and its article after a comma two
 mentions, as the earlier files read them): law 0.977 (value 0.905), article and precision 1.0.
+``blind22.jsonl`` the same from Handelingen of both chambers of 1995-2021 that no earlier file
+used (votes on moties and amendementen by name, lists of moties, moties kept back, the chair's
+"Zij krijgt nr."), Eerste Kamer papers and motie pages and a verslag of an algemeen overleg,
+weighted to moties and amendementen by name (53) and Kamerstukken (51); its first run: moties
+0.981 (value 0.973), Kamerstukken 0.980, law 0.875 (value 0.714), dossiers precision 0.778, the
+rest 1.0; with the reading corrected (an act the table lacks named as printed): law value 0.857.
 """
 
 from __future__ import annotations
@@ -123,6 +129,7 @@ BLIND17 = ROOT / "tests" / "data" / "citations" / "blind17.jsonl"
 BLIND18 = ROOT / "tests" / "data" / "citations" / "blind18.jsonl"
 BLIND19 = ROOT / "tests" / "data" / "citations" / "blind19.jsonl"
 BLIND20 = ROOT / "tests" / "data" / "citations" / "blind20.jsonl"
+BLIND22 = ROOT / "tests" / "data" / "citations" / "blind22.jsonl"
 
 
 def _benchmark():
@@ -378,6 +385,15 @@ BLIND20_FLOORS = {family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "kamerstuk
 }
 
 
+# Left in blind22: "het Arbeidstijdenbesluit", a decree the acts table lacks and no "wet" marks (a
+# named skipped test in test_citations_by_name.py).
+BLIND22_FLOORS = {
+    family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "kamerstuk", "motie", "dossier")
+} | {
+    "law": (0.875, 1.0, 1.0, 1.0),
+}
+
+
 @pytest.mark.parametrize(
     ("sample", "floors"),
     [
@@ -401,6 +417,7 @@ BLIND20_FLOORS = {family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "kamerstuk
         (BLIND18, BLIND18_FLOORS),
         (BLIND19, BLIND19_FLOORS),
         (BLIND20, BLIND20_FLOORS),
+        (BLIND22, BLIND22_FLOORS),
     ],
 )
 def test_blind_sample_floors(sample: Path, floors: dict[str, tuple]) -> None:

@@ -320,6 +320,13 @@ EERSTE_KAMER = [
         "vastgesteld (EK 34.550 IV / CXIX, A).",
         [(K, "kst-34550-IV-A")],
     ),
+    # blind22: a paper of two dossiers with its annex after its letters (eerstekamer.nl, 2021)
+    (
+        "beschouwen naar aanleiding van de brief van 10 september 2021 over de rappel toezeggingen "
+        "en moties in het kader van de bestrijding van covid-19 (EK 35.526 / 25.295, CF met "
+        "bijlage) deze motie als niet uitgevoerd.",
+        [(K, "kst-35526-CF")],
+    ),
     # blind18: a paper of before 1995 numbered with a small letter, and a paper of several
     # dossiers ("e.a.") with its kind in brackets after its letter
     (

@@ -647,6 +647,10 @@ def _is_abbreviation(word: str) -> bool:
     return act is not None and act.title != word and len(word.split(" ", 1)[0]) <= 6
 
 
+# a name with its number after a hyphen goes on a title: "de Tijdelijke wet maatregelen Covid-19"
+_NAME_NUMBER_RE = lazy_compile(r"[A-Z][a-z]{2,}-\d{1,2}")
+
+
 def _wet_title(m: re.Match[str]) -> str | None:
     """The title a "Wet …" match names, or None when no content word follows "Wet"."""
     words = m["words"].split()
@@ -704,6 +708,7 @@ def _wet_title(m: re.Match[str]) -> str | None:
             and kept[:1] != ["op"]
             and not word.removesuffix("’s").removesuffix("'s").isupper()
             and not word.partition("-")[0].isupper()
+            and not _NAME_NUMBER_RE.fullmatch(word)
         ):
             break  # a capitalised word only in "Wet op de Raad van State" and the like
         kept.append(word)

@@ -28,8 +28,11 @@ _CAPITAL = "[A-ZÀ-ÖØ-Þ]"
 # a double name may join a particle after its hyphen: "de motie-Faber-van de Klashorst c.s."
 _SURNAME = rf"{_CAPITAL}[\w'’]+(?:-(?:(?:van|de|den|der|ter|ten){_SP})*{_CAPITAL}[\w'’]+)*"
 # a first name only before a lower-case particle: "de motie-Olger van Dijk c.s."; initials
-# before any name ("het amendement-J.M. de Vries c.s.", as the Handelingen of the 1990s print it)
-_FIRST = rf"(?:[A-Z][a-zëé]+{_SP}(?=(?:van|de|den|der|ter|ten){_SP})|(?:[A-Z]\.){{1,4}}{_SP}?)"
+# before any name ("het amendement-J.M. de Vries c.s.", as the Handelingen of the 1990s print it),
+# an initial of two letters among them ("de motie-Th.C. de Graaf c.s.")
+_FIRST = (
+    rf"(?:[A-Z][a-zëé]+{_SP}(?=(?:van|de|den|der|ter|ten){_SP})|(?:[A-Z][a-z]?\.){{1,4}}{_SP}?)"
+)
 # after a particle a surname of two words: "de leden Segers en Van Haersma Buma"
 # and capitalised words that "c.s." closes are one member's: "de motie-Mei Li Vos c.s."
 _NAME = (
@@ -112,6 +115,9 @@ _PARTY_RE = lazy_compile(_PARTY)
 # the next of a list of moties each by its members after the last one's paper: "de moties van de
 # leden A en B over … (Kamerstuk 35925-VI-56) en van de leden C en D over … (…)"
 _MORE_BY_RE = lazy_compile(rf"\)?,?{_SP}en{_SP}van{_SP}{_BY}{_SP}(?P<names>{_NAMES})")
+# the next of a list of moties each opened by its hyphen: "de aangehouden moties-Beckerman c.s.
+# en -Sienot/Beckerman (33529, nrs. 594 en 600)"
+_MORE_HYPHEN_RE = lazy_compile(rf",?{_SP}en{_SP}-(?P<names>{_NAMES})")
 # How far after a mention a Kamerstuk may start and still be its own: "(Kamerstuk …" or
 # " op stuk nr. …"
 _RIGHT_AFTER = 12
@@ -184,6 +190,18 @@ def _paper_at(end: int, kamerstukken: Sequence[Reference]) -> Reference | None:
     """The Kamerstuk that starts one space after ``end``, printed without brackets."""
     for ref in kamerstukken:
         if ref.type == "kamerstuk" and ref.where.start - end == 1:
+            return ref
+    return None
+
+
+def _next_number(paper: Reference, kamerstukken: Sequence[Reference]) -> Reference | None:
+    """The paper of the same dossier a list's next number gives: "nrs. 594 en 600"."""
+    for ref in kamerstukken:
+        if (
+            ref.type == "kamerstuk"
+            and ref.dossier == paper.dossier
+            and 0 < ref.where.start - paper.where.end <= 5
+        ):
             return ref
     return None
 
@@ -269,6 +287,13 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
             # "moties Van Dekken/Heerema 32 336, nr. 57, en Wassenberg c.s. 36 200 VIII, nr.
             # 113": each motie of the list with its paper right after it
             end, listed = paper.where.end, True
+        while plural == "s" and m["hyphen"] and (more := _MORE_HYPHEN_RE.match(text, end)):
+            # each motie of the list the next number of the papers that follow them all
+            own = own and _next_number(own, kamerstukken)
+            names, end = more["names"], more.end()
+            refs.append(
+                _paper_reference(m["kind"].lower(), names, names, own, more.start("names"), end)
+            )
         while plural == "s" and listed and end < next_start:
             # "de moties Marijnissen c.s. en Klaver c.s.": each name with its "c.s." a motie
             more = _MORE_CS_RE.match(text, end)

@@ -163,8 +163,9 @@ _LATER_NUMBER = rf"""
 """
 _NUMBER_LIST = rf"{_unnamed(_NUMBER_ITEM)}(?:{_ITEM_SEP}{_unnamed(_LATER_NUMBER)})*"
 _LETTER_LIST = rf"""
-    # also before the paper's kind in brackets: "29 762, D (memorie van antwoord, …)"
-    [A-Z]{{1,2}}(?=[)\];.,:]|$|{_SP}(?:en|p|pp|blz)\b|{_SP}\()(?:{_PAGES})?
+    # also before the paper's kind in brackets: "29 762, D (memorie van antwoord, …)", or
+    # before its annex: "(EK 35.526 / 25.295, CF met bijlage)"
+    [A-Z]{{1,2}}(?=[)\];.,:]|$|{_SP}(?:en|p|pp|blz|met)\b|{_SP}\()(?:{_PAGES})?
     (?:(?:,{_SP}?|{_SP}en{_SP})[A-Z]{{1,2}}(?=[)\];.,:]|$))*
 """
 
