@@ -123,6 +123,7 @@ BLIND17 = ROOT / "tests" / "data" / "citations" / "blind17.jsonl"
 BLIND18 = ROOT / "tests" / "data" / "citations" / "blind18.jsonl"
 BLIND19 = ROOT / "tests" / "data" / "citations" / "blind19.jsonl"
 BLIND20 = ROOT / "tests" / "data" / "citations" / "blind20.jsonl"
+BLIND21 = ROOT / "tests" / "data" / "citations" / "blind21.jsonl"
 
 
 def _benchmark():
@@ -378,6 +379,11 @@ BLIND20_FLOORS = {family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "kamerstuk
     "law": (1.0, 0.863, 1.0, 1.0),
 }
 
+BLIND21_FLOORS = {
+    family: (1.0, 1.0, 1.0, 1.0)
+    for family in ("date", "kamerstuk", "law", "dossier", "motie", "eu-legislation")
+}
+
 
 @pytest.mark.parametrize(
     ("sample", "floors"),
@@ -402,6 +408,7 @@ BLIND20_FLOORS = {family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "kamerstuk
         (BLIND18, BLIND18_FLOORS),
         (BLIND19, BLIND19_FLOORS),
         (BLIND20, BLIND20_FLOORS),
+        (BLIND21, BLIND21_FLOORS),
     ],
 )
 def test_blind_sample_floors(sample: Path, floors: dict[str, tuple]) -> None:
