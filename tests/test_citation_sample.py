@@ -129,6 +129,7 @@ BLIND17 = ROOT / "tests" / "data" / "citations" / "blind17.jsonl"
 BLIND18 = ROOT / "tests" / "data" / "citations" / "blind18.jsonl"
 BLIND19 = ROOT / "tests" / "data" / "citations" / "blind19.jsonl"
 BLIND20 = ROOT / "tests" / "data" / "citations" / "blind20.jsonl"
+BLIND21 = ROOT / "tests" / "data" / "citations" / "blind21.jsonl"
 BLIND22 = ROOT / "tests" / "data" / "citations" / "blind22.jsonl"
 
 
@@ -384,6 +385,11 @@ BLIND20_FLOORS = {family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "kamerstuk
     "law": (1.0, 0.863, 1.0, 1.0),
 }
 
+BLIND21_FLOORS = {
+    family: (1.0, 1.0, 1.0, 1.0)
+    for family in ("date", "kamerstuk", "law", "dossier", "motie", "eu-legislation")
+}
+
 
 # Left in blind22: "het Arbeidstijdenbesluit", a decree the acts table lacks and no "wet" marks (a
 # named skipped test in test_citations_by_name.py).
@@ -417,6 +423,7 @@ BLIND22_FLOORS = {
         (BLIND18, BLIND18_FLOORS),
         (BLIND19, BLIND19_FLOORS),
         (BLIND20, BLIND20_FLOORS),
+        (BLIND21, BLIND21_FLOORS),
         (BLIND22, BLIND22_FLOORS),
     ],
 )

@@ -2708,6 +2708,19 @@ def test_second_motie_of_a_list_with_cs_after_each() -> None:
     ]
 
 
+def test_second_motie_of_a_list_after_a_footnote_digit() -> None:
+    # a footnote digit glued to the first motie's "c.s." does not end the list
+    text = (
+        "Onder het kopje overig wordt voorts ingegaan op de moties Van der Burg c.s.1 en "
+        "Erkens c.s.2 ten aanzien van het EU-Mercosur akkoord"
+    )
+    moties = [(r.text, r.members) for r in find_references(text) if r.type == "motie"]
+    assert moties == [
+        ("moties Van der Burg c.s.", ["Van der Burg"]),
+        ("Erkens c.s.", ["Erkens"]),
+    ]
+
+
 @pytest.mark.skip(
     reason="a vote list's motie whose subject names another motie with its paper ('de "
     "motie-A/B over het alsnog uitvoeren van de motie-A/B (19637, nr. 836) (19637, nr. 920)'): "

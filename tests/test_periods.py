@@ -211,6 +211,12 @@ PERIODS = [
         "oprichting is het plafond driemaal opgehoogd",
         [("periode 2021–2027", "2021/2027", "range", "2021-01-01", "2027-12-31", None)],
     ),
+    # two years joined by a dash after "in"; "in 2020 tot 2025" stays a year and a period
+    (
+        "In de aanbiedingsbrief bij het eindrapport van de door Defensie in 2015–2016 "
+        "uitgevoerde evaluatie DMP bij de tijd gaf de Minister aan",
+        [("in 2015–2016", "2015/2016", "range", "2015-01-01", "2016-12-31", None)],
+    ),
     ("een bedrag van 2020.500 euro, of 2020,5 miljoen", []),
     # a target's year after "tegen", as EU texts set it
     (
@@ -391,6 +397,13 @@ SIDED_AND_PAIRED = [
         "onderdeel visserij.",
         "2025-10-23",
         [("27 en 28 oktober 2025", "2025-10-27/2025-10-28")],
+    ),
+    # a weekday before the second day
+    (
+        "Op donderdag 19 en vrijdag 20 februari a.s. vindt, onder Cypriotisch voorzitterschap, "
+        "de informele Raad Buitenlandse Zaken Handel plaats in Nicosia, Cyprus.",
+        "2026-01-30",
+        [("19 en vrijdag 20 februari", "2026-02-19/2026-02-20")],
     ),
     ("NRC, 5 en 7 maart 2018, Aanhangsel Handelingen II 2017/18, nr. 1696.", "2018-04-01", []),
     # more days in a row; a list with a gap names dates

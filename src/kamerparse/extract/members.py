@@ -109,8 +109,10 @@ _PAPER_RE = lazy_compile(
     re.X,
 )
 _NAME_RE = lazy_compile(_NAME)
-# the next of a list of moties each with its "c.s.": "de moties Marijnissen c.s. en Klaver c.s."
-_MORE_CS_RE = lazy_compile(rf"(?:,?{_SP}en{_SP}|,{_SP})(?P<names>{_NAME}{_SP}c\.s\.?)")
+# the next of a list of moties each with its "c.s.": "de moties Marijnissen c.s. en Klaver c.s.";
+# a footnote digit may be glued to the "c.s." before it: "de moties Van der Burg c.s.1 en
+# Erkens c.s.2"
+_MORE_CS_RE = lazy_compile(rf"\d{{0,2}}(?:,?{_SP}en{_SP}|,{_SP})(?P<names>{_NAME}{_SP}c\.s\.?)")
 _PARTY_RE = lazy_compile(_PARTY)
 # the next of a list of moties each by its members after the last one's paper: "de moties van de
 # leden A en B over … (Kamerstuk 35925-VI-56) en van de leden C en D over … (…)"

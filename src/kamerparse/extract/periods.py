@@ -126,8 +126,9 @@ _YEAR_BEFORE_RE = lazy_compile(
     """,
     re.X,
 )
-# "van 2020 tot 2025", "tussen 2021 en 2025", "de periode 2021–2025", "2024 t/m 2028"; a
-# bare "2023-2024" is left alone: it is as often a vergaderjaar in a citation.
+# "van 2020 tot 2025", "tussen 2021 en 2025", "de periode 2021–2025", "2024 t/m 2028", and
+# after "in" with a dash, "de door Defensie in 2015–2016 uitgevoerde evaluatie"; a bare
+# "2023-2024" is left alone: it is as often a vergaderjaar in a citation.
 _YEAR_RANGE_RE = lazy_compile(
     rf"""
     (?:
@@ -138,6 +139,10 @@ _YEAR_RANGE_RE = lazy_compile(
     (?P<y2>(?:19|20)\d\d)(?![\d/-]|,\d|\.\d{{3}})
     """,
     re.X,
+)
+# two years joined by a dash, read after "in" (see _dashed_after_in)
+_DASHED_YEARS_RE = lazy_compile(
+    rf"(?P<y1>(?:19|20)\d\d){_SP}?[-–]{_SP}?(?P<y2>(?:19|20)\d\d)(?![\d/-]|,\d|\.\d{{3}})"
 )
 # the word right before the year in every _YEAR_BEFORE_RE match, lower-cased
 _LAST_WORDS = frozenset(
@@ -208,6 +213,8 @@ _DAY_RANGE_RE = lazy_compile(
     (?P<d1>\d{{1,2}})
     (?:{_SP}(?P<mm1>{_MONTH}))?
     (?:{_SP}t/m{_SP}|{_SP}tot(?:{_SP}en{_SP}met)?{_SP}|{_SP}?[-–]{_SP}?|{_SP}(?P<en>en){_SP})
+    # a weekday before the second day: "op donderdag 19 en vrijdag 20 februari a.s."
+    (?:(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag){_SP})?
     (?P<d2>\d{{1,2}}){_SP}(?P<m>{_MONTH})(?![\w])(?:{_SP}(?P<y>(?:19|20)\d\d)(?!\d))?
     """,
     re.X,
@@ -645,15 +652,41 @@ def _edges(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Fo
         yield _period(text, m, value, precision, first, last, f"{qual} {edge}" if qual else edge)
 
 
+def _dashed_after_in(text: str, start: int) -> _Found | None:
+    """Two years joined by a dash after "in": "de door Defensie in 2015–2016 uitgevoerde
+    evaluatie" (not "binnen 2020-2021", nor a bare "2023-2024", often a vergaderjaar)."""
+    if _word_before(text, start) != "in" or not (m := _DASHED_YEARS_RE.match(text, start)):
+        return None
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if not 0 < y2 - y1 <= 50:
+        return None
+    first, last = datetime.date(y1, 1, 1), datetime.date(y2, 12, 31)
+    return _period_at(text, start - 3, m.end(), f"{y1}/{y2}", "range", first, last, None)
+
+
 def _years(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
     pos = 0
     for start in a.year_starts:  # where _BARE_YEAR_RE.finditer(text) would try a match
-        if start < pos or (y := _BARE_YEAR_RE.match(text, start)) is None:
+        if start < pos:
+            continue
+        if (y := _BARE_YEAR_RE.match(text, start)) is None:
+            # a year before a hyphen: "In 2013-2014 heeft de Auditdienst …"
+            if text[start + 4 : start + 5] == "-" and (r := _dashed_after_in(text, start)):
+                yield r
+                pos = r.end
             continue
         pos = y.end()
         word = _word_before(text, y.start())
         if word not in _LAST_WORDS:
             continue  # a cheap no for most years: a date's, a citation's
+        if (
+            word == "in"
+            and text[pos : pos + 2].lstrip()[:1] in ("-", "–")
+            and (r := _dashed_after_in(text, start))
+        ):
+            yield r  # "in 2015–2016": the years an en dash joins, not the first alone
+            pos = r.end
+            continue
         if word == "jaren" and _MORE_YEARS_RE.match(text, y.end()) is None:
             continue  # "de jaren 2015 en 2016" lists years; "de jaren 2021–2023" is a range
         m = _YEAR_BEFORE_RE.search(text, max(0, y.start() - 24), y.start())
