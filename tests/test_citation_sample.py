@@ -131,6 +131,7 @@ BLIND19 = ROOT / "tests" / "data" / "citations" / "blind19.jsonl"
 BLIND20 = ROOT / "tests" / "data" / "citations" / "blind20.jsonl"
 BLIND21 = ROOT / "tests" / "data" / "citations" / "blind21.jsonl"
 BLIND22 = ROOT / "tests" / "data" / "citations" / "blind22.jsonl"
+BLIND23 = ROOT / "tests" / "data" / "citations" / "blind23.jsonl"
 
 
 def _benchmark():
@@ -378,11 +379,21 @@ BLIND19_FLOORS = {
 # which ("de herziene EPBD", "de Europese Grens- en Kustwacht Verordening", the 2009 regulations of
 # the third energy package) ("de API-verordeningen", "MiFID I", "DORA" alone and the footnote
 # marker of "nr. 648/20122" were read after blind17 and the coverage net of eu_net.py); the titles
-# of Dutch acts that end before "in de Europese Unie" are read too short (law value 0.864; 0.727
-# before two long titles joined the acts table).
+# of Dutch acts that end before "in de Europese Unie" were read too short (law value 0.864; 0.727
+# before two long titles joined the acts table) until blind23 ended a title with the Union.
 BLIND20_FLOORS = {family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "kamerstuk", "eu")} | {
     "eu-legislation": (0.971, 0.917, 1.0, 1.0),
-    "law": (1.0, 0.863, 1.0, 1.0),
+    "law": (1.0, 0.954, 1.0, 1.0),
+}
+
+# Left in blind23: "COM/2025/1023", a Commission document in the slash form of recent BNC-fiches,
+# and "de handhavingsrichtlijn", a name two directives bear (each a named skipped test in
+# test_citations_by_name.py).
+BLIND23_FLOORS = {
+    family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "law", "kamerstuk", "motie")
+} | {
+    "eu-legislation": (1.0, 0.987, 1.0, 1.0),
+    "eu": (0.666, 1.0, 1.0, 1.0),
 }
 
 BLIND21_FLOORS = {
@@ -425,6 +436,7 @@ BLIND22_FLOORS = {
         (BLIND20, BLIND20_FLOORS),
         (BLIND21, BLIND21_FLOORS),
         (BLIND22, BLIND22_FLOORS),
+        (BLIND23, BLIND23_FLOORS),
     ],
 )
 def test_blind_sample_floors(sample: Path, floors: dict[str, tuple]) -> None:

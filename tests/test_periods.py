@@ -456,3 +456,26 @@ def test_words_between_qualifier_and_year() -> None:
         "staat stelt om tot ten minste 2028 hun generatielange opgaven voort te zetten,"
     )
     assert [p.value for p in find_periods(text, LETTER)] == ["2025", "2028"]
+
+
+# A quarter the letter date places (a BZK verzamelbrief of 9 April 2024): (sentence, letter
+# date, value)
+RELATIVE_QUARTERS = [
+    (
+        "Per spoor informeer ik uw Kamer over de behaalde resultaten in het afgelopen kwartaal en "
+        "over de plannen en ontwikkelingen voor de komende periode.",
+        "2024-04-09",
+        "2024-Q1",
+    ),
+    ("over de behaalde resultaten in het afgelopen kwartaal", "2025-01-02", "2024-Q4"),
+]
+
+
+@pytest.mark.parametrize(("text", "letter", "value"), RELATIVE_QUARTERS)
+def test_relative_quarter(text: str, letter: str, value: str) -> None:
+    (period,) = find_periods(text, datetime.date.fromisoformat(letter))
+    assert (period.text, period.value, period.precision) == (
+        "het afgelopen kwartaal",
+        value,
+        "quarter",
+    )

@@ -204,7 +204,7 @@ def _may_name_an_act(text: str) -> bool:
     return (
         "ichtlijn" in text
         or "erordening" in text
-        or ("V" in text and "AVG" in text)
+        or ("V" in text and ("AVG" in text or "IVD" in text))
         or " Act" in text
         # bare "MiCA", "DORA" and "NIS2" behind the capital of a group they share (a gate word
         # of its own costs about 1.1 ms a MB, interleaved A/B; within a group about half that)
@@ -219,7 +219,9 @@ def _may_name_an_act(text: str) -> bool:
         or ("U" in text and "EUDR" in text)
         # the English names of the CSRD and the CSDDD, "(c|C)orporate Sustainability ..."
         or ("S" in text and ("DSA" in text or "orporate S" in text or "NIS2" in text))
-        or ("M" in text and "DMA" in text)
+        # "MDR", "MDD", "AIMDD" and "IVDR", "IVDD", the medical device acts, behind the capitals
+        # that "DMA" and "AVG" already look for
+        or ("M" in text and ("DMA" in text or "MD" in text))
         # abbreviations of finance and buildings acts: "MiFID II", "AIFMD", "SFDR", "EPBD", each
         # behind a capital that a half to two thirds of paragraphs lack (this gate's CPU time,
         # interleaved A/B: +1.4 ms a MB; "DORA" and "EVOA" alone stay out: +2.6 ms with them)
@@ -270,6 +272,10 @@ def _numbered(text: str, m: re.Match[str], kind: str) -> Reference | None:
     if m["ya"] is not None and m["org"] is None:
         return None  # two numbers apart only after "(EU)"
     a, b = (m["a"], m["b"]) if m["a"] is not None else (m["ya"], m["yb"])
+    if m["org"] and len(b) == 4 and b >= "4000" and a.startswith("20") and a >= "2015":
+        # a footnote marker glued to a number of three digits: "Richtlijn (EU) 2025/8721",
+        # "Verordening (EU) 2017/7451"; no year has numbered its acts that far
+        b = b[:3]
     # "nr." before the Union ("richtlijn nr. (EU) 2023/1791") says nothing of the order
     after = m[0][m.end("org") - m.start() :] if m["org"] else m[0]
     has_nr = "nr" in after.lower() or "nummer" in after or " No" in after

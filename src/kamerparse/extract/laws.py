@@ -199,7 +199,8 @@ _TITLE_CASE_RE = lazy_compile(rf"(?:{_SP}(?:(?:en|van|voor|de|het|op){_SP})?[A-Z
 # Invoerings- en aanpassingswet Pensioenwet", "de Tijdelijke wet Groningen").
 _TITLE_HEADS = (
     "Wet|Kaderwet|Rijkswet|Uitvoeringswet|Invoeringswet|Aanpassingswet|Verzamelwet"
-    "|Invoerings- en aanpassingswet|Tijdelijke wet"
+    # "de Implementatiewet herziene detacheringsrichtlijn"
+    "|Implementatiewet|Invoerings- en aanpassingswet|Tijdelijke wet"
 )
 _WET_TITLE_RE = lazy_compile(
     rf"(?:{_TITLE_HEADS})(?![\w-])"
@@ -535,6 +536,8 @@ def _paired_heads(text: str, wets: list[int]) -> Iterator[re.Match[str]]:
             head = text.rfind(" ", 0, start)
             if text[head - 8 : head] == "Algemene":
                 head -= 9
+            elif text[head + 1 : head + 2] == "(":
+                head += 1  # "(Uitvoerings- en implementatiewet Asiel- en migratiepact 2026)"
             m = _PAIRED_HEAD_RE.match(text, head + 1)
             if m is not None and _starts_word(text, m.start()):
                 yield m
@@ -697,6 +700,11 @@ def _wet_title(m: re.Match[str]) -> str | None:
             ):
                 kept.extend(rest[:2] if rest[1] in _TITLE_PLACES else rest[:3])
             break
+        if kept[-2:] == ["in", "de"] and word == "Europese" and following == "Unie":
+            # "de Wet arbeidsvoorwaarden gedetacheerde werknemers in de Europese Unie": the Union
+            # the act is for ends it, as an island does
+            kept.extend([word, following])
+            break
         named = words[k + 1 : k + 3]
         if kept and word == "Verdrag" and named[:1] == ["van"] and named[-1][:1].isupper():
             # "de Wet uitvoering Verdrag van Aarhus": the treaty the act carries out ends it
@@ -855,6 +863,13 @@ def find_laws(text: str) -> list[Reference]:
         following = by_start.get(after)
         if following is None and join and text.startswith(("wet ", "wet\u00a0"), after):
             following = by_start.get(after + 4)  # "van de wet Algemene wet bestuursrecht"
+        elif (
+            following is None
+            and join
+            and text.startswith(("wetsvoorstel ", "wetsvoorstel\u00a0"), after)
+        ):
+            # "artikel 40 van het wetsvoorstel Uitvoeringswet AVG": the bill the act was
+            following = by_start.get(after + 13)
         elif following is None and join and text.startswith(_DUTCH, after):
             following = by_start.get(after + len(_DUTCH))  # "van de Nederlandse Grondwet"
         eu_act = EU_AHEAD_RE.match(text, after) is not None

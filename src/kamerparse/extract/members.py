@@ -75,6 +75,9 @@ _OVER = (" over ", "\u00a0over ")
 _PLAIN_TOPIC = (*_OVER, " inzake ", "\u00a0inzake ")
 # or a verb it is the subject of: "met de motie Madlener is besloten"
 _PLAIN_TOPIC += (" is ", " werd ", " wordt ", " verzoekt ", " vraagt ", " roept ")
+# or a dash before its subject, as a letter heads the moties it answers ("Motie Ceder –
+# Toegankelijkheid voor zorg en onderwijs")
+_PLAIN_TOPIC += (" – ", " — ", " - ")
 _PAPER_RE = lazy_compile(
     rf"""
     (?P<kind>[Mm]otie|[Aa]mendement)  # no lookbehind: see find_member_papers

@@ -555,6 +555,25 @@ def _period_at(
     )
 
 
+# "in het afgelopen kwartaal", "het komende kwartaal": a quarter the letter date places
+_RELATIVE_QUARTER_RE = lazy_compile(
+    rf"(?<![\w])(?:het{_SP})?(?P<rel>[Aa]fgelopen|[Vv]orig|[Dd]it|[Hh]uidig|[Kk]omend|[Vv]olgend)e?"
+    rf"{_SP}kwartaal(?![\w])"
+)
+_QUARTER_STEP = {"afgelopen": -1, "vorig": -1, "dit": 0, "huidig": 0, "komend": 1, "volgend": 1}
+
+
+def _relative_quarters(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
+    if letter is None:
+        return
+    for m in _scan(_RELATIVE_QUARTER_RE, a.quarters, text):
+        # "het afgelopen kwartaal" in a letter of April is the first quarter: the last that ended
+        index = letter.year * 4 + (letter.month - 1) // 3 + _QUARTER_STEP[m["rel"].lower()]
+        year, n = divmod(index, 4)
+        first, last = datetime.date(year, n * 3 + 1, 1), _last_day(year, n * 3 + 3)
+        yield _period(text, m, f"{year}-Q{n + 1}", "quarter", first, last, None)
+
+
 def _quarters(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
     for m in _scan(_QUARTER_RE, a.quarters, text):
         if m["code"]:
@@ -849,6 +868,7 @@ _GATED: tuple[tuple[Callable[[_Anchors], object], Callable[..., Iterator[_Found]
     (lambda a: a.month_range_ends, _month_ranges),
     (lambda a: a.year_pairs, _year_ranges),
     (lambda a: a.quarters, _quarters),
+    (lambda a: a.quarters, _relative_quarters),
     # an edge stands before a month or a year ("begin 2025", "eind volgend jaar")
     (lambda a: (a.months or a.years or "jaar" in a.text) and a.edges, _edges),
     (lambda a: a.seasons, _seasons),
