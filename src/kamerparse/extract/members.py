@@ -109,6 +109,8 @@ _PAPER_RE = lazy_compile(
     re.X,
 )
 _NAME_RE = lazy_compile(_NAME)
+_AND_RE = lazy_compile(rf"{_SP}en{_SP}")
+_DIGITS = "0123456789"
 # the next of a list of moties each with its "c.s.": "de moties Marijnissen c.s. en Klaver c.s."
 _MORE_CS_RE = lazy_compile(rf"(?:,?{_SP}en{_SP}|,{_SP})(?P<names>{_NAME}{_SP}c\.s\.?)")
 _PARTY_RE = lazy_compile(_PARTY)
@@ -125,7 +127,8 @@ _RIGHT_AFTER = 12
 
 def _members(names: str) -> list[str]:
     names = re.sub(_PARTY, "", names)  # "c.s." stays: it closes a name of several words
-    found = [m.group().replace("\u00a0", " ") for m in _NAME_RE.finditer(names)]
+    # a footnote's digit glued to the last name is no part of it: "Van Weyenberg1"
+    found = [m.group().replace("\u00a0", " ").rstrip(_DIGITS) for m in _NAME_RE.finditer(names)]
     return found or names.split("/")  # "albayrak/hoekema": as printed
 
 
@@ -273,6 +276,8 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
             or _DOUBLE_NAME_RE.fullmatch(names)
             or text.startswith(_PLAIN_TOPIC, m.end())
             or "/" in names
+            # members joined by "en": "het gewijzigde amendement Lodders en Van Weyenberg"
+            or (_AND_RE.search(names) is not None and _several_members(names))
         ):
             continue  # "de motie Kamerbreed" or a capital after "motie": a name only so
         if paper is not None and paper.type != "kamerstuk":
