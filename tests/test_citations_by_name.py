@@ -2495,6 +2495,19 @@ MEMBER_PAPERS = [
             )
         ],
     ),
+    # blind24: the Eerste Kamer's members by their title, also after a comma before "van"
+    (
+        "Een motie van senator De Graaff (PVV) die het vertrouwen opzegt in het kabinet, kreeg "
+        "alleen de steun van de indienende partij.",
+        [("motie", "motie van senator De Graaff", ["De Graaff"], None)],
+    ),
+    (
+        "De derde motie, van senator Koole, verzoekt de regering om zich in te zetten voor een "
+        "levendige, goed geïnformeerde publieksdiscussie",
+        [("motie", "motie, van senator Koole", ["Koole"], None)],
+    ),
+    # a comma without "van" joins no member to the word
+    ("Ik ontraad de motie, de heer Kox weet waarom.", []),
     # parties joined by "en" are no members
     ("Zij verwijst naar de steun voor de motie GroenLinks en PvdA.", []),
     # the members as colleagues, in a debate

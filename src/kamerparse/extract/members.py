@@ -48,6 +48,8 @@ _BY = (
     # or "van uw kamer de heer Slob (CU) c.s." in a letter of 2006
     rf"(?:(?:het{_SP}[Ll]id|lid|(?:de{_SP})?leden)(?:{_SP}van{_SP}uw{_SP}[Kk]amer,?(?:{_SP}{_TITLE})?)?"
     rf"|de{_SP}heren|{_TITLE}|de{_SP}Kamerleden|(?:het{_SP})?Kamerlid"
+    # the Eerste Kamer's members by their title: "De motie van senator Kox (SP)"
+    rf"|(?:de{_SP})?senator(?:en)?"
     # a debate's "een motie van de collega's De Groot en Beckerman", "van mijn collega Van
     # Tongeren en collega Dik-Faber"; a capital must follow ("mijn collega van Financiën" is a
     # minister)
@@ -91,7 +93,8 @@ _PAPER_RE = lazy_compile(
       # ("de moties van 14 december 2021 van de leden …") or "aangenomen" may stand between
       | s?\d{{0,2}}
         (?:{_SP}van{_SP}\d{{1,2}}{_SP}[a-z]{{3,9}}{_SP}\d{{4}}|{_SP}aangenomen(?={_SP}van))?
-        {_SP}(?:van{_SP}(?:van{_SP})?)?{_BY}{_SP}(?P<named>{_NAMES})
+        # a comma may stand before "van": "De eerste motie, van senator Backer, verzoekt"
+        (?:,{_SP}van{_SP}|{_SP}(?:van{_SP}(?:van{_SP})?)?){_BY}{_SP}(?P<named>{_NAMES})
       # "de motie op stuk nr. 206 (28 844) van het lid Van Nispen": the paper before the name;
       # in a debate without its dossier ("de motie op stuk nr. 28 van de heer Merkies")
       # several papers: "de amendementen op de stukken nrs. 6 en 8 van het lid Haverkamp"
