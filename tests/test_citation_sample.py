@@ -104,7 +104,9 @@ URLs 1.0; with the reading corrected (an official address with a kst id also a K
 earlier files read it): Kamerstukken value 0.973, precision 1.0. Eighteen snippets of Eerste
 Kamer vote reports of 2012 and 2020 (moties by name, "de motie van senator Kox (SP)") added after
 the first fixes, first run on the code with them: moties 0.600, law value 0.0 (one mention), dates
-and periods 1.0.
+and periods 1.0. Twenty snippets of letters and verslagen of 1998-2022 added after those, first run
+on the code with the fixes for both: dates and periods, Kamerstukken, dossiers, moties 1.0, law 0.500
+(one of two), EU acts 0.0 (one mention).
 """
 
 from __future__ import annotations
@@ -406,12 +408,13 @@ BLIND22_FLOORS = {
 }
 
 # Left in blind24: "tijdelijke wet taakverwaarlozing Sint Eustatius", a title the acts table lacks
-# in lower case inside a report's name (a named skipped test in test_citations_by_name.py), and
-# "artikel 130 RvO", the Eerste Kamer's Reglement van Orde by an abbreviation the table lacks.
+# in lower case inside a report's name, and "het kaderbesluit terrorisme 2001", an EU act named
+# without a gate word (named skipped tests in test_citations_by_name.py); "artikel 130 RvO", the
+# Eerste Kamer's Reglement van Orde by an abbreviation the table lacks (found without its act).
 BLIND24_FLOORS = {
     family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "kamerstuk", "motie", "dossier", "url")
 } | {
-    "law": (0.8, 0.75, 1.0, 1.0),
+    "law": (0.857, 0.833, 1.0, 1.0),
 }
 
 
