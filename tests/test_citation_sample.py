@@ -94,6 +94,19 @@ used (votes on moties and amendementen by name, lists of moties, moties kept bac
 weighted to moties and amendementen by name (53) and Kamerstukken (51); its first run: moties
 0.981 (value 0.973), Kamerstukken 0.980, law 0.875 (value 0.714), dossiers precision 0.778, the
 rest 1.0; with the reading corrected (an act the table lacks named as printed): law value 0.857.
+``blind24.jsonl`` the same from sources of 2000-2025 no earlier file used: verslagen of
+commissiedebatten and wetgevingsoverleggen of Defensie of 2022-2024 (their lists of letters with
+their Kamerstukken and dates), a Financiën letter of 2021, Eerste Kamer verslagen of schriftelijk
+overleg and committee notes of 2021-2025 (papers of two dossiers), a Rekenkamer letter of 2023, a
+BZK letter of 2019, a verslag of 2010 and a Handelingen vote of 2000; its first run: Kamerstukken
+1.0 (value 0.972, precision 0.973), moties 0.889, law 0.750, dates and periods, dossiers and
+URLs 1.0; with the reading corrected (an official address with a kst id also a Kamerstuk, as the
+earlier files read it): Kamerstukken value 0.973, precision 1.0. Eighteen snippets of Eerste
+Kamer vote reports of 2012 and 2020 (moties by name, "de motie van senator Kox (SP)") added after
+the first fixes, first run on the code with them: moties 0.600, law value 0.0 (one mention), dates
+and periods 1.0. Twenty snippets of letters and verslagen of 1998-2022 added after those, first run
+on the code with the fixes for both: dates and periods, Kamerstukken, dossiers, moties 1.0, law 0.500
+(one of two), EU acts 0.0 (one mention).
 """
 
 from __future__ import annotations
@@ -132,6 +145,7 @@ BLIND20 = ROOT / "tests" / "data" / "citations" / "blind20.jsonl"
 BLIND21 = ROOT / "tests" / "data" / "citations" / "blind21.jsonl"
 BLIND22 = ROOT / "tests" / "data" / "citations" / "blind22.jsonl"
 BLIND23 = ROOT / "tests" / "data" / "citations" / "blind23.jsonl"
+BLIND24 = ROOT / "tests" / "data" / "citations" / "blind24.jsonl"
 
 
 def _benchmark():
@@ -410,6 +424,16 @@ BLIND22_FLOORS = {
     "law": (0.875, 1.0, 1.0, 1.0),
 }
 
+# Left in blind24: "tijdelijke wet taakverwaarlozing Sint Eustatius", a title the acts table lacks
+# in lower case inside a report's name, and "het kaderbesluit terrorisme 2001", an EU act named
+# without a gate word (named skipped tests in test_citations_by_name.py); "artikel 130 RvO", the
+# Eerste Kamer's Reglement van Orde by an abbreviation the table lacks (found without its act).
+BLIND24_FLOORS = {
+    family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "kamerstuk", "motie", "dossier", "url")
+} | {
+    "law": (0.857, 0.833, 1.0, 1.0),
+}
+
 
 @pytest.mark.parametrize(
     ("sample", "floors"),
@@ -437,6 +461,7 @@ BLIND22_FLOORS = {
         (BLIND21, BLIND21_FLOORS),
         (BLIND22, BLIND22_FLOORS),
         (BLIND23, BLIND23_FLOORS),
+        (BLIND24, BLIND24_FLOORS),
     ],
 )
 def test_blind_sample_floors(sample: Path, floors: dict[str, tuple]) -> None:

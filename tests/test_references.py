@@ -327,6 +327,13 @@ EERSTE_KAMER = [
         "bijlage) deze motie als niet uitgevoerd.",
         [(K, "kst-35526-CF")],
     ),
+    # blind24: the slash between the two dossiers left out (eerstekamer.nl, 2021); the paper
+    # numbered in the first, as with the slash
+    (
+        "en dit te combineren met de inbreng over de brieven van 14 september jl. (35526 / "
+        "25295, CH) (agendapunt 2) en 17 september jl. (35526 25295, CG) (agendapunt 3).",
+        [(K, "kst-35526-CH"), (K, "kst-35526-CG")],
+    ),
     # blind18: a paper of before 1995 numbered with a small letter, and a paper of several
     # dossiers ("e.a.") with its kind in brackets after its letter
     (

@@ -244,7 +244,9 @@ _CLAUSE_END_RE = lazy_compile(rf"{_SP}(?:is|zijn|wordt|worden|werd|werden|was|wa
 _ABBREVIATED_RE = lazy_compile(
     rf"(?P<title>[A-Z][\w-]*(?:{_SP}[\w'’-]+){{1,12}}?){_SP}?\([A-Z][\w-]{{1,10}}\)"
 )
-_DECREE_BEFORE = ("de ", "het ", "De ", "Het ", "(")
+# also right after "wijziging" in a title that leaves out "van het": "wijziging
+# Luchthavenverkeerbesluit Schiphol"
+_DECREE_BEFORE = ("de ", "het ", "De ", "Het ", "(", "wijziging ")
 
 # The title heads that end in "wet", and how far their "wet" stands from their start
 _COMPOUND_HEADS = tuple((h, len(h) - 3) for h in _TITLE_HEADS.split("|") if h.endswith("wet"))

@@ -48,6 +48,8 @@ _BY = (
     # or "van uw kamer de heer Slob (CU) c.s." in a letter of 2006
     rf"(?:(?:het{_SP}[Ll]id|lid|(?:de{_SP})?leden)(?:{_SP}van{_SP}uw{_SP}[Kk]amer,?(?:{_SP}{_TITLE})?)?"
     rf"|de{_SP}heren|{_TITLE}|de{_SP}Kamerleden|(?:het{_SP})?Kamerlid"
+    # the Eerste Kamer's members by their title: "De motie van senator Kox (SP)"
+    rf"|(?:de{_SP})?senator(?:en)?"
     # a debate's "een motie van de collega's De Groot en Beckerman", "van mijn collega Van
     # Tongeren en collega Dik-Faber"; a capital must follow ("mijn collega van Financiën" is a
     # minister)
@@ -94,7 +96,8 @@ _PAPER_RE = lazy_compile(
       # ("de moties van 14 december 2021 van de leden …") or "aangenomen" may stand between
       | s?\d{{0,2}}
         (?:{_SP}van{_SP}\d{{1,2}}{_SP}[a-z]{{3,9}}{_SP}\d{{4}}|{_SP}aangenomen(?={_SP}van))?
-        {_SP}(?:van{_SP}(?:van{_SP})?)?{_BY}{_SP}(?P<named>{_NAMES})
+        # a comma may stand before "van": "De eerste motie, van senator Backer, verzoekt"
+        (?:,{_SP}van{_SP}|{_SP}(?:van{_SP}(?:van{_SP})?)?){_BY}{_SP}(?P<named>{_NAMES})
       # "de motie op stuk nr. 206 (28 844) van het lid Van Nispen": the paper before the name;
       # in a debate without its dossier ("de motie op stuk nr. 28 van de heer Merkies")
       # several papers: "de amendementen op de stukken nrs. 6 en 8 van het lid Haverkamp"
@@ -112,6 +115,8 @@ _PAPER_RE = lazy_compile(
     re.X,
 )
 _NAME_RE = lazy_compile(_NAME)
+_AND_RE = lazy_compile(rf"{_SP}en{_SP}")
+_DIGITS = "0123456789"
 # the next of a list of moties each with its "c.s.": "de moties Marijnissen c.s. en Klaver c.s.";
 # a footnote digit may be glued to the "c.s." before it: "de moties Van der Burg c.s.1 en
 # Erkens c.s.2"
@@ -130,7 +135,8 @@ _RIGHT_AFTER = 12
 
 def _members(names: str) -> list[str]:
     names = re.sub(_PARTY, "", names)  # "c.s." stays: it closes a name of several words
-    found = [m.group().replace("\u00a0", " ") for m in _NAME_RE.finditer(names)]
+    # a footnote's digit glued to the last name is no part of it: "Van Weyenberg1"
+    found = [m.group().replace("\u00a0", " ").rstrip(_DIGITS) for m in _NAME_RE.finditer(names)]
     return found or names.split("/")  # "albayrak/hoekema": as printed
 
 
@@ -278,6 +284,8 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
             or _DOUBLE_NAME_RE.fullmatch(names)
             or text.startswith(_PLAIN_TOPIC, m.end())
             or "/" in names
+            # members joined by "en": "het gewijzigde amendement Lodders en Van Weyenberg"
+            or (_AND_RE.search(names) is not None and _several_members(names))
         ):
             continue  # "de motie Kamerbreed" or a capital after "motie": a name only so
         if paper is not None and paper.type != "kamerstuk":

@@ -172,11 +172,15 @@ _LETTER_LIST = rf"""
 # Eerste Kamer series numbered in Roman numerals ("CXIX"), alone or after the dossier's number
 _ROMAN_SERIES = r"(?=[CLXVI]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 
+# An Eerste Kamer paper of two dossiers whose slash was left out: "(35526 25295, CG)", the paper
+# numbered in the first; only between two unspaced numbers before the paper's letters
+_TWO_DOSSIERS = rf"(?<=\b\d{{5}}){_SP}(?=\d{{5}},{_SP}?[A-Z]{{1,2}}(?![\w'’]))"
+
 # The kamerstuk citation from its first dossier on; what stands before it (the keyword and
 # vergaderjaar) is read backwards by _KST_PREFIX_RE.
 _KST_RE = lazy_compile(
     rf"""
-    (?P<dossiers>{_DOSSIER_U}(?:(?:{_SP}en{_SP}|,{_SP}?|{_SP}?[&/]{_SP}?){_LATER_DOSSIER})*)
+    (?P<dossiers>{_DOSSIER_U}(?:(?:{_SP}en{_SP}|,{_SP}?|{_SP}?[&/]{_SP}?|{_TWO_DOSSIERS}){_LATER_DOSSIER})*)
     (?:{_SP}e\.a\.)?  # "29 762 e.a., D": a paper of several dossiers, numbered in the first
     (?:
         ,?{_SP}?(?:[Ss]tuk{_SP})?(?:[Nn]rs?|[Nn]ummers?)\.?{_SP}?(?P<numbers>{_NUMBER_LIST})
