@@ -232,8 +232,10 @@ def _may_name_an_act(text: str) -> bool:
             "S" in text
             and ("DSA" in text or "orporate S" in text or "NIS2" in text or "PSD2" in text)
         )
-        # "Solvency II", "Solvabiliteit II", with a small first letter too
-        or ("II" in text and ("olvency II" in text or "olvabiliteit II" in text))
+        # "Solvency II", "Solvabiliteit II", with a small first letter too, behind the capital
+        # "I" (interleaved A/B, CPU time: about +1.1 ms a MB, behind "II" +2.5 ms; the other
+        # names this table round added, within their groups, about +0.3 ms)
+        or ("I" in text and ("olvency II" in text or "olvabiliteit II" in text))
         # "MDR", "MDD", "AIMDD" and "IVDR", "IVDD", the medical device acts, behind the capitals
         # that "DMA" and "AVG" already look for
         or ("M" in text and ("DMA" in text or "MD" in text))
