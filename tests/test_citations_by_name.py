@@ -1139,7 +1139,7 @@ EU_ACTS = [
     (
         "Richtlijn (EU) 2025/8721 – beter bekend als de DAC9-richtlijn – is een kwalificerende "
         "overeenkomst",
-        [("Richtlijn (EU) 2025/8721", "32025L0872")],
+        [("Richtlijn (EU) 2025/8721", "32025L0872"), ("DAC9-richtlijn", "32025L0872")],
     ),
     (
         "Op 26 mei 2017 zijn Verordening (EU) 2017/7451 (hierna: MDR) en Verordening (EU) "

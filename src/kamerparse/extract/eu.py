@@ -216,8 +216,8 @@ def _may_name_an_act(text: str) -> bool:
                 or "CSRD" in text
                 or "CBAM" in text
                 or "MiCA" in text
-                # "DAC8", "DAC9" (tax cooperation) and "CCD II", "CCD2" (consumer credit)
-                or "DAC" in text
+                # "DAC8" (tax cooperation) and "CCD II", "CCD2" (consumer credit)
+                or "DAC8" in text
                 or "CCD" in text
             )
         )
