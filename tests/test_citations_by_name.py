@@ -1146,7 +1146,7 @@ EU_ACTS = [
     (
         "Richtlijn (EU) 2025/8721 – beter bekend als de DAC9-richtlijn – is een kwalificerende "
         "overeenkomst",
-        [("Richtlijn (EU) 2025/8721", "32025L0872")],
+        [("Richtlijn (EU) 2025/8721", "32025L0872"), ("DAC9-richtlijn", "32025L0872")],
     ),
     (
         "Op 26 mei 2017 zijn Verordening (EU) 2017/7451 (hierna: MDR) en Verordening (EU) "
@@ -2165,6 +2165,224 @@ EU_ACTS_BY_TABLE_NAME = [
         "constaterende dat nog altijd minder dan de helft van de Nederlanders voldoet aan de "
         "beweegrichtlijnen; de OESO-richtlijnen",
         [],
+    ),
+    # the names the pages of each policy field give (finance, tax, competition, procurement,
+    # justice, migration, digital, environment, labour), as those pages print them
+    (
+        "PSD2 is de herziene versie van de Payment Services Directive (2007).",
+        [("PSD2", "32015L2366")],
+    ),
+    (
+        "De leden van de VVD-fractie vragen waarom de richtlijn solvabiliteit II het "
+        "gedragstoezicht volledig ongemoeid laat.",
+        [("richtlijn solvabiliteit II", "32009L0138")],
+    ),
+    (
+        "De richtlijn, die bekend staat onder de naam Solvabiliteit II, vereist dat verzekeraars "
+        "voldoende financiële middelen hebben.",
+        [("Solvabiliteit II", "32009L0138")],
+    ),
+    (
+        "It is interesting to recall that the IDD was also developed in parallel with MiFID II, "
+        "Solvency II, PRIIPs and the (so-called) Mortgage Directive.",
+        [("MiFID II", "32014L0065"), ("Solvency II", "32009L0138")],
+    ),
+    (
+        "Directive 2014/59/EU, known as the Bank Recovery and Resolution Directive (BRRD), "
+        "establishes a framework for managing banks facing financial distress",
+        [("Directive 2014/59/EU", "32014L0059"), ("BRRD", "32014L0059")],
+    ),
+    (
+        "Verordening (EU) nr. 596/2014 van het Europees Parlement en de Raad van 16 april 2014 "
+        "betreffende marktmisbruik (Verordening marktmisbruik) en houdende intrekking van "
+        "Richtlijn 2003/6/EG",
+        [
+            ("Verordening (EU) nr. 596/2014", "32014R0596"),
+            ("Verordening marktmisbruik", "32014R0596"),
+            ("Richtlijn 2003/6/EG", "32003L0006"),
+        ],
+    ),
+    # the issuers' transparency directive and the Commission's on public undertakings
+    (
+        "Uitgevende instellingen met Nederland als lidstaat van herkomst (beursfondsen) moeten hun "
+        "jaarlijkse financiële verslaggeving bij de AFM deponeren (Transparantierichtlijn);",
+        [("Transparantierichtlijn", None)],
+    ),
+    (
+        "Het betreft twee herziene aanbestedingsrichtlijnen en de nieuw geïntroduceerde "
+        "concessierichtlijn.",
+        [("concessierichtlijn", "32014L0023")],
+    ),
+    (
+        "ECER-bericht - EU-Hof oordeelt over het begrip 'gereglementeerd beroep' uit de "
+        "EU-richtlijn erkenning beroepskwalificaties (7 maart 2023)",
+        [("EU-richtlijn erkenning beroepskwalificaties", "32005L0036")],
+    ),
+    (
+        "Wanneer gebruik wordt gemaakt van de AGVV zal in plaats daarvan een zogeheten "
+        "kennisgevingsprocedure moeten worden doorlopen.",
+        [("AGVV", "32014R0651")],
+    ),
+    (
+        "De Europese Commissie heeft deze zomer een FAQ lijst (Engelstalig) gepubliceerd over de "
+        "toepassing van de Algemene Groepsvrijstellingsverordening (AGVV).",
+        [("Algemene Groepsvrijstellingsverordening", "32014R0651"), ("AGVV", "32014R0651")],
+    ),
+    # the merger regulations of 1989 and 2004 share the short name; the EG-… one is of 2004
+    (
+        "De concentratieverordening van 1989 was gericht op het eenloketprincipe",
+        [("concentratieverordening", None)],
+    ),
+    (
+        "Verordening (EG) nr. 139/2004 van de Raad van 20 januari 2004 betreffende de controle op "
+        "concentraties van ondernemingen (de EG-concentratieverordening).",
+        [
+            ("Verordening (EG) nr. 139/2004", "32004R0139"),
+            ("EG-concentratieverordening", "32004R0139"),
+        ],
+    ),
+    (
+        "DAC9 is in werking getreden, de achtste wijziging van de Administratieve "
+        "Samenwerkingsrichtlijn.",
+        [("Administratieve Samenwerkingsrichtlijn", "32011L0016")],
+    ),
+    (
+        "Bij Wijzigingsrichtlijn (EU) 2023/2226 (ook bekend als DAC8) worden bepaalde aspecten "
+        "van Richtlijn 2011/16/EU gewijzigd.",
+        [("DAC8", "32023L2226"), ("Richtlijn 2011/16/EU", "32011L0016")],
+    ),
+    (
+        "Vanaf deze datum wordt de huidige Derde Anti-witwasrichtlijn (2005/60/EG) en de daarbij "
+        "behorende Uitvoeringsrichtlijn (2006/70/EG) ingetrokken.",
+        [("Derde Anti-witwasrichtlijn (2005/60/EG)", "32005L0060")],
+    ),
+    ("[1] Vierde antiwitwasrichtlijn, AMLD4", [("Vierde antiwitwasrichtlijn", "32015L0849")]),
+    (
+        "Wat zijn de belangrijkste wijzigingen die inbegrepen zijn in deze Vijfde "
+        "antiwitwasrichtlijn:",
+        [("Vijfde antiwitwasrichtlijn", "32018L0843")],
+    ),
+    (
+        "Dit voorstel strekt tot herziening van de e-privacyrichtlijn, en voorziet daarbij in de "
+        "doelstellingen van de strategie voor de digitale eengemaakte markt",
+        [("e-privacyrichtlijn", "32002L0058")],
+    ),
+    # the regulation that was to replace it stayed a proposal
+    (
+        "Er wordt in Brussel gesproken over een e-Privacyverordening, die de e-Privacyrichtlijn "
+        "zou moeten vervangen.",
+        [("e-Privacyverordening", None), ("e-Privacyrichtlijn", "32002L0058")],
+    ),
+    (
+        "Het doel van de richtlijn omgevingslawaai (END) is:",
+        [("richtlijn omgevingslawaai", "32002L0049")],
+    ),
+    (
+        "Vrijwel alle EU-lidstaten hebben de PNR-richtlijn tot nationale wetgeving verwerkt.",
+        [("PNR-richtlijn", "32016L0681")],
+    ),
+    (
+        "Met het voorstel tot wijziging van de Europolverordening wil de Commissie meerdere "
+        "problemen oplossen met de huidige Europolverordening",
+        [("Europolverordening", "32016R0794"), ("Europolverordening", "32016R0794")],
+    ),
+    (
+        "Voorts informeren wij uw Kamer hierbij over de ministeriële IPCR-bijeenkomst over de "
+        "situatie in Litouwen die plaats zal vinden op 18 augustus en de voortgang van de "
+        "onderhandelingen over de Europol-verordening.",
+        [("Europol-verordening", "32016R0794")],
+    ),
+    (
+        "De Insurance Distribution Directive (IDD), ook wel de (Europese) Richtlijn "
+        "Verzekeringsdistributie genoemd, is per 1 oktober 2018 in werking getreden.",
+        [("Richtlijn Verzekeringsdistributie", "32016L0097")],
+    ),
+    (
+        "Gedeelde leverancierskluis · EU-richtlijn bedrijfsgeheimen",
+        [("EU-richtlijn bedrijfsgeheimen", "32016L0943")],
+    ),
+    # the prospectus directives of 1989 and 2003
+    (
+        "Volgens de Prospectusrichtlijn moet een dergelijke prospectus minimaal (i) alle "
+        "relevante gegevens bevatten",
+        [("Prospectusrichtlijn", None)],
+    ),
+    (
+        "De Crowdfundingverordening is van toepassing met ingang van 10 november 2021.",
+        [("Crowdfundingverordening", "32020R1503")],
+    ),
+    (
+        "PAD Richtlijn betaalrekeningen (Payment Accounts Directive)",
+        [("Richtlijn betaalrekeningen", "32014L0092")],
+    ),
+    (
+        "Invoering Europese betaalrekeningenrichtlijn",
+        [("betaalrekeningenrichtlijn", "32014L0092")],
+    ),
+    (
+        "Vanaf 28 juni 2025 is toegankelijkheid ook de norm voor commerciële bedrijven, want dan "
+        "wordt de European Accessibility Act van kracht.",
+        [("European Accessibility Act", "32019L0882")],
+    ),
+    (
+        "Vanaf die datum is de Verordening inzake de aanpak van geoblocking en andere vormen van "
+        "discriminatie in werking treden (“Geoblockingsverordening”).",
+        [("Geoblockingsverordening", "32018R0302")],
+    ),
+    (
+        "Volgens de claimsverordening zijn alleen gezondheidsclaims toegelaten die wetenschappelijk "
+        "zijn onderbouwd en begrijpelijk zijn voor de consument.",
+        [("claimsverordening", "32006R1924")],
+    ),
+    (
+        "Dit houdt verband met de materiële bevoegdheid van het EOM, die wordt vastgesteld in "
+        "artikel 22 van de EOM-verordening.",
+        [("artikel 22 van de EOM-verordening", "32017R1939")],
+    ),
+    (
+        "In augustus 2018 heeft Nederland zich aangesloten bij het EOM en daarmee de verplichting "
+        "op zich genomen te zorgen voor een goede uitvoering van de Verordening EOM in Nederland.",
+        [("Verordening EOM", "32017R1939")],
+    ),
+    (
+        "Alle deelnemende lidstaten zijn gelijkelijk gebonden door de PIF-richtlijn.",
+        [("PIF-richtlijn", "32017L1371")],
+    ),
+    # the Brussels I regulation of 2000 and its recast of 2012
+    (
+        "In het kader van de evaluatie werd in 2007 het Heidelberg-rapport opgesteld, waarin een "
+        "flink aantal knelpunten in de toepassing van de Brussel I-Verordening aan het licht werd "
+        "gebracht.",
+        [("Brussel I-Verordening", None)],
+    ),
+    (
+        "Het recht dat van toepassing is op verbintenissen uit overeenkomst – Verordening Rome I",
+        [("Verordening Rome I", "32008R0593")],
+    ),
+    (
+        "Deze verordening wordt ook de Rome I Verordening genoemd.",
+        [("Rome I Verordening", "32008R0593")],
+    ),
+    (
+        "Buitencontractuele verbintenissen, bijvoorbeeld een onrechtmatige daad, worden beheerst "
+        "door de Rome II Verordening.",
+        [("Rome II Verordening", "32007R0864")],
+    ),
+    (
+        "Deze Erfrechtverordening harmoniseert de regels van internationaal erfrecht in de "
+        "lidstaten van de Europese Unie.",
+        [("Erfrechtverordening", "32012R0650")],
+    ),
+    # moties that name the GDPR and the second consumer credit directive by their abbreviations
+    (
+        "constaterende dat de in de Archiefwet opgenomen overwegingen uit de GDPR niet gelden "
+        "voor partijen die niet onder de Archiefwet vallen;",
+        [("GDPR", "32016R0679")],
+    ),
+    (
+        "in aanloop naar de verplichtingen uit de CCD II te monitoren in hoeverre aanbieders van "
+        "BNPL-dienstverlening, inclusief ketens die BNPL zelfstandig aanbieden, voldoen",
+        [("CCD II", "32023L2225")],
     ),
 ]
 
