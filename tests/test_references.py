@@ -309,6 +309,18 @@ EERSTE_KAMER = [
         "maken van een digitaal quorum.",
         [(K, "kst-CLVI-M")],
     ),
+    # "letters" for a paper of two letters, after two dossiers and after a Roman series
+    # (Eerste Kamer, 14 March and 16 May 2023)
+    (
+        "Dan stemmen we allereerst over de motie 33118, 34986, letters EY, de motie van het lid "
+        "Kluit c.s. over het maken van een integraal financieel beeld",
+        [(K, "kst-33118-EY")],
+    ),
+    (
+        "Vervolgens stemmen wij over de amendementen, met uitzondering van het amendement van de "
+        "heer Dittrich CLVI, letters AA.",
+        [(K, "kst-CLVI-AA")],
+    ),
     # the dossier with the Eerste Kamer's Roman series after a slash (eerstekamer.nl, 2016)
     (
         "Motie-De Graaf (D66) c.s. over een evaluatie van het Statuut voor het Koninkrijk (EK "
@@ -451,6 +463,13 @@ OTHER_TYPES = [
     ("1) Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. 1121.", [("aanhangsel", None)]),
     ("De wet (Stb. 2011, 35) trad in werking.", [("staatsblad", "stb-2011-35")]),
     ("gepubliceerd in Staatsblad 2019, nr. 463", [("staatsblad", "stb-2019-463")]),
+    # a number without its year right after the dated act it publishes (a memorie van
+    # toelichting of 1998): the act's year
+    (
+        "Bij Wet van 27 april 1989, Stb. 123, ook wel aangeduid als Oort II, waarbij een "
+        "gecombineerd tarief werd ingevoerd",
+        [("staatsblad", "stb-1989-123")],
+    ),
     ("De regeling (Stcrt. 2015, 10247) is gewijzigd.", [("staatscourant", "stcrt-2015-10247")]),
     ("Staatscourant 2023, 12345", [("staatscourant", "stcrt-2023-12345")]),
     (

@@ -471,7 +471,15 @@ def _names(text: str) -> list[_Name]:
             if text.endswith(_GENERAL, 0, start):
                 # "de Algemene Arbeidsongeschiktheidswet": the adjective opens the title
                 start -= len(_GENERAL[0])
-            found.append(_Name(start, m.end(), _spaced(text[start : m.end()]), None))
+            end = m.end()
+            if (
+                text.startswith(" ", end)
+                and (whole := _bracketed_title(m)) is not None
+                and _SHORT_TITLE_TAIL_RE.fullmatch(whole, len(m[0]))
+            ):
+                # a bill's short title that fills its brackets: "(Spoedwet aanpak stikstof)"
+                end = start + len(whole)
+            found.append(_Name(start, end, _spaced(text[start:end]), None))
     # without the space: a needle that ends in a space is found several times slower
     if "esluit" in text or "egeling" in text:
         found += _decrees(text)
@@ -608,6 +616,11 @@ def _instrument_of_act(m: re.Match[str]) -> str | None:
     if head in ("Besluit", "Regeling") or law_table().get(name) is None:
         return None
     return f"{head} {name}"
+
+
+# the words after a compound that make it a bill's short title in brackets: small words, not a
+# list of acts ("(Mediawet en de Wet X)")
+_SHORT_TITLE_TAIL_RE = lazy_compile(r"(?: (?!(?:en|of|de|het)(?: |$))[a-zà-ÿ][\w'’-]*)+")
 
 
 def _compound_matches(text: str, wets: list[int]) -> Iterator[re.Match[str]]:

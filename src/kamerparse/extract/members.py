@@ -128,6 +128,8 @@ _MORE_BY_RE = lazy_compile(rf"\)?,?{_SP}en{_SP}van{_SP}{_BY}{_SP}(?P<names>{_NAM
 # the next of a list of moties each opened by its hyphen: "de aangehouden moties-Beckerman c.s.
 # en -Sienot/Beckerman (33529, nrs. 594 en 600)"
 _MORE_HYPHEN_RE = lazy_compile(rf",?{_SP}en{_SP}-(?P<names>{_NAMES})")
+# an abbreviation of small letters each closed by a dot, a bracket right after it
+_ABBREVIATION_RE = lazy_compile(r"(?<![\w.])[a-z]{1,3}\.(?:[a-z]{1,3}\.)+\Z")
 # How far after a mention a Kamerstuk may start and still be its own: "(Kamerstuk …" or
 # " op stuk nr. …"
 _RIGHT_AFTER = 12
@@ -163,6 +165,14 @@ def _own_paper(
 ) -> Reference | None:
     """The Kamerstuk the mention's parenthesis (or the words right after it) cites."""
     stop = SENTENCE_END_RE.search(text, end)
+    while (
+        stop
+        and text.startswith("(", stop.end())
+        and _ABBREVIATION_RE.search(text, max(0, stop.start() - 12), stop.start() + 1)
+    ):
+        # a dotted abbreviation before the bracket ends no sentence: "over versoepeling van de
+        # leeftijdsgrenzen in het vso en pr.o. (35570-VIII, nr. 190)"
+        stop = SENTENCE_END_RE.search(text, stop.end())
     limit = min(stop.start() if stop else len(text), next_start)
     paren = text.find("(", end, limit)
     for ref in kamerstukken:

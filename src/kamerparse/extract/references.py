@@ -184,7 +184,8 @@ _KST_RE = lazy_compile(
     (?:{_SP}e\.a\.)?  # "29 762 e.a., D": a paper of several dossiers, numbered in the first
     (?:
         ,?{_SP}?(?:[Ss]tuk{_SP})?(?:[Nn]rs?|[Nn]ummers?)\.?{_SP}?(?P<numbers>{_NUMBER_LIST})
-      | ,?{_SP}letter{_SP}(?P<letterword>[A-Z]{{1,2}})(?![\w'’])
+      # "letters" for a paper of two letters: "(33118, 34986, letters EY)"
+      | ,?{_SP}letters?{_SP}(?P<letterword>[A-Z]{{1,2}})(?![\w'’])
       | ,{_SP}?(?P<letters>{_LETTER_LIST})
       | {_SP}?{_DASH}{_SP}?(?P<compact>\d{{1,4}})(?!\d){_NOT_A_QUANTITY}
         # the numbers in brackets, as the Staatsblad's note on an act's papers lists those of
@@ -256,7 +257,7 @@ _ROMAN_DOSSIER_RE = lazy_compile(
 # The same series with its paper named by the word "letter", which marks an Eerste Kamer paper
 # where no keyword or year does: "de motie-Mei Li Vos c.s. (CLVI, letter M)".
 _ROMAN_LETTER_RE = lazy_compile(
-    rf"(?<![\w])(?P<roman>{_ROMAN_SERIES})(?![\w]),{_SP}?letter{_SP}(?P<letter>[A-Z]{{1,2}})(?![\w])"
+    rf"(?<![\w])(?P<roman>{_ROMAN_SERIES})(?![\w]),{_SP}?letters?{_SP}(?P<letter>[A-Z]{{1,2}})(?![\w])"
 )
 
 # "de motie op stuk nr. 54 (32 012)": number first, dossier after it in brackets.
@@ -328,6 +329,16 @@ _GAZETTE_RE = lazy_compile(
     (?P<nr>\d{{1,6}})(?!\d)(?![.,]\d)
     """,
     re.X,
+)
+
+# A Staatsblad number without its year right after the dated act it publishes: "Bij Wet van
+# 27 april 1989, Stb. 123, ..."; the act's year is the issue's.
+_YEARLESS_STB_RE = lazy_compile(
+    rf"(?P<kind>Stb)(?![\w])\.?{_SP}?(?:[Nn]r\.?{_SP}?)?(?P<nr>\d{{1,6}})(?!\d)(?![.,/]\d)"
+)
+_ACT_DATE_BEFORE_RE = lazy_compile(
+    rf"(?:[Ww]et|[Bb]esluit)(?:{_SP}van)?{_SP}\d{{1,2}}{_SP}(?:{_MONTHS}){_SP}"
+    rf"(?P<year>(?:18|19|20)\d\d),{_SP}?\Z"
 )
 
 _ECLI_RE = lazy_compile(r"ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*")
@@ -879,20 +890,29 @@ def _debate_ref(
     )
 
 
+def _gazette_citation(m: re.Match[str], kind: str, code: str, year: str) -> _Citation:
+    ref_id = f"{code}-{year}-{m['nr']}"
+    ref = Reference(
+        type=kind,
+        text=m[0],
+        id=ref_id,
+        url=OB_URL.format(ref_id),
+        number=m["nr"],
+        where=Where(start=m.start(), end=m.end()),
+    )
+    return _Citation(m.start(), m.end(), (ref,))
+
+
 def _scan_gazettes(text: str) -> Iterator[_Citation]:
     """Staatsblad, Staatscourant and Tractatenblad."""
     for m in _GAZETTE_RE.finditer(text):
-        kind, code = _GAZETTES[m["kind"]]
-        ref_id = f"{code}-{m['year']}-{m['nr']}"
-        ref = Reference(
-            type=kind,
-            text=m[0],
-            id=ref_id,
-            url=OB_URL.format(ref_id),
-            number=m["nr"],
-            where=Where(start=m.start(), end=m.end()),
-        )
-        yield _Citation(m.start(), m.end(), (ref,))
+        yield _gazette_citation(m, *_GAZETTES[m["kind"]], m["year"])
+    if ", Stb" not in text:
+        return  # one test on every paragraph the gate lets through
+    for m in _YEARLESS_STB_RE.finditer(text):
+        before = _ACT_DATE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if before is not None:
+            yield _gazette_citation(m, "staatsblad", "stb", before["year"])
 
 
 def _scan_ecli(text: str) -> Iterator[_Citation]:
@@ -1066,7 +1086,7 @@ _SCANNERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[_Citation
     (lambda text: "Aanhangsel" in text, _scan_kamerstukken_aanhangsel),
     (_always, _scan_kamerstukken),  # skips to five-digit runs itself
     (lambda text: _ROMAN_DOSSIER_HINT_RE.search(text) is not None, _scan_roman_dossiers),
-    (lambda text: ", letter " in text, _scan_roman_letters),
+    (lambda text: ", letter" in text, _scan_roman_letters),
     (
         lambda text: "tuk n" in text or "krijgt n" in text or "ent nr" in text or "otie nr" in text,
         _scan_stuk_nr,
@@ -1101,7 +1121,7 @@ def find_references(text: str) -> list[Reference]:
     papers: list[Reference] = []
     # every paper citation has a digit, but an Eerste Kamer series in Roman numerals with its
     # letter: "de motie-Mei Li Vos c.s. (CLVI, letter M)"
-    if has_digit(text) or ", letter " in text:
+    if has_digit(text) or ", letter" in text:
         found = [
             (priority, citation)
             for priority, (gate, scan) in enumerate(_SCANNERS)
