@@ -2510,6 +2510,18 @@ EU_ARTICLES = [
             (EU, "13", "32011L0095", "13", None),
         ],
     ),
+    # an article in brackets right after its act, a mention beside the act's: a rijksoverheid.nl
+    # page on the medical device regulations (blind25)
+    (
+        "mogen nog een tijd verkocht worden voor ze aan de MDR (art. 120) en IVDR (art. 110) "
+        "hoeven te voldoen.",
+        [
+            (EU, "MDR", "32017R0745", None, None),
+            (EU, "art. 120", "32017R0745", "120", None),
+            (EU, "IVDR", "32017R0746", None, None),
+            (EU, "art. 110", "32017R0746", "110", None),
+        ],
+    ),
     (
         "constaterende dat RED III, richtlijn (EU) 2023/2413 artikel 30 (1) ruimte biedt",
         [
