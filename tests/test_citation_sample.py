@@ -446,7 +446,8 @@ BLIND24_FLOORS = {
 }
 
 
-# Left in blind25: EU acts the table lacks or that no name marks ("Landbouwvrijstellingsverordening",
+# Left in blind25 (the bare number, the described act and "artikel 7:66" named skipped tests in
+# test_citations_by_name.py): EU acts the table lacks or that no name marks ("Landbouwvrijstellingsverordening",
 # "Visserij vrijstellingsverordening", "DAEB vrijstellingsbesluit", "de Europese verordening over
 # diergezondheid", the fisheries "controleverordening"), a bare number in brackets ("(2013/36/EU
 # die …"), "de algemene de-minimisverordening" defined by the number after its colon, and two law
