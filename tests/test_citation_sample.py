@@ -447,12 +447,13 @@ BLIND24_FLOORS = {
 
 
 # Left in blind25 (the bare number, the described act and "artikel 7:66" named skipped tests in
-# test_citations_by_name.py): EU acts the table lacks or that no name marks ("Landbouwvrijstellingsverordening",
-# "Visserij vrijstellingsverordening", "DAEB vrijstellingsbesluit", "de Europese verordening over
-# diergezondheid", the fisheries "controleverordening"), a bare number in brackets ("(2013/36/EU
-# die …"), "de algemene de-minimisverordening" defined by the number after its colon, and two law
-# values: "Wet financieel toezicht" without "op het" and a bare "artikel 7:66" (a book of the BW or
-# a chapter of the Awb).
+# test_citations_by_name.py): EU acts the table lacks or that no name marks
+# ("Landbouwvrijstellingsverordening", "Visserij vrijstellingsverordening", "DAEB
+# vrijstellingsbesluit", "de Europese verordening over diergezondheid", the fisheries
+# "controleverordening"), a bare number in brackets ("(2013/36/EU die …"), "de algemene
+# de-minimisverordening" defined by the number after its colon, and two law values: "Wet
+# financieel toezicht" without "op het" and a bare "artikel 7:66" (a book of the BW or a chapter
+# of the Awb).
 BLIND25_FLOORS = {family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "gazette", "eu")} | {
     "eu-legislation": (0.926, 0.986, 1.0, 1.0),
     "law": (1.0, 0.939, 1.0, 1.0),
