@@ -553,6 +553,13 @@ YEARS: list[tuple[str, datetime.date, list[str]]] = [
         D(2018, 3, 23),
         ["2018-02-16"],
     ),
+    # and before a list's comma: a memorie van toelichting of 2024 (blind25)
+    (
+        "heeft het IF in februari 20233, juli 20234, december 20235 en juni 20246 administratieve "
+        "richtsnoeren gepubliceerd.7",
+        D(2024, 9, 17),
+        ["2023-02", "2023-07", "2023-12", "2024-06"],
+    ),
     (
         "De wet treedt in werking op 1 januari 2025.3 Het besluit volgt.",
         D(2024, 5, 3),

@@ -427,6 +427,12 @@ SIDED_AND_PAIRED = [
         "2014-10-27",
         [("in het voorjaar van 2015", "2015-spring")],
     ),
+    # and before a list's comma, as a month's year is (blind25: "in februari 20233, juli 20234")
+    (
+        "Wij rapporteren in het voorjaar van 20151, en daarna jaarlijks.",
+        "2014-10-27",
+        [("in het voorjaar van 2015", "2015-spring")],
+    ),
 ]
 
 

@@ -137,9 +137,9 @@ _DAY = r"\d{1,2}(?:ste|de|e)?(?!\w)"  # "5", "05", "1e", "1ste", "2de"
 # list ("nr. 5, 7 maart" names one date), so commas are only allowed before such a joiner.
 _DAY_JOIN = rf"(?:{_SP}(?:en|of|tot{_SP}en{_SP}met|tot|t/m|&){_SP}|{_SP}?[-–—]{_SP}?)"
 # a footnote marker may follow a year, after the full stop that ends a sentence ("1 januari
-# 2025.3 Het") or glued to it where the page lost its superscript ("van 16 februari 20181.");
-# a comma decimal or a group of thousands may not
-_YEAR = r"(?:(?:1[89]|20)\d\d(?=\d\d?(?![\w,]))|\d{4}(?!\d|,\d|\.\d{3}))"
+# 2025.3 Het") or glued to it where the page lost its superscript ("van 16 februari 20181.",
+# before a list's comma too); a comma decimal or a group of thousands may not
+_YEAR = r"(?:(?:1[89]|20)\d\d(?=\d\d?(?!\w|,\d))|\d{4}(?!\d|,\d|\.\d{3}))"
 # At most this many comma-separated days before the "en" of a list. Bounded because a scan
 # restarts at every digit: an unbounded list in "1, 1, 1, …" (no month, no "en") would be
 # read to its end from each of its numbers, which takes quadratic time.

@@ -59,7 +59,9 @@ _NUMBER = rf"""(?:(?:[Nn]r\.|nummer|No\.?){_SP}?)?
     (?:(?![\w/])|(?:(?<=[A-Z]{{2}})|(?<=/\d{{4}}))(?=\d{{1,2}}(?![\w/-])))"""
 _EU_RE = lazy_compile(
     rf"""
-    (?:(?<![\w-])|(?<=[a-z])(?=[VRBK][a-z]))  # a space lost before a kind: "vanRichtlijn"
+    (?:(?<![\w-])|(?<=[a-z])(?=[VRBK][a-z])  # a space lost before a kind: "vanRichtlijn"
+      # a kind that ends a compound: "aanbestedingsrichtlijnen 2014/23/EU, 2014/24/EU"
+      |(?<=[a-z]{{3}})(?=richtlijn|verordening))
     (?:{_UNION_PREFIX})?
     (?P<kind>(?:[Gg]edelegeerde{_SP}|[Uu]itvoerings)?[Vv]erordening|[Rr]ichtlijn
         |(?:[Gg]edelegeerd{_SP}|[Uu]itvoerings)?[Bb]esluit|[Bb]eschikking
@@ -219,6 +221,8 @@ def _may_name_an_act(text: str) -> bool:
                 # "DAC8" (tax cooperation) and "CCD II", "CCD2" (consumer credit)
                 or "DAC8" in text
                 or "CCD" in text
+                # the capital requirements acts, "CRD", "CRD-IV", "CRR", behind one scan
+                or ("CR" in text and ("CRD" in text or "CRR" in text))
             )
         )
         or ("W" in text and "KRW" in text)
@@ -292,6 +296,14 @@ def _numbered(text: str, m: re.Match[str], kind: str) -> Reference | None:
     national_too = kind.lower().endswith(_NATIONAL_TOO) and not kind.lower().startswith("kader")
     if m["org"] is None and m["suffix"] is None and national_too:
         return None  # "besluit 12/3" or "beschikking 12/3" without (EU) or /EU is no EU act
+    start = m.start()
+    if start and kind[0].islower() and text[start - 1].isalpha():
+        # a compound's kind ("aanbestedingsrichtlijnen") only before a number that says it is
+        # the Union's: a "huisvestingsverordening 2015/3" is a municipality's
+        if m["org"] is None and m["suffix"] is None:
+            return None
+        while start and text[start - 1].isalpha():
+            start -= 1
     if m["ya"] is not None and m["org"] is None:
         return None  # two numbers apart only after "(EU)"
     a, b = (m["a"], m["b"]) if m["a"] is not None else (m["ya"], m["yb"])
@@ -303,7 +315,7 @@ def _numbered(text: str, m: re.Match[str], kind: str) -> Reference | None:
     after = m[0][m.end("org") - m.start() :] if m["org"] else m[0]
     has_nr = "nr" in after.lower() or "nummer" in after or " No" in after
     celex = _celex(kind, a, b, has_nr, m["suffix"])
-    return _ref(text, m.start(), m.end(), celex)
+    return _ref(text, start, m.end(), celex)
 
 
 def find_eu_legislation(text: str) -> list[Reference]:

@@ -51,9 +51,10 @@ _ORDINAL = "(?:eerste|tweede|derde|vierde|[1-4]e|1ste|[2-4]de)"
 _RELATIVE = {"dit": 0, "deze": 0, "volgend": 1, "komend": 1, "vorig": -1, "verleden": -1}
 # "2025", "volgend jaar", "dit jaar", "het komende jaar"
 # a footnote marker may follow a year that ends a sentence ("voor de periode 2021–2027.3 Sinds")
-# or be glued to it where a page lost its superscript ("in het voorjaar van 20151."), as
-# dates.py reads it; a comma decimal or a group of thousands may not
-_YEAR = rf"""(?:(?P<year>(?:19|20)\d\d)(?:(?=\d\d?(?![\w,]))|(?![\d/-]|,\d|\.\d{{3}}))
+# or be glued to it where a page lost its superscript ("in het voorjaar van 20151.", and in a
+# list, "in februari 20233, juli 20234"), as dates.py reads it; a comma decimal or a group of
+# thousands may not
+_YEAR = rf"""(?:(?P<year>(?:19|20)\d\d)(?:(?=\d\d?(?!\w|,\d))|(?![\d/-]|,\d|\.\d{{3}}))
     |(?:het{_SP})?(?P<rel>dit|deze|volgend|komend|vorig|verleden)e?{_SP}jaar(?![\w]))"""
 _QUALIFIER = r"(?P<qual>[Vv]anaf|[Ss]inds|[Nn]a|[Uu]iterlijk|[Vv]oor|[Vv]óór|[Tt]ot|[Pp]er)"
 _SEASONS = {

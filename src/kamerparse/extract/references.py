@@ -1193,7 +1193,7 @@ def _flush(
     end = max(law.where.end for law in head)
     act = next((e for e in eu if e.where.start >= end), None)
     if act is None or not _EU_ARTICLE_JOIN_RE.fullmatch(text, end, act.where.start):
-        return head
+        return _article_in_brackets_after(text, head, eu, joined)
     eu.remove(act)  # the act is named as part of the first article's mention
     for k, law in enumerate(head):
         start, stop = law.where.start, act.where.end if k == 0 else law.where.end
@@ -1208,6 +1208,36 @@ def _flush(
                 where=Where(start=start, end=stop),
             )
         )
+    return []
+
+
+def _article_in_brackets_after(
+    text: str, head: list[Reference], eu: list[Reference], joined: list[Reference]
+) -> list[Reference]:
+    """ "de MDR (art. 120)": an article in brackets right after an EU act is that act's, a
+    mention of its own beside the act's, as "de Flora- en faunawet (artikel 2, lid 1)" is."""
+    law = head[0]
+    start = law.where.start
+    if (
+        len(head) > 1
+        or text[start - 2 : start] != " ("
+        or text[law.where.end : law.where.end + 1] != ")"
+    ):
+        return head
+    act = next((e for e in eu if e.where.end == start - 2), None)
+    if act is None:
+        return head
+    joined.append(
+        Reference(
+            type="eu-legislation",
+            text=law.text,
+            id=act.id,
+            url=act.url,
+            article=law.article,
+            lid=law.lid,
+            where=Where(start=start, end=law.where.end),
+        )
+    )
     return []
 
 
