@@ -122,7 +122,10 @@ _ORDINALS = {
 _ORDINAL = "|".join(_ORDINALS)
 # The lid of an article: ", lid 1", " lid 2", ", eerste lid", " eerste en tweede lid"
 _LID = rf"""(?:,?{_SP}(?:lid{_SP}(?P<lid>\d{{1,2}}[a-z]?)
-    |(?P<lidw>{_ORDINAL})(?:{_SP}en{_SP}(?:{_ORDINAL}))?{_SP}lid))"""
+    |(?P<lidw>{_ORDINAL})(?:{_SP}en{_SP}(?:{_ORDINAL}))?{_SP}lid
+    # a lid read with another: "artikel 26, zesde lid jo vijfde lid, van de Wet op de Raad
+    # van State"
+    (?:{_SP}(?:jo\.?|juncto){_SP}(?:{_ORDINAL}){_SP}lid)?))"""
 # What may stand between the lid and the act: ", onder a", ", sub b", ", aanhef en onder c",
 # ", eerste volzin", and in an EU act ", punt 5"
 _ONDER = rf"""(?:(?:,?{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel|punt)
@@ -135,10 +138,17 @@ _ONDER = rf"""(?:(?:,?{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel|punt)
 # 112 van de Vreemdelingenwet 2000"
 _ITEM_LID = rf"""(?:,{_SP}(?:{_ORDINAL})(?:{_SP}en{_SP}(?:{_ORDINAL}))?{_SP}lid
     (?:,{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel){_SP}[a-z0-9]{{1,3}}\.?(?![\w]))?)"""
+# The Roman number of an article of an amending act ("artikel XIV, eerste lid, van de
+# Verzamelwet IenW 2019"): only where the act follows, as a capital letter alone is as often
+# something else
+_ROMAN = r"[IVXLC]{1,7}(?![\w])"
+_ROMAN_BEFORE_ACT = (
+    rf"{_ROMAN}(?=(?:,{_SP}(?:{_ORDINAL}){_SP}lid)?,?{_SP}van{_SP}(?:de|het){_SP}[A-Z])"
+)
 _ARTICLE_RE = lazy_compile(
     rf"""
     (?<![\w-])(?P<kw>[Aa]rtikel(?:en|s)?{_SP}|[Aa]rtt?\.{_SP}?)
-    (?P<nums>{_ARTNUM}(?:{_ITEM_LID}?
+    (?P<nums>(?P<roman>{_ROMAN_BEFORE_ACT})|{_ARTNUM}(?:{_ITEM_LID}?
         (?:,{_SP}(?:en{_SP})?|{_SP}(?:en|juncto){_SP}|{_SP}?(?:-|t/m|tot{_SP}en{_SP}met){_SP}?)
         {_ARTNUM})*)
     {_LID}?{_ONDER}?
@@ -146,6 +156,10 @@ _ARTICLE_RE = lazy_compile(
     re.X,
 )
 _ARTNUM_RE = lazy_compile(_ARTNUM)
+_ROMAN_RE = lazy_compile(_ROMAN)
+# After "de artikelen 116 van de Gemeentewet": "en 114 van de Provinciewet", an article of
+# another act that the plural keyword covers
+_AND_ARTICLE_OF_RE = lazy_compile(rf"{_SP}en{_SP}(?P<num>{_ARTNUM}){_SP}van{_SP}(?:de|het){_SP}")
 _ITEM_LID_RE = lazy_compile(rf",{_SP}(?P<lidw>{_ORDINAL}){_SP}(?:en{_SP}(?:{_ORDINAL}){_SP})?lid")
 # What joins an article to its act: " van de ", ", ", " "; "van de" also for "van het".
 # A dot may end the number ("artikel 4.3.1. van het Luchthavenverkeerbesluit Schiphol"): before
@@ -201,6 +215,8 @@ _TITLE_HEADS = (
     "Wet|Kaderwet|Rijkswet|Uitvoeringswet|Invoeringswet|Aanpassingswet|Verzamelwet"
     # "de Implementatiewet herziene detacheringsrichtlijn"
     "|Implementatiewet|Invoerings- en aanpassingswet|Tijdelijke wet"
+    # "de Aanvullingswet geluid Omgevingswet", "de Spoedwet aanpak stikstof"
+    "|Aanvullingswet|Spoedwet"
 )
 _WET_TITLE_RE = lazy_compile(
     rf"(?:{_TITLE_HEADS})(?![\w-])"
@@ -328,6 +344,8 @@ class _Name(NamedTuple):
 # ("de Tijdelijke wet taakverwaarlozing Sint Eustatius"), as "BES" does
 _TITLE_PLACES = frozenset(
     {"Bonaire", "Sint Eustatius", "Saba", "Sint Maarten", "Curaçao", "Aruba", "Caribisch Nederland"}
+    # the islands together: "de Wet voortgezet onderwijs BES en vervanging door …"
+    | {"BES"}
 )
 _BES_RE = lazy_compile(rf"{_SP}BES(?![\w-])")
 # A short name of an act that is one plain word, not a compound in "wet" ("Statuut", "Wajong")
@@ -659,6 +677,12 @@ def _lower_compounds(text: str, wets: list[int], taken: set[int]) -> list[_Name]
     return found
 
 
+def _is_one_word_act(word: str) -> bool:
+    """Whether ``word`` is the whole title of an act of the table ("Omgevingswet")."""
+    act = law_table().get(word)
+    return act is not None and act.title == word
+
+
 def _is_abbreviation(word: str) -> bool:
     """Whether ``word`` is the abbreviation of an act of the table ("Awb", "Wft")."""
     act = law_table().get(word)
@@ -688,6 +712,10 @@ def _wet_title(m: re.Match[str]) -> str | None:
             if kept and not following:
                 kept.append(word)  # "de Wet rechtsherstel box 3;": a number ends a title
             break  # "de Wet X 2 jaar na …": an amount
+        if kept and word.endswith("wet") and _is_one_word_act(word):
+            # "de Aanvullingswet geluid Omgevingswet": the act it adds to ends the title
+            kept.append(word)
+            break
         if kept and _is_abbreviation(word):
             # "de Wet versterking waarborgfunctie Awb": the act it changes, with its year
             # ("de Wet vervanging abonnementstarief Wmo 2015")
@@ -869,7 +897,7 @@ def find_laws(text: str) -> list[Reference]:
     refs: list[Reference] = []
     used: set[int] = set()  # starts of names that an article took
     for m in _article_matches(text) if cites_article else ():
-        nums = list(_ARTNUM_RE.finditer(m["nums"]))
+        nums = list((_ROMAN_RE if m["roman"] else _ARTNUM_RE).finditer(m["nums"]))
         lid = m["lid"] or (_ORDINALS[m["lidw"]] if m["lidw"] else None)
         end = m.end()
         name = None
@@ -899,6 +927,15 @@ def find_laws(text: str) -> list[Reference]:
         if following is not None:
             name, end = following, following.end
             used.add(following.start)
+            if m["kw"].startswith(("artikelen", "Artikelen")) and (
+                other := _AND_ARTICLE_OF_RE.match(text, end)
+            ):
+                act = by_start.get(other.end())
+                if act is not None:
+                    used.add(act.start)
+                    refs.append(
+                        _law_ref(text, other.start("num"), act.end, act, other["num"], None)
+                    )
         elif that is not None:
             # "artikel 10, eerste lid, onderdelen a tot en met e, van die wet": the act named
             # before the article, not one after it

@@ -181,7 +181,9 @@ def _own_paper(
             continue
         if start - end <= _RIGHT_AFTER or (paren >= 0 and start <= paren + 1):
             return ref
-        if paren >= 0 and paren < start and ")" not in text[paren:start]:
+        # the bracket that opens right before it, after any the subject closes: "over
+        # compensatie van schade van (deels) afbetaalde leningen (36151, letter H)"
+        if paren >= 0 and paren < start and ")" not in text[text.rfind("(", paren, start) : start]:
             return ref
     return None
 
