@@ -493,7 +493,7 @@ BLIND27_FLOORS = {
 # financieel toezicht" without "op het" and a bare "artikel 7:66" (a book of the BW or a chapter
 # of the Awb).
 BLIND25_FLOORS = {family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "gazette", "eu")} | {
-    "eu-legislation": (0.926, 0.986, 1.0, 1.0),
+    "eu-legislation": (0.951, 0.986, 1.0, 1.0),
     "law": (1.0, 0.939, 1.0, 1.0),
 }
 

@@ -2266,6 +2266,42 @@ EU_ACTS_BY_TABLE_NAME = [
         "aanvragen van patenten vereenvoudigt;",
         [("Verordening Nieuwe Genomische Technologie", None)],
     ),
+    # a compound name the table lacks, in a paragraph that cites an EU act by the table or by
+    # number: an EU act, no CELEX (the state aid pages of Europa decentraal); a name with its
+    # abbreviation or number in brackets beside it is one citation, the bracketed one
+    (
+        "de de-minimisverordening; de Algemene Groepsvrijstellingsverordening (AGVV); de "
+        "Landbouwvrijstellingsverordening (LVV); de Visserij vrijstellingsverordening (VVV); het "
+        "DAEB vrijstellingsbesluit.",
+        [
+            ("de-minimisverordening", None),
+            ("Algemene Groepsvrijstellingsverordening", "32014R0651"),
+            ("AGVV", "32014R0651"),
+            ("Landbouwvrijstellingsverordening", None),
+            ("vrijstellingsverordening", None),
+        ],
+    ),
+    (
+        "constaterende dat de herziene consumentenrichtlijn (CCD2) nog niet in werking is getreden;",
+        [("CCD2", "32023L2225")],
+    ),
+    (
+        "en overeenkomstig artikel 35 van de governanceverordening (Verordening (EU) 2018/1999).",
+        [("Verordening (EU) 2018/1999", "32018R1999")],
+    ),
+    # beside an EU act, still no act: a Dutch act's title after "Implementatie", a head that
+    # says what the act does to another (a memorie van toelichting of Kamerstuk 35 559)
+    (
+        "Richtlijn 98/5/EG van het Europees Parlement en de Raad van de Europese Unie van 16 "
+        "februari 1998 ter vergemakkelijking van de permanente uitoefening van het beroep van "
+        "advocaat in een andere lidstaat (Implementatie vestigingsrichtlijn advocaten).",
+        [("Richtlijn 98/5/EG", "31998L0005")],
+    ),
+    (
+        "Deze richtlijn staat internationaal bekend als «CRD-V» en wordt hierna aangehaald als de "
+        "wijzigingsrichtlijn.",
+        [("CRD-V", "32019L0878")],
+    ),
     # a Dutch implementation act named after the directive: the act's title, not the EU act (a Raad
     # van State advice of Kamerstuk 35 454, nr. 4)
     (

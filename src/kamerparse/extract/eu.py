@@ -17,6 +17,7 @@ Older decisions of Parliament and Council are number/year too ("Besluit nr. 1247
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from importlib import resources
 
 from kamerparse.extract._lazy import lazy_compile
@@ -374,7 +375,7 @@ def find_eu_legislation(text: str) -> list[Reference]:
             *refs[:numbered],
             *(r for r in refs[numbered:] if not _numbered_beside(text, r, refs)),
         ]
-    if "uropese " in text or "EU" in text:
+    if refs or "uropese " in text or "EU" in text:
         refs += _unlisted_acts(text, refs)
     refs.sort(key=lambda r: r.where.start)
     return refs
@@ -390,18 +391,67 @@ _UNLISTED_RE = lazy_compile(
 )
 
 
+# A compound act name in a paragraph that already cites an EU act by number or by the table's
+# name: "de Landbouwvrijstellingsverordening (LVV)" beside "de Algemene
+# Groepsvrijstellingsverordening (AGVV)", "de governanceverordening (Verordening (EU)
+# 2018/1999)". A municipality's "leegstandsverordening" or the OM's "strafvorderingsrichtlijn"
+# stands in paragraphs that cite no EU act; a hyphened capital head ("CROW-richtlijn",
+# "NHG-richtlijn") is a Dutch body's guideline. A head that says what the act does to another
+# ("de wijzigingsrichtlijn", "de uitvoeringsverordening") names no act, as "de richtlijn" does not.
+_COMPOUND_RE = lazy_compile(
+    r"(?<![\w-])(?P<name>(?:[a-z]+-)?(?![Ww]ijzigings|[Uu]itvoerings|[Kk]ader|[Bb]asis|[Hh]erschikkings)"
+    r"[A-Za-zë][a-zë]{3,}(?:richtlijn|verordening))(?![\w-])"
+)
+
+# The words a Dutch act's title puts before the act it implements, a few words ahead
+_TITLE_AHEAD_RE = lazy_compile(
+    rf"(?:wet|[Ii]mplementatie|[Uu]itvoering)(?:{_SP}[a-zë]+){{0,2}}{_SP}\Z"
+)
+
+
 def _unlisted_acts(text: str, found: list[Reference]) -> list[Reference]:
-    """Acts named as European but not in the table: an EU act without CELEX id."""
+    """Acts not in the table, named as European or named beside an EU act: an EU act without
+    CELEX id."""
     if "richtlijn" not in text and "verordening" not in text and "wet" not in text:
         return []
-    refs = []
+    refs: list[Reference] = []
     for m in _UNLISTED_RE.finditer(text):
         start = m.start() if text[m.start() : m.start() + 2] == "EU" else m.start("name")
-        if any(r.where.start < m.end() and start < r.where.end for r in found):
-            continue  # the table's name, read above
-        celex = _NAMED_FORMS.get(m["name"]) or _NAMED_FORMS.get(m["name"].capitalize())
-        refs.append(_ref(text, start, m.end(), celex))
+        _add_unlisted(text, m, start, [*found, *refs], refs)
+    if found:
+        for m in _compounds(text):
+            if _TITLE_AHEAD_RE.search(text, max(0, m.start() - 48), m.start()):
+                continue  # a Dutch act's title: "Implementatiewet herziene detacheringsrichtlijn"
+            if any(
+                r.where.start >= m.end() and not text[m.end() : r.where.start].strip(" (\u00a0")
+                for r in found
+            ):
+                continue  # its number or abbreviation beside it is the citation: "(CCD2)"
+            _add_unlisted(text, m, m.start(), [*found, *refs], refs)
     return refs
+
+
+def _compounds(text: str) -> Iterator[re.Match[str]]:
+    # from each tail back to its word's start: str.find is far cheaper than a regex led by a
+    # class over every paragraph that cites an act
+    for tail in ("richtlijn", "verordening"):
+        end = text.find(tail)
+        while end > 0:
+            start = end
+            while start and (text[start - 1].isalpha() or text[start - 1] == "-"):
+                start -= 1
+            if start < end and (m := _COMPOUND_RE.match(text, start)):
+                yield m
+            end = text.find(tail, end + len(tail))
+
+
+def _add_unlisted(
+    text: str, m: re.Match[str], start: int, found: list[Reference], refs: list[Reference]
+) -> None:
+    if any(r.where.start < m.end() and start < r.where.end for r in found):
+        return  # the table's name, read above
+    celex = _NAMED_FORMS.get(m["name"]) or _NAMED_FORMS.get(m["name"].capitalize())
+    refs.append(_ref(text, start, m.end(), celex))
 
 
 def _numbered_beside(text: str, named: Reference, refs: list[Reference]) -> bool:
