@@ -174,6 +174,17 @@ MARKERS = [
     ("tijdens het debat van 3 maart 2022.1", set(), "maart 2022.[1]"),
     ("de versie 2021.1 van het model", set(), None),
     ("in tabel 2.3A staan de cijfers", set(), None),
+    # one note cited twice: the number just taken glued to a later word again (kst-31568-100)
+    (
+        "Hierbij doe ik u een afschrift1 toekomen van mijn brief; een afschrift van dit verzoek "
+        "treft u bijgaand aan1. Over de uitkomsten hiervan zal ik u nader informeren.",
+        {"1"},
+        "afschrift[1] toekomen van mijn brief; een afschrift van dit verzoek treft u bijgaand "
+        "aan[1]. Over",
+    ),
+    # but not an earlier note's number, nor one glued to a short code
+    ("de rapporten1 en de brief2 en weer rapporten1 hier", {"1", "2"}, "weer rapporten1 hier"),
+    ("de brief1 over de uitstoot van CO1 en meer", {"1"}, "uitstoot van CO1 en"),
 ]
 
 
@@ -871,6 +882,8 @@ def test_one_wide_line_does_not_make_every_line_short(data_dir):
      "31 oktober 2001", "Met vriendelijke groet",
      # the addressee of a letter printed inside an Eerste Kamer verslag (kst-36600-B-K, 2025)
      "Aan de Minister van Binnenlandse Zaken en Koninkrijksrelaties",
+     # the letters a Presidium's paper prints as its annex (kst-33812-1, 2013)
+     "Aan het Presidium", "Aan de vaste commissie voor Binnenlandse Zaken",
      # who chaired and clerked the meeting a verslag reports (kst-35340-8, 2020)
      "Voorzitter: Ziengs", "Griffier: Hendrickx"],
 )  # fmt: skip

@@ -278,6 +278,8 @@ def test_parse_dossier(text, did):
      ("TWEEDE NOTA VAN WIJZIGING", "nota van wijziging"),
      ("LIJST VAN VRAGEN EN ANTWOORDEN", "other"), ("VOORSTEL VAN WET", "other"),
      ("KONINKLIJKE BOODSCHAP", "other"), ("NOTA NAAR AANLEIDING VAN HET VERSLAG", "other"),
+     # one member's several amendments in one paper (kst-24450-37, 1996)
+     ("AMENDEMENTEN VAN HET LID DANKERS", "amendement"),
      (None, None)],
 )  # fmt: skip
 def test_document_type(title, kind):
@@ -606,3 +608,38 @@ def test_aanhangsel_masthead_on_lines_of_its_own():
     assert doc.title.startswith("Vragen van de leden Sneller (D66), Chakor (GroenLinks-PvdA)")
     assert doc.title.endswith("hoofdlijnenakkoord (ingezonden 30 mei 2024).")
     assert [s.heading for s in doc.sections] == ["Vraag 1"]
+
+
+# kst-24450-37 (1996): one member's several amendments in one paper, signed by the member
+AMENDEMENTEN = """24 450
+Vaststelling van een nieuwe Arbeidsvoorzieningswet (Arbeidsvoorzieningswet 1996)
+
+nr. 37
+AMENDEMENTEN VAN HET LID DANKERS
+
+Ontvangen 25 juni 1996
+
+De ondergetekende stelt de volgende amendementen voor:
+
+II
+
+In artikel 31 wordt «de leden» vervangen door: de voorzitter, de plaatsvervangend voorzitters \
+en de leden.
+
+Toelichting
+
+Het verdient de voorkeur om in het Regionaal Bestuur een onafhankelijke voorzitter te benoemen.
+
+Dankers
+
+Naar boven
+"""
+
+
+def test_a_paper_of_several_amendments_is_an_amendement():
+    import kamerparse
+
+    doc = kamerparse.parse_text(AMENDEMENTEN)
+    assert (doc.id, doc.document_type, doc.date) == ("kst-24450-37", "amendement", "1996-06-25")
+    assert [(s.function, s.name) for s in doc.signatories] == [(None, "Dankers")]
+    assert [s.heading for s in doc.sections] == [None, "II", "Toelichting"]

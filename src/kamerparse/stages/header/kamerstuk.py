@@ -82,6 +82,9 @@ DOCUMENT_TYPES = (
     ("MEMORIE VAN ANTWOORD", "memorie van antwoord"),
     ("MOTIE", "motie"),
     ("AMENDEMENT", "amendement"),
+    # one member's several amendments to a bill in one paper: "AMENDEMENTEN VAN HET LID
+    # DANKERS" (kst-24450-37, 1996), signed by the member as one amendement is
+    ("AMENDEMENTEN", "amendement"),
     ("VERSLAG", "verslag"),
     ("EINDVERSLAG", "verslag"),
     ("BRIEF", "brief"),
