@@ -113,7 +113,9 @@ _DOSSIER = rf"""
     (?:{_SP}?{_DASH}{_SP}?(?P<sub>\d{{1,2}})(?!\d))?
     # a budget chapter also after the word: "19 700 hoofdstuk XV", or after a dot that no
     # space follows: "31700.VIII" (a sentence's full stop has its space)
-    (?:(?:{_SP}(?:hoofdstuk{_SP})?|{_DASH}|\.(?=[IVX]+(?![\w])))?(?P<add>{_ROMAN}|[A-Z](?![\w])))?
+    # or after a comma before the paper's number: "(32123, VIII, nr. 24)" (or at the end, as
+    # the list of dossiers is parsed again up to there)
+    (?:(?:{_SP}(?:hoofdstuk{_SP})?|{_DASH}|\.(?=[IVX]+(?![\w]))|,{_SP}(?=[IVX]{{2,5}}(?:,{_SP}?[Nn]r\.|\Z)))?(?P<add>{_ROMAN}|[A-Z](?![\w])))?
     (?:{_SP}?{_DASH}?{_SP}?\((?P<rijkswet>R{_SP}?\d{{3,4}})\))?
 """
 
@@ -218,7 +220,10 @@ _KST_PREFIX_RE = lazy_compile(
       | (?P<ch2>TK|EK)(?![\w])
       | (?P<house2>Tweede|Eerste){_SP}Kamer
       # also the compound "Kamerstukdossier 36871"
-      | (?P<dos>(?:[Kk]amerstuk)?[Dd]ossier(?:nummer|nr\.?)?)
+      | (?P<dos>(?:[Kk]amerstuk)?[Dd]ossier(?:nummer|nr\.?)?
+          # a bill by its dossier's number: "Wetsvoorstel 34109, kortheidshalve wel omschreven
+          # als de Erfgoedwet"
+          | [Ww]etsvoorstel)
     )?
     (?:,?{_SP}?(?:[Vv]ergaderjaar{_SP})?(?P<year>{_YEAR}))?
     ,?{_SP}?\Z
@@ -235,10 +240,11 @@ _LONGEST_PREFIX = 53
 # the window; the alternatives are plain literals so that ``re`` can skip to them.
 _PREFIX_START_RE = lazy_compile(
     r"Tweede|Eerste|Kamerstuk|kamerstuk|Kst\.|TK|EK|Dossier|dossier|Vergaderjaar|vergaderjaar"
+    r"|Wetsvoorstel|wetsvoorstel"
     r"|19\d\d|20\d\d"
 )
 # Words one of which stands in every prefix that has a keyword (a cheap test before the regex).
-_KEYWORD_HINTS = ("amerstuk", "Kst.", "TK", "EK", "Tweede", "Eerste", "ossier")
+_KEYWORD_HINTS = ("amerstuk", "Kst.", "TK", "EK", "Tweede", "Eerste", "ossier", "etsvoorstel")
 
 # Eerste Kamer series numbered in Roman numerals only ("CII"); only in an EK-style context.
 _ROMAN_DOSSIER_HINT_RE = lazy_compile(r",[ \u00a0]?[CLXVI]{2,8},")
