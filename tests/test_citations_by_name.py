@@ -3661,13 +3661,28 @@ def test_motie_heading_in_capitals() -> None:
     assert [r.type for r in find_references(text)] == ["motie"]
 
 
-@pytest.mark.skip(
-    reason="an Eerste Kamer motie's paper without 'letter' or a comma ('met motie (35788 F) in te "
-    "stemmen') reads as a dossier and its sub-dossier, as '(25000 A)' is one"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "motie" the number is the motie's paper (blind26, an Eerste Kamer letter of 2022)
+        (
+            "hopen dat uw fractie wil overwegen met motie (35788 F) in te stemmen.",
+            [("kamerstuk", "kst-35788-F")],
+        ),
+        # an Eerste Kamer motie of 2020 (blind29)
+        (
+            "Gehoord de antwoorden van de Minister van Binnenlandse Zaken en Koninkrijksrelaties op "
+            "de interpellatievragen over de uitvoering van motie 35 431 D,",
+            [("kamerstuk", "kst-35431-D")],
+        ),
+        # a fund's budget ("36 600 A") or the bill and its first verslag (A, B) are no motie's
+        ("zoals de motie 36 600 A is uitgevoerd", []),
+        # with "nr." it is a dossier with its part and the paper's number
+        ("de motie 36 600 C, nr. 5 vraagt", [("kamerstuk", "kst-36600-C-5")]),
+    ],
 )
-def test_eerste_kamer_motie_letter_after_a_space() -> None:
-    text = "hopen dat uw fractie wil overwegen met motie (35788 F) in te stemmen."
-    assert [(r.type, r.id) for r in find_references(text)] == [("kamerstuk", "kst-35788-F")]
+def test_eerste_kamer_motie_letter_after_a_space(text: str, expected: list[tuple]) -> None:
+    assert [(r.type, r.id) for r in find_references(text)] == expected
 
 
 def test_compound_kind_only_before_a_union_number() -> None:
