@@ -3178,6 +3178,67 @@ MEMBER_PAPERS = [
         "opgenomen verlof (36151, letter H);",
         [("motie", "motie-Karimi c.s.", ["Karimi"], "kst-36151-H")],
     ),
+    # a list of moties of 2022 whose rows open with their papers before a dash
+    (
+        "36 200 VIII, nr. 19 (gewijzigd) – de gewijzigde motie-Van Strien over uiterlijk juni "
+        "2023 met een brede visie op volkscultuur komen",
+        [("motie", "motie-Van Strien", ["Van Strien"], "kst-36200-VIII-19")],
+    ),
+    (
+        "36 200 VIII, nr. 28 – de motie-Westerveld c.s. over de mogelijkheid van een verplichte "
+        "Fair Practice Code betrekken bij de voorbereiding van de nieuwe BIS",
+        [("motie", "motie-Westerveld c.s.", ["Westerveld"], "kst-36200-VIII-28")],
+    ),
+    # a paper inside a sentence is no row's: the motie after the dash is another
+    (
+        "In de brief (Kamerstuk 32 820, nr. 221) – de motie-Kwint over de toegangskaarten",
+        [("motie", "motie-Kwint", ["Kwint"], None)],
+    ),
+    # the Eerste Kamer chair of 2020: "de moties" before the first paper, and a motie the
+    # second's subject names, which no paper of its own follows
+    (
+        "Thans is aan de orde een derde termijn naar aanleiding van de uitvoering van de moties "
+        "35431, letter D, de motie-Kox c.s. over een tijdelijke huurstop voor zowel de sociale "
+        "sector als de vrije sector en de motie 35431, letter H, de motie-Kox c.s. over het "
+        "alsnog op enigerlei wijze uitvoeren van de motie-Kox c.s. over een tijdelijke huurstop",
+        [
+            ("motie", "motie-Kox c.s.", ["Kox"], "kst-35431-D"),
+            ("motie", "motie-Kox c.s.", ["Kox"], "kst-35431-H"),
+            ("motie", "motie-Kox c.s.", ["Kox"], None),
+        ],
+    ),
+    # a Handelingen of 2008: an abbreviation's dot before a word in lower case ends no sentence
+    (
+        "- de motie-Halsema over het toevoegen van 2 mln. aan het Nederlands Fonds voor de "
+        "Podiumkunsten Plus (31700 VIII, nr. 27);",
+        [("motie", "motie-Halsema", ["Halsema"], "kst-31700-VIII-27")],
+    ),
+    # a letter of 2015: the number before the members, its dossier in the bracket after them
+    (
+        "Het amendement nr. 21 van de leden Pechtold en Dik-Faber dat strekt tot uitbreiding van "
+        "de procedure tot de andere publiekrechtelijke rechtspersonen (Kamerstuk 34 109, nr. 21) "
+        "laat ik aan het oordeel van uw Kamer.",
+        [
+            (
+                "amendement",
+                "amendement nr. 21 van de leden Pechtold en Dik-Faber",
+                ["Pechtold", "Dik-Faber"],
+                "kst-34109-21",
+            )
+        ],
+    ),
+    # a bracket that cites another number is not the amendement's paper
+    (
+        "Het amendement nr. 21 van de leden Pechtold en Dik-Faber (Kamerstuk 34 109, nr. 14) laat",
+        [
+            (
+                "amendement",
+                "amendement nr. 21 van de leden Pechtold en Dik-Faber",
+                ["Pechtold", "Dik-Faber"],
+                None,
+            )
+        ],
+    ),
 ]
 
 
@@ -3600,13 +3661,28 @@ def test_motie_heading_in_capitals() -> None:
     assert [r.type for r in find_references(text)] == ["motie"]
 
 
-@pytest.mark.skip(
-    reason="an Eerste Kamer motie's paper without 'letter' or a comma ('met motie (35788 F) in te "
-    "stemmen') reads as a dossier and its sub-dossier, as '(25000 A)' is one"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "motie" the number is the motie's paper (blind26, an Eerste Kamer letter of 2022)
+        (
+            "hopen dat uw fractie wil overwegen met motie (35788 F) in te stemmen.",
+            [("kamerstuk", "kst-35788-F")],
+        ),
+        # an Eerste Kamer motie of 2020 (blind29)
+        (
+            "Gehoord de antwoorden van de Minister van Binnenlandse Zaken en Koninkrijksrelaties op "
+            "de interpellatievragen over de uitvoering van motie 35 431 D,",
+            [("kamerstuk", "kst-35431-D")],
+        ),
+        # a fund's budget ("36 600 A") or the bill and its first verslag (A, B) are no motie's
+        ("zoals de motie 36 600 A is uitgevoerd", []),
+        # with "nr." it is a dossier with its part and the paper's number
+        ("de motie 36 600 C, nr. 5 vraagt", [("kamerstuk", "kst-36600-C-5")]),
+    ],
 )
-def test_eerste_kamer_motie_letter_after_a_space() -> None:
-    text = "hopen dat uw fractie wil overwegen met motie (35788 F) in te stemmen."
-    assert [(r.type, r.id) for r in find_references(text)] == [("kamerstuk", "kst-35788-F")]
+def test_eerste_kamer_motie_letter_after_a_space(text: str, expected: list[tuple]) -> None:
+    assert [(r.type, r.id) for r in find_references(text)] == expected
 
 
 def test_compound_kind_only_before_a_union_number() -> None:

@@ -220,6 +220,12 @@ COMPACT_AND_BARE = [
     ("de motie van de leden Kuiken c.s. (Kamerstuk 29683–282);", [(K, "kst-29683-282")]),
     ("aangenomen motie-Eerdmans/Van Dijk (32317–895);", [(K, "kst-32317-895")]),
     ("Het wetsvoorstel (35 992, nr. 1) is ingediend.", [(K, "kst-35992-1")]),
+    # a Handelingen of 2009 prints a comma between the dossier and its budget chapter
+    (
+        "- de motie-Peters over het schrappen van het thema volkscultuur als beleidsthema (32123, "
+        "VIII, nr. 24);",
+        [(K, "kst-32123-VIII-24")],
+    ),
     ("geef ik invulling aan de motie Huizing-Haverkamp (31 936, nr. 50).", [(K, "kst-31936-50")]),
     ("de motie-Sjoerdsma c.s. (21501–20, nr. 1597) vraagt dit", [(K, "kst-21501-20-1597")]),
     ("die uw Kamer heeft aangenomen, met kenmerk 32 479, nr. 3, deel ik", [(K, "kst-32479-3")]),
@@ -376,6 +382,12 @@ DOSSIERS = [
         [("dossier", "34919")],
     ),
     ("Het wetsvoorstel (Kamerstuk 36 062) ligt bij de Raad van State.", [("dossier", "36062")]),
+    # an Eerste Kamer debate of 2015: a bill by its dossier's number
+    (
+        "Voorzitter. Wetsvoorstel 34109, kortheidshalve wel omschreven als de Erfgoedwet, ligt "
+        "voor ons.",
+        [("dossier", "34109")],
+    ),
     # the compound "Kamerstukdossier" is the keyword too (a rijksoverheid page, a tkconv page)
     (
         "De Wet versterking regie volkshuisvesting (Kamerstukdossier 36.512) treedt beoogd in "

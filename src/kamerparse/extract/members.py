@@ -104,6 +104,9 @@ _PAPER_RE = lazy_compile(
       | (?:s|en)?
         (?P<paper>{_SP}op{_SP}stuk(?:{_SP}nr)?\.{_SP}?\d{{1,4}}(?:{_SP}?\([^()]{{4,40}}\))?
           | {_SP}op{_SP}de{_SP}stukken{_SP}nrs\.{_SP}?\d{{1,4}}(?:(?:,{_SP}|{_SP}en{_SP})\d{{1,4}})+
+          # the number alone, its dossier cited later: "Het amendement nr. 21 van de leden
+          # Pechtold en Dik-Faber … (Kamerstuk 34 109, nr. 21)"
+          | {_SP}nr\.{_SP}?(?P<number>\d{{1,4}})
           | {_SP}\([^()]{{4,40}}\))
         {_SP}van{_SP}{_BY}{_SP}(?P<late>{_NAMES})
       # the members without "het lid" before them: "een motie van Herdé en Yrasquin", "de motie
@@ -173,6 +176,10 @@ def _own_paper(
         # a dotted abbreviation before the bracket ends no sentence: "over versoepeling van de
         # leeftijdsgrenzen in het vso en pr.o. (35570-VIII, nr. 190)"
         stop = SENTENCE_END_RE.search(text, stop.end())
+    while stop and text[stop.start()] == "." and text[stop.end() : stop.end() + 1].islower():
+        # nor does an abbreviation's dot before a word in lower case: "over het toevoegen van 2
+        # mln. aan het Nederlands Fonds voor de Podiumkunsten Plus (31700 VIII, nr. 27)"
+        stop = SENTENCE_END_RE.search(text, stop.end())
     limit = min(stop.start() if stop else len(text), next_start)
     paren = text.find("(", end, limit)
     for ref in kamerstukken:
@@ -191,6 +198,12 @@ def _own_paper(
 # The Eerste Kamer chair names a motie by its paper, then by its members: "de gewijzigde motie
 # 35979, letter G, de gewijzigde motie van het lid De Boer c.s."; between the two only this
 _APPOSITION_RE = lazy_compile(rf",{_SP}de{_SP}(?:(?:nader{_SP})?gewijzigde{_SP})?")
+# A row of a list of moties that opens with the paper: "36 200 VIII, nr. 18 – de motie-Van Strien
+# over …", "… nr. 19 (gewijzigd) – de gewijzigde motie-…"
+_ROW_DASH_RE = lazy_compile(
+    rf"(?:{_SP}\((?:gewijzigd|aangehouden)\))?{_SP}?[–—:-]{_SP}"
+    rf"(?:[Dd]e{_SP})?(?:(?:nader{_SP})?gewijzigde{_SP}|aangehouden{_SP})?"
+)
 
 
 def _paper_reference(
@@ -232,13 +245,21 @@ def _next_number(paper: Reference, kamerstukken: Sequence[Reference]) -> Referen
 def _paper_before(
     text: str, start: int, kind: str, kamerstukken: Sequence[Reference]
 ) -> Reference | None:
-    """The Kamerstuk of the same kind of paper right before a mention that repeats it."""
+    """The Kamerstuk of the same kind of paper right before a mention that repeats it, or the
+    paper that opens a row of a list of moties before a dash: "36 200 VIII, nr. 19 (gewijzigd)
+    – de gewijzigde motie-Van Strien over …"."""
     for ref in kamerstukken:
-        if (
-            ref.type == "kamerstuk"
-            and ref.where.end < start
-            and _APPOSITION_RE.fullmatch(text, ref.where.end, start)
-            and text.endswith((f"{kind} ", f"{kind}\u00a0"), 0, ref.where.start)
+        if ref.type != "kamerstuk" or ref.where.end >= start:
+            continue
+        if _APPOSITION_RE.fullmatch(text, ref.where.end, start) and text.endswith(
+            # "de moties 35431, letter D, de motie-Kox c.s. … en de motie 35431, letter H, …"
+            (f"{kind} ", f"{kind}\u00a0", f"{kind}s ", f"{kind}s\u00a0"),
+            0,
+            ref.where.start,
+        ):
+            return ref
+        if not any(c.isalnum() for c in text[: ref.where.start]) and _ROW_DASH_RE.fullmatch(
+            text, ref.where.end, start
         ):
             return ref
     return None
@@ -281,11 +302,20 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
             )
             if "stukken" in m["paper"]:
                 paper = None  # one mention of several papers: no one id
+            elif m["number"]:
+                # the number's paper, where the mention's own bracket cites it in full
+                paper = _own_paper(text, m.end(), next_start, kamerstukken)
+                if paper is not None and paper.number != m["number"]:
+                    paper = None
         else:
             # the paper is looked for after the last member's party ("… en Ploumen (PvdA)")
             party = _PARTY_RE.match(text, m.end())
             paper = _own_paper(text, party.end() if party else m.end(), next_start, kamerstukken)
-            if paper is None and m["named"] and text[m.start() - 2 : m.start()] == "e ":
+            if (
+                paper is None
+                and (m["named"] or m["hyphen"])
+                and text[m.start() - 1 : m.start()] == " "
+            ):
                 paper = _paper_before(text, m.start(), m["kind"].lower(), kamerstukken)
         if m["lower"] and paper is None:
             continue  # "het motie-overzicht", "de motie-indiener": a compound

@@ -113,7 +113,9 @@ _DOSSIER = rf"""
     (?:{_SP}?{_DASH}{_SP}?(?P<sub>\d{{1,2}})(?!\d))?
     # a budget chapter also after the word: "19 700 hoofdstuk XV", or after a dot that no
     # space follows: "31700.VIII" (a sentence's full stop has its space)
-    (?:(?:{_SP}(?:hoofdstuk{_SP})?|{_DASH}|\.(?=[IVX]+(?![\w])))?(?P<add>{_ROMAN}|[A-Z](?![\w])))?
+    # or after a comma before the paper's number: "(32123, VIII, nr. 24)" (or at the end, as
+    # the list of dossiers is parsed again up to there)
+    (?:(?:{_SP}(?:hoofdstuk{_SP})?|{_DASH}|\.(?=[IVX]+(?![\w]))|,{_SP}(?=[IVX]{{2,5}}(?:,{_SP}?[Nn]r\.|\Z)))?(?P<add>{_ROMAN}|[A-Z](?![\w])))?
     (?:{_SP}?{_DASH}?{_SP}?\((?P<rijkswet>R{_SP}?\d{{3,4}})\))?
 """
 
@@ -218,7 +220,10 @@ _KST_PREFIX_RE = lazy_compile(
       | (?P<ch2>TK|EK)(?![\w])
       | (?P<house2>Tweede|Eerste){_SP}Kamer
       # also the compound "Kamerstukdossier 36871"
-      | (?P<dos>(?:[Kk]amerstuk)?[Dd]ossier(?:nummer|nr\.?)?)
+      | (?P<dos>(?:[Kk]amerstuk)?[Dd]ossier(?:nummer|nr\.?)?
+          # a bill by its dossier's number: "Wetsvoorstel 34109, kortheidshalve wel omschreven
+          # als de Erfgoedwet"
+          | [Ww]etsvoorstel)
     )?
     (?:,?{_SP}?(?:[Vv]ergaderjaar{_SP})?(?P<year>{_YEAR}))?
     ,?{_SP}?\Z
@@ -235,10 +240,11 @@ _LONGEST_PREFIX = 53
 # the window; the alternatives are plain literals so that ``re`` can skip to them.
 _PREFIX_START_RE = lazy_compile(
     r"Tweede|Eerste|Kamerstuk|kamerstuk|Kst\.|TK|EK|Dossier|dossier|Vergaderjaar|vergaderjaar"
+    r"|Wetsvoorstel|wetsvoorstel"
     r"|19\d\d|20\d\d"
 )
 # Words one of which stands in every prefix that has a keyword (a cheap test before the regex).
-_KEYWORD_HINTS = ("amerstuk", "Kst.", "TK", "EK", "Tweede", "Eerste", "ossier")
+_KEYWORD_HINTS = ("amerstuk", "Kst.", "TK", "EK", "Tweede", "Eerste", "ossier", "etsvoorstel")
 
 # Eerste Kamer series numbered in Roman numerals only ("CII"); only in an EK-style context.
 _ROMAN_DOSSIER_HINT_RE = lazy_compile(r",[ \u00a0]?[CLXVI]{2,8},")
@@ -815,6 +821,32 @@ def _scan_roman_letters(text: str) -> Iterator[_Citation]:
         yield _Citation(m.start(), m.end(), (ref,))
 
 
+# An Eerste Kamer motie by its paper with neither "letter" nor a comma before the letter: "de
+# uitvoering van motie 35 431 D", "met motie (35788 F) in te stemmen". After "motie" the number
+# is the motie's paper, not a dossier with its part ("36 600 A", a fund's budget); the letters A
+# and B, the bill and the first verslag, name no motie, and "nr." after it makes it a dossier.
+_EK_MOTIE_RE = lazy_compile(
+    rf"""(?<![\w])[Mm]oties?{_SP}\(?
+    (?P<dossier>\d{{2}}(?:{_SP}|\.)?\d{{3}}){_SP}(?P<letter>[C-Z][A-Z]?)(?![\w'’])
+    (?!,?{_SP}?(?:[Nn]rs?\.|[Ss]tuk))""",
+    re.X,
+)
+
+
+def _scan_ek_moties(text: str) -> Iterator[_Citation]:
+    """ "motie 35 431 D": an Eerste Kamer motie's paper after the word (see _EK_MOTIE_RE)."""
+    # every match starts one letter before "otie" (and ``re`` would try a lookbehind and a
+    # choice of letters at every position)
+    starts = (at - 1 for at in positions(text, ("otie",)) if at > 0)
+    for m in matches_at(_EK_MOTIE_RE, text, starts):
+        dossier = normalise_dossier(m["dossier"])
+        if dossier is None or not 19 <= int(dossier[:2]) <= 39:
+            continue
+        start, end = m.start("dossier"), m.end()
+        ref = _kamerstuk(text, start, end, dossier, m["letter"], chamber=EERSTE_KAMER)
+        yield _Citation(start, end, (ref,))
+
+
 def _scan_bracketed_dossiers(text: str) -> Iterator[_Citation]:
     """A dossier alone in brackets, without keyword: "de begroting (36 410-VII)"."""
     for m in _BRACKETED_DOSSIER_RE.finditer(text):
@@ -1084,6 +1116,7 @@ def _may_cite_official_id(text: str) -> bool:
 _SCANNERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[_Citation]]], ...] = (
     (lambda text: "andelingen" in text, _scan_handelingen),
     (lambda text: "Aanhangsel" in text, _scan_kamerstukken_aanhangsel),
+    (lambda text: "otie" in text, _scan_ek_moties),
     (_always, _scan_kamerstukken),  # skips to five-digit runs itself
     (lambda text: _ROMAN_DOSSIER_HINT_RE.search(text) is not None, _scan_roman_dossiers),
     (lambda text: ", letter" in text, _scan_roman_letters),
