@@ -140,8 +140,8 @@ mentions: implementation bills of the emissions trading, REACH, European arrest 
 criminal law directives and framework decisions, BNC-fiches of batteries, food safety, platform
 work, nature restoration and digital acts with English titles, Telecomraad verslagen, a
 Staatsblad decree) and law (41, with the "gelet op" articles of municipal waste-levy
-verordeningen); its first run: EU acts 0.646 (CELEX 0.922), law 1.0 (value 0.976, precision
-0.915), dates and periods 0.980 (precision 0.875), Kamerstukken, dossiers, ECLI and Commission
+verordeningen); its first run: EU acts 0.646 (CELEX 0.922, precision 0.982), law 1.0 (value 0.976,
+precision 0.915), dates and periods 0.980 (precision 0.875), Kamerstukken, dossiers, ECLI and Commission
 documents 1.0; with the reading corrected (each day of a two-day range an optional date, as the
 earlier files read it): dates and periods precision 1.0.
 """
