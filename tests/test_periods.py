@@ -217,6 +217,19 @@ PERIODS = [
         "uitgevoerde evaluatie DMP bij de tijd gaf de Minister aan",
         [("in 2015–2016", "2015/2016", "range", "2015-01-01", "2016-12-31", None)],
     ),
+    # two years a dash joins that fill a bracket (a nota of 2011 and a motie); a bracket of two
+    # years one apart is as often a vergaderjaar
+    (
+        "Door de meer geharmoniseerde aanpak in fase III (2013–2020) van het Europese systeem van "
+        "emissiehandel (hierna: het ETS) vervallen deze mogelijkheden.",
+        [("2013–2020", "2013/2020", "range", "2013-01-01", "2020-12-31", None)],
+    ),
+    (
+        "constaterende dat eerdere publieke bouwprogramma's (1964–1990) bewezen hebben dat met "
+        "structurele rijksinvesteringen",
+        [("1964–1990", "1964/1990", "range", "1964-01-01", "1990-12-31", None)],
+    ),
+    ("de begroting (2023-2024) en de suppletoire wet", []),
     ("een bedrag van 2020.500 euro, of 2020,5 miljoen", []),
     # a target's year after "tegen", as EU texts set it
     (

@@ -48,6 +48,9 @@ _KINDS = {
     "regulation": "R",
     "directive": "L",
     "decision": "D",
+    # a directive abbreviated, as tax papers and advices do: "Rl 2008/8", "Rl. 2006/112"
+    "rl": "L",
+    "rl.": "L",
 }
 # "EU-richtlijn 2024/1385", "EG-verordening": the Union written before the kind
 _UNION_PREFIX = r"(?:EU|EG|EEG)-"
@@ -69,7 +72,8 @@ _EU_RE = lazy_compile(
         |[Kk]aderbesluit|[Kk]aderrichtlijn|[Rr]aads(?:verordening|richtlijn|besluit)
         |(?:GEDELEGEERDE{_SP}|UITVOERINGS)?VERORDENING|RICHTLIJN|(?:UITVOERINGS)?BESLUIT|BESCHIKKING
         |[Gg]emeenschappelijk{_SP}optreden
-        |[Rr]egulation|[Dd]irective|[Dd]ecision|REGULATION|DIRECTIVE|DECISION)
+        |[Rr]egulation|[Dd]irective|[Dd]ecision|REGULATION|DIRECTIVE|DECISION
+        |Rl\.?(?={_SP}(?:19|20)\d\d/))
     (?P<plural>en|(?<=[nek])s)?
     (?:{_SP}?(?:[Nn]r\.{_SP}?)?{_ORG})?  # "richtlijn nr. (EU) 2023/1791"
     {_SP}?{_NUMBER}
@@ -151,13 +155,16 @@ _PARTED_TAILS: dict[str, str | None] = {
     rest: celex
     for name, celex in _NAMED.items()
     for head, _, rest in [name.partition(" ")]
-    if head in ("Verordening", "Richtlijn") and rest[:1].islower()
+    if head in ("Verordening", "Richtlijn", "Kaderbesluit") and rest[:1].islower()
 }
 # and a proposal named by the table's name with "voorstel" glued to its kind
 # ("het EU-richtlijnvoorstel toereikende minimumlonen in de EU")
+# and a framework decision's formal title: "het kaderbesluit van de Raad van de Europese Unie
+# betreffende het Europees aanhoudingsbevel"
 _PARTED_RE = lazy_compile(
-    rf"(?<![\w-])(?:EU-)?(?:[Vv]erordening|[Rr]ichtlijn)(?:s?voorstel|{_SP}"
+    rf"(?<![\w-])(?:EU-)?(?:(?:[Vv]erordening|[Rr]ichtlijn)(?:s?voorstel|{_SP}"
     rf"(?:van{_SP}het{_SP}Europees{_SP}Parlement{_SP}en{_SP}de{_SP}Raad|en{_SP}(?:aanbeveling|mededeling)))"
+    rf"|[Kk]aderbesluit{_SP}van{_SP}de{_SP}Raad(?:{_SP}van{_SP}de{_SP}Europese{_SP}Unie)?)"
     rf"{_SP}(?P<tail>{_trie(sorted(_PARTED_TAILS))})(?![\w-])"
 )
 _ABBREVIATION_PREFIX_RE = lazy_compile(_ABBREVIATION_PREFIX)
@@ -186,10 +193,16 @@ def _celex(kind: str, a: str, b: str, has_nr: bool, suffix: str | None) -> str |
     letter = _KINDS[
         kind.removeprefix("gedelegeerde ").removeprefix("gedelegeerd ").removeprefix("uitvoerings")
     ]
-    if letter == "R" and (has_nr or (_year(b) and not _year(a)) or len(b) == 2):
+    if (
+        letter == "R"
+        and (has_nr or (_year(b) and not _year(a)) or len(b) == 2)
+        # "verordening nr. 2023/957": "nr." before a number of the year/number era
+        and not (has_nr and len(a) == 4 and a >= "2015" and _year(a) and not _year(b))
+    ):
         year, number = _year(b), a  # old regulation numbering: number/year
-    elif len(a) == 4 and _year(a) is None and _year(b) is not None:
-        year, number = _year(b), a  # "Besluit nr. 1247/2002/EG": number/year, as before 2015
+    elif _year(a) is None and len(b) == 4 and _year(b) is not None:
+        # "Besluit nr. 1247/2002/EG", "Beschikking 280/2004/EG": number/year, as before 2015
+        year, number = _year(b), a
     else:
         year, number = _year(a), b
     if year is None or not number.isdigit():
@@ -228,6 +241,8 @@ def _may_name_an_act(text: str) -> bool:
         # "Solvency II", "Solvabiliteit II", with a small first letter too
         or "olvency II" in text
         or "olvabiliteit II" in text
+        # a framework decision by name: "het kaderbesluit EAB", "het kaderbesluit terrorisme"
+        or "aderbesluit" in text
         or _ABBREVIATION_HINT_RE.search(text) is not None
     )
 
@@ -245,8 +260,11 @@ def _may_number_an_act(text: str) -> bool:
         or "eschikking" in text
         or "ESCHIKKING" in text
         or "optreden " in text
-        # an English title always numbers its act with "(EU)", "(EC)" or "/EC", "/EU": looked
-        # for first, so Dutch paragraphs with a slash pay one or two scans, not six
+        or "Rl" in text  # "Rl 2008/8", "Rl. 2006/112"
+        # an English title numbers a directive or decision with "(EU)", "(EC)" or "/EC",
+        # "/EU": looked for first, so Dutch paragraphs with a slash pay few scans; a regulation
+        # of before 2015 often without ("amending Regulations 999/2001, 1829/2003, …")
+        or "egulation" in text
         or (
             ("(E" in text or "/E" in text)
             and (
@@ -338,6 +356,7 @@ def find_eu_legislation(text: str) -> list[Reference]:
         or " en mededeling" in text
         or "ijnvoorstel" in text
         or "ngsvoorstel" in text
+        or "aderbesluit van de Raad" in text
     ):
         for m in _PARTED_RE.finditer(text):
             refs.append(

@@ -128,11 +128,13 @@ _LID = rf"""(?:,?{_SP}(?:lid{_SP}(?P<lid>\d{{1,2}}[a-z]?)
     (?:{_SP}(?:jo\.?|juncto){_SP}(?:{_ORDINAL}){_SP}lid)?))"""
 # What may stand between the lid and the act: ", onder a", ", sub b", ", aanhef en onder c",
 # ", eerste volzin", and in an EU act ", punt 5"
-_ONDER = rf"""(?:(?:,?{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel|punt)
-    {_SP}[a-z0-9]{{1,3}}\.?(?![\w])
-    # more than one: "artikel 10, eerste lid, onderdelen a en b, van de Wet op de jeugdzorg"
-    |,?{_SP}onderdelen{_SP}(?:[a-z]|\d{{1,2}})
-      (?:(?:,{_SP}|{_SP}en{_SP}|{_SP}tot{_SP}en{_SP}met{_SP})(?:[a-z]|\d{{1,2}})(?![\w]))+)?
+_ONDER = rf"""(?:(?:
+    # more than one: "artikel 10, eerste lid, onderdelen a en b, van de Wet op de jeugdzorg",
+    # after "aanhef en" and in the singular too: "artikel 229, eerste lid, aanhef en onderdeel
+    # a en b, van de gemeentewet" (tried first, or the one before "en" would end it)
+    ,?{_SP}(?:aanhef{_SP}en{_SP})?onderde(?:len|el){_SP}(?:[a-z]|\d{{1,2}})
+      (?:(?:,{_SP}|{_SP}en{_SP}|{_SP}tot{_SP}en{_SP}met{_SP})(?:[a-z]|\d{{1,2}})(?![\w]))+
+    |,?{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel|punt){_SP}[a-z0-9]{{1,3}}\.?(?![\w]))?
     (?:,?{_SP}(?:{_ORDINAL}){_SP}volzin)?)"""
 # The lid of one article of a list, written out: "de artikelen 2, vierde lid, 12, tweede lid, en
 # 112 van de Vreemdelingenwet 2000"

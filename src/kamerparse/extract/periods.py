@@ -684,6 +684,18 @@ def _dashed_after_in(text: str, start: int) -> _Found | None:
     return _period_at(text, start - 3, m.end(), f"{y1}/{y2}", "range", first, last, None)
 
 
+def _bracketed_years(text: str, start: int) -> _Found | None:
+    """Two years a dash joins that fill a bracket: "fase III (2013–2020)". Years one apart
+    are left alone: "(2023-2024)" is as often a vergaderjaar."""
+    if text[start - 1 : start] != "(" or not (m := _DASHED_YEARS_RE.match(text, start)):
+        return None
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if text[m.end() : m.end() + 1] != ")" or not 1 < y2 - y1 <= 50:
+        return None
+    first, last = datetime.date(y1, 1, 1), datetime.date(y2, 12, 31)
+    return _period_at(text, start, m.end(), f"{y1}/{y2}", "range", first, last, None)
+
+
 def _years(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Found]:
     pos = 0
     for start in a.year_starts:  # where _BARE_YEAR_RE.finditer(text) would try a match
@@ -691,13 +703,18 @@ def _years(text: str, letter: datetime.date | None, a: _Anchors) -> Iterator[_Fo
             continue
         if (y := _BARE_YEAR_RE.match(text, start)) is None:
             # a year before a hyphen: "In 2013-2014 heeft de Auditdienst …"
-            if text[start + 4 : start + 5] == "-" and (r := _dashed_after_in(text, start)):
+            if text[start + 4 : start + 5] == "-" and (
+                (r := _dashed_after_in(text, start)) or (r := _bracketed_years(text, start))
+            ):
                 yield r
                 pos = r.end
             continue
         pos = y.end()
         word = _word_before(text, y.start())
         if word not in _LAST_WORDS:
+            if text[start - 1 : start] == "(" and (r := _bracketed_years(text, start)):
+                yield r  # "in fase III (2013–2020) van het Europese systeem van emissiehandel"
+                pos = r.end
             continue  # a cheap no for most years: a date's, a citation's
         if (
             word == "in"
