@@ -502,3 +502,69 @@ def test_a_footnote_number_on_a_line_of_its_own():
     assert [(n.number, n.text) for n in notes] == [
         ("1", "Samenstelling: Leden: Van de Camp (CDA), De Wit (SP), Van Beek (VVD).")
     ]
+
+
+# openkamer's page of a vote (kst-32213-26, 2010): the page's title, the shares of the vote and
+# the parties above the paper, and under it the title again, the day and the metadata block
+OPENKAMER_VOTE = """Stemming
+
+Motie Leerdam c.s. over een secretariaat van het Koninkrijk
+
+77,3 %
+22,7 %
+
+
+CU
+
+D66
+
+PvdA
+
+
+Nr. 26 MOTIE VAN HET LID LEERDAM C.S.
+
+De Kamer,
+
+gehoord de beraadslaging,
+
+verzoekt de regering om nog in 2010 in nauwe afstemming met de overzeese partners een besluit \
+te nemen over het al dan niet in het leven roepen van een secretariaat van het Koninkrijk,
+
+en gaat over tot de orde van de dag.
+
+Leerdam
+
+Van Bochove
+
+Remkes
+
+Van Gent
+
+
+Motie Leerdam c.s. over een secretariaat van het Koninkrijk
+
+2010-04-14
+Dossier: 32213-(R1903)
+Indiener(s): Bas Jan van Bochove (CDA), Ineke van Gent (GL), John Leerdam (PvdA), Johan Remkes (VVD)
+Onderwerpen: bestuur de nederlandse antillen en aruba organisatie en beleid
+Bron: https://zoek.officielebekendmakingen.nl/kst-32213-26.html
+"""
+
+
+def test_openkamer_metadata_under_the_paper():
+    import kamerparse
+
+    lines, _ = strip_furniture(read_text(OPENKAMER_VOTE).lines)
+    assert lines[-1].text == "Van Gent"
+    doc = kamerparse.parse_text(OPENKAMER_VOTE)
+    assert [s.name for s in doc.signatories] == ["Leerdam", "Van Bochove", "Remkes", "Van Gent"]
+    assert [s.heading for s in doc.sections] == [None]
+    assert doc.references == []
+
+
+def test_a_source_line_that_ends_a_paper_stays():
+    # a table's source under the last paragraph is the paper's own text, not openkamer's block
+    # (below the first lines, where openkamer prints the block above the paper)
+    text = "Het aantal meldingen steeg.\n" * 20 + "Bron: CBS\nBron: https://www.cbs.nl/\n"
+    lines, _ = strip_furniture(read_text(text).lines)
+    assert [line.text for line in lines][-1] == "Bron: https://www.cbs.nl/"

@@ -641,6 +641,9 @@ def _blocks(lines: list[Line]) -> list[Block]:
                     nxt.text[:1].isupper()
                     or nxt.text.isdigit()
                     or _NUMBERED_HEADING.fullmatch(nxt.text) is not None
+                    # or a question numbered at the start of its paragraph (an Eerste Kamer
+                    # verslag: "Vragen en opmerkingen van de fracties van …" / "1. De leden …")
+                    or _NUMBERED.match(nxt.text) is not None
                 )
                 # the head of a table, over its first row, titles no section; nor does the
                 # table's caption over that head ("Meldingen Tumba, kenniscentrum …" / "Grond

@@ -107,6 +107,11 @@ _ANSWER_REACH = 12  # lines: the title and the answer's line come first
 _WEB_TAIL = re.compile(r"Ondertekenaars|Gerelateerde documenten|Eerste ondertekenaar")
 # openkamer's metadata block
 _OPENKAMER_META = re.compile(r"(Dossier|Gepubliceerd|Indiener\(s\)|Bron|ID|Type|Datum):\s.*")
+# openkamer's page of a vote prints that block under the paper, after the page's title again and
+# the day of the vote: "Motie Leerdam c.s. over …" / "2010-04-14" / "Dossier: 32213-(R1903)" /
+# "Indiener(s): …" / "Onderwerpen: …" / "Bron: https://zoek.officielebekendmakingen.nl/…"
+_OPENKAMER_TAIL = re.compile(r"(?:Dossier|Gepubliceerd|Indiener\(s\)|Onderwerpen|Bron|ID):\s.*")
+_ISO_DAY = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 
 
 @dataclass(slots=True)
@@ -145,7 +150,11 @@ def strip_furniture(lines: list[Line]) -> tuple[list[Line], Facts]:
     facts = Facts()
     kept: list[Line] = []
     contents = _table_of_contents(lines)
+    tail = _openkamer_tail(lines)
     for i, line in enumerate(lines):
+        if i >= tail:
+            facts.removed.extend(lines[i:])
+            break
         if i in contents:
             facts.removed.append(line)
             continue
@@ -236,6 +245,24 @@ def _toc_entry(text: str) -> str:
         return ""
     m = _TOC_NUMBERING.match(text)
     return text[m.end() if m else 0 :].strip()
+
+
+def _openkamer_tail(lines: list[Line]) -> int:
+    """Where openkamer's metadata block under the paper starts (``len(lines)`` if it has none)."""
+    end = start = len(lines)
+    while start and _OPENKAMER_TAIL.fullmatch(lines[start - 1].text):
+        start -= 1
+    # its source link and a field of its own tell the block from a paper's last lines "Bron: …"
+    # (a table's source)
+    block = [line.text.split(":", 1)[0] for line in lines[start:]]
+    if "Bron" not in block or not {"Dossier", "Indiener(s)", "ID"} & set(block):
+        return end
+    if start and _ISO_DAY.fullmatch(lines[start - 1].text):
+        start -= 1
+        title = lines[start - 1].text if start else ""
+        if any(line.text == title for line in lines[: min(5, start - 1)]):
+            start -= 1  # the page's title, as printed at its top
+    return start
 
 
 def _is_furniture(line: Line, i: int, lines: list[Line], facts: Facts) -> bool:
