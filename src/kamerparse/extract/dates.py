@@ -370,7 +370,7 @@ def _numeric_anchors(text: str) -> list[int]:
 
 
 # Every month name and abbreviation, in any of its written forms, starts with one of these
-# (lower-cased): found in C (see _MONTH_KEY_BYTES_RE), several times faster than scanning with
+# (lower-cased): found in C (see _MONTH_KEY_SEARCHES), several times faster than scanning with
 # the month regex, which then only needs to be matched where one stands.
 _MONTH_KEYS = (
     "jan",
@@ -389,18 +389,26 @@ _MONTH_KEYS = (
 )
 
 
-# The keys found in one scan of the lower-cased bytes, each from its rarest letter in Dutch text
-# ("j", "f", "m", "p", "u", "k", "v", "c": about one character in ten), the letters before it
-# checked by a lookbehind: ``re`` skips from one such letter to the next in C, where a search
-# for each key (thirteen str.find) reads the whole text thirteen times. A match starts at the
-# rare letter, ``_KEY_OFFSETS`` its distance from the key's start (0 when not listed). No two
-# keys' matches can overlap (no rare letter stands inside another key's match), so finditer
-# misses none, and the order of the matches is that of the keys.
-_MONTH_KEY_BYTES_RE = re.compile(
-    rb"j(?:an|u[nl])|feb|m(?:aart|rt|ei)|p(?:r(?<=apr)|(?<=sep))|ug(?<=aug)|kt(?<=okt)"
-    rb"|v(?<=nov)|c(?<=dec)"
+# The keys found from their rarest letter in Dutch text ("j", "f", "m", "p", "u", "k", "v", "c":
+# about one character in ten), the letters before it checked by a lookbehind: a pattern that
+# starts with one literal character ``re`` skips to in C as str.find does, where str.find of a
+# key of three letters reads every character (thirteen keys: thirteen reads of the text), and
+# a pattern that starts with a choice of characters tests each one. Each pattern with how far
+# its match starts after its key; the keys of one pattern cannot overlap.
+_MONTH_KEY_SEARCHES = tuple(
+    (re.compile(pattern).search, offset)
+    for pattern, offset in (
+        (rb"j(?:an|u[nl])", 0),
+        (rb"feb", 0),
+        (rb"m(?:aart|rt|ei)", 0),
+        (rb"pr(?<=apr)", 1),
+        (rb"p(?<=sep)", 2),
+        (rb"ug(?<=aug)", 1),
+        (rb"kt(?<=okt)", 1),
+        (rb"v(?<=nov)", 2),
+        (rb"c(?<=dec)", 2),
+    )
 )
-_KEY_OFFSETS = {b"pr": 1, b"p": 2, b"ug": 1, b"kt": 1, b"v": 2, b"c": 2}
 
 
 # find_dates and find_periods read the same paragraph one after the other (the pipeline hands
@@ -423,8 +431,13 @@ def month_key_positions(text: str) -> list[int] | None:
         # the keys are ASCII: the text as one byte a character, ASCII lower-cased, holds them
         # where its lower case does, and bytes are lower-cased and searched faster
         image = text.encode("latin-1", "replace").lower()
-        offsets = _KEY_OFFSETS
-        found = [m.start() - offsets.get(m[0], 0) for m in _MONTH_KEY_BYTES_RE.finditer(image)]
+        found = []
+        for search, offset in _MONTH_KEY_SEARCHES:
+            m = search(image)
+            while m is not None:
+                found.append(m.start() - offset)
+                m = search(image, m.end())
+        found.sort()
     _last_keys = (text, found)
     return found
 
