@@ -325,3 +325,19 @@ def test_bracket_gates_pass_every_text_with_their_citation(text: str) -> None:
     gated = references._opens_with_number(text)
     assert gated or not list(references._scan_bracketed_dossiers(text))
     assert references._may_cite_eu(text) or not list(references._scan_eu(text))
+
+
+HINT_PIECES = [
+    *" nrbtS", "tuk n", "krijgt n", "ent nr", "otie nr", "tuk", "krijgt", "ent", "otie", " n",
+    "St", "crt", "aats", "Tr", "\u00a0",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text(HINT_PIECES))
+def test_gate_hints_are_their_substring_tests(text: str) -> None:
+    # one search each for what was a chain of ``in`` tests: the same answer
+    words = ("tuk n", "krijgt n", "ent nr", "otie nr")
+    assert references._may_cite_stuk_nr(text) == any(w in text for w in words)
+    words = ("Stb", "Stcrt", "Staats", "Tr")
+    assert references._may_cite_gazette(text) == any(w in text for w in words)
