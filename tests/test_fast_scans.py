@@ -87,6 +87,8 @@ YEAR_PIECES = [
     "In ", "IN ", "Vanaf ", "vóór ", "sinds ", "uiterlijk ", "maand ", "de maand ", "1 ", "12",
     " t/m ", "–", " tot en met ", "mei", "juni", "xin ", "\u0663", "Ultimo ", "ultimo", "U",
     "voorjaar", "najaar", "zomerreces", "winter", "komende jaar",
+    "Half", "halfjaar", "helft", "Halverwege", "al", "alf", "egin", "ind", "Eind", "ltimo", "Medio",
+    "edio", "voor", "na", "jaar", "lente", "herfst", "o", "a", "B", "e",
 ]  # fmt: skip
 
 
