@@ -303,9 +303,12 @@ def _parse_year(text: str | None) -> int | None:
 def _parse_days(m: re.Match[str]) -> list[_Day]:
     """The day numbers of the ``days`` group, each with its span in the full text."""
     base = m.start("days")
+    days = m.group("days")
+    if days.isdecimal():  # one day and no more, the common case: "5 maart"
+        return [_Day(int(days), base, base + len(days))]
     return [
         _Day(int(t.group().rstrip("stde")), base + t.start(), base + t.end())
-        for t in _DAY_TOKEN_RE.finditer(m.group("days"))
+        for t in _DAY_TOKEN_RE.finditer(days)
     ]
 
 
@@ -343,9 +346,9 @@ def _tokenise(
 # more after ", ", the widest join (" tot en met ") and the last day, and a space.
 _MAX_DAYS_BEFORE = 5 + _MAX_LIST * 7 + 12 + 5 + 1
 # A numeric date's first separator and what follows it ("15-11-2022": "-11-2022"); dots
-# separate only after "d.d.". The separators are found with str.find (in C, many times faster
-# than a regex scan) and the pattern is only matched there.
-_NUMERIC_SEP_RE = lazy_compile(r"[-/]\d{1,2}[-/]\d{4}")
+# separate only after "d.d.". Each pattern starts with its separator, a literal that ``re``
+# skips to in C (as str.find does) and tries the rest of the pattern only there.
+_NUMERIC_SEP_RES = (lazy_compile(r"-\d{1,2}[-/]\d{4}"), lazy_compile(r"/\d{1,2}[-/]\d{4}"))
 _DOTTED_SEP_RE = lazy_compile(r"\.\d{1,2}\.\d{4}")
 # Where a unit may start before its anchor: a digit that continues no word or number. The
 # lookbehind stands after the digit (it looks back over it), so that the pattern starts with
@@ -354,18 +357,16 @@ _DAY_START_RE = lazy_compile(r"\d(?<![\w./-]\d)")
 
 
 def _numeric_anchors(text: str) -> list[int]:
-    """The positions where ``_NUMERIC_SEP_RE`` (or, after "d.d.", ``_DOTTED_SEP_RE``) matches."""
+    """The positions where ``[-/]\\d{1,2}[-/]\\d{4}`` (or, after "d.d.", ``_DOTTED_SEP_RE``)
+    matches: those of the dashes, then those of the slashes, then those of the dots."""
     found = []
-    for sep, pattern in (("-", _NUMERIC_SEP_RE), ("/", _NUMERIC_SEP_RE), (".", _DOTTED_SEP_RE)):
-        if sep == "." and "d.d." not in text:
-            continue
-        at = text.find(sep)
-        while at >= 0:
-            # both patterns go on with a digit (``\d`` is ``str.isdecimal``): most dashes and
-            # slashes fail that test, which costs less than a regex call
-            if text[at + 1 : at + 2].isdecimal() and pattern.match(text, at) is not None:
-                found.append(at)
-            at = text.find(sep, at + 1)
+    patterns = (*_NUMERIC_SEP_RES, _DOTTED_SEP_RE) if "d.d." in text else _NUMERIC_SEP_RES
+    for pattern in patterns:
+        search = pattern.search
+        m = search(text)
+        while m is not None:
+            found.append(m.start())
+            m = search(text, m.start() + 1)
     return found
 
 
