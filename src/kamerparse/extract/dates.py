@@ -42,8 +42,9 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from kamerparse.extract._find import has_digit, positions
@@ -371,7 +372,7 @@ def _numeric_anchors(text: str) -> list[int]:
 
 
 # Every month name and abbreviation, in any of its written forms, starts with one of these
-# (lower-cased): found in C (see _MONTH_KEY_SEARCHES), several times faster than scanning with
+# (lower-cased): found in C (see _MONTH_KEY_PATTERNS), several times faster than scanning with
 # the month regex, which then only needs to be matched where one stands.
 _MONTH_KEYS = (
     "jan",
@@ -396,20 +397,23 @@ _MONTH_KEYS = (
 # key of three letters reads every character (thirteen keys: thirteen reads of the text), and
 # a pattern that starts with a choice of characters tests each one. Each pattern with how far
 # its match starts after its key; the keys of one pattern cannot overlap.
-_MONTH_KEY_SEARCHES = tuple(
-    (re.compile(pattern).search, offset)
-    for pattern, offset in (
-        (rb"j(?:an|u[nl])", 0),
-        (rb"feb", 0),
-        (rb"m(?:aart|rt|ei)", 0),
-        (rb"pr(?<=apr)", 1),
-        (rb"p(?<=sep)", 2),
-        (rb"ug(?<=aug)", 1),
-        (rb"kt(?<=okt)", 1),
-        (rb"v(?<=nov)", 2),
-        (rb"c(?<=dec)", 2),
-    )
+_MONTH_KEY_PATTERNS = (
+    (rb"j(?:an|u[nl])", 0),
+    (rb"feb", 0),
+    (rb"m(?:aart|rt|ei)", 0),
+    (rb"pr(?<=apr)", 1),
+    (rb"p(?<=sep)", 2),
+    (rb"ug(?<=aug)", 1),
+    (rb"kt(?<=okt)", 1),
+    (rb"v(?<=nov)", 2),
+    (rb"c(?<=dec)", 2),
 )
+
+
+@cache
+def _month_key_searches() -> tuple[tuple[Callable[..., re.Match[bytes] | None], int], ...]:
+    # compiled on first use, as lazy_compile does for the str patterns
+    return tuple((re.compile(pattern).search, offset) for pattern, offset in _MONTH_KEY_PATTERNS)
 
 
 # find_dates and find_periods read the same paragraph one after the other (the pipeline hands
@@ -433,7 +437,7 @@ def month_key_positions(text: str) -> list[int] | None:
         # where its lower case does, and bytes are lower-cased and searched faster
         image = text.encode("latin-1", "replace").lower()
         found = []
-        for search, offset in _MONTH_KEY_SEARCHES:
+        for search, offset in _month_key_searches():
             m = search(image)
             while m is not None:
                 found.append(m.start() - offset)
