@@ -240,6 +240,8 @@ _MONTH_ALONE_RE = lazy_compile(
 # quickly (str.find runs in C, many times faster than a regex scan), once per text for all
 # shapes, and the full pattern then runs only in a window around each.
 _MONTH_WORDS = tuple(_MONTHS)
+# each month word by its first three letters, which no other shares
+_MONTH_BY_KEY = {word[:3]: word for word in _MONTH_WORDS}
 _QUARTER_WORDS = ("kwartaal", "helft", "half")
 _EDGES = "begin medio half halverwege eind ultimo"
 _EDGE_WORDS = (*_EDGES.split(), *_EDGES.title().split(), "helft")
@@ -367,12 +369,12 @@ class _Anchors:
         keys = month_key_positions_before(text)
         if keys is None:
             return _spans(text, _MONTH_WORDS)
-        found = [
-            (at, at + len(word))
-            for at in keys
-            for word in _MONTH_WORDS
-            if text.startswith(word, at)
-        ]
+        found = []
+        for at in keys:
+            # the one month word that can start there, by its first three letters
+            word = _MONTH_BY_KEY.get(text[at : at + 3])
+            if word is not None and text.startswith(word, at):
+                found.append((at, at + len(word)))
         return _without_overlaps(found)
 
     # Each month shape ends with a month name (the last of a range), and what must stand right
