@@ -87,6 +87,8 @@ YEAR_PIECES = [
     "In ", "IN ", "Vanaf ", "vóór ", "sinds ", "uiterlijk ", "maand ", "de maand ", "1 ", "12",
     " t/m ", "–", " tot en met ", "mei", "juni", "xin ", "\u0663", "Ultimo ", "ultimo", "U",
     "voorjaar", "najaar", "zomerreces", "winter", "komende jaar",
+    "Half", "halfjaar", "helft", "Halverwege", "al", "alf", "egin", "ind", "Eind", "ltimo", "Medio",
+    "edio", "voor", "na", "jaar", "lente", "herfst", "o", "a", "B", "e",
 ]  # fmt: skip
 
 
@@ -259,8 +261,16 @@ def test_kamerstuk_scan_in_the_digit_image_is_the_search(text: str) -> None:
     assert list(references._scan_kamerstukken(text)) == _kamerstukken_by_search(text)
 
 
+# the pieces that overlap ("janov", "junov") or share a letter ("aprsep") test that one scan
+# from the keys' rare letters finds every key that a search for each finds
+MONTH_KEY_PIECES = [
+    *DATE_PIECES, "\u212a", "oKt", "ſep", "É", "’", "€", "ja", "ju", "n", "ov", "no", "kt", "se",
+    "pr", "a", "p", "au", "g", "de", "c", "mrt", "mei", "jul", "jun", "nov", "okt",
+]  # fmt: skip
+
+
 @settings(max_examples=400, deadline=None)
-@given(_text([*DATE_PIECES, "\u212a", "oKt", "ſep", "É", "’", "€"]))
+@given(_text(MONTH_KEY_PIECES))
 def test_month_keys_are_those_of_the_lower_case(text: str) -> None:
     lower = text.lower()
     expected = (
@@ -317,3 +327,19 @@ def test_bracket_gates_pass_every_text_with_their_citation(text: str) -> None:
     gated = references._opens_with_number(text)
     assert gated or not list(references._scan_bracketed_dossiers(text))
     assert references._may_cite_eu(text) or not list(references._scan_eu(text))
+
+
+HINT_PIECES = [
+    *" nrbtS", "tuk n", "krijgt n", "ent nr", "otie nr", "tuk", "krijgt", "ent", "otie", " n",
+    "St", "crt", "aats", "Tr", "\u00a0",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text(HINT_PIECES))
+def test_gate_hints_are_their_substring_tests(text: str) -> None:
+    # one search each for what was a chain of ``in`` tests: the same answer
+    words = ("tuk n", "krijgt n", "ent nr", "otie nr")
+    assert references._may_cite_stuk_nr(text) == any(w in text for w in words)
+    words = ("Stb", "Stcrt", "Staats", "Tr")
+    assert references._may_cite_gazette(text) == any(w in text for w in words)

@@ -42,8 +42,9 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from kamerparse.extract._find import has_digit, positions
@@ -303,9 +304,12 @@ def _parse_year(text: str | None) -> int | None:
 def _parse_days(m: re.Match[str]) -> list[_Day]:
     """The day numbers of the ``days`` group, each with its span in the full text."""
     base = m.start("days")
+    days = m.group("days")
+    if days.isdecimal():  # one day and no more, the common case: "5 maart"
+        return [_Day(int(days), base, base + len(days))]
     return [
         _Day(int(t.group().rstrip("stde")), base + t.start(), base + t.end())
-        for t in _DAY_TOKEN_RE.finditer(m.group("days"))
+        for t in _DAY_TOKEN_RE.finditer(days)
     ]
 
 
@@ -343,9 +347,9 @@ def _tokenise(
 # more after ", ", the widest join (" tot en met ") and the last day, and a space.
 _MAX_DAYS_BEFORE = 5 + _MAX_LIST * 7 + 12 + 5 + 1
 # A numeric date's first separator and what follows it ("15-11-2022": "-11-2022"); dots
-# separate only after "d.d.". The separators are found with str.find (in C, many times faster
-# than a regex scan) and the pattern is only matched there.
-_NUMERIC_SEP_RE = lazy_compile(r"[-/]\d{1,2}[-/]\d{4}")
+# separate only after "d.d.". Each pattern starts with its separator, a literal that ``re``
+# skips to in C (as str.find does) and tries the rest of the pattern only there.
+_NUMERIC_SEP_RES = (lazy_compile(r"-\d{1,2}[-/]\d{4}"), lazy_compile(r"/\d{1,2}[-/]\d{4}"))
 _DOTTED_SEP_RE = lazy_compile(r"\.\d{1,2}\.\d{4}")
 # Where a unit may start before its anchor: a digit that continues no word or number. The
 # lookbehind stands after the digit (it looks back over it), so that the pattern starts with
@@ -354,24 +358,22 @@ _DAY_START_RE = lazy_compile(r"\d(?<![\w./-]\d)")
 
 
 def _numeric_anchors(text: str) -> list[int]:
-    """The positions where ``_NUMERIC_SEP_RE`` (or, after "d.d.", ``_DOTTED_SEP_RE``) matches."""
+    """The positions where ``[-/]\\d{1,2}[-/]\\d{4}`` (or, after "d.d.", ``_DOTTED_SEP_RE``)
+    matches: those of the dashes, then those of the slashes, then those of the dots."""
     found = []
-    for sep, pattern in (("-", _NUMERIC_SEP_RE), ("/", _NUMERIC_SEP_RE), (".", _DOTTED_SEP_RE)):
-        if sep == "." and "d.d." not in text:
-            continue
-        at = text.find(sep)
-        while at >= 0:
-            # both patterns go on with a digit (``\d`` is ``str.isdecimal``): most dashes and
-            # slashes fail that test, which costs less than a regex call
-            if text[at + 1 : at + 2].isdecimal() and pattern.match(text, at) is not None:
-                found.append(at)
-            at = text.find(sep, at + 1)
+    patterns = (*_NUMERIC_SEP_RES, _DOTTED_SEP_RE) if "d.d." in text else _NUMERIC_SEP_RES
+    for pattern in patterns:
+        search = pattern.search
+        m = search(text)
+        while m is not None:
+            found.append(m.start())
+            m = search(text, m.start() + 1)
     return found
 
 
 # Every month name and abbreviation, in any of its written forms, starts with one of these
-# (lower-cased): str.find looks for them in C, several times faster than scanning with the
-# month regex, which then only needs to be matched where one stands.
+# (lower-cased): found in C (see _MONTH_KEY_PATTERNS), several times faster than scanning with
+# the month regex, which then only needs to be matched where one stands.
 _MONTH_KEYS = (
     "jan",
     "feb",
@@ -389,7 +391,29 @@ _MONTH_KEYS = (
 )
 
 
-_MONTH_KEY_BYTES = tuple(key.encode() for key in _MONTH_KEYS)
+# The keys found from their rarest letter in Dutch text ("j", "f", "m", "p", "u", "k", "v", "c":
+# about one character in ten), the letters before it checked by a lookbehind: a pattern that
+# starts with one literal character ``re`` skips to in C as str.find does, where str.find of a
+# key of three letters reads every character (thirteen keys: thirteen reads of the text), and
+# a pattern that starts with a choice of characters tests each one. Each pattern with how far
+# its match starts after its key; the keys of one pattern cannot overlap.
+_MONTH_KEY_PATTERNS = (
+    (rb"j(?:an|u[nl])", 0),
+    (rb"feb", 0),
+    (rb"m(?:aart|rt|ei)", 0),
+    (rb"pr(?<=apr)", 1),
+    (rb"p(?<=sep)", 2),
+    (rb"ug(?<=aug)", 1),
+    (rb"kt(?<=okt)", 1),
+    (rb"v(?<=nov)", 2),
+    (rb"c(?<=dec)", 2),
+)
+
+
+@cache
+def _month_key_searches() -> tuple[tuple[Callable[..., re.Match[bytes] | None], int], ...]:
+    # compiled on first use, as lazy_compile does for the str patterns
+    return tuple((re.compile(pattern).search, offset) for pattern, offset in _MONTH_KEY_PATTERNS)
 
 
 # find_dates and find_periods read the same paragraph one after the other (the pipeline hands
@@ -411,7 +435,14 @@ def month_key_positions(text: str) -> list[int] | None:
     else:
         # the keys are ASCII: the text as one byte a character, ASCII lower-cased, holds them
         # where its lower case does, and bytes are lower-cased and searched faster
-        found = positions(text.encode("latin-1", "replace").lower(), _MONTH_KEY_BYTES)
+        image = text.encode("latin-1", "replace").lower()
+        found = []
+        for search, offset in _month_key_searches():
+            m = search(image)
+            while m is not None:
+                found.append(m.start() - offset)
+                m = search(image, m.end())
+        found.sort()
     _last_keys = (text, found)
     return found
 

@@ -240,10 +240,14 @@ _MONTH_ALONE_RE = lazy_compile(
 # quickly (str.find runs in C, many times faster than a regex scan), once per text for all
 # shapes, and the full pattern then runs only in a window around each.
 _MONTH_WORDS = tuple(_MONTHS)
+# each month word by its first three letters, which no other shares
+_MONTH_BY_KEY = {word[:3]: word for word in _MONTH_WORDS}
 _QUARTER_WORDS = ("kwartaal", "helft", "half")
 _EDGES = "begin medio half halverwege eind ultimo"
 _EDGE_WORDS = (*_EDGES.split(), *_EDGES.title().split(), "helft")
 _SEASON_WORDS = ("voorjaar", "lente", "zomer", "najaar", "herfst", "winter")
+# the seasons searched for on their own; "voorjaar" and "najaar" are found from "jaar"
+_SEASONS_APART = tuple(word for word in _SEASON_WORDS if not word.endswith("jaar"))
 # The most characters between the two years of a range ("2021 tot en met 2025")
 _PAIR_GAP = 20
 _BACK, _AHEAD = 48, 72
@@ -262,12 +266,44 @@ Span = tuple[int, int]
 def _spans(text: str, words: tuple[str, ...]) -> list[Span]:
     """Where ``words`` stand in ``text``, in order, without overlaps (the longer word first at
     one position): what ``finditer`` of a trie of the words gives."""
+    return _without_overlaps(_occurrences(text, words))
+
+
+def _occurrences(text: str, words: tuple[str, ...]) -> list[Span]:
+    """Where ``words`` stand in ``text``, overlapping ones included, word by word."""
     found = []
     for word in words:
         at = text.find(word)
         while at >= 0:
             found.append((at, at + len(word)))
             at = text.find(word, at + 1)
+    return found
+
+
+# The edge words by the letters their forms share, each search with how far its match starts
+# after the word: one search for "begin" and "Begin", which ``re`` skips through to each "gin"
+# in C (a pattern led by a literal; the rarer its first letter the faster), where _spans reads
+# the text once for every form (thirteen edge words). The letters before are looked back at.
+# No word of a search can overlap another of it, so every match follows the previous one.
+_EDGE_SEARCHES = (
+    (lazy_compile(r"gin(?<=[Bb]egin)"), 2),
+    (lazy_compile(r"dio(?<=[Mm]edio)"), 2),
+    (lazy_compile(r"al(?:f(?<=[Hh]alf)|verwege(?<=[Hh]alverwege))"), 1),
+    (lazy_compile(r"ind(?<=[Ee]ind)"), 1),
+    (lazy_compile(r"ltimo(?<=[Uu]ltimo)"), 1),
+    (lazy_compile(r"helft"), 0),
+)
+
+
+def _led_spans(text: str, searches: tuple[tuple[re.Pattern[str], int], ...]) -> list[Span]:
+    """What _spans gives for the words of ``searches`` (see _EDGE_SEARCHES)."""
+    found = []
+    for pattern, offset in searches:
+        search = pattern.search
+        m = search(text)
+        while m is not None:
+            found.append((m.start() - offset, m.end()))
+            m = search(text, m.end())
     return _without_overlaps(found)
 
 
@@ -333,12 +369,12 @@ class _Anchors:
         keys = month_key_positions_before(text)
         if keys is None:
             return _spans(text, _MONTH_WORDS)
-        found = [
-            (at, at + len(word))
-            for at in keys
-            for word in _MONTH_WORDS
-            if text.startswith(word, at)
-        ]
+        found = []
+        for at in keys:
+            # the one month word that can start there, by its first three letters
+            word = _MONTH_BY_KEY.get(text[at : at + 3])
+            if word is not None and text.startswith(word, at):
+                found.append((at, at + len(word)))
         return _without_overlaps(found)
 
     # Each month shape ends with a month name (the last of a range), and what must stand right
@@ -402,17 +438,30 @@ class _Anchors:
 
     @_once
     def edges(self) -> list[Span]:
-        return _spans(self.text, _EDGE_WORDS)
+        return _led_spans(self.text, _EDGE_SEARCHES)
+
+    @_once
+    def jaar(self) -> list[int]:
+        """Where "jaar" stands: for "volgend jaar" and the seasons "voorjaar" and "najaar"."""
+        return positions(self.text, ("jaar",))
 
     @_once
     def seasons(self) -> list[Span]:
-        return _spans(self.text, _SEASON_WORDS)
+        text = self.text
+        # "voorjaar" and "najaar" from the "jaar" found once for both and for relative_jaar
+        found = _occurrences(text, _SEASONS_APART)
+        for at in self.jaar:
+            if at >= 4 and text.startswith("voor", at - 4):
+                found.append((at - 4, at + 4))
+            elif at >= 2 and text.startswith("na", at - 2):
+                found.append((at - 2, at + 4))
+        return _without_overlaps(found)
 
     @_once
     def relative_jaar(self) -> list[Span]:
         """ "jaar" after "dit", "volgend(e)", "vorig(e)" and the like."""
-        spans = _spans(self.text, ("jaar",))
-        return [s for s in spans if _word_before(self.text, s[0]) in _RELATIVE_WORDS]
+        text = self.text
+        return [(at, at + 4) for at in self.jaar if _word_before(text, at) in _RELATIVE_WORDS]
 
 
 def _scan(

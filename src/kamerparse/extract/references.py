@@ -1065,8 +1065,22 @@ def _always(text: str) -> bool:
     return True
 
 
+# "Stb" in text or "Stcrt" in text or "Staats" in text: one search, which ``re`` skips through
+# to each "St" in C as fast as ``in`` does, where three ``in`` read the text three times
+_GAZETTE_HINT_RE = lazy_compile(r"St(?:b|crt|aats)")
+
+
 def _may_cite_gazette(text: str) -> bool:
-    return "Stb" in text or "Stcrt" in text or "Staats" in text or "Tr" in text
+    return _GAZETTE_HINT_RE.search(text) is not None or "Tr" in text
+
+
+# "tuk n" in text or "krijgt n" in text or "ent nr" in text or "otie nr" in text, in one search
+# that skips to each " n" (as _GAZETTE_HINT_RE does) and looks back from there
+_STUK_NR_HINT_RE = lazy_compile(r" n(?:(?<=tuk n)|(?<=krijgt n)|r(?<=ent nr)|r(?<=otie nr))")
+
+
+def _may_cite_stuk_nr(text: str) -> bool:
+    return _STUK_NR_HINT_RE.search(text) is not None
 
 
 def _opens_with_number(text: str) -> bool:
@@ -1120,10 +1134,7 @@ _SCANNERS: tuple[tuple[Callable[[str], bool], Callable[[str], Iterator[_Citation
     (_always, _scan_kamerstukken),  # skips to five-digit runs itself
     (lambda text: _ROMAN_DOSSIER_HINT_RE.search(text) is not None, _scan_roman_dossiers),
     (lambda text: ", letter" in text, _scan_roman_letters),
-    (
-        lambda text: "tuk n" in text or "krijgt n" in text or "ent nr" in text or "otie nr" in text,
-        _scan_stuk_nr,
-    ),
+    (_may_cite_stuk_nr, _scan_stuk_nr),
     (_opens_with_number, _scan_bracketed_dossiers),
     (_may_cite_gazette, _scan_gazettes),
     (lambda text: "ECLI:" in text, _scan_ecli),
