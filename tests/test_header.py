@@ -169,6 +169,13 @@ CASES = [
         "Voorgesteld tijdens het Wetgevingsoverleg van 29 januari 2024\n\nDe Kamer,",
         {"dossier": "36625-XII", "number": "12", "date": "2024-01-29", "body_start": 3},
     ),
+    (  # kst-32761-184 (2021), its text laid out a line per PDF line: the label "Voorgesteld"
+       # above its date
+        "32 761\nVerwerking en bescherming persoonsgegevens\nNr. 184\nMOTIE VAN HET LID BELHAJ C.S.\n"
+        "Voorgesteld\n26 mei 2021\nDe Kamer,\ngehoord de beraadslaging,",
+        {"dossier": "32761", "number": "184", "type": "motie", "date": "2021-05-26",
+         "body_start": 6},
+    ),
     (  # a rijkswet number is not part of the dossier id
         "36 351 (R 2184) Wijziging van de Rijkswet\nNr. 7 MOTIE VAN HET LID X\nVoorgesteld 3 april 2024",
         {"dossier": "36351", "dossier_title": "Wijziging van de Rijkswet", "number": "7"},

@@ -112,6 +112,18 @@ def test_ministry_signature(lines, expected):
 
 # (lines, the signature's line numbers, signatories): signature blocks with text after them
 SIGNED_INSIDE = [
+    # openkamer's page of kst-31700-X-83 (2009) lost the paper's head: nothing says it is a
+    # motie, but its members sign under the closing formula; a minister still signs with his
+    # function under a motie a letter quotes at its end
+    (["zegt het vertrouwen in de minister van Defensie op,",
+      "en gaat over tot de orde van de dag.",
+      "Verdonk",
+      "Brinkman"],
+     [2, 3], [(None, "Verdonk"), (None, "Brinkman")]),
+    (["en gaat over tot de orde van de dag.",
+      "De Minister van Defensie,",
+      "E. van Middelkoop"],
+     [1, 2], [("De Minister van Defensie", "E. van Middelkoop")]),
     # kst-CXXIV-G (2017): the President's letter, then the proposal it sends
     (["De motie-Nagel c.s. is aan het slot van het debat ingetrokken.",
       "Namens de Huishoudelijke Commissie van de Eerste Kamer,",

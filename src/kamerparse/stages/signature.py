@@ -235,6 +235,8 @@ def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
         return end - 1  # the King's name under the closing formula of his message
     if (under := _under_bill_grounds(lines, end)) is not None:
         return under
+    if (under := _under_motie_close(lines, end)) is not None:
+        return under
     i = end
     named = False
     while i > 0:
@@ -302,6 +304,14 @@ def _after_motie_close(lines: list[Line], end: int) -> int | None:
         lambda text: _CLOSE_LINE.search(text) is not None,
         lambda text: len(text) <= _MEMBER_LINE and not text.endswith((";", ":")),
     )
+
+
+def _under_motie_close(lines: list[Line], end: int) -> int | None:
+    """Where the members' names start under a motie's closing formula when every line after it
+    is a member's name: a page that lost the paper's head (its number and "MOTIE VAN HET LID …",
+    so nothing says it is a motie) still ends so ("… en gaat over tot de orde van de dag." /
+    "Verdonk" / "Brinkman")."""
+    return _names_under(lines, end, lambda text: _CLOSE_LINE.search(text) is not None, _member)
 
 
 def _under_bill_grounds(lines: list[Line], end: int) -> int | None:

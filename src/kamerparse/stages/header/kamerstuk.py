@@ -203,12 +203,17 @@ def parse_header(lines: list[Line], limit: int = 40) -> Header:
                 head.place, head.date = dated
                 break
             continue
+        taken = i
+        if _DATE_LABEL.fullmatch(text.strip()) and i + 1 < len(texts):
+            # a text laid out a line per PDF line prints the label above its date
+            # ("Voorgesteld" / "26 mei 2021")
+            text, taken = f"{text.strip()} {texts[i + 1].strip()}", i + 1
         place, date = parse_date_line(_LABELLED_DATE.sub(r"\1 ", text))
         if date is None:  # a dagtekening without its place: "31 oktober 2001"
             place, date = None, parse_date_line(f"Datum {text}")[1]
         if date is not None:
             head.place, head.date = place, date.isoformat()
-            last = i
+            last = taken
             break
         if re.fullmatch(r"[Nn]r\. ?\S+", text) or (head.number and text.strip() == head.number):
             last = i
