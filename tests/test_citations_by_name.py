@@ -1188,6 +1188,12 @@ UNKNOWN_TITLES = [
     ),
     ("de Wet X 2 jaar na inwerkingtreding", ["Wet X"]),
     (
+        # an adjective its clause says of the act ends no title
+        "Maar ondertussen staat al op de site van BBB te lezen dat men de Wet betaalbare huur "
+        "controversieel zal verklaren.",
+        ["Wet betaalbare huur"],
+    ),
+    (
         "verzoekt de regering om voorafgaand aan de behandeling van de Wet vervanging "
         "abonnementstarief Wmo 2015, concrete kaders te delen",
         ["Wet vervanging abonnementstarief Wmo 2015"],

@@ -695,6 +695,16 @@ def _is_abbreviation(word: str) -> bool:
 _NAME_NUMBER_RE = lazy_compile(r"[A-Z][a-z]{2,}-\d{1,2}")
 
 
+_ADJECTIVE_ENDS = ("eel", "isch", "lijk", "baar")
+_NOUNS_LIKE_ADJECTIVES = _words("personeel materieel potentieel")
+
+
+def _is_predicate_adjective(word: str) -> bool:
+    """Whether ``word`` is a lower-case adjective ("controversieel", "wettelijk", "uitvoerbaar")
+    that no act's title ends in (none of the table's does)."""
+    return word.endswith(_ADJECTIVE_ENDS) and word.islower() and word not in _NOUNS_LIKE_ADJECTIVES
+
+
 def _wet_title(m: re.Match[str]) -> str | None:
     """The title a "Wet …" match names, or None when no content word follows "Wet"."""
     words = m["words"].split()
@@ -765,6 +775,10 @@ def _wet_title(m: re.Match[str]) -> str | None:
         ):
             break  # a capitalised word only in "Wet op de Raad van State" and the like
         kept.append(word)
+    if len(kept) > 1 and _is_predicate_adjective(kept[-1]):
+        # "dat men de Wet betaalbare huur controversieel zal verklaren": a title ends in a
+        # noun, a name or a number, not in the adjective its clause says of it
+        kept.pop()
     while kept and kept[-1] in _TITLE_SMALL_END:
         kept.pop()
     if not kept:
