@@ -12,6 +12,12 @@ CELEX for legislation is ``3`` + year + ``R`` (regulation), ``L`` (directive) or
 ("2011/95/EU"); regulations before 2015 are number/year ("nr. 1308/2013", "nr. 2913/92"),
 from 2015 on year/number ("(EU) 2016/679"), as the Publications Office numbers them.
 Older decisions of Parliament and Council are number/year too ("Besluit nr. 1247/2002/EG").
+The acts of the old pillars: ``F`` for a framework decision or a joint action on justice and home
+affairs ("Kaderbesluit 2002/584/JBZ", "Framework Decision 2002/584/JHA"), ``E`` for a CFSP common
+position or joint action ("Gemeenschappelijk Standpunt 2008/944/GBVB"). A number in brackets that
+only an EU act bears takes its kind from the words before it ("het kaderbesluit … van 13 juni
+2002 (2002/584/JBZ)"), and an act named by what it is about ("de Europese richtlijn inzake handel
+in emissierechten") is an EU act, with an id only when its words are a table name.
 """
 
 from __future__ import annotations
@@ -51,12 +57,22 @@ _KINDS = {
     # a directive abbreviated, as tax papers and advices do: "Rl 2008/8", "Rl. 2006/112"
     "rl": "L",
     "rl.": "L",
+    # a framework decision of the old third pillar in English ("Council Framework Decision
+    # 2002/584/JHA"), and a CFSP common position, whose CELEX type is E (EUR-Lex's table of
+    # descriptors, sector 3: "E: CFSP: common positions; joint actions; common strategies", "F:
+    # police and judicial co-operation in criminal matters"); a joint action is F or E by its
+    # pillar, which its number's suffix says ("/JBZ", "/GBVB")
+    "framework decision": "F",
+    "gemeenschappelijk standpunt": "E",
+    "common position": "E",
+    "joint action": "F",
 }
 # "EU-richtlijn 2024/1385", "EG-verordening": the Union written before the kind
 _UNION_PREFIX = r"(?:EU|EG|EEG)-"
-_ORG = r"\((?P<org>EU|EG|EEG|EC|EEC|Euratom|GBVB)\)"
+# "(EU, Euratom) 2018/1046": an act under both treaties
+_ORG = r"\((?P<org>(?:EU|EG|EEG|EC|EEC|Euratom|EURATOM|GBVB)(?:,[ \u00a0]?Euratom)?)\)"
 _NUMBER = rf"""(?:(?:[Nn]r\.|nummer|No\.?){_SP}?)?
-    (?:(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>EU|EG|EEG|EC|EEC|Euratom|GBVB|CFSP|JBZ))?
+    (?:(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>EU|EG|EEG|EC|EEC|Euratom|GBVB|CFSP|JBZ|JHA))?
       | (?<=\){_SP})(?P<ya>20\d\d){_SP}(?P<yb>\d{{3,4}}))  # "(EU) 2024 1398", as files name it
     # a web page glues a footnote marker to the letters that end a number: "2006/123/EG3",
     # and to a number's four digits, as no act's number has five: "nr. 648/20122"
@@ -71,7 +87,8 @@ _EU_RE = lazy_compile(
         |(?:[Gg]edelegeerd{_SP}|[Uu]itvoerings)?[Bb]esluit|[Bb]eschikking
         |[Kk]aderbesluit|[Kk]aderrichtlijn|[Rr]aads(?:verordening|richtlijn|besluit)
         |(?:GEDELEGEERDE{_SP}|UITVOERINGS)?VERORDENING|RICHTLIJN|(?:UITVOERINGS)?BESLUIT|BESCHIKKING
-        |[Gg]emeenschappelijk{_SP}optreden
+        |[Gg]emeenschappelijk{_SP}(?:[Oo]ptreden|[Ss]tandpunt)|Common{_SP}[Pp]osition|Joint{_SP}[Aa]ction
+        |[Ff]ramework{_SP}[Dd]ecision
         |[Rr]egulation|[Dd]irective|[Dd]ecision|REGULATION|DIRECTIVE|DECISION
         |Rl\.?(?={_SP}(?:19|20)\d\d/))
     (?P<plural>en|(?<=[nek])s)?
@@ -207,6 +224,8 @@ def _celex(kind: str, a: str, b: str, has_nr: bool, suffix: str | None) -> str |
         year, number = _year(a), b
     if year is None or not number.isdigit():
         return None
+    if letter == "F" and suffix in ("GBVB", "CFSP"):
+        letter = "E"  # a joint action of the old second pillar, not the third: "2008/124/GBVB"
     if letter == "R" and year < 2015 and not has_nr and _year(b) is None and suffix is None:
         return None  # "Verordening 2013/2014": neither order can be told
     return f"3{year}{letter}{int(number):04d}"
@@ -259,18 +278,22 @@ def _may_number_an_act(text: str) -> bool:
         or "ESLUIT" in text
         or "eschikking" in text
         or "ESCHIKKING" in text
-        or "optreden " in text
+        or "ptreden " in text
+        or "tandpunt " in text  # "Gemeenschappelijk Standpunt 2008/944/GBVB"
         or "Rl" in text  # "Rl 2008/8", "Rl. 2006/112"
         # an English title numbers a directive or decision with "(EU)", "(EC)" or "/EC",
         # "/EU": looked for first, so Dutch paragraphs with a slash pay few scans; a regulation
         # of before 2015 often without ("amending Regulations 999/2001, 1829/2003, …")
         or "egulation" in text
         or (
-            ("(E" in text or "/E" in text)
+            ("(E" in text or "/E" in text or "/CFSP" in text or "/JHA" in text)
             and (
                 "egulation" in text
                 or "irective" in text
                 or "ecision" in text
+                or "osition" in text
+                or "oint Action" in text
+                or "oint action" in text
                 or "EGULATION" in text
                 or "IRECTIVE" in text
                 or "ECISION" in text
@@ -281,11 +304,21 @@ def _may_number_an_act(text: str) -> bool:
 
 # Kinds that Dutch decisions have too: an EU act only with "(EU)" or "/EG" in its number (and a
 # joint action always prints its "/JBZ" or "/GBVB")
-_NATIONAL_TOO = ("besluit", "beschikking", "decision", "optreden")
+_NATIONAL_TOO = (
+    "besluit",
+    "beschikking",
+    "decision",
+    "optreden",
+    "standpunt",
+    "position",
+    "action",
+)
 
 
 def _numbered(text: str, m: re.Match[str], kind: str) -> Reference | None:
-    national_too = kind.lower().endswith(_NATIONAL_TOO) and not kind.lower().startswith("kader")
+    national_too = kind.lower().endswith(_NATIONAL_TOO) and not kind.lower().startswith(
+        ("kader", "framework")
+    )
     if m["org"] is None and m["suffix"] is None and national_too:
         return None  # "besluit 12/3" or "beschikking 12/3" without (EU) or /EU is no EU act
     start = m.start()
@@ -313,7 +346,7 @@ def _numbered(text: str, m: re.Match[str], kind: str) -> Reference | None:
 def find_eu_legislation(text: str) -> list[Reference]:
     """Every regulation, directive or decision of the EU cited in ``text``."""
     refs = []
-    if _may_number_an_act(text):
+    if numbering := _may_number_an_act(text):
         for m in _EU_RE.finditer(text):
             if (ref := _numbered(text, m, m["kind"])) is None:
                 continue
@@ -367,8 +400,18 @@ def find_eu_legislation(text: str) -> list[Reference]:
             *refs[:numbered],
             *(r for r in refs[numbered:] if not _numbered_beside(text, r, refs)),
         ]
+    if numbering and "(" in text:
+        refs += _bare_numbers(text, refs)
     if refs or "uropese " in text or "EU" in text:
         refs += _unlisted_acts(text, refs)
+    if named and (
+        "uropese richtlijn " in text
+        or "uropese verordening " in text
+        or "EU-richtlijn " in text
+        or "EU-verordening " in text
+        or "Parlement en de Raad " in text
+    ):
+        refs += _described_acts(text, refs)
     refs.sort(key=lambda r: r.where.start)
     return refs
 
@@ -444,6 +487,96 @@ def _add_unlisted(
         return  # the table's name, read above
     celex = _NAMED_FORMS.get(m["name"]) or _NAMED_FORMS.get(m["name"].capitalize())
     refs.append(_ref(text, start, m.end(), celex))
+
+
+# A number in brackets that only an EU act bears, its kind left to the words before it: "het
+# kaderbesluit van de Raad … betreffende het Europees aanhoudingsbevel … van 13 juni 2002
+# (2002/584/JBZ)", "De gewijzigde richtlijn (2013/36/EU die …)". A Dutch number never ends in
+# the Union's letters, so the act is European even where no kind word says which kind it is.
+_BARE_NUMBER_RE = lazy_compile(
+    r"\((?P<a>\d\d|(?:19|20)\d\d)/(?P<b>\d{1,4})"
+    r"/(?P<suffix>EU|EG|EEG|EC|EEC|Euratom|JBZ|JHA|GBVB|CFSP)(?![\w/])"
+)
+# the last kind word of the sentence before such a number says its kind
+_KIND_WORD_RE = lazy_compile(
+    rf"(?i:kaderbesluit|framework{_SP}decision|gemeenschappelijk{_SP}(?:standpunt|optreden)"
+    rf"|common{_SP}position|joint{_SP}action|richtlijn|directive|verordening|regulation"
+    r"|beschikking|besluit|decision)"
+)
+_SENTENCE_END_RE = lazy_compile(r"[.;!?]\s+(?=[A-Z])")
+
+
+def _bare_numbers(text: str, found: list[Reference]) -> list[Reference]:
+    refs = []
+    for m in _BARE_NUMBER_RE.finditer(text):
+        start = m.start() + 1
+        if any(r.where.start < m.end() and start < r.where.end for r in found):
+            continue  # a number read above: "de Habitatrichtlijn (92/43/EEG)"
+        if any(
+            r.where.end <= m.start() and not text[r.where.end : m.start()].strip(" \u00a0")
+            for r in found
+        ):
+            continue  # an abbreviation's number beside it: "de MDD (93/42/EEC)" is one citation
+        head = text[max(0, start - 400) : start]
+        for end in _SENTENCE_END_RE.finditer(head):
+            head = head[end.end() :]
+        kinds = _KIND_WORD_RE.findall(head)
+        celex = _celex(kinds[-1], m["a"], m["b"], False, m["suffix"]) if kinds else None
+        refs.append(_ref(text, start, m.end(), celex))
+    return refs
+
+
+# An act named by what it is about, called European or the Parliament's and Council's: "de
+# Europese richtlijn inzake handel in emissierechten", "de EU-verordening voor dual-use",
+# "Voorstel voor een verordening van het Europees Parlement en de Raad betreffende natuurherstel".
+# Every such phrase in benchmarks/eu_net.py's corpus is an EU act or a proposal for one (20: 7 in
+# the 8,041 moties, 13 in the citation samples, none in the letters, Aanhangsel, Handelingen and
+# ministry documents); a description has the table's id only when its words are a table name.
+_CLAUSE_WORDS = (
+    "is|zijn|was|waren|wordt|worden|werd|moet|moeten|kan|kunnen|zal|zullen|heeft|hebben|had|doet"
+    "|doen|gaat|niet|niks|geen|die|dat|wat|waarin|waarmee|hiertoe|daartoe|reeds|nog|ook|al|zelfs"
+    "|om|te|nu|dan"
+)
+_PARLIAMENT_AND_COUNCIL = rf"{_SP}van{_SP}het{_SP}Europees{_SP}Parlement{_SP}en{_SP}de{_SP}Raad"
+_DESCRIBED_RE = lazy_compile(
+    rf"(?:(?:(?<![\w-])[Ee]uropese{_SP}|(?<![\w-])EU-)(?:richtlijn|verordening)"
+    rf"(?:{_PARLIAMENT_AND_COUNCIL})?|(?<![\w-])(?:[Rr]ichtlijn|[Vv]erordening){_PARLIAMENT_AND_COUNCIL})"
+    rf"{_SP}(?P<prep>inzake|betreffende|over|ter|tot|voor|met{_SP}betrekking{_SP}tot)"
+    # the description ends before the verb or adverb of its clause: "de Europese richtlijn voor
+    # kredietregelingen moet worden gereguleerd", "… over luchtkwaliteit is herzien"
+    rf"(?:{_SP}(?!(?:{_CLAUSE_WORDS})(?![\w-]))[a-zë][a-zë-]*){{1,8}}"
+)
+_LINKING_WORDS = frozenset(("en", "of", "de", "het", "een", "van", "in", "op", "aan", "met", "tot"))
+# what may stand between a description and the number or name that says which act it is: the
+# rest of a long description and a bracket or quote
+_BESIDE_RE = lazy_compile(r"(?:[ \u00a0][a-zë][a-zë-]*)*[ \u00a0(«\"'‘“]*")
+
+
+def _described_acts(text: str, found: list[Reference]) -> list[Reference]:
+    refs = []
+    for m in _DESCRIBED_RE.finditer(text):
+        if any(r.where.start < m.end() and m.start() < r.where.end for r in found):
+            continue
+        beside = _BESIDE_RE.match(text, m.end()).end()  # type: ignore[union-attr]
+        if any(r.where.start == beside for r in found):
+            continue  # "… huiselijk geweld (EU-richtlijn 2024/1385)": the number is the citation
+        end = m.end()
+        while (word := text[:end].rsplit(maxsplit=1)[-1]) in _LINKING_WORDS:
+            end -= len(word) + 1  # "… over honden en katten" ends at a noun, not at "en"
+        refs.append(_ref(text, m.start(), end, _described_id(text, m, end)))
+    return refs
+
+
+def _described_id(text: str, m: re.Match[str], end: int) -> str | None:
+    """The table's id for a description that is a table name with the preposition or as a
+    compound: "de Europese verordening over diergezondheid" is the Diergezondheidsverordening,
+    "de Europese richtlijn over luchtkwaliteit" the Richtlijn luchtkwaliteit (ambiguous: none)."""
+    kind = "richtlijn" if "ichtlijn" in m[0][: m.start("prep") - m.start()] else "verordening"
+    prep, tail = m["prep"].replace("\u00a0", " "), text[m.end("prep") + 1 : end]
+    names = [f"{kind} {prep} {tail}", f"{kind} {tail}"]
+    if tail.isalpha():
+        names += [f"{tail}{kind}", f"{tail}s{kind}"]
+    return next((_NAMED_FORMS[n] for n in names if n in _NAMED_FORMS), None)
 
 
 def _numbered_beside(text: str, named: Reference, refs: list[Reference]) -> bool:
