@@ -182,6 +182,14 @@ MARKERS = [
         "afschrift[1] toekomen van mijn brief; een afschrift van dit verzoek treft u bijgaand "
         "aan[1]. Over",
     ),
+    # a press-archive copy of a 2000s paper sets the marker in angle brackets (nieuwsbank.nl,
+    # kst-26598-3, 2000); the page has no note texts
+    (
+        "De vaste commissie voor Volksgezondheid, Welzijn en Sport<1> heeft op",
+        set(),
+        "Welzijn en Sport[1] heeft op",
+    ),
+    ("commissie voor Verkeer en Waterstaat<2> hebben", {"1", "2"}, "Waterstaat[2] hebben"),
     # but not an earlier note's number, nor one glued to a short code
     ("de rapporten1 en de brief2 en weer rapporten1 hier", {"1", "2"}, "weer rapporten1 hier"),
     ("de brief1 over de uitstoot van CO1 en meer", {"1"}, "uitstoot van CO1 en"),
@@ -663,6 +671,23 @@ def test_a_heading_after_a_list(text: str, headings: list, first: list[str]) -> 
     secs = shape(sections(text))
     assert [h for h, _ in secs] == headings
     assert starts(text, 2) == first
+
+
+# a verslag of an overleg heads each agenda item with the paper it discusses, its citation at the
+# end: the citation does not make the title too long to be one (kst-24690-2, 1996)
+def test_a_heading_that_cites_its_paper():
+    text = (
+        "Van het gevoerde overleg brengen de commissies bijgaand beknopt verslag uit.\n\n"
+        "Het onderdeel referendum uit het kabinetsstandpunt inzake grote projecten (24 690, nr. 1)"
+        "\n\nVragen en opmerkingen uit de commissies\n\n"
+        "De heer H. G. J. Kamp (VVD) herbevestigde dat zijn fractie zich, ondanks haar algemene "
+        "afwijzing van het instrument referendum, wil houden aan de afspraak in het regeerakkoord."
+    )
+    assert [h for h, _ in shape(sections(text))] == [
+        None,
+        "Het onderdeel referendum uit het kabinetsstandpunt inzake grote projecten (24 690, nr. 1)",
+        "Vragen en opmerkingen uit de commissies",
+    ]
 
 
 def test_a_short_body_of_a_page_with_a_paragraph_a_line():

@@ -223,6 +223,30 @@ CASES = [
          "van de Wet milieubeheer (duurzaam geproduceerd hout)", "number": "173", "type": "verslag",
          "date": "2000-12-19"},
     ),
+    # only the Eerste Kamer writes a voorlopig verslag on a bill since the 1990s; its web page
+    # prints no chamber (kst-24258-106a, 1995)
+    (
+        "24 258\nWijziging van de Algemene Ouderdomswet en enkele andere wetten\nnr. 106a\n"
+        "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR SOCIALE ZAKEN EN WERKGELEGENHEID1\n"
+        "Vastgesteld 8 december 1995\nHet voorbereidend onderzoek gaf de commissie aanleiding …",
+        {"number": "106a", "type": "verslag", "date": "1995-12-08", "chamber": "Eerste Kamer",
+         "title": "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR SOCIALE ZAKEN EN WERKGELEGENHEID"},
+    ),
+    # a grondwet site's page of one paper: its own heading and contents above the title, no
+    # dossier or number lines; the title of a known kind right above its date
+    (
+        "Memorie van antwoord - Verklaring dat er grond bestaat een voorstel in overweging te "
+        "nemen tot verandering in de Grondwet van bepalingen inzake de verdediging\n"
+        "Inhoudsopgave van deze pagina:\n1.\nTekst\nMEMORIE VAN ANTWOORD\n"
+        "Ontvangen 16 februari 1981\nDe leden van de fractie van het C.D.A. vingen hun bijdrage …",
+        {"dossier": None, "number": None, "title": "MEMORIE VAN ANTWOORD",
+         "type": "memorie van antwoord", "date": "1981-02-16", "body_start": 6},
+    ),
+    # but no capitals over a dated line make a title without a kind
+    (
+        "Inhoudsopgave van deze pagina:\nKERNGEGEVENS\nVastgesteld 16 februari 1981\nTekst …",
+        {"title": None, "type": None, "date": None, "body_start": 0},
+    ),
     (
         "Dit is geen Kamerstuk.\nHet is een gewone tekst van 3 mei 2020.",
         {"dossier": None, "number": None, "title": None, "type": None, "date": None,

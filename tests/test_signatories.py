@@ -23,6 +23,13 @@ CASES = [
       S("De fungerend voorzitter van de vaste commissie voor Volksgezondheid, Welzijn en Sport",
         "Terpstra"),
       S("De griffier van de commissie voor de Rijksuitgaven", "Van der Windt")]),
+    # papers of about 1995-2005 name the clerk by the list (kst-27106-4, 2000; kst-28655-3, 2003)
+    (["De voorzitter van de commissie,", "Valk", "De griffier voor deze lijst,", "Atkins"],
+     [S("De voorzitter van de commissie", "Valk"), S("De griffier voor deze lijst", "Atkins")]),
+    (["De fungerend voorzitter van de commissie,", "Van de Camp", "De griffier voor deze lijst,",
+      "Franke"],
+     [S("De fungerend voorzitter van de commissie", "Van de Camp"),
+      S("De griffier voor deze lijst", "Franke")]),
     (["De voorzitter van de commissie, Sneller", "De griffier van de commissie, Schukkink"],
      [S("De voorzitter van de commissie", "Sneller"), S("De griffier van de commissie", "Schukkink")]),
     # a ministry's own letter: the function without its comma, an on-behalf line above it

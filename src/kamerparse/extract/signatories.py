@@ -60,11 +60,13 @@ FULL_NAME = re.compile(
     rf"{_UP}[\w'’-]+(?:\s+{_UP}[\w'’-]+)?\s+(?:{_MEMBER_PARTICLE}\s+){{0,3}}{_MEMBER_WORD}"
 )
 # a committee's officers sign its verslag or list of questions with their surname alone:
-# "De voorzitter van de commissie," / "Aptroot"; "Adjunct-griffier van de commissie," / "De Best"
+# "De voorzitter van de commissie," / "Aptroot"; "Adjunct-griffier van de commissie," / "De Best";
+# papers of about 1995-2005 name the clerk by the list he drew up: "De griffier voor deze lijst," /
+# "Atkins"
 OFFICER = re.compile(
     r"(?:(?:De|Het)\s+)?(?:[Aa]djunct-|[Ww]nd\.\s|[Ww]aarnemend\s|[Pp]laatsvervangend\s|[Ff]ungerend\s)?"
-    r"(?:[Vv]oorzitter|[Gg]riffier|[Ss]ecretaris)\s(?:van|der)\s[^.;:]{0,120}\b[Cc]ommissie\b"
-    r"[^.;:]{0,120},"
+    r"(?:[Vv]oorzitter|[Gg]riffier|[Ss]ecretaris)\s(?:(?:van|der)\s[^.;:]{0,120}\b[Cc]ommissie\b"
+    r"[^.;:]{0,120}|voor\s(?:deze|dit)\s(?:lijst|verslag)),"
 )
 
 

@@ -57,6 +57,10 @@ _LABEL = re.compile(
     r"(?: \d{1,3}(?:(?:, | en | t/m | tot en met |-| )\d{1,3})*)?"
 )
 _ROMAN = re.compile(r"[IVXLC]{1,6}\.?")
+# a verslag of an overleg heads each agenda item with the paper it discusses, its citation in
+# brackets at the end: "Het onderdeel referendum uit het kabinetsstandpunt inzake grote
+# projecten (24 690, nr. 1)"; the citation does not make the title long
+_CITED_PAPER = re.compile(r"\s+\([^()]{0,40}\bnrs?\.\s[^()]{1,20}\)")
 # short lines that stand alone but title nothing: a copy note, a date or a dagtekening (of a
 # letter printed inside a verslag: "Den Haag, 17 oktober 2025"), that letter's addressee ("Aan
 # de Minister van Binnenlandse Zaken en Koninkrijksrelaties"; the letters a Presidium's paper
@@ -201,7 +205,8 @@ def _heading_like(text: str, nxt: Line | None = None) -> bool:
         return True
     if not t or _ends_clause(t):
         return False
-    if len(t) > 90 or len(t.split()) > 12:
+    bare = t[: m.start()] if (m := _CITED_PAPER.search(t)) and m.end() == len(t) else t
+    if len(bare) > 90 or len(bare.split()) > 12:
         return is_fractie_heading(t) or _PAPER_TITLE.fullmatch(t) is not None
     if _BULLET.match(t):
         # "1. Inleiding" / "2.1 Achtergrond" title what follows; an item in a list of short
@@ -868,6 +873,10 @@ _GLUED_NUMBER = (
 # (the notes at the end numbered "1)"); the space and the bracket go with the number. Only
 # taken for a footnote that has no other marker anywhere in the document.
 _BRACKET_MARKER = re.compile(r"(?<=\S)(?P<cut> (?P<num>\d{1,3})\))(?=[\s.,;:]|$)")
+# a marker in angle brackets glued to its word, as a press-archive copy of a 2000s paper prints
+# it: "De vaste commissie voor Volksgezondheid, Welzijn en Sport<1> heeft op" (nieuwsbank.nl);
+# the brackets go with the number
+_ANGLED_MARKER = re.compile(r"(?<=[^\W\d_]|[.,;:)»”’])(?P<cut><(?P<num>\d{1,3})>)(?=[\s.,;:!?)]|$)")
 # a sentence that ends on a year, its footnote digit after the full stop and the next sentence
 # after it: "Wetgevingsoverleg Defensie van 18 juni 2025.1 Ik streef ernaar" (no decimal number
 # is written that way)
@@ -934,7 +943,7 @@ def mark_footnotes(text: str, state: MarkerState, found: list[re.Match[str]] | N
         n = int(num)
         if not _accept(text, m, n, state):
             continue
-        cut = "cut" if m.re is _BRACKET_MARKER else "num"
+        cut = "cut" if m.re in (_BRACKET_MARKER, _ANGLED_MARKER) else "num"
         out.append(text[pos : m.start(cut)])
         out.append(marker(num))
         pos = m.end(cut)
@@ -976,6 +985,8 @@ def marker_candidates(text: str) -> list[re.Match[str]]:
         if 5 <= end - start <= 6 and (m := _GLUED_YEAR.match(text, start, window)):
             found.append(m)
         after_run = end
+    if "<" in text:
+        found += _ANGLED_MARKER.finditer(text)
     return sorted(found, key=lambda m: m.start("num"))
 
 
@@ -986,6 +997,8 @@ def _accept(text: str, m: re.Match[str], n: int, state: MarkerState) -> bool:
     groups = m.groupdict()
     if groups.get("base") is not None:
         return num in state.orphans and n == state.expected
+    if m.re is _ANGLED_MARKER:  # no number is written so: a marker wherever it stands
+        return not state.known or num in state.known
     if groups.get("cut") is not None:
         # "(zie bijlage 1)" closes its parenthesis: no marker
         before = text[: m.start()]

@@ -193,6 +193,8 @@ def parse_header(lines: list[Line], limit: int = 40) -> Header:
         else:
             head.dossiers = _read_dossiers(texts[:n])
             _title_on_dossier_line(texts[:n], head)
+    elif (t := _title_over_its_date(texts)) is not None:
+        head.title, last = _GLUED_MARKER.sub("", texts[t].strip()), t
     last = _past_voorhang_notice(texts, last)
     for i in range(last + 1, min(len(texts), last + 8)):
         text = texts[i]
@@ -222,13 +224,23 @@ def parse_header(lines: list[Line], limit: int = 40) -> Header:
             last = i
             continue
         break
-    head.chamber = chamber_of(head.addressee)
+    head.chamber = chamber_of(head.addressee) or _chamber_of_kind(head.title)
     head.document_type = document_type(head.title)
     if head.document_type is None and head.number is not None:
         # a numbered paper without its heading: its opening formula says what it is
         head.document_type = _type_from_text(texts[last + 1 : last + 12])
     head.body_start = last + 1
     return head
+
+
+# since the 1990s only the Eerste Kamer writes a voorlopig verslag on a bill and receives a
+# memorie van antwoord (the Tweede Kamer: a verslag, a nota naar aanleiding van het verslag);
+# a web page of one often prints no chamber at all
+_EK_KINDS = re.compile(r"(?:VOORLOPIG VERSLAG|(?:NADERE )?MEMORIE VAN ANTWOORD)\b")
+
+
+def _chamber_of_kind(title: str | None) -> str | None:
+    return "Eerste Kamer" if title and _EK_KINDS.match(title) else None
 
 
 # a draft regulation laid before the Kamer (voorhang) prints a notice between its title and the
@@ -267,6 +279,25 @@ def _split_dated(text: str) -> tuple[str, tuple[str | None, str] | None]:
         if date is not None:
             return text[: m.start()], (place, date.isoformat())
     return text, None
+
+
+_UNNUMBERED_REACH = 20  # lines: a site's own heading and contents may stand above the title
+
+
+def _title_over_its_date(texts: list[str]) -> int | None:
+    """A page that kept a paper's title but not its dossier and number lines: the title of a
+    known kind in capitals right above its labelled date ("MEMORIE VAN ANTWOORD" / "Ontvangen
+    16 februari 1981", a grondwet site's page of one paper). What stands above it is the
+    site's."""
+    for i, text in enumerate(texts[: _UNNUMBERED_REACH - 1]):
+        if (
+            " " in text.strip()
+            and _KIND_LINE.fullmatch(text.strip())
+            and _DATE_LABEL.match(texts[i + 1])
+            and parse_date_line(_LABELLED_DATE.sub(r"\1 ", texts[i + 1]))[1] is not None
+        ):
+            return i
+    return None
 
 
 def _find_number_line(texts: list[str]) -> int | None:
