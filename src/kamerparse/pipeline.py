@@ -24,7 +24,17 @@ from .extract.references import (
 )
 from .extract.signatories import parse_signatories
 from .layout import Layout, Line
-from .model import DateMention, Document, Footnote, Period, Reference, Section, Source, Where
+from .model import (
+    DateMention,
+    Document,
+    Footnote,
+    Paragraph,
+    Period,
+    Reference,
+    Section,
+    Source,
+    Where,
+)
 from .quality import assess
 from .stages.body import (
     MarkerState,
@@ -217,12 +227,19 @@ def _extract(
     letter_date: datetime.date | None,
     page_turns: PageTurns,
 ) -> tuple[list[Reference], list[DateMention], list[Period]]:
-    """References, dates and periods of every paragraph, then of every footnote, each placed."""
-    texts = [
-        (para.text, Where(part="body", section=si, paragraph=pi, page=para.page), para)
-        for si, section in enumerate(sections)
-        for pi, para in enumerate(section.paragraphs)
-    ]
+    """References, dates and periods of every heading and paragraph, then of every footnote,
+    each placed. A heading's mentions have the section and no paragraph: a verslag heads an
+    agenda item with the paper it discusses ("… grote projecten (24 690, nr. 1)")."""
+    texts: list[tuple[str, Where, Paragraph | None]] = []
+    for si, section in enumerate(sections):
+        if section.heading:
+            # a typeset heading is kept with the text it titles, on that text's page
+            page = section.paragraphs[0].page if section.paragraphs else None
+            texts.append((section.heading, Where(part="body", section=si, page=page), None))
+        texts += [
+            (para.text, Where(part="body", section=si, paragraph=pi, page=para.page), para)
+            for pi, para in enumerate(section.paragraphs)
+        ]
     texts += [
         (note.text, Where(part="footnote", footnote=note.number, page=note.page), None)
         for note in footnotes

@@ -75,7 +75,10 @@ _FIELD_DOCS = {
     '"Uw brief")',
     "Document.attachments": 'a ministry letter: the "Bijlage(n)" field as printed',
     "Document.salutation": 'a ministry letter: the salutation, "Geachte voorzitter,"',
-    "Where.start": "offset of the mention's first character in that paragraph or footnote text",
+    "Where.paragraph": "index of the paragraph in its section; null for a mention in the "
+    "section's heading (or in a footnote)",
+    "Where.start": "offset of the mention's first character in that heading, paragraph or "
+    "footnote text",
     "Where.end": "offset just past the mention's last character",
     "Where.page": "page the text stands on (PDF and form-feed text only)",
 }

@@ -614,7 +614,9 @@ def _add_marked(doc: Document, marked: list[tuple[Paragraph | Footnote, list[_Ma
             w = r.where
             if w.part == "footnote":
                 return (1, order.get(w.footnote or "", 0), 0, w.start)
-            return (0, w.section or 0, w.paragraph or 0, w.start)
+            # a heading's mentions (no paragraph) come before its section's first paragraph
+            para = -1 if w.paragraph is None else w.paragraph
+            return (0, w.section or 0, para, w.start)
 
         doc.references.sort(key=key)
 
