@@ -2935,6 +2935,53 @@ def test_eu_act_in_a_dutch_act_name_is_the_dutch_act() -> None:
 
 # (sentence, [(type, mention text, members, id)])
 MEMBER_PAPERS = [
+    # the Eerste Kamer chair names the paper between commas before "van het lid" (21 December
+    # 2021, blind31)
+    (
+        "Dan stemmen we over de motie 35925-XIV, letter G, van het lid Koffeman c.s. over een "
+        "plan van aanpak ten behoeve van de populatie van weidevogels.",
+        [
+            (
+                "motie",
+                "motie 35925-XIV, letter G, van het lid Koffeman c.s.",
+                ["Koffeman"],
+                "kst-35925-XIV-G",
+            )
+        ],
+    ),
+    # and its letters before the members without "het lid" (30 May 2023); "onze motie met
+    # letters AV" names no member
+    (
+        "Met goedvinden van de ambtsgenoten zou ik willen voorstellen om onze motie met letters "
+        "AV in stemming te brengen vóór de motie met letters AO van Crone c.s.",
+        [("motie", "motie met letters AO van Crone c.s.", ["Crone"], None)],
+    ),
+    (
+        "Dus ik stel voor om eerst onze motie met letters AV in stemming te brengen en daarna de "
+        "motie met letters AO van Crone en anderen.",
+        [("motie", "motie met letters AO van Crone", ["Crone"], None)],
+    ),
+    (
+        "Voorzitter, onze fractie wil graag een hoofdelijke stemming over de moties met de "
+        "letters Q, S, T en AQ.",
+        [],
+    ),
+    # news names the member by party and first name (ANP, 2024)
+    (
+        'Ook de ChristenUnie neemt afstand van de "polariserende" motie van VVD\'er Bente Becker '
+        "over het bijhouden van gegevens van mensen met een migratieachtergrond.",
+        [("motie", "motie van VVD'er Bente Becker", ["Becker"], None)],
+    ),
+    # a plain name before the verb of the vote on it
+    (
+        '"De ChristenUnie-fractie had tegen de motie Becker moeten stemmen.',
+        [("motie", "motie Becker", ["Becker"], None)],
+    ),
+    (
+        "Voorzitter. Voor de fractie van de ChristenUnie staat de motie van de PVV haaks op het "
+        "voorstel dat zojuist is aangenomen.",
+        [],
+    ),
     # the Eerste Kamer chair names a paper of two letters with "letters" (14 March and 16 May
     # 2023): the motie and the amendement get its id
     (

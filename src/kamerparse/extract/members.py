@@ -50,6 +50,9 @@ _BY = (
     rf"|de{_SP}heren|{_TITLE}|de{_SP}Kamerleden|(?:het{_SP})?Kamerlid"
     # the Eerste Kamer's members by their title: "De motie van senator Kox (SP)"
     rf"|(?:de{_SP})?senator(?:en)?"
+    # news names the member by party, a first name may follow: "de motie van VVD'er Bente
+    # Becker", "van SP-Kamerlid Beckerman"
+    rf"|[A-Z][\w-]{{1,12}}(?:['’]er|-[Kk]amerlid|-senator)(?:{_SP}[A-Z][a-zà-ÿ]+(?={_SP}{_CAPITAL}))?"
     # a debate's "een motie van de collega's De Groot en Beckerman", "van mijn collega Van
     # Tongeren en collega Dik-Faber"; a capital must follow ("mijn collega van Financiën" is a
     # minister)
@@ -77,6 +80,8 @@ _OVER = (" over ", "\u00a0over ")
 _PLAIN_TOPIC = (*_OVER, " inzake ", "\u00a0inzake ")
 # or a verb it is the subject of: "met de motie Madlener is besloten"
 _PLAIN_TOPIC += (" is ", " werd ", " wordt ", " verzoekt ", " vraagt ", " roept ")
+# or the verb of a vote on it: "had tegen de motie Becker moeten stemmen"
+_PLAIN_TOPIC += (" moeten ", " heeft ", " kreeg ", " haalde ")
 # or a dash before its subject, as a letter heads the moties it answers ("Motie Ceder –
 # Toegankelijkheid voor zorg en onderwijs")
 _PLAIN_TOPIC += (" – ", " — ", " - ")
@@ -107,11 +112,17 @@ _PAPER_RE = lazy_compile(
           # the number alone, its dossier cited later: "Het amendement nr. 21 van de leden
           # Pechtold en Dik-Faber … (Kamerstuk 34 109, nr. 21)"
           | {_SP}nr\.{_SP}?(?P<number>\d{{1,4}})
+          # the Eerste Kamer chair's paper between commas: "de motie 35925-XIV, letter G, van het
+          # lid Koffeman c.s."
+          | {_SP}\d{{2}}{_SP}?\d{{3}}(?:(?:-|{_SP})[A-Z]{{1,5}})?,{_SP}letters?{_SP}[A-Z]{{1,3}},
           | {_SP}\([^()]{{4,40}}\))
         {_SP}van{_SP}{_BY}{_SP}(?P<late>{_NAMES})
       # the members without "het lid" before them: "een motie van Herdé en Yrasquin", "de motie
       # van Marijnissen (SP) c.s.": only capitalised names, more than one or with "c.s."
       | s?\d{{0,2}}{_SP}van{_SP}(?P<bare>(?={_CAPITAL}){_NAMES})
+      # the Eerste Kamer's letters before the members: "de motie met letters AO van Crone c.s."
+      | {_SP}met{_SP}(?:de{_SP})?letters?{_SP}[A-Z]{{1,3}}{_SP}van{_SP}(?P<by>{_BY}{_SP})?
+        (?P<lettered>{_NAMES})
       | s?{_SP}(?P<plain>{_NAMES})  # "de motie Huizing-Haverkamp (31 936, nr. 50)": see below
     )
     """,
@@ -288,7 +299,22 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
     refs = []
     for k, m in enumerate(matches):
         next_start = matches[k + 1].start() if k + 1 < len(matches) else len(text)
-        names = m["hyphen"] or m["named"] or m["late"] or m["bare"] or m["plain"] or m["lower"]
+        names = (
+            m["hyphen"]
+            or m["named"]
+            or m["late"]
+            or m["bare"]
+            or m["plain"]
+            or m["lower"]
+            or m["lettered"]
+        )
+        if (
+            m["lettered"]
+            and not m["by"]
+            and not text.startswith(" en anderen", m.end())
+            and not _several_members(names, text.startswith(_OVER, m.end()))
+        ):
+            continue  # the letters before a party: "de motie met letter D van de PVV"
         if m["bare"] and not _several_members(names, text.startswith(_OVER, m.end())):
             continue  # "de motie van Omtzigt", "de motie van GroenLinks en D66": not enough
         if m["bare"] and "/" in names:
