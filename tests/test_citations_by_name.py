@@ -68,6 +68,21 @@ LAWS = [
             )
         ],
     ),
+    # blind32: an item's onderdeel without a lid before the next item (the Postbesluit of 2000)
+    (
+        "alsmede op de artikelen 1, onderdeel c, 2, eerste lid, en 7 van de Postwet 2009;",
+        [
+            (
+                "artikelen 1, onderdeel c, 2, eerste lid, en 7 van de Postwet 2009",
+                "Postwet 2009",
+                "1",
+                None,
+                "BWBR0025572",
+            ),
+            ("2", "Postwet 2009", "2", "1", "BWBR0025572"),
+            ("7", "Postwet 2009", "7", None, "BWBR0025572"),
+        ],
+    ),
     # blind32: a title the table lacks ends before the next article of the list (the
     # Postbesluit of 2000)
     (

@@ -149,7 +149,10 @@ _ONDER = rf"""(?:(?:
 # 112 van de Vreemdelingenwet 2000"
 _ITEM_LID = rf"""(?:,{_SP}(?:{_ORDINAL})
     (?:(?:,{_SP}(?:{_ORDINAL}))*{_SP}en{_SP}(?:{_ORDINAL}))?{_SP}lid
-    (?:,{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel){_SP}[a-z0-9]{{1,3}}\.?(?![\w]))?)"""
+    (?:,{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel){_SP}[a-z0-9]{{1,3}}\.?(?![\w]))?
+    # an item's onderdeel without a lid, before the next item: "de artikelen 1, onderdeel c, 2,
+    # eerste lid, 2a, eerste lid, en 7, vierde lid, van de Postwet"
+    |,{_SP}(?:onder|sub|onderdeel){_SP}[a-z]\.?(?=,{_SP}\d))"""
 # The Roman number of an article of an amending act ("artikel XIV, eerste lid, van de
 # Verzamelwet IenW 2019"): only where the act follows, as a capital letter alone is as often
 # something else
