@@ -170,6 +170,14 @@ Bente Becker", "Motie Stoffer/Bruins Slot over …"); nine snippets cite nothing
 moties 0.841 (precision 0.896), dates and periods precision 0.962, the rest 1.0; with the
 reading corrected (a text that occurs twice in one snippet named apart, as the earlier files
 do): moties 0.939, the rest 1.0.
+``blind32.jsonl`` the same from sources of 1997-2024 no earlier file used, weighted to EU acts
+(98) and law (44), of policy fields no earlier file weighted (the CAP, social security
+coordination, professional qualifications, plant health, aviation, postal and telecom markets,
+product safety, port reception facilities, working time, road transport, water and nature,
+statistics, customs); its first run: EU acts 0.898 (CELEX 0.989), law 0.909 (value 0.900,
+article 0.933, precision 0.797), dates and periods 0.980 (value 0.990), the rest 1.0; with the
+reading corrected (each article of a list after the first and a bare article optional, as the
+earlier files read them): law precision 0.949, the rest as first run.
 """
 
 from __future__ import annotations
@@ -216,6 +224,7 @@ BLIND28 = ROOT / "tests" / "data" / "citations" / "blind28.jsonl"
 BLIND29 = ROOT / "tests" / "data" / "citations" / "blind29.jsonl"
 BLIND30 = ROOT / "tests" / "data" / "citations" / "blind30.jsonl"
 BLIND31 = ROOT / "tests" / "data" / "citations" / "blind31.jsonl"
+BLIND32 = ROOT / "tests" / "data" / "citations" / "blind32.jsonl"
 
 
 def _benchmark():
@@ -439,11 +448,11 @@ BLIND17_FLOORS = {
 
 # Left in blind18 (named skipped tests in test_references.py and test_citations_by_name.py): the
 # pre-1960 "Zitting 1958-1959-5380, Nr. 3", "9595,9596, blz 1092"; "De Grondwet bepaalt in
-# artikel 107", "de Algemene wet inzake de douane en de accijnzen", "artikel 2, onder b,
-# Mandaatregeling …".
+# artikel 107", "artikel 2, onder b, Mandaatregeling …" ("de Algemene wet inzake de douane en de
+# accijnzen" is read since blind32, as a row of the acts table).
 BLIND18_FLOORS = {family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "handelingen", "gazette")} | {
     "kamerstuk": (0.968, 1.0, 1.0, 1.0),
-    "law": (0.974, 0.947, 1.0, 1.0),
+    "law": (1.0, 0.948, 1.0, 1.0),
     "motie": (1.0, 1.0, 1.0, 1.0),
     "dossier": (1.0, 1.0, 1.0, 1.0),
 }
@@ -548,6 +557,19 @@ BLIND31_FLOORS = {
 }
 
 
+# Left in blind32 (named skipped tests in test_citations_by_name.py): a fiche heading that names a
+# proposal by its title alone ("Fiche: Verordening monitoring en rapportering CO2-emissies …"),
+# the lower-case compound "de plantgezondheidswet" and "de CBS-wet", which the table lacks, a
+# title printed short ("Wet op de beroepen in de gezondheidszorg", the Wet BIG) and "de Postwet"
+# in a decree of 2000 (the act before the Postwet 2009).
+BLIND32_FLOORS = {
+    family: (1.0, 1.0, 1.0, 1.0)
+    for family in ("date", "kamerstuk", "gazette", "handelingen", "dossier", "eu")
+} | {
+    "eu-legislation": (0.989, 1.0, 1.0, 1.0),
+    "law": (0.954, 0.95, 1.0, 1.0),
+}
+
 # Left in blind28 (the acts named by description and the bare "(2002/584/JBZ)" after its act's
 # date are read since the grammar of kinds and descriptions): names the table lacks or that two
 # acts bear ("de Schengengrenscode", "de CRA", which is also the credit rating agencies
@@ -610,6 +632,7 @@ BLIND25_FLOORS = {family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "gazette",
         (BLIND29, BLIND29_FLOORS),
         (BLIND30, BLIND30_FLOORS),
         (BLIND31, BLIND31_FLOORS),
+        (BLIND32, BLIND32_FLOORS),
     ],
 )
 def test_blind_sample_floors(sample: Path, floors: dict[str, tuple]) -> None:

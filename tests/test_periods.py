@@ -446,6 +446,22 @@ SIDED_AND_PAIRED = [
         "2014-10-27",
         [("in het voorjaar van 2015", "2015-spring")],
     ),
+    # "sinds" and a month without year looks back: an IenW letter of November 2019
+    (
+        "In februari 2019 informeerde ik u over de te treffen maatregelen voor de aanpak van "
+        "tachograaffraude.1 Sinds februari is op verschillende punten goede voortgang geboekt.",
+        "2019-11-11",
+        [("Sinds februari", "2019-02")],  # "In februari 2019" is a date
+    ),
+    # "in respectievelijk" before a list of years: an IenW memorie van toelichting of 2012
+    (
+        "Uiterlijk in 2012 zullen de delen omtrent milieueisen in werking treden. In "
+        "respectievelijk 2013 en 2014 zullen de bepalingen omtrent luchthavens in werking treden.",
+        "2012-11-09",
+        [("Uiterlijk in 2012", "2012"), ("In respectievelijk 2013", "2013"), ("2014", "2014")],
+    ),
+    # not without "in": amounts
+    ("Het ging om bedragen van respectievelijk 2013 en 2014 euro.", "2012-11-09", []),
 ]
 
 

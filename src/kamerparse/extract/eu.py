@@ -92,7 +92,9 @@ _EU_RE = lazy_compile(
         |[Rr]egulation|[Dd]irective|[Dd]ecision|REGULATION|DIRECTIVE|DECISION
         |Rl\.?(?={_SP}(?:19|20)\d\d/))
     (?P<plural>en|(?<=[nek])s)?
-    (?:{_SP}?(?:[Nn]r\.{_SP}?)?{_ORG})?  # "richtlijn nr. (EU) 2023/1791"
+    (?:{_SP}?(?:[Nn]r\.{_SP}?)?{_ORG}  # "richtlijn nr. (EU) 2023/1791"
+      # the Union without brackets, as fiche titles print it: "Verordening EU 165/2014"
+      |{_SP}(?P<borg>EU|EG|EEG)(?={_SP}\d))?
     {_SP}?{_NUMBER}
     """,
     re.X,
@@ -241,7 +243,7 @@ _ABBREVIATION_HINT_RE = lazy_compile(
         [
             *("AVG", "IVD", "AGVV", "CSDDD", "CSRD", "CBAM", "MiCA", "DAC8", "CCD", "CRD"),
             *("CRR", "KRW", "REACH", "RED", "DORA", "GDPR", "EUDR", "DSA", "NIS2", "PSD2"),
-            *("DMA", "MD", "MiFID", "AIFMD", "SFDR", "EPBD", "BRRD"),
+            *("DMA", "MD", "MiFID", "AIFMD", "SFDR", "EPBD", "BRRD", "DWU"),
         ]
     )
 )
@@ -262,6 +264,8 @@ def _may_name_an_act(text: str) -> bool:
         or "olvabiliteit II" in text
         # a framework decision by name: "het kaderbesluit EAB", "het kaderbesluit terrorisme"
         or "aderbesluit" in text
+        # the Union Customs Code, "het Douanewetboek van de Unie", which no kind word names
+        or "ouanewetboek" in text
         or _ABBREVIATION_HINT_RE.search(text) is not None
     )
 
@@ -319,13 +323,18 @@ def _numbered(text: str, m: re.Match[str], kind: str) -> Reference | None:
     national_too = kind.lower().endswith(_NATIONAL_TOO) and not kind.lower().startswith(
         ("kader", "framework")
     )
-    if m["org"] is None and m["suffix"] is None and national_too:
+    union = m["org"] or m.groupdict().get("borg") or m["suffix"]
+    if union is None and national_too:
         return None  # "besluit 12/3" or "beschikking 12/3" without (EU) or /EU is no EU act
     start = m.start()
     if start and kind[0].islower() and text[start - 1].isalpha():
         # a compound's kind ("aanbestedingsrichtlijnen") only before a number that says it is
-        # the Union's: a "huisvestingsverordening 2015/3" is a municipality's
-        if m["org"] is None and m["suffix"] is None:
+        # the Union's: a "huisvestingsverordening 2015/3" is a municipality's; so does a
+        # regulation's number of before 2015, number/two-digit year ("de huidige
+        # Toepassingsverordening 574/72"), which no municipality's year/number takes
+        if union is None and not (
+            kind.endswith("verordening") and len(m["b"] or "") == 2 and _year(m["a"]) is None
+        ):
             return None
         while start and text[start - 1].isalpha():
             start -= 1

@@ -118,11 +118,18 @@ _ORDINALS = {
     "achtste": "8",
     "negende": "9",
     "tiende": "10",
+    # "artikel 8.25d, twaalfde lid, en 8.25g, vijfde lid, van de Wet luchtvaart"
+    "elfde": "11",
+    "twaalfde": "12",
+    "dertiende": "13",
+    "veertiende": "14",
+    "vijftiende": "15",
 }
 _ORDINAL = "|".join(_ORDINALS)
 # The lid of an article: ", lid 1", " lid 2", ", eerste lid", " eerste en tweede lid"
 _LID = rf"""(?:,?{_SP}(?:lid{_SP}(?P<lid>\d{{1,2}}[a-z]?)
-    |(?P<lidw>{_ORDINAL})(?:{_SP}en{_SP}(?:{_ORDINAL}))?{_SP}lid
+    # "eerste, tweede en derde lid"
+    |(?P<lidw>{_ORDINAL})(?:(?:,{_SP}(?:{_ORDINAL}))*{_SP}en{_SP}(?:{_ORDINAL}))?{_SP}lid
     # a lid read with another: "artikel 26, zesde lid jo vijfde lid, van de Wet op de Raad
     # van State"
     (?:{_SP}(?:jo\.?|juncto){_SP}(?:{_ORDINAL}){_SP}lid)?))"""
@@ -135,11 +142,17 @@ _ONDER = rf"""(?:(?:
     ,?{_SP}(?:aanhef{_SP}en{_SP})?onderde(?:len|el){_SP}(?:[a-z]|\d{{1,2}})
       (?:(?:,{_SP}|{_SP}en{_SP}|{_SP}tot{_SP}en{_SP}met{_SP})(?:[a-z]|\d{{1,2}})(?![\w]))+
     |,?{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel|punt){_SP}[a-z0-9]{{1,3}}\.?(?![\w]))?
-    (?:,?{_SP}(?:{_ORDINAL}){_SP}volzin)?)"""
+    (?:,?{_SP}(?:{_ORDINAL}){_SP}volzin)?
+    # "artikel 4:81 e.v. van de Algemene wet bestuursrecht": the articles after it too
+    (?:{_SP}e\.v\.(?=,?{_SP}van{_SP}))?)"""
 # The lid of one article of a list, written out: "de artikelen 2, vierde lid, 12, tweede lid, en
 # 112 van de Vreemdelingenwet 2000"
-_ITEM_LID = rf"""(?:,{_SP}(?:{_ORDINAL})(?:{_SP}en{_SP}(?:{_ORDINAL}))?{_SP}lid
-    (?:,{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel){_SP}[a-z0-9]{{1,3}}\.?(?![\w]))?)"""
+_ITEM_LID = rf"""(?:,{_SP}(?:{_ORDINAL})
+    (?:(?:,{_SP}(?:{_ORDINAL}))*{_SP}en{_SP}(?:{_ORDINAL}))?{_SP}lid
+    (?:,{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel){_SP}[a-z0-9]{{1,3}}\.?(?![\w]))?
+    # an item's onderdeel without a lid, before the next item: "de artikelen 1, onderdeel c, 2,
+    # eerste lid, 2a, eerste lid, en 7, vierde lid, van de Postwet"
+    |,{_SP}(?:onder|sub|onderdeel){_SP}[a-z]\.?(?=,{_SP}\d))"""
 # The Roman number of an article of an amending act ("artikel XIV, eerste lid, van de
 # Verzamelwet IenW 2019"): only where the act follows, as a capital letter alone is as often
 # something else
@@ -219,6 +232,8 @@ _TITLE_HEADS = (
     "|Implementatiewet|Invoerings- en aanpassingswet|Tijdelijke wet"
     # "de Aanvullingswet geluid Omgevingswet", "de Spoedwet aanpak stikstof"
     "|Aanvullingswet|Spoedwet"
+    # "de Algemene wet erkenning EG-beroepskwalificaties", a title the table lacks
+    "|Algemene wet"
 )
 _WET_TITLE_RE = lazy_compile(
     rf"(?:{_TITLE_HEADS})(?![\w-])"
@@ -315,6 +330,9 @@ _TITLE_STOP_PAIRS = frozenset(
     # "de Wet medezeggenschap onderwijs 1992 ten behoeve van meer keuzevrijheid"
     + [("ten", "behoeve"), ("ten", "aanzien")]
     + [("en", w) for w in ("de", "het", "een", "ook", "in", "met", "op", "voor")]
+    # "artikel 5, vierde lid, van de Wet goederenvervoer over de weg en artikel 58 van de
+    # Douanewet": the next article of the list, of another act
+    + [("en", "artikel"), ("en", "artikelen")]
 )
 _PREPOSITIONS = _words("op van voor in tot ter over met bij aan door naar om uit tegen inzake")
 _TITLE_SMALL_END = _words("de het van en voor in tot ter op een met bij aan door naar over om te")
@@ -376,6 +394,12 @@ def _names_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # case-sensitive, with the written forms as names (see law_table): IGNORECASE would make
     # the trie several times slower
     return _names_re(titles), _names_re(others)
+
+
+@cache
+def _titles_by_casefold() -> dict[str, Act]:
+    """The table's titles by their case-folded form."""
+    return {act.title.casefold(): act for act in law_table().values()}
 
 
 @cache
@@ -471,8 +495,15 @@ def _names(text: str) -> list[_Name]:
             if m.start() in taken or not _starts_word(text, m.start()):
                 continue
             if (title := _wet_title(m)) is not None:
+                end = m.start() + len(title)
+                title = title.replace("\u00a0", " ")
+                # a title of the table in other capitals: "de “Wet op het Centraal Bureau voor
+                # de Statistiek”"; tried only on the titles the trie has not found
+                act = _titles_by_casefold().get(title.casefold())
                 found.append(
-                    _Name(m.start(), m.start() + len(title), title.replace("\u00a0", " "), None)
+                    _Name(m.start(), end, act.title, act.bwb_id)
+                    if act
+                    else _Name(m.start(), end, title, None)
                 )
                 taken.add(m.start())
                 pos = m.start() + len(title)

@@ -122,7 +122,9 @@ _YEAR_BEFORE_RE = lazy_compile(
     rf"""
     (?<![\w])(?:(?P<qual>[Vv]anaf|[Ss]inds|[Ss]edert|[Uu]iterlijk|[Vv]óór|[Tt]ot{_SP}en{_SP}met|[Tt]ot
         |[Pp]er|[Ii]n|[Nn]a|[Vv]oor|[Oo]ver|[Tt]egen)
-    {_SP}(?:in{_SP})?(?:(?:het{_SP})?(?:{_YEAR_NOUN}|eind|begin){_SP}|de{_SP}jaren{_SP})?
+    {_SP}(?:in{_SP})?(?:(?:het{_SP})?(?:{_YEAR_NOUN}|eind|begin){_SP}|de{_SP}jaren{_SP}
+        # "In respectievelijk 2013 en 2014 zullen …": each year its own
+        |(?<=[Ii]n{_SP})respectievelijk{_SP})?
     |(?:[Hh]et{_SP})?(?:{"|".join(_CALENDAR_YEARS)})jaar{_SP}|[Hh]et{_SP}jaar{_SP})\Z
     """,
     re.X,
@@ -153,6 +155,7 @@ _LAST_WORDS = frozenset(
     # "een vermindering van 55 % tegen 2030": a target's year, as EU texts set it
     | {"tegen"}
     | {"jaar", "jaren", "eind", "begin"}  # "over de jaren 2015 en 2016": each year
+    | {"respectievelijk"}  # after "in" only (_YEAR_BEFORE_RE): "in respectievelijk 2013 en 2014"
     | {f"{kind}jaar" for kind in _CALENDAR_YEARS}
 )
 
@@ -882,6 +885,10 @@ def _months_alone(text: str, letter: datetime.date | None, a: _Anchors) -> Itera
         month = _MONTHS[m["month"]]
         if m["rel"] and letter is not None:
             year: int | None = letter.year + _RELATIVE[m["rel"]]
+        elif letter is not None and m["qual"].lower() == "sinds":
+            # "sinds februari" looks back: the last such month up to the letter, not the nearest
+            # (in a letter of November, this year's February, not next year's)
+            year = letter.year if month <= letter.month else letter.year - 1
         else:
             year = _nearest_year(month, 15, letter)
         if year is None:
