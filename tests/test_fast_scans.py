@@ -5,12 +5,14 @@ near "wet" and the compound pattern only before "wet": faster, and by these prop
 same matches in the same order.
 """
 
+import json
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kamerparse.extract import dates, laws, members, periods, references, urls
+from kamerparse.extract import dates, eu, laws, members, periods, references, urls
 from kamerparse.extract._find import before_digit, has_digit
 
 DATE_PIECES = [
@@ -343,3 +345,33 @@ def test_gate_hints_are_their_substring_tests(text: str) -> None:
     assert references._may_cite_stuk_nr(text) == any(w in text for w in words)
     words = ("Stb", "Stcrt", "Staats", "Tr")
     assert references._may_cite_gazette(text) == any(w in text for w in words)
+
+
+CAPITAL_PIECES = [
+    *sorted(n for n in laws.law_table() if not laws._has_wet(n))[:70],
+    *eu.ABBREVIATIONS, "X", "x", "ë", "-", "_", "1", "12", " ", "\u00a0", ", ", "(", ")", "Mi",
+    "AV", "CS", "Ab", "Wm", "W", "Statuut van", " het Koninkrijk der Nederlanden",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(_text(CAPITAL_PIECES))
+def test_names_without_wet_and_eu_abbreviations_are_those_of_their_searches(text: str) -> None:
+    # one search for both sets of names, each confirmed by its own pattern
+    others = laws._names_res()[1]
+    found = laws._other_matches(text)
+    assert [(m.span(), m[0]) for m in found] == [(m.span(), m[0]) for m in others.finditer(text)]
+    assert eu._has_abbreviation(text) == (eu.ABBREVIATION_HINT_RE.search(text) is not None)
+    # a text the scan did not read: the gate searches itself
+    other = "".join(reversed(text))
+    assert eu._has_abbreviation(other) == (eu.ABBREVIATION_HINT_RE.search(other) is not None)
+
+
+def test_names_without_wet_and_eu_abbreviations_in_the_citation_sample() -> None:
+    others = laws._names_res()[1]
+    sample = Path(__file__).parent / "data" / "citations" / "sample.jsonl"
+    for line in sample.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        found = laws._other_matches(text)
+        assert [m.span() for m in found] == [m.span() for m in others.finditer(text)]
+        assert eu._has_abbreviation(text) == (eu.ABBREVIATION_HINT_RE.search(text) is not None)

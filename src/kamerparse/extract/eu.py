@@ -238,15 +238,32 @@ def _celex(kind: str, a: str, b: str, has_nr: bool, suffix: str | None) -> str |
 # acts "CRD", "CRR", "Solvency II" aside. One trie-shaped pattern starts only at its capitals,
 # where a chain of substring tests scanned the paragraph once for each (the gate's CPU time,
 # interleaved A/B over the development letters: 22.1 to 16.9 ms a MB, the same answers).
-_ABBREVIATION_HINT_RE = lazy_compile(
-    _trie(
-        [
-            *("AVG", "IVD", "AGVV", "CSDDD", "CSRD", "CBAM", "MiCA", "DAC8", "CCD", "CRD"),
-            *("CRR", "KRW", "REACH", "RED", "DORA", "GDPR", "EUDR", "DSA", "NIS2", "PSD2"),
-            *("DMA", "MD", "MiFID", "AIFMD", "SFDR", "EPBD", "BRRD", "DWU"),
-        ]
-    )
+ABBREVIATIONS = (
+    *("AVG", "IVD", "AGVV", "CSDDD", "CSRD", "CBAM", "MiCA", "DAC8", "CCD", "CRD"),
+    *("CRR", "KRW", "REACH", "RED", "DORA", "GDPR", "EUDR", "DSA", "NIS2", "PSD2"),
+    *("DMA", "MD", "MiFID", "AIFMD", "SFDR", "EPBD", "BRRD", "DWU"),
 )
+ABBREVIATION_HINT_RE = lazy_compile(_trie(list(ABBREVIATIONS)))
+
+# find_laws reads the same paragraph just before (find_references hands both the same str
+# object) and looks for the act table's abbreviations, which start at capitals too: it searches
+# for both in one scan and leaves its answer for the last text here. One tuple, replaced whole,
+# so that a thread never sees half of another's.
+_last_abbreviation: tuple[str | None, bool] = (None, False)
+
+
+def note_abbreviation(text: str, found: bool) -> None:
+    """Keep whether ``ABBREVIATION_HINT_RE`` matches somewhere in ``text``, as a scan of it
+    by another extractor found."""
+    global _last_abbreviation
+    _last_abbreviation = (text, found)
+
+
+def _has_abbreviation(text: str) -> bool:
+    last, found = _last_abbreviation
+    if last is text:
+        return found
+    return ABBREVIATION_HINT_RE.search(text) is not None
 
 
 def _may_name_an_act(text: str) -> bool:
@@ -266,7 +283,7 @@ def _may_name_an_act(text: str) -> bool:
         or "aderbesluit" in text
         # the Union Customs Code, "het Douanewetboek van de Unie", which no kind word names
         or "ouanewetboek" in text
-        or _ABBREVIATION_HINT_RE.search(text) is not None
+        or _has_abbreviation(text)
     )
 
 

@@ -34,7 +34,12 @@ from typing import NamedTuple
 from kamerparse.extract._find import SENTENCE_END_RE, matches_at, positions
 from kamerparse.extract._lazy import lazy_compile
 from kamerparse.extract.dates import _trie
-from kamerparse.extract.eu import NAMED_ACT
+from kamerparse.extract.eu import (
+    ABBREVIATION_HINT_RE,
+    ABBREVIATIONS,
+    NAMED_ACT,
+    note_abbreviation,
+)
 from kamerparse.model import Reference, Where
 
 __all__ = ["DefinedActs", "find_laws", "law_table"]
@@ -427,6 +432,40 @@ def _title_matches(
             pos = m.end()
 
 
+@cache
+def _capitals_re() -> re.Pattern[str]:
+    # one trie of the table's names without "wet" and of the EU gate's abbreviations, with no
+    # end tests: it matches wherever either pattern does (and a little more)
+    words = {n for n in law_table() if not _has_wet(n)} | set(ABBREVIATIONS)
+    return re.compile(_trie(sorted(words)).replace(r"\ ", _SP))
+
+
+def _other_matches(text: str) -> list[re.Match[str]]:
+    """The matches of the table's names without "wet" (``_names_res()[1].finditer(text)``),
+    and, left with the EU extractor, whether its gate's abbreviations stand in ``text``. Both
+    sets of names start with capitals, and a search led by a choice of characters costs about
+    the same with any match or none: one search of the two sets' trie finds every position
+    where either pattern may match, each confirmed by the pattern itself, where two searches
+    read the whole paragraph (the same matches as ``finditer``: every position from the end of
+    the previous match where a name may start is tried, in order)."""
+    others = _names_res()[1]
+    candidates = _capitals_re().search
+    found = []
+    abbreviation = False
+    pos = 0  # where the previous match ended
+    at = 0
+    while (c := candidates(text, at)) is not None:
+        at = c.start()
+        if at >= pos and (m := others.match(text, at)) is not None:
+            found.append(m)
+            pos = m.end()
+        if not abbreviation and ABBREVIATION_HINT_RE.match(text, at) is not None:
+            abbreviation = True
+        at += 1
+    note_abbreviation(text, abbreviation)
+    return found
+
+
 def _names_re(names: list[str]) -> re.Pattern[str]:
     # No lookbehind in front: a pattern that starts with its literals lets ``re`` skip ahead
     # to their first characters; the caller checks that a match does not continue a word.
@@ -454,9 +493,9 @@ def _names(text: str) -> list[_Name]:
             name = name._replace(title=act.title)
         found.append(name)
         defined[m["abbr"]] = name
-    titles, others = _names_res()
+    titles = _names_res()[0]
     wets = positions(text, ("wet", "Wet"))  # every "wet" title and compound holds one
-    for m in [*(_title_matches(titles, text, wets) if wets else ()), *others.finditer(text)]:
+    for m in [*(_title_matches(titles, text, wets) if wets else ()), *_other_matches(text)]:
         if not _starts_word(text, m.start()):
             continue
         name = m[0].replace("\u00a0", " ")
