@@ -5,10 +5,12 @@ near "wet" and the compound pattern only before "wet": faster, and by these prop
 same matches in the same order.
 """
 
+import datetime
 import json
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -375,3 +377,30 @@ def test_names_without_wet_and_eu_abbreviations_in_the_citation_sample() -> None
         found = laws._other_matches(text)
         assert [m.span() for m in found] == [m.span() for m in others.finditer(text)]
         assert eu._has_abbreviation(text) == (eu.ABBREVIATION_HINT_RE.search(text) is not None)
+
+
+def _nearest_year_of_nine(month: int, day: int, ref: datetime.date) -> int | None:
+    # the plain search: every year four out on either side, the earlier one on a tie
+    best: tuple[int, int] | None = None
+    for y in range(ref.year - 4, ref.year + 5):
+        try:
+            d = datetime.date(y, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - ref).days) < best[0]:
+            best = (abs((d - ref).days), y)
+    return None if best is None else best[1]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.dates(), st.integers(0, 13), st.integers(0, 32))
+def test_nearest_year_is_that_of_the_nine_years_around(
+    ref: datetime.date, month: int, day: int
+) -> None:
+    # only the years beside the reference date's are tried, but for 29 februari
+    assert dates._infer_year(month, day, ref, "nearest") == _nearest_year_of_nine(month, day, ref)
+
+
+@pytest.mark.parametrize("ref", [datetime.date(2023, 3, 1), datetime.date(2024, 2, 28)])
+def test_nearest_year_of_29_februari_is_a_leap_year(ref: datetime.date) -> None:
+    assert dates._infer_year(2, 29, ref, "nearest") == _nearest_year_of_nine(2, 29, ref) == 2024

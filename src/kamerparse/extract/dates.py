@@ -538,8 +538,12 @@ def _infer_year(month: int, day: int, ref: datetime.date, mode: Mode) -> int | N
     if mode == "future":
         years = range(ref.year, ref.year + 9)
         return next((y for y in years if (d := _make_date(y, month, day)) and d >= ref), None)
+    # a day that every year has stands nearest in the year of ``ref`` or in one beside it (the
+    # last one on or before ``ref`` and the first after it are among them), and a day no year
+    # has in none; only 29 februari needs the years out to the leap years around ``ref``
+    reach = 4 if (month, day) == (2, 29) else 1
     best: tuple[int, int] | None = None  # (distance in days, year)
-    for y in range(ref.year - 4, ref.year + 5):  # ascending, so a tie keeps the earlier year
+    for y in range(ref.year - reach, ref.year + reach + 1):  # ascending: a tie keeps the earlier
         d = _make_date(y, month, day)
         if d is not None and (best is None or abs((d - ref).days) < best[0]):
             best = (abs((d - ref).days), y)
