@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kamerparse.extract import dates, eu, laws, members, periods, references, urls
-from kamerparse.extract._find import before_digit, has_digit
+from kamerparse.extract._find import before_digit, digit_image, has_digit
 
 DATE_PIECES = [
     *"0123456789 ,.-/–",
@@ -404,3 +404,12 @@ def test_nearest_year_is_that_of_the_nine_years_around(
 @pytest.mark.parametrize("ref", [datetime.date(2023, 3, 1), datetime.date(2024, 2, 28)])
 def test_nearest_year_of_29_februari_is_a_leap_year(ref: datetime.date) -> None:
     assert dates._infer_year(2, 29, ref, "nearest") == _nearest_year_of_nine(2, 29, ref) == 2024
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text(KST_PIECES))
+def test_digit_image_reads_zero_at_every_digit(text: str) -> None:
+    image = digit_image(text)
+    assert len(image) == len(text)
+    assert all(image[i] == ord("0") for i, ch in enumerate(text) if ch.isdecimal())
+    assert all(image[i] == ord("-") for i, ch in enumerate(text) if ch == "–")

@@ -45,11 +45,13 @@ _DIGITS_TO_ZERO = bytes.maketrans(b"123456789?", b"0000000000")
 
 def digit_image(text: str) -> bytes:
     """``text`` as one byte a character, where every decimal digit reads ``b"0"``, and so does
-    every character beyond Latin-1. Where a pattern of digits matches in ``text``, the same
-    pattern with "0" for each digit matches the image at the same position: a superset of the
-    candidates, found by a pattern that starts with a literal, which ``re`` skips to in C
-    (``\\d`` it tries at every position of a ``str``)."""
-    return text.encode("latin-1", "replace").translate(_DIGITS_TO_ZERO)
+    every character beyond Latin-1 but the en dash, which reads ``b"-"``. Where a pattern of
+    digits matches in ``text``, the same pattern with "0" for each digit matches the image at
+    the same position: a superset of the candidates, found by a pattern that starts with a
+    literal, which ``re`` skips to in C (``\\d`` it tries at every position of a ``str``)."""
+    # the en dash is the character beyond Latin-1 that stands between digits most: read as a
+    # digit, a year range ("2011–2012") would be a run of nine, a candidate at five positions
+    return text.replace("–", "-").encode("latin-1", "replace").translate(_DIGITS_TO_ZERO)
 
 
 def before_digit(text: str, char: str, spaces: str = "") -> bool:
