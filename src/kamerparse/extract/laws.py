@@ -483,7 +483,9 @@ def _names(text: str) -> list[_Name]:
     """Every act named in ``text``, in order, without overlaps (table names first)."""
     found: list[_Name] = []
     defined: dict[str, _Name] = {}
-    for m in _DEFINED_RE.finditer(text) if "Wet" in text else ():
+    wets = positions(text, ("wet", "Wet"))  # every "wet" title and compound holds one
+    # "Wet" looked for only where "wet" or "Wet" is: most paragraphs have neither
+    for m in _DEFINED_RE.finditer(text) if wets and "Wet" in text else ():
         if not _starts_word(text, m.start()) or not _defines_whole_title(m):
             continue
         title = m["title"]
@@ -494,7 +496,6 @@ def _names(text: str) -> list[_Name]:
         found.append(name)
         defined[m["abbr"]] = name
     titles = _names_res()[0]
-    wets = positions(text, ("wet", "Wet"))  # every "wet" title and compound holds one
     for m in [*(_title_matches(titles, text, wets) if wets else ()), *_other_matches(text)]:
         if not _starts_word(text, m.start()):
             continue
