@@ -858,6 +858,17 @@ _GLUED = re.compile(
     r"(?=[\s.,;:!?)»”’\"']|$|(?<=[.!?]\d)[A-Z]|(?<=[.!?]\d\d)[A-Z])"
 )
 _DIGIT_RUN = re.compile(r"\d+")
+# a footnote digit between two words where a web page lost the space after the link: "van het
+# lid De Kort1het kabinet verzocht" (openkamer, kst-35394-48), "DMP bij de tijd1gaf de Minister
+# aan" (kst-34225-15). Only before a short word that opens a clause or a phrase, one no code or
+# unit written with digits runs into ("CO2uitstoot", "mp3speler", "Euro6motor" have none), and
+# whole words on both sides: not a page footer run together ("Pagina1van2") nor an identifier
+_BETWEEN_WORDS = re.compile(
+    r"(?P<pre>(?<!\w)[^\W\d_]{3,}+)(?P<num>\d{1,2})(?P<between>)"
+    r"(?=(?:het|de|een|dat|die|is|zijn|was|werd|wordt|heeft|hebben|gaf|geeft|ik|wij|we|zij|hij"
+    r"|u|ook|in|op|van|voor|met|om|aan|bij|naar|over|door|tot|uit|te|en|niet|nog|zal|kan|zou"
+    r"|waarin|waarbij|waarmee|waarop|waaruit)(?![\w-]))"
+)
 # a footnote digit glued to a year: "12 juli 20221," (2022 + note 1)
 _GLUED_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<num>\d{1,2})(?=[\s.,;:)]|$)")
 # a footnote digit glued to a cited number: "(Kamerstuk 27 925, nr. 9591)" (nr. 959 + note 1),
@@ -948,9 +959,11 @@ def mark_footnotes(text: str, state: MarkerState, found: list[re.Match[str]] | N
         out.append(marker(num))
         pos = m.end(cut)
         state.expected = n + 1
-        if text[pos : pos + 1].isupper() and text[m.start("num") - 1] in ".!?":
-            # the page glues the next sentence to the marker ("weg te nemen.1Ik grijp"): the
-            # space the link took goes back in
+        if (text[pos : pos + 1].isupper() and text[m.start("num") - 1] in ".!?") or (
+            m.re is _BETWEEN_WORDS
+        ):
+            # the page glues the next sentence or word to the marker ("weg te nemen.1Ik grijp",
+            # "De Kort1het kabinet"): the space the link took goes back in
             out.append(" ")
         while (after := _NEXT_MARKER.match(text, pos)) and _next_in_row(after, state):
             out.append(text[pos : after.start("sep")])
@@ -982,6 +995,10 @@ def marker_candidates(text: str) -> list[re.Match[str]]:
         word = max(after_run, text.rfind(" ", after_run, start) + 1)
         if m := _GLUED.search(text, word, window):
             found.append(m)
+        elif end < len(text) and text[end].islower():
+            space = text.find(" ", end)
+            if m := _BETWEEN_WORDS.search(text, word, len(text) if space < 0 else space):
+                found.append(m)
         if 5 <= end - start <= 6 and (m := _GLUED_YEAR.match(text, start, window)):
             found.append(m)
         after_run = end
@@ -997,6 +1014,9 @@ def _accept(text: str, m: re.Match[str], n: int, state: MarkerState) -> bool:
     groups = m.groupdict()
     if groups.get("base") is not None:
         return num in state.orphans and n == state.expected
+    if groups.get("between") is not None:  # the next note only, not after a code in capitals
+        pre = groups["pre"]
+        return n == state.expected and not pre.isupper() and (not state.known or num in state.known)
     if m.re is _ANGLED_MARKER:  # no number is written so: a marker wherever it stands
         return not state.known or num in state.known
     if groups.get("cut") is not None:
