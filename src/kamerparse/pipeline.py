@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 
 from .extract.dates import find_dates, parse_date_line, weekday_mismatch
 from .extract.laws import DefinedActs
@@ -92,7 +93,7 @@ def parse_layout(
                 break
     page_turns: PageTurns = {}
     sections = build_sections(body, page_turns)
-    _resolve_markers(sections, footnotes, text_markers=layout.format in ("text", "html"))
+    _resolve_markers(sections, footnotes, layout.format in ("text", "html"), after=head.title_notes)
     _fix_glued_number(head, sections, footnotes)
 
     doc = Document(
@@ -165,8 +166,12 @@ def finish_document(
 
 
 def _resolve_markers(
-    sections: list[Section], footnotes: list[Footnote], text_markers: bool
+    sections: list[Section],
+    footnotes: list[Footnote],
+    text_markers: bool,
+    after: Sequence[str] = (),
 ) -> None:
+    """Footnote markers of the body, numbered on ``after`` the notes the header's title took."""
     known = frozenset(f.number for f in footnotes)
     texts = [p.text for s in sections for p in s.paragraphs]
     # each paragraph's candidates are found once, for the orphans and for the marking
@@ -174,6 +179,9 @@ def _resolve_markers(
     state = MarkerState(
         known=known, orphans=orphan_footnotes(texts, known, found) if text_markers else known
     )
+    if after:
+        # "Nr. 108 HERDRUK1 BRIEF VAN …": the body's first marker is 2
+        state.expected = max(int(n) for n in after) + 1
     paras = (p for s in sections for p in s.paragraphs)
     for i, para in enumerate(paras):
         text = mark_footnotes(para.text, state, found[i]) if text_markers else para.text

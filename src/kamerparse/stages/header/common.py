@@ -27,6 +27,9 @@ class Header:
     attachments: str | None = None
     salutation: str | None = None
     body_start: int = 0
+    # footnote numbers the title's own markers take (a reprint's "HERDRUK1", a glued "STAAT1"):
+    # the body's markers count on after them
+    title_notes: list[str] = field(default_factory=list)
 
 
 def chamber_of(text: str | None) -> str | None:

@@ -340,7 +340,7 @@ def _read_number_and_title(texts: list[str], n: int, head: Header) -> int:
     assert m is not None
     head.number = m["nr"] or None
     # the reprint note is no part of the paper's title
-    title = re.sub(rf"^{_HERDRUK}(?={_KINDS}\b)", "", m["title"] or "")
+    title = _drop_reprint_note(m["title"] or "", head)
     if _DATE_LABEL.match(title):
         # the date after the number, the title elsewhere ("Nr. 29 Voorgesteld 1 december 2005")
         place, date = parse_date_line(_LABELLED_DATE.sub(r"\1 ", title))
@@ -371,9 +371,22 @@ def _read_number_and_title(texts: list[str], n: int, head: Header) -> int:
         last = j
     # the reprint note may stand alone after the number, the title on the next line ("Nr. 7
     # HERDRUK1" / "BRIEF VAN DE MINISTER …", tweedekamer.nl)
-    joined = re.sub(rf"^{_HERDRUK}(?={_KINDS}\b)", "", join_lines(parts))
-    head.title = _GLUED_MARKER.sub("", joined) or None
+    joined = _drop_reprint_note(join_lines(parts), head)
+    if (glued := _GLUED_MARKER.search(joined)) is not None:
+        head.title_notes.append(glued.group())
+    head.title = (joined[: glued.start()] if glued else joined) or None
     return last
+
+
+def _drop_reprint_note(title: str, head: Header) -> str:
+    """The title without a reprint's note before it ("HERDRUK1 BRIEF VAN …"), whose footnote
+    number, if any, goes to ``head.title_notes``."""
+    m = re.match(rf"{_HERDRUK}(?={_KINDS}\b)", title)
+    if m is None:
+        return title
+    if note := re.sub(r"\D", "", m.group()):
+        head.title_notes.append(note)
+    return title[m.end() :]
 
 
 # the web text glues a footnote marker to the title's last word: "VOORLOPIG VERSLAG VAN DE VASTE
