@@ -4194,6 +4194,58 @@ MEMBER_PAPER_SHAPES = [
         "het subamendement van het lid Omtzigt (stuk nr. 12) regelt",
         [("amendement", "subamendement van het lid Omtzigt", ["Omtzigt"], None)],
     ),
+    # a surname of two capitalised words before its subject or party (new)
+    (
+        "de motie-Kuiken/Bruins Slot over de zorg",
+        [("motie", "motie-Kuiken/Bruins Slot", ["Kuiken", "Bruins Slot"], None)],
+    ),
+    (
+        "de motie van het lid Bruins Slot (CDA) over de zorg",
+        [("motie", "motie van het lid Bruins Slot", ["Bruins Slot"], None)],
+    ),
+    # news: one name with its party in brackets (new)
+    (
+        "een motie van Pieter Omtzigt (CDA) over de toeslagen",
+        [("motie", "motie van Pieter Omtzigt", ["Pieter Omtzigt"], None)],
+    ),
+    (
+        "een motie van Omtzigt (CDA) over de toeslagen",
+        [("motie", "motie van Omtzigt", ["Omtzigt"], None)],
+    ),
+    # news: several members by party, the party's members as titles, a party of two (new)
+    (
+        "een motie van de PVV'ers Wilders en Bosma over de islam",
+        [("motie", "motie van de PVV'ers Wilders en Bosma", ["Wilders", "Bosma"], None)],
+    ),
+    (
+        "de motie van CDA'er Omtzigt en SP'er Leijten over de toeslagen",
+        [("motie", "motie van CDA'er Omtzigt en SP'er Leijten", ["Omtzigt", "Leijten"], None)],
+    ),
+    (
+        "een motie van de Tweede Kamerleden Omtzigt en Leijten over",
+        [
+            (
+                "motie",
+                "motie van de Tweede Kamerleden Omtzigt en Leijten",
+                ["Omtzigt", "Leijten"],
+                None,
+            )
+        ],
+    ),
+    (
+        "een motie van Kamerleden Omtzigt (CDA) en Leijten (SP) over",
+        [("motie", "motie van Kamerleden Omtzigt (CDA) en Leijten", ["Omtzigt", "Leijten"], None)],
+    ),
+    (
+        "de motie van GroenLinks-PvdA-Kamerlid Thijssen over",
+        [("motie", "motie van GroenLinks-PvdA-Kamerlid Thijssen", ["Thijssen"], None)],
+    ),
+    # neg: a minister, a party with its abbreviation or its leader in brackets
+    ("een motie van Minister Hoekstra (CDA) over de begroting", []),
+    ("de motie van GroenLinks (GL) over de begroting", []),
+    ("de motie van de PVV (Wilders) over de begroting", []),
+    ("de motie van D66 (Jetten) over de begroting", []),
+    ("de motie van Nieuw Sociaal Contract (NSC) over de toeslagen", []),
     # neg: a party of three words
     ("de motie van Nieuw Sociaal Contract over de toeslagen", []),
 ]

@@ -43,7 +43,9 @@ _NAME = (
     rf"|{_SURNAME}(?:{_SP}{_SURNAME}){{1,2}}(?={_SP}c\.s\b)"
     # (a word in capitals is the Eerste Kamer's dossier: "de motie van het lid Otten CLVI, letter
     # E")
-    rf"|{_SURNAME}{_SP}(?![A-Z]+\b){_SURNAME}(?={_SP}?/|{_SP}(?:over|en){_SP}|{_SP}\(|,{_SP})"
+    # nor is a title one: "van Minister Hoekstra (CDA)"
+    rf"|(?!(?:Minister|Staatssecretaris|Premier|Senator|Kamerlid|Kamerleden|Collega){_SP})"
+    rf"{_SURNAME}{_SP}(?![A-Z]+\b){_SURNAME}(?={_SP}?/|{_SP}(?:over|en){_SP}|{_SP}\(|,{_SP})"
     rf"|{_SURNAME})"
 )
 # the members as the Handelingen name them: "het lid Ouwehand", "de heer Merkies", "mevrouw De
@@ -60,7 +62,9 @@ _BY = (
     # or "van uw kamer de heer Slob (CU) c.s." in a letter of 2006
     # "het voormalig lid Omtzigt", "het toenmalige lid Van der Staaij"
     rf"(?:(?:het{_SP}(?:(?:voormalig|toenmalig)e?{_SP})?[Ll]id|lid|(?:de{_SP})?leden)(?:{_SP}van{_SP}uw{_SP}[Kk]amer,?(?:{_SP}{_TITLE})?)?"
-    rf"|de{_SP}heren|{_TITLE}|de{_SP}Kamerleden"
+    rf"|de{_SP}heren|{_TITLE}"
+    # "de Kamerleden", news's "de Tweede Kamerleden Omtzigt en Leijten", "van Kamerleden …"
+    rf"|(?:de{_SP})?(?:(?:Tweede|Eerste)(?:{_SP}|-))?Kamerleden"
     # "het Tweede Kamerlid Omtzigt", "Tweede-Kamerlid Geert Wilders", "oud-Kamerlid", "voormalig
     # kamerlid", "Kamerlid Pieter Omtzigt"
     rf"|(?:het{_SP})?(?:(?:Tweede|Eerste)(?:{_SP}|-)|oud-|(?:voormalig|toenmalig)e?{_SP})?"
@@ -72,7 +76,9 @@ _BY = (
     # news names the member by party, a first name may follow: "de motie van VVD'er Bente
     # Becker", "van SP-Kamerlid Beckerman"
     # "van PVV-leider Wilders", "van SP-voorman Marijnissen"
-    rf"|[A-Z][\w-]{{1,12}}(?:['’]er|-[Kk]amerlid|-senator|-(?:fractie)?(?:leider|voorzitter)|-voor(?:man|vrouw))"
+    # (also several: "de PVV'ers Wilders en Bosma"; a party of two: "GroenLinks-PvdA-Kamerlid")
+    rf"|(?:de{_SP})?[A-Z][\w-]{{1,20}}"
+    rf"(?:['’]ers?|-[Kk]amerlid|-senator|-(?:fractie)?(?:leider|voorzitter)|-voor(?:man|vrouw))"
     rf"{_NEWS_FIRST}"
     # a debate's "een motie van de collega's De Groot en Beckerman", "van mijn collega Van
     # Tongeren en collega Dik-Faber"; a capital must follow ("mijn collega van Financiën" is a
@@ -84,7 +90,7 @@ _BY = (
 _PARTY = rf"(?:{_SP}\((?:[A-Z][\w-]{{1,16}}|50PLUS)\))"
 # (a comma is no list's when the paper follows it: "Motie Ceder, Kamerstuk 21 501-02, nr. 2732")
 _NAMES = (
-    rf"{_NAME}(?:{_PARTY}?(?:,{_SP}(?!Kamerstuk|Handelingen)|{_SP}?/{_SP}?|{_SP}en{_SP}(?:(?:{_TITLE}|collega){_SP})?){_NAME})*"
+    rf"{_NAME}(?:{_PARTY}?(?:,{_SP}(?!Kamerstuk|Handelingen)|{_SP}?/{_SP}?|{_SP}en{_SP}(?:(?:{_TITLE}|collega|[A-Z][\w-]{{1,20}}['’]er){_SP})?){_NAME})*"
     # the party may stand before "c.s." too: "de motie van Marijnissen (SP) c.s."
     rf"(?:{_PARTY}?{_SP}c\.s\.?)?"
 )
@@ -176,8 +182,14 @@ _ABBREVIATION_RE = lazy_compile(r"(?<![\w.])[a-z]{1,3}\.(?:[a-z]{1,3}\.)+\Z")
 _RIGHT_AFTER = 12
 
 
+# a party's member as a title between the names: "de motie van CDA'er Omtzigt en SP'er Leijten"
+_PARTY_MEMBER_RE = lazy_compile(rf"[A-Z][\w-]{{1,20}}['’]er{_SP}")
+
+
 def _members(names: str) -> list[str]:
     names = re.sub(_PARTY, "", names)  # "c.s." stays: it closes a name of several words
+    if "er " in names or "er\u00a0" in names:
+        names = _PARTY_MEMBER_RE.sub("", names)
     # a footnote's digit glued to the last name is no part of it: "Van Weyenberg1"
     # (the bracket stands for what followed the names, which told a first name before a surname:
     # "Remco Dijkstra" is one member)
@@ -381,7 +393,12 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
             continue  # the letters before a party: "de motie met letter D van de PVV"
         if (m["named"] or m["late"]) and _of_party(names):
             continue  # "een motie van het lid van de PVV-fractie": no member named
-        if m["bare"] and not _several_members(names, text.startswith(_OVER, m.end())):
+        if m["bare"] and not _several_members(
+            # a party in brackets after one name makes it a member's: "een motie van Pieter
+            # Omtzigt (CDA) over …"
+            names,
+            text.startswith(_OVER, m.end()) or _PARTY_RE.match(text, m.end()) is not None,
+        ):
             continue  # "de motie van Omtzigt", "de motie van GroenLinks en D66": not enough
         if m["bare"] and "/" in names:
             # "de motie van Campen/ Boswijk": names joined by a slash follow "motie" without
