@@ -34,25 +34,52 @@ _FIRST = (
     rf"(?:[A-Z][a-zëé]+{_SP}(?=(?:van|de|den|der|ter|ten){_SP})|(?:[A-Z][a-z]?\.){{1,4}}{_SP}?)"
 )
 # after a particle a surname of two words: "de leden Segers en Van Haersma Buma"
-# and capitalised words that "c.s." closes are one member's: "de motie-Mei Li Vos c.s."
+# and capitalised words that "c.s." closes are one member's: "de motie-Mei Li Vos c.s."; two
+# are, the Handelingen's first name before a surname that several members share, where the list
+# or the subject goes on: "de motie-Remco Dijkstra/Postma over …", "de leden Pieter Heerma en
+# Jetten", "de motie-Martin Bosma over …", "de motie-Agnes Mulder (…)"
 _NAME = (
     rf"{_FIRST}?(?:(?:{_PARTICLE}{_SP})+{_SURNAME}(?:{_SP}{_SURNAME})?"
-    rf"|{_SURNAME}(?:{_SP}{_SURNAME}){{1,2}}(?={_SP}c\.s\b)|{_SURNAME})"
+    rf"|{_SURNAME}(?:{_SP}{_SURNAME}){{1,2}}(?={_SP}c\.s\b)"
+    # (a word in capitals is the Eerste Kamer's dossier: "de motie van het lid Otten CLVI, letter
+    # E")
+    # nor is a title one: "van Minister Hoekstra (CDA)"
+    rf"|(?!(?:Minister|Staatssecretaris|Premier|Senator|Kamerlid|Kamerleden|Collega){_SP})"
+    rf"{_SURNAME}{_SP}(?![A-Z]+\b){_SURNAME}(?={_SP}?/|{_SP}(?:over|en){_SP}|{_SP}\(|,{_SP})"
+    rf"|{_SURNAME})"
 )
 # the members as the Handelingen name them: "het lid Ouwehand", "de heer Merkies", "mevrouw De
 # Vries", "de leden Segers en Van Haersma Buma", "de heer Vos en de heer Dijkstra"
 _TITLE = rf"(?:de{_SP}heer|mevrouw)"
+# news puts a first name between the title and the surname: "de motie van VVD'er Bente Becker",
+# "van Kamerlid Pieter Omtzigt (CDA)"; a particle is the surname's ("van VVD'er Van Dijk")
+_NEWS_FIRST = (
+    rf"(?:{_SP}(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|El|Al){_SP})[A-Z][a-zà-ÿ]+(?={_SP}{_CAPITAL}))?"
+)
 _BY = (
     # a letter of 2000 puts the House between: "de motie van de leden van uw Kamer, Patijn en
     # Scheltema-de Nie (26 269, nr. 20)"
     # or "van uw kamer de heer Slob (CU) c.s." in a letter of 2006
-    rf"(?:(?:het{_SP}[Ll]id|lid|(?:de{_SP})?leden)(?:{_SP}van{_SP}uw{_SP}[Kk]amer,?(?:{_SP}{_TITLE})?)?"
-    rf"|de{_SP}heren|{_TITLE}|de{_SP}Kamerleden|(?:het{_SP})?Kamerlid"
+    # "het voormalig lid Omtzigt", "het toenmalige lid Van der Staaij"
+    rf"(?:(?:het{_SP}(?:(?:voormalig|toenmalig)e?{_SP})?[Ll]id|lid|(?:de{_SP})?leden)(?:{_SP}van{_SP}uw{_SP}[Kk]amer,?(?:{_SP}{_TITLE})?)?"
+    rf"|de{_SP}heren|{_TITLE}"
+    # "de Kamerleden", news's "de Tweede Kamerleden Omtzigt en Leijten", "van Kamerleden …"
+    rf"|(?:de{_SP})?(?:(?:Tweede|Eerste)(?:{_SP}|-))?Kamerleden"
+    # "het Tweede Kamerlid Omtzigt", "Tweede-Kamerlid Geert Wilders", "oud-Kamerlid", "voormalig
+    # kamerlid", "Kamerlid Pieter Omtzigt"
+    rf"|(?:het{_SP})?(?:(?:Tweede|Eerste)(?:{_SP}|-)|oud-|(?:voormalig|toenmalig)e?{_SP})?"
+    rf"[Kk]amerlid{_NEWS_FIRST}"
+    # a party's leader, as news names the mover: "de motie van fractievoorzitter Klaver"
+    rf"|(?:de{_SP})?(?:fractievoorzitter|fractieleider|partijleider){_NEWS_FIRST}"
     # the Eerste Kamer's members by their title: "De motie van senator Kox (SP)"
-    rf"|(?:de{_SP})?senator(?:en)?"
+    rf"|(?:de{_SP})?senator(?:en)?{_NEWS_FIRST}"
     # news names the member by party, a first name may follow: "de motie van VVD'er Bente
     # Becker", "van SP-Kamerlid Beckerman"
-    rf"|[A-Z][\w-]{{1,12}}(?:['’]er|-[Kk]amerlid|-senator)(?:{_SP}[A-Z][a-zà-ÿ]+(?={_SP}{_CAPITAL}))?"
+    # "van PVV-leider Wilders", "van SP-voorman Marijnissen"
+    # (also several: "de PVV'ers Wilders en Bosma"; a party of two: "GroenLinks-PvdA-Kamerlid")
+    rf"|(?:de{_SP})?[A-Z][\w-]{{1,20}}"
+    rf"(?:['’]ers?|-[Kk]amerlid|-senator|-(?:fractie)?(?:leider|voorzitter)|-voor(?:man|vrouw))"
+    rf"{_NEWS_FIRST}"
     # a debate's "een motie van de collega's De Groot en Beckerman", "van mijn collega Van
     # Tongeren en collega Dik-Faber"; a capital must follow ("mijn collega van Financiën" is a
     # minister)
@@ -63,7 +90,7 @@ _BY = (
 _PARTY = rf"(?:{_SP}\((?:[A-Z][\w-]{{1,16}}|50PLUS)\))"
 # (a comma is no list's when the paper follows it: "Motie Ceder, Kamerstuk 21 501-02, nr. 2732")
 _NAMES = (
-    rf"{_NAME}(?:{_PARTY}?(?:,{_SP}(?!Kamerstuk|Handelingen)|{_SP}?/{_SP}?|{_SP}en{_SP}(?:(?:{_TITLE}|collega){_SP})?){_NAME})*"
+    rf"{_NAME}(?:{_PARTY}?(?:,{_SP}(?!Kamerstuk|Handelingen)|{_SP}?/{_SP}?|{_SP}en{_SP}(?:(?:{_TITLE}|collega|[A-Z][\w-]{{1,20}}['’]er){_SP})?){_NAME})*"
     # the party may stand before "c.s." too: "de motie van Marijnissen (SP) c.s."
     rf"(?:{_PARTY}?{_SP}c\.s\.?)?"
 )
@@ -91,7 +118,9 @@ _PAPER_RE = lazy_compile(
     (?:
         # "de aangehouden moties-Graus (31311, nrs. 125 tot en met 127)", "de amendementen-Van
         # der Staaij (stuk nrs. 8, I tot en met V)"
-        (?:s|en)?-(?P<hyphen>{_NAMES})
+        # a line's wrap may leave a space after the hyphen ("de motie- Omtzigt"), a PDF's text an
+        # en dash for it ("de motie–Omtzigt"); a spaced dash is a title's subject ("Motie Ceder –")
+        (?:s|en)?(?:-{_SP}?|–)(?P<hyphen>{_NAMES})
       # an agenda of 2001 in lower case: "de motie-albayrak/hoekema over adequate opvang …
       # (27062, nr. 4)": only before its subject, "c.s." or a bracket, and with its paper
       | (?:s|en)?-(?P<lower>[a-z]{{3,}}(?:/[a-z]{{3,}})*)(?={_SP}(?:over{_SP}|c\.s\.|\())
@@ -101,8 +130,10 @@ _PAPER_RE = lazy_compile(
       # ("de moties van 14 december 2021 van de leden …") or "aangenomen" may stand between
       | s?\d{{0,2}}
         (?:{_SP}van{_SP}\d{{1,2}}{_SP}[a-z]{{3,9}}{_SP}\d{{4}}|{_SP}aangenomen(?={_SP}van))?
-        # a comma may stand before "van": "De eerste motie, van senator Backer, verzoekt"
-        (?:,{_SP}van{_SP}|{_SP}(?:van{_SP}(?:van{_SP})?)?){_BY}{_SP}(?P<named>{_NAMES})
+        # a comma may stand before "van": "De eerste motie, van senator Backer, verzoekt"; or
+        # "ingediend door" for "van": "de motie, ingediend door de leden Omtzigt en Leijten"
+        (?:,{_SP}van{_SP}|{_SP}(?:van{_SP}(?:van{_SP})?)?|,?{_SP}ingediend{_SP}door{_SP})
+        {_BY}{_SP}(?P<named>{_NAMES})
       # "de motie op stuk nr. 206 (28 844) van het lid Van Nispen": the paper before the name;
       # in a debate without its dossier ("de motie op stuk nr. 28 van de heer Merkies")
       # several papers: "de amendementen op de stukken nrs. 6 en 8 van het lid Haverkamp"
@@ -115,6 +146,8 @@ _PAPER_RE = lazy_compile(
           # the Eerste Kamer chair's paper between commas: "de motie 35925-XIV, letter G, van het
           # lid Koffeman c.s."
           | {_SP}\d{{2}}{_SP}?\d{{3}}(?:(?:-|{_SP})[A-Z]{{1,5}})?,{_SP}letters?{_SP}[A-Z]{{1,3}},
+          # the Tweede Kamer's paper so, without brackets: "de motie 35 570, nr. 12 van het lid X"
+          | {_SP}\d{{2}}{_SP}?\d{{3}}(?:(?:-|{_SP})[A-Z0-9]{{1,5}})*,{_SP}nr\.{_SP}?\d{{1,4}},?
           | {_SP}\([^()]{{4,40}}\))
         {_SP}van{_SP}{_BY}{_SP}(?P<late>{_NAMES})
       # the members without "het lid" before them: "een motie van Herdé en Yrasquin", "de motie
@@ -149,10 +182,20 @@ _ABBREVIATION_RE = lazy_compile(r"(?<![\w.])[a-z]{1,3}\.(?:[a-z]{1,3}\.)+\Z")
 _RIGHT_AFTER = 12
 
 
+# a party's member as a title between the names: "de motie van CDA'er Omtzigt en SP'er Leijten"
+_PARTY_MEMBER_RE = lazy_compile(rf"[A-Z][\w-]{{1,20}}['’]er{_SP}")
+
+
 def _members(names: str) -> list[str]:
     names = re.sub(_PARTY, "", names)  # "c.s." stays: it closes a name of several words
+    if "er " in names or "er\u00a0" in names:
+        names = _PARTY_MEMBER_RE.sub("", names)
     # a footnote's digit glued to the last name is no part of it: "Van Weyenberg1"
-    found = [m.group().replace("\u00a0", " ").rstrip(_DIGITS) for m in _NAME_RE.finditer(names)]
+    # (the bracket stands for what followed the names, which told a first name before a surname:
+    # "Remco Dijkstra" is one member)
+    found = [
+        m.group().replace("\u00a0", " ").rstrip(_DIGITS) for m in _NAME_RE.finditer(names + " (")
+    ]
     return found or names.split("/")  # "albayrak/hoekema": as printed
 
 
@@ -172,6 +215,26 @@ def _several_members(names: str, topic: bool = False) -> bool:
     ):
         return False
     return names.endswith(("c.s.", "c.s")) or len(members) > 1 or topic
+
+
+def _of_party(names: str) -> bool:
+    """Whether names after "het lid" are a party's, not a member's: "een motie van het lid van de
+    PVV-fractie", "het lid van GroenLinks"; a member's particle is in lower case so too ("het lid
+    van der Staaij"), but his surname is no abbreviation in capitals."""
+    if not names[:1].islower():
+        return False
+    words = [m.split()[-1].split("-")[0] for m in _members(names)]
+    return any(w.isupper() or w in _PARTY_WORDS for w in words)
+
+
+def _sub(text: str, start: int) -> bool:
+    """Whether the match at ``start`` continues "sub" of a word of its own: "het
+    subamendement-Van Ooijen c.s." is an amendement by its members."""
+    return (
+        start >= 3
+        and text.startswith("sub", start - 3)
+        and (start == 3 or not text[start - 4].isalnum())
+    )
 
 
 def _own_paper(
@@ -276,6 +339,17 @@ def _paper_before(
     return None
 
 
+def _paper_opening(text: str, start: int, kamerstukken: Sequence[Reference]) -> Reference | None:
+    """The Kamerstuk right before the bracket a mention opens, as a letter lists the moties it
+    answers: "Kamerstuk 35 570, nr. 12 (motie Omtzigt)", "… nr. 14 (motie van het lid Bikker)"."""
+    if text[start - 1 : start] != "(":
+        return None
+    for ref in kamerstukken:
+        if ref.type == "kamerstuk" and text[ref.where.end : start] in ("(", " (", "\u00a0("):
+            return ref
+    return None
+
+
 def _paper_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of ``_PAPER_RE.finditer(text)``: each starts one letter before "otie" or
     "mendement"."""
@@ -294,7 +368,9 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
     # the pattern starts with literals so that ``re`` skips ahead to them; here the match is
     # dropped when it continues a word ("Kamermotie-…" is no citation of a motie)
     matches = [
-        m for m in _paper_matches(text) if m.start() == 0 or not text[m.start() - 1].isalnum()
+        m
+        for m in _paper_matches(text)
+        if m.start() == 0 or not text[m.start() - 1].isalnum() or _sub(text, m.start())
     ]
     refs = []
     for k, m in enumerate(matches):
@@ -315,7 +391,14 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
             and not _several_members(names, text.startswith(_OVER, m.end()))
         ):
             continue  # the letters before a party: "de motie met letter D van de PVV"
-        if m["bare"] and not _several_members(names, text.startswith(_OVER, m.end())):
+        if (m["named"] or m["late"]) and _of_party(names):
+            continue  # "een motie van het lid van de PVV-fractie": no member named
+        if m["bare"] and not _several_members(
+            # a party in brackets after one name makes it a member's: "een motie van Pieter
+            # Omtzigt (CDA) over …"
+            names,
+            text.startswith(_OVER, m.end()) or _PARTY_RE.match(text, m.end()) is not None,
+        ):
             continue  # "de motie van Omtzigt", "de motie van GroenLinks en D66": not enough
         if m["bare"] and "/" in names:
             # "de motie van Campen/ Boswijk": names joined by a slash follow "motie" without
@@ -343,6 +426,10 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
                 and text[m.start() - 1 : m.start()] == " "
             ):
                 paper = _paper_before(text, m.start(), m["kind"].lower(), kamerstukken)
+            if paper is None and (not m["plain"] or text.startswith((")", *_OVER), m.end())):
+                # a plain name only when the bracket closes on it: "(motie Omtzigt)", not the
+                # subject of "(motie Europese samenwerking)"
+                paper = _paper_opening(text, m.start(), kamerstukken)
         if m["lower"] and paper is None:
             continue  # "het motie-overzicht", "de motie-indiener": a compound
         if m["plain"] and not (
@@ -359,7 +446,10 @@ def find_member_papers(text: str, kamerstukken: Sequence[Reference]) -> list[Ref
         if paper is not None and paper.type != "kamerstuk":
             paper = None  # "de motie van Campen/ Boswijk (21 501–02)": its dossier, no paper
 
-        refs.append(_paper_reference(m["kind"].lower(), m[0], names, paper, m.start(), m.end()))
+        start = m.start() - 3 if _sub(text, m.start()) else m.start()
+        refs.append(
+            _paper_reference(m["kind"].lower(), text[start : m.end()], names, paper, start, m.end())
+        )
         own = paper
         plural = text[m.end("kind") : m.end("kind") + 1]
         end = m.end()
