@@ -124,6 +124,12 @@ _ORDINALS = {
     "dertiende": "13",
     "veertiende": "14",
     "vijftiende": "15",
+    # the long articles of the tax and aviation acts: "artikel 5.1, zeventiende lid"
+    "zestiende": "16",
+    "zeventiende": "17",
+    "achttiende": "18",
+    "negentiende": "19",
+    "twintigste": "20",
 }
 _ORDINAL = "|".join(_ORDINALS)
 # The lid of an article: ", lid 1", " lid 2", ", eerste lid", " eerste en tweede lid"
@@ -141,7 +147,9 @@ _ONDER = rf"""(?:(?:
     # a en b, van de gemeentewet" (tried first, or the one before "en" would end it)
     ,?{_SP}(?:aanhef{_SP}en{_SP})?onderde(?:len|el){_SP}(?:[a-z]|\d{{1,2}})
       (?:(?:,{_SP}|{_SP}en{_SP}|{_SP}tot{_SP}en{_SP}met{_SP})(?:[a-z]|\d{{1,2}})(?![\w]))+
-    |,?{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel|punt){_SP}[a-z0-9]{{1,3}}\.?(?![\w]))?
+    |,?{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel|punt){_SP}[a-z0-9]{{1,3}}°?\.?(?![\w])
+      # a numbered item inside the lettered one: "onderdeel a, onder 3°"
+      (?:,?{_SP}(?:onder|sub){_SP}\d{{1,2}}°)?)?
     (?:,?{_SP}(?:{_ORDINAL}){_SP}volzin)?
     # "artikel 4:81 e.v. van de Algemene wet bestuursrecht": the articles after it too
     (?:{_SP}e\.v\.(?=,?{_SP}van{_SP}))?)"""
@@ -164,7 +172,7 @@ _ARTICLE_RE = lazy_compile(
     rf"""
     (?<![\w-])(?P<kw>[Aa]rtikel(?:en|s)?{_SP}|[Aa]rtt?\.{_SP}?)
     (?P<nums>(?P<roman>{_ROMAN_BEFORE_ACT})|{_ARTNUM}(?:{_ITEM_LID}?
-        (?:,{_SP}(?:en{_SP})?|{_SP}(?:en|juncto){_SP}|{_SP}?(?:-|t/m|tot{_SP}en{_SP}met){_SP}?)
+        (?:,{_SP}(?:en{_SP})?|{_SP}(?:en|juncto|jo\.?){_SP}|{_SP}?(?:-|t/m|tot{_SP}en{_SP}met){_SP}?)
         {_ARTNUM})*)
     {_LID}?{_ONDER}?
     """,
@@ -342,7 +350,8 @@ EU_AHEAD_RE = lazy_compile(
     rf"{NAMED_ACT}|GDPR(?![\w-])|(?:(?:EU|EG|EEG)-)?(?:(?:[Gg]edelegeerde |[Uu]itvoerings)?"
     r"[Vv]erordening|[Rr]ichtlijn|[Kk]aderrichtlijn)(?![\w-])"
 )
-_THAT_ACT_RE = lazy_compile(rf",?{_SP}van{_SP}(?:die|deze){_SP}wet(?![\w-])")
+# (and "van de wet" with no title after it: "De Wet X regelt dit. Artikel 3 van de wet …")
+_THAT_ACT_RE = lazy_compile(rf",?{_SP}van{_SP}(?:die|deze|de){_SP}wet(?![\w-])")
 # An act right before its article: "de Grondwet in artikel 23", "het Wetboek van Strafrecht in
 # de artikelen 131 en 137d"
 # or, in brackets after it, "de Flora- en faunawet (artikel 2, lid 1)", or after a comma when
@@ -704,10 +713,56 @@ def _lower_compounds(text: str, wets: list[int], taken: set[int]) -> list[_Name]
             start -= 1
         if start == w or start in taken or not _starts_word(text, start):
             continue
-        act = law_table().get(text[start].upper() + text[start + 1 : w + 3])
-        if act is not None and act.title == text[start].upper() + text[start + 1 : w + 3]:
+        cased = text[start].upper() + text[start + 1 : w + 3]
+        act = law_table().get(cased)
+        if act is not None and act.title == cased:
             found.append(_Name(start, w + 3, act.title, act.bwb_id))
+        elif (
+            act is None
+            and text.endswith(_LOWER_ACT_BEFORE, 0, start)
+            and w - start >= 5
+            and not text.startswith(_GENERIC_LAW_WORDS, start)
+            and _OF_COUNTRY_RE.match(text, w + 3) is None
+        ):
+            # "de plantgezondheidswet", "de spreidingswet": an act the table lacks, by the
+            # compound a capital would give it, not a kind of act ("de spoedwet")
+            found.append(_Name(start, w + 3, cased, None))
     return found
+
+
+# "de soevereiniteitswet van Hongarije": another country's act
+_OF_COUNTRY_RE = lazy_compile(rf"{_SP}van{_SP}[A-Z]")
+# the article before a lower-case compound that names one act
+_LOWER_ACT_BEFORE = ("de ", "De ", "de\u00a0")
+# the first parts of compounds in "wet" that name a kind of act or a stage of a bill, not one
+# act: "de invoeringswet", "de conceptwet", "een raamwet"
+_GENERIC_LAW_WORDS = (
+    "aanpassings",
+    "aanvullings",
+    "concept",
+    "implementatie",
+    "instellings",
+    "intrekkings",
+    "invoerings",
+    "kader",
+    "nood",
+    "raam",
+    "reparatie",
+    "spoed",
+    "uitvoerings",
+    "veeg",
+    "verzamel",
+    "wijzigings",
+    "initiatief",
+    "grond",
+    "overgangs",
+    "model",
+    "begrotings",
+    "tijdelijke",
+    "geheime",
+    "nieuwe",
+    "vaststellings",
+)
 
 
 def _is_one_word_act(word: str) -> bool:
@@ -847,9 +902,20 @@ def _defines_whole_title(m: re.Match[str]) -> bool:
     return _EU_KIND_END_RE.search(m["title"]) is None
 
 
+# An act named by its date, as amending acts are: "artikel 5.3 van de Wet van 3 maart 2021 tot
+# wijziging van …"
+_DATED_ACT_RE = lazy_compile(
+    rf"Wet{_SP}van{_SP}\d{{1,2}}{_SP}(?:januari|februari|maart|april|mei|juni|juli|augustus"
+    rf"|september|oktober|november|december){_SP}(?:1[89]|20)\d\d(?!\d)"
+)
+
+
 def _unknown_instrument(text: str, start: int) -> _Name | None:
     """The instrument the table does not know, named after "artikel 5 van het": a decree or
-    regulation with its lower-case title, else a run of capitalised words."""
+    regulation with its lower-case title, an act by its date, else a run of capitalised
+    words."""
+    if (dated := _DATED_ACT_RE.match(text, start)) is not None:
+        return _Name(start, dated.end(), _spaced(dated.group()), None)
     m = _INSTRUMENT_TITLE_RE.match(text, start)
     title = _wet_title(m) if m else None
     if title is None:
