@@ -845,6 +845,102 @@ SHAPES = [
         "de CBS-wet",
         [("CBS-wet", "Wet op het Centraal bureau voor de statistiek", None, None, "BWBR0015926")],
     ),
+    # lids and items in figures, more than one
+    (
+        "artikel 2, lid 1, sub a en b, van de Wet Bibob",
+        [
+            (
+                "artikel 2, lid 1, sub a en b, van de Wet Bibob",
+                "Wet bevordering integriteitsbeoordelingen door het openbaar bestuur",
+                "2",
+                "1",
+                "BWBR0013798",
+            )
+        ],
+    ),
+    (
+        "artikel 3 lid 1 en 2 Opiumwet",
+        [("artikel 3 lid 1 en 2 Opiumwet", "Opiumwet", "3", "1", "BWBR0001941")],
+    ),
+    (
+        "artikel 3, leden 1 en 2, Opiumwet",
+        [("artikel 3, leden 1 en 2, Opiumwet", "Opiumwet", "3", "1", "BWBR0001941")],
+    ),
+    (
+        "artikel 12, lid 2 en 3, van de Wet kinderopvang",
+        [
+            (
+                "artikel 12, lid 2 en 3, van de Wet kinderopvang",
+                "Wet kinderopvang",
+                "12",
+                "2",
+                "BWBR0017017",
+            )
+        ],
+    ),
+    ("artikel 2 Opw", [("artikel 2 Opw", "Opiumwet", "2", None, "BWBR0001941")]),
+    (
+        "artikel 4, onderdeel b, sub 1, van de Opiumwet",
+        [("artikel 4, onderdeel b, sub 1, van de Opiumwet", "Opiumwet", "4", None, "BWBR0001941")],
+    ),
+    (
+        "artikel 2, tweede lid, onder a en b, Opiumwet",
+        [("artikel 2, tweede lid, onder a en b, Opiumwet", "Opiumwet", "2", "2", "BWBR0001941")],
+    ),
+    (
+        "artikel 34, eerste lid, onderdeel b, sub 2°, van de Opiumwet",
+        [
+            (
+                "artikel 34, eerste lid, onderdeel b, sub 2°, van de Opiumwet",
+                "Opiumwet",
+                "34",
+                "1",
+                "BWBR0001941",
+            )
+        ],
+    ),
+    (
+        "artikel 2, derde lid, tweede volzin, van de Opiumwet",
+        [
+            (
+                "artikel 2, derde lid, tweede volzin, van de Opiumwet",
+                "Opiumwet",
+                "2",
+                "3",
+                "BWBR0001941",
+            )
+        ],
+    ),
+    (
+        "artikel 7.1 t/m 7.4 Wet kinderopvang",
+        [
+            (
+                "artikel 7.1 t/m 7.4 Wet kinderopvang",
+                "Wet kinderopvang",
+                "7.1",
+                None,
+                "BWBR0017017",
+            ),
+            ("7.4", "Wet kinderopvang", "7.4", None, "BWBR0017017"),
+        ],
+    ),
+    (
+        "artikel 10 lid 2 sub e Wob",
+        [("artikel 10 lid 2 sub e Wob", "Wet openbaarheid van bestuur", "10", "2", "BWBR0005252")],
+    ),
+    (
+        "artikel 285 van het Wetboek van Strafrecht (Sr)",
+        [
+            (
+                "artikel 285 van het Wetboek van Strafrecht",
+                "Wetboek van Strafrecht",
+                "285",
+                None,
+                "BWBR0001854",
+            ),
+            ("Sr", "Wetboek van Strafrecht", None, None, "BWBR0001854"),
+        ],
+    ),
     # real (moties of 2023-2024): lower-case compounds that name one act the table lacks
     (
         "overwegende dat de spreidingswet ook expliciet de optie biedt om opvanglocaties ook in "

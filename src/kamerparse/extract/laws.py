@@ -133,7 +133,9 @@ _ORDINALS = {
 }
 _ORDINAL = "|".join(_ORDINALS)
 # The lid of an article: ", lid 1", " lid 2", ", eerste lid", " eerste en tweede lid"
-_LID = rf"""(?:,?{_SP}(?:lid{_SP}(?P<lid>\d{{1,2}}[a-z]?)
+_LID = rf"""(?:,?{_SP}(?:(?:lid|leden){_SP}(?P<lid>\d{{1,2}}[a-z]?)
+    # more than one in figures: "lid 1 en 2", "leden 2, 3 en 4" (not "lid 1 en 2.1", an article)
+    (?:(?:,{_SP}\d{{1,2}}[a-z]?)*{_SP}en{_SP}\d{{1,2}}[a-z]?(?![\w]|[.:]\d))?
     # "eerste, tweede en derde lid"
     |(?P<lidw>{_ORDINAL})(?:(?:,{_SP}(?:{_ORDINAL}))*{_SP}en{_SP}(?:{_ORDINAL}))?{_SP}lid
     # a lid read with another: "artikel 26, zesde lid jo vijfde lid, van de Wet op de Raad
@@ -145,11 +147,13 @@ _ONDER = rf"""(?:(?:
     # more than one: "artikel 10, eerste lid, onderdelen a en b, van de Wet op de jeugdzorg",
     # after "aanhef en" and in the singular too: "artikel 229, eerste lid, aanhef en onderdeel
     # a en b, van de gemeentewet" (tried first, or the one before "en" would end it)
-    ,?{_SP}(?:aanhef{_SP}en{_SP})?onderde(?:len|el){_SP}(?:[a-z]|\d{{1,2}})
+    # and after "onder" and "sub": "artikel 2, lid 1, sub a en b"
+    ,?{_SP}(?:aanhef{_SP}en{_SP})?(?:onderde(?:len|el)|onder|sub){_SP}(?:[a-z]|\d{{1,2}})
       (?:(?:,{_SP}|{_SP}en{_SP}|{_SP}tot{_SP}en{_SP}met{_SP})(?:[a-z]|\d{{1,2}})(?![\w]))+
     |,?{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel|punt){_SP}[a-z0-9]{{1,3}}°?\.?(?![\w])
       # a numbered item inside the lettered one: "onderdeel a, onder 3°"
-      (?:,?{_SP}(?:onder|sub){_SP}\d{{1,2}}°)?)?
+      # (or "onderdeel b, sub 1")
+      (?:,?{_SP}(?:onder|sub){_SP}\d{{1,2}}°?(?![\w]))?)?
     (?:,?{_SP}(?:{_ORDINAL}){_SP}volzin)?
     # "artikel 4:81 e.v. van de Algemene wet bestuursrecht": the articles after it too
     (?:{_SP}e\.v\.(?=,?{_SP}van{_SP}))?)"""
