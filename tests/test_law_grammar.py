@@ -941,6 +941,24 @@ SHAPES = [
             ("Sr", "Wetboek van Strafrecht", None, None, "BWBR0001854"),
         ],
     ),
+    # the lid before its article; real (the corpus): "bedoeld in het tweede lid van artikel 42"
+    (
+        "de termijn van twee jaar, bedoeld in het tweede lid van artikel 42 van de "
+        "Samenwerkingsregeling",
+        [
+            (
+                "artikel 42 van de Samenwerkingsregeling",
+                "Samenwerkingsregeling",
+                "42",
+                "2",
+                None,
+            )
+        ],
+    ),
+    (
+        "het eerste, tweede en vijfde lid van artikel 5 van de Opiumwet",
+        [("artikel 5 van de Opiumwet", "Opiumwet", "5", "1", "BWBR0001941")],
+    ),
     # real (moties of 2023-2024): lower-case compounds that name one act the table lacks
     (
         "overwegende dat de spreidingswet ook expliciet de optie biedt om opvanglocaties ook in "

@@ -183,6 +183,13 @@ _ARTICLE_RE = lazy_compile(
     re.X,
 )
 _ARTNUM_RE = lazy_compile(_ARTNUM)
+# The lid before its article: "het tweede lid van artikel 42 van de Samenwerkingsregeling", "het
+# eerste, tweede en vijfde lid van artikel 5" (the first, as after the article)
+_LID_BEFORE_RE = lazy_compile(
+    rf"(?<![\w])(?P<lidw>{_ORDINAL})(?:(?:,{_SP}(?:{_ORDINAL}))*{_SP}en{_SP}(?:{_ORDINAL}))?"
+    rf"{_SP}lid{_SP}van{_SP}\Z"
+)
+_LID_BACK = 80
 _ROMAN_RE = lazy_compile(_ROMAN)
 # After "de artikelen 116 van de Gemeentewet": "en 114 van de Provinciewet", an article of
 # another act that the plural keyword covers
@@ -1016,6 +1023,10 @@ def find_laws(text: str) -> list[Reference]:
     for m in _article_matches(text) if cites_article else ():
         nums = list((_ROMAN_RE if m["roman"] else _ARTNUM_RE).finditer(m["nums"]))
         lid = m["lid"] or (_ORDINALS[m["lidw"]] if m["lidw"] else None)
+        if lid is None and (
+            before := _LID_BEFORE_RE.search(text, max(0, m.start() - _LID_BACK), m.start())
+        ):
+            lid = _ORDINALS[before["lidw"]]
         end = m.end()
         name = None
         join = _JOIN_RE.match(text, end)
