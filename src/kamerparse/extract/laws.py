@@ -129,10 +129,18 @@ _ORDINALS = {
     "dertiende": "13",
     "veertiende": "14",
     "vijftiende": "15",
+    # the long articles of the tax and aviation acts: "artikel 5.1, zeventiende lid"
+    "zestiende": "16",
+    "zeventiende": "17",
+    "achttiende": "18",
+    "negentiende": "19",
+    "twintigste": "20",
 }
 _ORDINAL = "|".join(_ORDINALS)
 # The lid of an article: ", lid 1", " lid 2", ", eerste lid", " eerste en tweede lid"
-_LID = rf"""(?:,?{_SP}(?:lid{_SP}(?P<lid>\d{{1,2}}[a-z]?)
+_LID = rf"""(?:,?{_SP}(?:(?:lid|leden){_SP}(?P<lid>\d{{1,2}}[a-z]?)
+    # more than one in figures: "lid 1 en 2", "leden 2, 3 en 4" (not "lid 1 en 2.1", an article)
+    (?:(?:,{_SP}\d{{1,2}}[a-z]?)*{_SP}en{_SP}\d{{1,2}}[a-z]?(?![\w]|[.:]\d))?
     # "eerste, tweede en derde lid"
     |(?P<lidw>{_ORDINAL})(?:(?:,{_SP}(?:{_ORDINAL}))*{_SP}en{_SP}(?:{_ORDINAL}))?{_SP}lid
     # a lid read with another: "artikel 26, zesde lid jo vijfde lid, van de Wet op de Raad
@@ -144,9 +152,13 @@ _ONDER = rf"""(?:(?:
     # more than one: "artikel 10, eerste lid, onderdelen a en b, van de Wet op de jeugdzorg",
     # after "aanhef en" and in the singular too: "artikel 229, eerste lid, aanhef en onderdeel
     # a en b, van de gemeentewet" (tried first, or the one before "en" would end it)
-    ,?{_SP}(?:aanhef{_SP}en{_SP})?onderde(?:len|el){_SP}(?:[a-z]|\d{{1,2}})
+    # and after "onder" and "sub": "artikel 2, lid 1, sub a en b"
+    ,?{_SP}(?:aanhef{_SP}en{_SP})?(?:onderde(?:len|el)|onder|sub){_SP}(?:[a-z]|\d{{1,2}})
       (?:(?:,{_SP}|{_SP}en{_SP}|{_SP}tot{_SP}en{_SP}met{_SP})(?:[a-z]|\d{{1,2}})(?![\w]))+
-    |,?{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel|punt){_SP}[a-z0-9]{{1,3}}\.?(?![\w]))?
+    |,?{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel|punt){_SP}[a-z0-9]{{1,3}}°?\.?(?![\w])
+      # a numbered item inside the lettered one: "onderdeel a, onder 3°"
+      # (or "onderdeel b, sub 1")
+      (?:,?{_SP}(?:onder|sub){_SP}\d{{1,2}}°?(?![\w]))?)?
     (?:,?{_SP}(?:{_ORDINAL}){_SP}volzin)?
     # "artikel 4:81 e.v. van de Algemene wet bestuursrecht": the articles after it too
     (?:{_SP}e\.v\.(?=,?{_SP}van{_SP}))?)"""
@@ -169,13 +181,20 @@ _ARTICLE_RE = lazy_compile(
     rf"""
     (?<![\w-])(?P<kw>[Aa]rtikel(?:en|s)?{_SP}|[Aa]rtt?\.{_SP}?)
     (?P<nums>(?P<roman>{_ROMAN_BEFORE_ACT})|{_ARTNUM}(?:{_ITEM_LID}?
-        (?:,{_SP}(?:en{_SP})?|{_SP}(?:en|juncto){_SP}|{_SP}?(?:-|t/m|tot{_SP}en{_SP}met){_SP}?)
+        (?:,{_SP}(?:en{_SP})?|{_SP}(?:en|juncto|jo\.?){_SP}|{_SP}?(?:-|t/m|tot{_SP}en{_SP}met){_SP}?)
         {_ARTNUM})*)
     {_LID}?{_ONDER}?
     """,
     re.X,
 )
 _ARTNUM_RE = lazy_compile(_ARTNUM)
+# The lid before its article: "het tweede lid van artikel 42 van de Samenwerkingsregeling", "het
+# eerste, tweede en vijfde lid van artikel 5" (the first, as after the article)
+_LID_BEFORE_RE = lazy_compile(
+    rf"(?<![\w])(?P<lidw>{_ORDINAL})(?:(?:,{_SP}(?:{_ORDINAL}))*{_SP}en{_SP}(?:{_ORDINAL}))?"
+    rf"{_SP}lid{_SP}van{_SP}\Z"
+)
+_LID_BACK = 80
 _ROMAN_RE = lazy_compile(_ROMAN)
 # After "de artikelen 116 van de Gemeentewet": "en 114 van de Provinciewet", an article of
 # another act that the plural keyword covers
@@ -347,7 +366,8 @@ EU_AHEAD_RE = lazy_compile(
     rf"{NAMED_ACT}|GDPR(?![\w-])|(?:(?:EU|EG|EEG)-)?(?:(?:[Gg]edelegeerde |[Uu]itvoerings)?"
     r"[Vv]erordening|[Rr]ichtlijn|[Kk]aderrichtlijn)(?![\w-])"
 )
-_THAT_ACT_RE = lazy_compile(rf",?{_SP}van{_SP}(?:die|deze){_SP}wet(?![\w-])")
+# (and "van de wet" with no title after it: "De Wet X regelt dit. Artikel 3 van de wet …")
+_THAT_ACT_RE = lazy_compile(rf",?{_SP}van{_SP}(?:die|deze|de){_SP}wet(?![\w-])")
 # An act right before its article: "de Grondwet in artikel 23", "het Wetboek van Strafrecht in
 # de artikelen 131 en 137d"
 # or, in brackets after it, "de Flora- en faunawet (artikel 2, lid 1)", or after a comma when
@@ -744,10 +764,56 @@ def _lower_compounds(text: str, wets: list[int], taken: set[int]) -> list[_Name]
             start -= 1
         if start == w or start in taken or not _starts_word(text, start):
             continue
-        act = law_table().get(text[start].upper() + text[start + 1 : w + 3])
-        if act is not None and act.title == text[start].upper() + text[start + 1 : w + 3]:
+        cased = text[start].upper() + text[start + 1 : w + 3]
+        act = law_table().get(cased)
+        if act is not None and act.title == cased:
             found.append(_Name(start, w + 3, act.title, act.bwb_id))
+        elif (
+            act is None
+            and text.endswith(_LOWER_ACT_BEFORE, 0, start)
+            and w - start >= 5
+            and not text.startswith(_GENERIC_LAW_WORDS, start)
+            and _OF_COUNTRY_RE.match(text, w + 3) is None
+        ):
+            # "de plantgezondheidswet", "de spreidingswet": an act the table lacks, by the
+            # compound a capital would give it, not a kind of act ("de spoedwet")
+            found.append(_Name(start, w + 3, cased, None))
     return found
+
+
+# "de soevereiniteitswet van Hongarije": another country's act
+_OF_COUNTRY_RE = lazy_compile(rf"{_SP}van{_SP}[A-Z]")
+# the article before a lower-case compound that names one act
+_LOWER_ACT_BEFORE = ("de ", "De ", "de\u00a0")
+# the first parts of compounds in "wet" that name a kind of act or a stage of a bill, not one
+# act: "de invoeringswet", "de conceptwet", "een raamwet"
+_GENERIC_LAW_WORDS = (
+    "aanpassings",
+    "aanvullings",
+    "concept",
+    "implementatie",
+    "instellings",
+    "intrekkings",
+    "invoerings",
+    "kader",
+    "nood",
+    "raam",
+    "reparatie",
+    "spoed",
+    "uitvoerings",
+    "veeg",
+    "verzamel",
+    "wijzigings",
+    "initiatief",
+    "grond",
+    "overgangs",
+    "model",
+    "begrotings",
+    "tijdelijke",
+    "geheime",
+    "nieuwe",
+    "vaststellings",
+)
 
 
 def _is_one_word_act(word: str) -> bool:
@@ -887,9 +953,20 @@ def _defines_whole_title(m: re.Match[str]) -> bool:
     return _EU_KIND_END_RE.search(m["title"]) is None
 
 
+# An act named by its date, as amending acts are: "artikel 5.3 van de Wet van 3 maart 2021 tot
+# wijziging van …"
+_DATED_ACT_RE = lazy_compile(
+    rf"Wet{_SP}van{_SP}\d{{1,2}}{_SP}(?:januari|februari|maart|april|mei|juni|juli|augustus"
+    rf"|september|oktober|november|december){_SP}(?:1[89]|20)\d\d(?!\d)"
+)
+
+
 def _unknown_instrument(text: str, start: int) -> _Name | None:
     """The instrument the table does not know, named after "artikel 5 van het": a decree or
-    regulation with its lower-case title, else a run of capitalised words."""
+    regulation with its lower-case title, an act by its date, else a run of capitalised
+    words."""
+    if (dated := _DATED_ACT_RE.match(text, start)) is not None:
+        return _Name(start, dated.end(), _spaced(dated.group()), None)
     m = _INSTRUMENT_TITLE_RE.match(text, start)
     title = _wet_title(m) if m else None
     if title is None:
@@ -986,6 +1063,10 @@ def find_laws(text: str) -> list[Reference]:
     for m in _article_matches(text) if cites_article else ():
         nums = list((_ROMAN_RE if m["roman"] else _ARTNUM_RE).finditer(m["nums"]))
         lid = m["lid"] or (_ORDINALS[m["lidw"]] if m["lidw"] else None)
+        if lid is None and (
+            before := _LID_BEFORE_RE.search(text, max(0, m.start() - _LID_BACK), m.start())
+        ):
+            lid = _ORDINALS[before["lidw"]]
         end = m.end()
         name = None
         join = _JOIN_RE.match(text, end)
