@@ -223,6 +223,14 @@ CASES = [
          "van de Wet milieubeheer (duurzaam geproduceerd hout)", "number": "173", "type": "verslag",
          "date": "2000-12-19"},
     ),
+    (  # kst-26976-175a (2001): the dossier line names the notitie the paper answers on
+        "26 976, nr. 1\nNotitie «Reflecties over de positie van de Eerste Kamer»\n\nnr. 175a\n"
+        "AANVULLING OP DE NOTA NAAR AANLEIDING VAN HET VERSLAG OVER DE NOTITIE «REFLECTIES OVER "
+        "DE POSITIE VAN DE EERSTE KAMER»\n\nOntvangen 15 mei 2001\n\nIn de nota naar aanleiding "
+        "van het verslag over de notitie",
+        {"dossier": "26976", "dossier_title": "Notitie «Reflecties over de positie van de Eerste "
+         "Kamer»", "number": "175a", "date": "2001-05-15"},
+    ),
     # only the Eerste Kamer writes a voorlopig verslag on a bill since the 1990s; its web page
     # prints no chamber (kst-24258-106a, 1995)
     (
@@ -290,7 +298,8 @@ def test_date_line(line, place, date):
     ("text", "did"),
     [("21 501-02", "21501-02"), ("36 200 XII", "36200-XII"), ("34775 A", "34775-A"),
      ("27 925", "27925"), ("34 356 (R2064)", "34356"), ("CII", "CII"), ("nr. 5", None),
-     ("23 9821", "23982"), ("26 9982 Voorstel van wet", "26998"), ("239821", None)],
+     ("23 9821", "23982"), ("26 9982 Voorstel van wet", "26998"), ("239821", None),
+     ("26 976, nr. 1", "26976"), ("28 165, nrs. 1–2", "28165"), ("26 976, nr.", None)],
 )  # fmt: skip
 def test_parse_dossier(text, did):
     d = parse_dossier(text)

@@ -33,11 +33,14 @@ _KINDS = (
 # a dossier number: five digits ("27 925", "27925"), optional sub-dossier ("-02") and addition
 # (Roman budget chapter, fund letter, rijkswet number); or an Eerste Kamer Roman-numeral dossier.
 # A paper on several bills marks each dossier with a footnote, which a web page glues to the
-# number: "23 9821" / "26 9982" (kst-23982-173); five digits set apart by their space end there
+# number: "23 9821" / "26 9982" (kst-23982-173); five digits set apart by their space end there.
+# A paper on a notitie of the 1990s-2000s names the paper of its dossier it answers on the
+# dossier line ("26 976, nr. 1" / "Notitie «Reflecties …»", kst-26976-175a): the dossier is 26976
 _DOSSIER = re.compile(
     r"(?P<num>\d{2} ?\d{3})(?:(?<=\d\d \d{3})\d{1,2}(?=\s|$))?(?:\s*[-–]\s*(?P<sub>\d{1,3}))?"
     r"(?:(?:\s+|\s*[-–]\s*)(?P<add>[IVXLC]+[AB]?|[A-Z])(?=\s|$))?"
     r"(?:\s*\((?P<rw>R\s?\d{3,4})\))?"
+    r"(?:,\s*nrs?\.\s*\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?(?=\s|$))?"
     r"(?:\s+(?P<title>\S.*))?"
 )
 _EK_DOSSIER = re.compile(r"(?P<num>C[IVXLC]*|[IVXLC]{2,})\s+(?P<title>\S.*)")
