@@ -50,6 +50,9 @@ _BY = (
     rf"|de{_SP}heren|{_TITLE}|de{_SP}Kamerleden|(?:het{_SP})?Kamerlid"
     # the Eerste Kamer's members by their title: "De motie van senator Kox (SP)"
     rf"|(?:de{_SP})?senator(?:en)?"
+    # a rijkswet's Caribbean delegates: "het gewijzigde amendement van de bijzondere
+    # gedelegeerde Thijsen c.s."
+    rf"|(?:de{_SP})?bijzondere{_SP}gedelegeerden?"
     # news names the member by party, a first name may follow: "de motie van VVD'er Bente
     # Becker", "van SP-Kamerlid Beckerman"
     rf"|[A-Z][\w-]{{1,12}}(?:['’]er|-[Kk]amerlid|-senator)(?:{_SP}[A-Z][a-zà-ÿ]+(?={_SP}{_CAPITAL}))?"
