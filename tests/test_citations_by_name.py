@@ -3520,6 +3520,22 @@ MEMBER_PAPERS = [
         "levendige, goed geïnformeerde publieksdiscussie",
         [("motie", "motie, van senator Koole", ["Koole"], None)],
     ),
+    # blind33: a rijkswet's Caribbean delegates by their title (an Eerste Kamer voorlopig
+    # verslag of 2020), a footnote digit glued to "c.s."
+    (
+        "De leden van de VVD-fractie hebben met belangstelling kennisgenomen van het "
+        "rijkswetsvoorstel dat na een uitgebreide behandeling en door amendering via het "
+        "gewijzigde amendement van de bijzondere gedelegeerde Thijsen c.s.2 in de Tweede Kamer "
+        "is aanvaard.",
+        [
+            (
+                "amendement",
+                "amendement van de bijzondere gedelegeerde Thijsen c.s.",
+                ["Thijsen"],
+                None,
+            )
+        ],
+    ),
     # a comma without "van" joins no member to the word
     ("Ik ontraad de motie, de heer Kox weet waarom.", []),
     # parties joined by "en" are no members

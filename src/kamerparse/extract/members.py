@@ -73,6 +73,9 @@ _BY = (
     rf"|(?:de{_SP})?(?:fractievoorzitter|fractieleider|partijleider){_NEWS_FIRST}"
     # the Eerste Kamer's members by their title: "De motie van senator Kox (SP)"
     rf"|(?:de{_SP})?senator(?:en)?{_NEWS_FIRST}"
+    # a rijkswet's Caribbean delegates: "het gewijzigde amendement van de bijzondere
+    # gedelegeerde Thijsen c.s."
+    rf"|(?:de{_SP})?bijzondere{_SP}gedelegeerden?"
     # news names the member by party, a first name may follow: "de motie van VVD'er Bente
     # Becker", "van SP-Kamerlid Beckerman"
     # "van PVV-leider Wilders", "van SP-voorman Marijnissen"

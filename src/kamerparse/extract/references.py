@@ -167,7 +167,8 @@ _NUMBER_LIST = rf"{_unnamed(_NUMBER_ITEM)}(?:{_ITEM_SEP}{_unnamed(_LATER_NUMBER)
 _LETTER_LIST = rf"""
     # also before the paper's kind in brackets: "29 762, D (memorie van antwoord, …)", or
     # before its annex: "(EK 35.526 / 25.295, CF met bijlage)"
-    [A-Z]{{1,2}}(?=[)\];.,:]|$|{_SP}(?:en|p|pp|blz|met)\b|{_SP}\()(?:{_PAGES})?
+    # or before a closing quote, as a title quoted in a list: '"… 36 067, K",'
+    [A-Z]{{1,2}}(?=[)\];.,:"”»]|$|{_SP}(?:en|p|pp|blz|met)\b|{_SP}\()(?:{_PAGES})?
     (?:(?:,{_SP}?|{_SP}en{_SP})[A-Z]{{1,2}}(?=[)\];.,:]|$))*
 """
 
@@ -338,13 +339,14 @@ _GAZETTE_RE = lazy_compile(
 )
 
 # A Staatsblad number without its year right after the dated act it publishes: "Bij Wet van
-# 27 april 1989, Stb. 123, ..."; the act's year is the issue's.
+# 27 april 1989, Stb. 123, ...", "de wet van 27 juni 2008 (Stb. 272)"; the act's year is the
+# issue's.
 _YEARLESS_STB_RE = lazy_compile(
     rf"(?P<kind>Stb)(?![\w])\.?{_SP}?(?:[Nn]r\.?{_SP}?)?(?P<nr>\d{{1,6}})(?!\d)(?![.,/]\d)"
 )
 _ACT_DATE_BEFORE_RE = lazy_compile(
     rf"(?:[Ww]et|[Bb]esluit)(?:{_SP}van)?{_SP}\d{{1,2}}{_SP}(?:{_MONTHS}){_SP}"
-    rf"(?P<year>(?:18|19|20)\d\d),{_SP}?\Z"
+    rf"(?P<year>(?:18|19|20)\d\d)(?:,{_SP}?|{_SP}?\()\Z"
 )
 
 _ECLI_RE = lazy_compile(r"ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*")
@@ -643,11 +645,24 @@ def _is_bare_number(text: str, m: re.Match[str]) -> bool:
         return False
     if m["bracketed"] is not None or m["letterword"] is not None or m["ekletter"] is not None:
         return False
+    if "(R" in m["dossiers"]:
+        return False  # "35 099 (R2114)": a rijkswet number marks a dossier, as a keyword does
     start = m.start()
     if text[start - 1 : start] == "(" or _in_compact_list(text, start, m.end()):
         return False  # "(31865-20)", a list "…;32201-73;"
+    if _after_paper_word(text, start):
+        return False  # "(amendement 36067 – 61)", whose two digits read as a sub-dossier
     window = text[max(0, start - _PREFIX_WINDOW) : start]
     return not any(word in window for word in _KEYWORD_HINTS)
+
+
+_PAPER_WORDS = ("amendement ", "motie ")
+
+
+def _after_paper_word(text: str, start: int) -> bool:
+    """The compact form names the paper of the amendement or motie the word before it
+    names: "(amendement 36067 – 61)"."""
+    return text[max(0, start - 11) : start].lower().endswith(_PAPER_WORDS)
 
 
 def _bare_compact_is_citation(text: str, m: re.Match[str], dossier: _Dossier) -> bool:
@@ -667,6 +682,8 @@ def _bare_compact_is_citation(text: str, m: re.Match[str], dossier: _Dossier) ->
         # range takes
         return True
     before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+    if _after_paper_word(text, m.start()):
+        return True
     if after == ")" and (before == "(" or text.endswith("(t.v.v. ", 0, m.start())):
         # alone in brackets, or as the paper a changed motie replaces: "Gewijzigde motie van
         # het lid Van der Plas over … (t.v.v. 28286-1193)"
@@ -767,8 +784,9 @@ def _resolve_kamerstuk(text: str, m: re.Match[str]) -> _Citation | None:
 def _resolve_dossier_only(
     text: str, m: re.Match[str], prefix: _Prefix, dossiers: list[_Dossier]
 ) -> _Citation | None:
-    """Dossier references ("Kamerstuk 36 062"); a bare number without keyword is none."""
-    if not prefix.keyword:
+    """Dossier references ("Kamerstuk 36 062"); a bare number without keyword is none, but
+    for one with its rijkswet number, as a paper's heading prints it: "35 099 (R2114)"."""
+    if not prefix.keyword and "(R" not in m["dossiers"]:
         return None
     if m["dossiers"] != text[m.start() : m.end()]:
         return None  # something followed that did not parse as a number list
@@ -939,8 +957,8 @@ def _scan_gazettes(text: str) -> Iterator[_Citation]:
     """Staatsblad, Staatscourant and Tractatenblad."""
     for m in _GAZETTE_RE.finditer(text):
         yield _gazette_citation(m, *_GAZETTES[m["kind"]], m["year"])
-    if ", Stb" not in text:
-        return  # one test on every paragraph the gate lets through
+    if ", Stb" not in text and "(Stb" not in text:
+        return  # a cheap test on every paragraph the gate lets through
     for m in _YEARLESS_STB_RE.finditer(text):
         before = _ACT_DATE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
         if before is not None:
