@@ -27,6 +27,51 @@ def _of(text: str, types: set[str]) -> list:
 
 # (sentence, [(mention text, law, article, lid, id)])
 LAWS = [
+    # blind34: an informal spelling of the Alcoholwet's earlier title, a news page of 2019
+    (
+        "De Drank & Horecawet zal worden gewijzigd.",
+        [("Drank & Horecawet", "Drank & Horecawet", None, None, "BWBR0002458")],
+    ),
+    # blind34: a longer title that opens with a table name's first word ("Aanbestedingswet")
+    (
+        "waarop de Aanbestedingswet op defensie- en veiligheidsgebied niet van toepassing is "
+        "ingevolge de artikelen 2.3, 2.16 en 2.17 van die wet;",
+        [
+            (
+                "Aanbestedingswet op defensie- en veiligheidsgebied",
+                "Aanbestedingswet op defensie- en veiligheidsgebied",
+                None,
+                None,
+                "BWBR0032898",
+            ),
+            (
+                "artikelen 2.3, 2.16 en 2.17 van die wet",
+                "Aanbestedingswet op defensie- en veiligheidsgebied",
+                "2.3",
+                None,
+                "BWBR0032898",
+            ),
+            (
+                "2.16",
+                "Aanbestedingswet op defensie- en veiligheidsgebied",
+                "2.16",
+                None,
+                "BWBR0032898",
+            ),
+            (
+                "2.17",
+                "Aanbestedingswet op defensie- en veiligheidsgebied",
+                "2.17",
+                None,
+                "BWBR0032898",
+            ),
+        ],
+    ),
+    # blind34: an AMvB whose id could not be checked, a Raad van State advice of 2023
+    (
+        "het ontwerpbesluit tot wijziging van het Tabaks- en rookwarenbesluit in verband met",
+        [("Tabaks- en rookwarenbesluit", "Tabaks- en rookwarenbesluit", None, None, None)],
+    ),
     # blind32: a regeling of 2021, lids listed with commas before "en"
     (
         "Gelet op artikel 3, eerste, tweede en derde lid, van de Kaderwet EZK- en LNV-subsidies;",
@@ -1381,6 +1426,43 @@ def test_law_table_names_its_source_and_the_acts_asked_for() -> None:
 
 # (sentence, [(mention text, CELEX)])
 EU_ACTS = [
+    # blind34: the Union hyphened before a compound says its number is the Union's (a
+    # Staatscourant voorpublicatie of 2022); a municipality's compound without it stays out
+    (
+        "in verband met de omzetting van EU-Drinkwaterrichtlijn 2020/2184 (herschikking)",
+        [("EU-Drinkwaterrichtlijn 2020/2184", "32020L2184")],
+    ),
+    ("de huisvestingsverordening 2015/3 van de gemeente", []),
+    # blind34: a name given by "hierna" holds for the rest of the paragraph (a memorie van
+    # toelichting of 2006), and the act in another's title is not the one named (one of 2016)
+    (
+        "Dit wetsvoorstel strekt tot implementatie van richtlijn 2003/59/EG inzake de "
+        "vakbekwaamheid van bestuurders1 (hierna: de richtlijn vakbekwaamheid bestuurders). De "
+        "uiterste datum waarop de wetgeving van de lidstaten aan de richtlijn vakbekwaamheid "
+        "bestuurders moet voldoen, is 9 september 2006.",
+        [
+            ("richtlijn 2003/59/EG", "32003L0059"),
+            ("richtlijn vakbekwaamheid bestuurders", "32003L0059"),
+            ("richtlijn vakbekwaamheid bestuurders", "32003L0059"),
+        ],
+    ),
+    (
+        "implementatie van richtlijn nr. 2014/56/EU van het Europees Parlement en de Raad van de "
+        "Europese Unie van 16 april 2014 tot wijziging van Richtlijn 2006/43/EG betreffende de "
+        "wettelijke controles van jaarrekeningen (PbEU 2014, L 158), hierna: de "
+        "wijzigingsrichtlijn.",
+        [
+            ("richtlijn nr. 2014/56/EU", "32014L0056"),
+            ("Richtlijn 2006/43/EG", "32006L0043"),
+            ("wijzigingsrichtlijn", "32014L0056"),
+        ],
+    ),
+    # the kind alone names no act: "wordt hierna aangehaald als de EU-verordening"
+    (
+        "Verordening (EU) nr. 537/2014 van het Europees Parlement en de Raad wordt hierna "
+        "aangehaald als de EU-verordening.",
+        [("Verordening (EU) nr. 537/2014", "32014R0537")],
+    ),
     # a compound kind before numbers that say they are the Union's: an advice of 2015
     (
         "34 329 Wijziging van de Aanbestedingswet 2012 in verband met de implementatie van "
@@ -2021,7 +2103,8 @@ EU_ACTS = [
         ],
     ),
     # the short name a bill defines after "hierna:" is read as the table's name, the 2019 recast
-    # (the bill of 2011 means the 2009 directive: no rule reads the definition)
+    # (the bill of 2011 means the 2009 directive: the definition's rule, blind34, gives way to a
+    # table name); a name the table lacks takes the act it is given to
     (
         "de Derde Elektriciteitsrichtlijn (hierna: Elektriciteitsrichtlijn);2",
         [
@@ -2029,7 +2112,10 @@ EU_ACTS = [
             ("Elektriciteitsrichtlijn", "32019L0944"),
         ],
     ),
-    ("de Derde Gasrichtlijn (hierna: Gasrichtlijn);3", [("Derde Gasrichtlijn", "32009L0073")]),
+    (
+        "de Derde Gasrichtlijn (hierna: Gasrichtlijn);3",
+        [("Derde Gasrichtlijn", "32009L0073"), ("Gasrichtlijn", "32009L0073")],
+    ),
     ("de Agentschapsverordening;4", [("Agentschapsverordening", "32009R0713")]),
     (
         "de Verordening inzake grensoverschrijdende handel in elektriciteit en5",
@@ -2294,6 +2380,16 @@ EU_ACTS = [
 # XMLs and Aanhangsel of the corpus, shortened): a number printed beside a name is one citation,
 # and a name that several acts have borne, or a proposal, is an EU act without CELEX
 EU_ACTS_BY_TABLE_NAME = [
+    # blind34: a name a memorie van toelichting of 2017 gives the recast, and a letter of 2019
+    # naming the gas supply regulation by what it is about
+    (
+        "aan te sluiten op de EU-insolventieverordening.",
+        [("EU-insolventieverordening", "32015R0848")],
+    ),
+    (
+        "een noodplan als vereist in het kader van de Europese verordening gasleveringszekerheid.",
+        [("verordening gasleveringszekerheid", "32017R1938")],
+    ),
     # the capital requirements acts by their abbreviations: a bill's summary of 2026 and a
     # memorie van toelichting of 2020
     (
@@ -2308,6 +2404,8 @@ EU_ACTS_BY_TABLE_NAME = [
         "als «CRD-IV») wordt aangehaald als de richtlijn kapitaalvereisten, of de richtlijn.",
         [
             ("CRD-V", "32019L0878"),
+            # the name the paper gives CRD-V (blind34's rule for names given by "hierna")
+            ("wijzigingsrichtlijn kapitaalvereisten", "32019L0878"),
             ("2013/36/EU", "32013L0036"),
             ("CRD-IV", "32013L0036"),
             ("richtlijn kapitaalvereisten", "32013L0036"),
@@ -2612,7 +2710,8 @@ EU_ACTS_BY_TABLE_NAME = [
     (
         "Deze richtlijn staat internationaal bekend als «CRD-V» en wordt hierna aangehaald als de "
         "wijzigingsrichtlijn.",
-        [("CRD-V", "32019L0878")],
+        # a head that names no act alone names the act the paper gives it to (blind34)
+        [("CRD-V", "32019L0878"), ("wijzigingsrichtlijn", "32019L0878")],
     ),
     # a Dutch implementation act named after the directive: the act's title, not the EU act (a Raad
     # van State advice of Kamerstuk 35 454, nr. 4)

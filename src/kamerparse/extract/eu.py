@@ -345,16 +345,26 @@ def _numbered(text: str, m: re.Match[str], kind: str) -> Reference | None:
         return None  # "besluit 12/3" or "beschikking 12/3" without (EU) or /EU is no EU act
     start = m.start()
     if start and kind[0].islower() and text[start - 1].isalpha():
+        head = start
+        while head and text[head - 1].isalpha():
+            head -= 1
         # a compound's kind ("aanbestedingsrichtlijnen") only before a number that says it is
         # the Union's: a "huisvestingsverordening 2015/3" is a municipality's; so does a
         # regulation's number of before 2015, number/two-digit year ("de huidige
-        # Toepassingsverordening 574/72"), which no municipality's year/number takes
-        if union is None and not (
-            kind.endswith("verordening") and len(m["b"] or "") == 2 and _year(m["a"]) is None
+        # Toepassingsverordening 574/72"), which no municipality's year/number takes, and the
+        # Union hyphened before the compound ("EU-Drinkwaterrichtlijn 2020/2184")
+        union_ahead = text.endswith(("EU-", "EG-", "EEG-"), 0, head)
+        if (
+            union is None
+            and not union_ahead
+            and not (
+                kind.endswith("verordening") and len(m["b"] or "") == 2 and _year(m["a"]) is None
+            )
         ):
             return None
-        while start and text[start - 1].isalpha():
-            start -= 1
+        start = head
+        if union_ahead:
+            start -= 4 if text.endswith("EEG-", 0, head) else 3
     if m["ya"] is not None and m["org"] is None:
         return None  # two numbers apart only after "(EU)"
     a, b = (m["a"], m["b"]) if m["a"] is not None else (m["ya"], m["yb"])
@@ -438,7 +448,53 @@ def find_eu_legislation(text: str) -> list[Reference]:
         or "Parlement en de Raad " in text
     ):
         refs += _described_acts(text, refs)
+    if refs and "hierna" in text:
+        refs += _defined_names(text, refs)
     refs.sort(key=lambda r: r.where.start)
+    return refs
+
+
+# A name a paper gives a numbered act for what follows: "richtlijn 2003/59/EG … (hierna: de
+# richtlijn vakbekwaamheid bestuurders)", "Verordening (EU) nr. 2015/848 …, hierna aangeduid als
+# de EU-insolventieverordening"; each use of the name from there on in the paragraph cites that
+# act. Not the kind alone ("hierna: de richtlijn", "de EU-verordening"), which papers give any act.
+_DEFINED_RE = lazy_compile(
+    rf"hierna(?::|{_SP}(?:aangeduid|aangehaald|te{_SP}noemen)(?:{_SP}als)?:?){_SP}(?:de{_SP}|het{_SP})?"
+    rf"(?P<name>[A-Za-zë-]*(?:richtlijn|verordening)(?:{_SP}[a-zë]+){{0,3}}?)"
+    rf"(?=[),;.]|{_SP}(?:of|en|die|is|wordt)(?![\w-]))"
+)
+# an act in another's title is not the one named: "richtlijn 2014/56/EU … tot wijziging van
+# Richtlijn 2006/43/EG …, hierna: de wijzigingsrichtlijn"
+_SUBORDINATE_AHEAD_RE = lazy_compile(
+    rf"(?:wijziging|intrekking|aanvulling){_SP}van{_SP}(?:de{_SP})?\Z"
+)
+
+
+def _defined_names(text: str, found: list[Reference]) -> list[Reference]:
+    refs: list[Reference] = []
+    for m in _DEFINED_RE.finditer(text):
+        name = m["name"]
+        if _UNION_PREFIX_RE.sub("", name, count=1).lower() in ("richtlijn", "verordening"):
+            continue
+        before = sorted(
+            (r for r in found if r.id and r.where.end <= m.start()), key=lambda r: r.where.start
+        )
+        act = next(
+            (
+                r
+                for r in reversed(before)
+                if not _SUBORDINATE_AHEAD_RE.search(text, max(0, r.where.start - 30), r.where.start)
+            ),
+            None,
+        )
+        if act is None:
+            continue
+        for use in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[m.start("name") :]):
+            start, end = m.start("name") + use.start(), m.start("name") + use.end()
+            # a compound read before without an id ("de EU-insolventieverordening") gets it
+            found[:] = [r for r in found if r.id or (r.where.start, r.where.end) != (start, end)]
+            if not any(r.where.start < end and start < r.where.end for r in (*found, *refs)):
+                refs.append(_ref(text, start, end, act.id))
     return refs
 
 
@@ -609,7 +665,11 @@ def _numbered_beside(text: str, named: Reference, refs: list[Reference]) -> bool
     """Whether the act a name cites is also cited by number right beside it: "de
     Nitraatrichtlijn (Richtlijn 91/676/EEG)" is one citation, the numbered one."""
     for ref in refs:
-        if ref is named or ref.id != named.id:
+        if ref is named:
+            continue
+        if ref.where.start <= named.where.start and named.where.end <= ref.where.end:
+            return True  # the name is the number's own compound: "EU-Drinkwaterrichtlijn 2020/2184"
+        if ref.id != named.id:
             continue
         a, b = sorted((named.where, ref.where), key=lambda w: w.start)
         if not text[a.end : b.start].strip(" ,()\u00a0"):
