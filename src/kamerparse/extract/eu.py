@@ -23,7 +23,7 @@ in emissierechten") is an EU act, with an id only when its words are a table nam
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib import resources
 
 from kamerparse.extract._lazy import lazy_compile
@@ -379,6 +379,11 @@ def _numbered(text: str, m: re.Match[str], kind: str) -> Reference | None:
     return _ref(text, start, m.end(), celex)
 
 
+def _overlaps(refs: Iterable[Reference], start: int, end: int) -> bool:
+    """Whether any of ``refs`` shares a character with the span from ``start`` to ``end``."""
+    return any(r.where.start < end and start < r.where.end for r in refs)
+
+
 def find_eu_legislation(text: str) -> list[Reference]:
     """Every regulation, directive or decision of the EU cited in ``text``."""
     refs = []
@@ -493,7 +498,7 @@ def _defined_names(text: str, found: list[Reference]) -> list[Reference]:
             start, end = m.start("name") + use.start(), m.start("name") + use.end()
             # a compound read before without an id ("de EU-insolventieverordening") gets it
             found[:] = [r for r in found if r.id or (r.where.start, r.where.end) != (start, end)]
-            if not any(r.where.start < end and start < r.where.end for r in (*found, *refs)):
+            if not _overlaps((*found, *refs), start, end):
                 refs.append(_ref(text, start, end, act.id))
     return refs
 
@@ -565,7 +570,7 @@ def _compounds(text: str) -> Iterator[re.Match[str]]:
 def _add_unlisted(
     text: str, m: re.Match[str], start: int, found: list[Reference], refs: list[Reference]
 ) -> None:
-    if any(r.where.start < m.end() and start < r.where.end for r in found):
+    if _overlaps(found, start, m.end()):
         return  # the table's name, read above
     celex = _NAMED_FORMS.get(m["name"]) or _NAMED_FORMS.get(m["name"].capitalize())
     refs.append(_ref(text, start, m.end(), celex))
@@ -592,7 +597,7 @@ def _bare_numbers(text: str, found: list[Reference]) -> list[Reference]:
     refs = []
     for m in _BARE_NUMBER_RE.finditer(text):
         start = m.start() + 1
-        if any(r.where.start < m.end() and start < r.where.end for r in found):
+        if _overlaps(found, start, m.end()):
             continue  # a number read above: "de Habitatrichtlijn (92/43/EEG)"
         if any(
             r.where.end <= m.start() and not text[r.where.end : m.start()].strip(" \u00a0")
@@ -637,7 +642,7 @@ _BESIDE_RE = lazy_compile(r"(?:[ \u00a0][a-zë][a-zë-]*)*[ \u00a0(«\"'‘“]*
 def _described_acts(text: str, found: list[Reference]) -> list[Reference]:
     refs = []
     for m in _DESCRIBED_RE.finditer(text):
-        if any(r.where.start < m.end() and m.start() < r.where.end for r in found):
+        if _overlaps(found, m.start(), m.end()):
             continue
         beside = _BESIDE_RE.match(text, m.end()).end()  # type: ignore[union-attr]
         if any(r.where.start == beside for r in found):

@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from kamerparse.extract._find import SENTENCE_END_RE, matches_at, positions
 from kamerparse.extract._lazy import lazy_compile
-from kamerparse.extract.dates import _trie
+from kamerparse.extract.dates import _FULL_MONTHS, _trie
 from kamerparse.extract.eu import (
     ABBREVIATION_HINT_RE,
     ABBREVIATIONS,
@@ -956,8 +956,7 @@ def _defines_whole_title(m: re.Match[str]) -> bool:
 # An act named by its date, as amending acts are: "artikel 5.3 van de Wet van 3 maart 2021 tot
 # wijziging van …"
 _DATED_ACT_RE = lazy_compile(
-    rf"Wet{_SP}van{_SP}\d{{1,2}}{_SP}(?:januari|februari|maart|april|mei|juni|juli|augustus"
-    rf"|september|oktober|november|december){_SP}(?:1[89]|20)\d\d(?!\d)"
+    rf"Wet{_SP}van{_SP}\d{{1,2}}{_SP}(?:{'|'.join(_FULL_MONTHS)}){_SP}(?:1[89]|20)\d\d(?!\d)"
 )
 
 

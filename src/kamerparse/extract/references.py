@@ -56,6 +56,7 @@ from typing import NamedTuple
 
 from kamerparse.extract._find import before_digit, digit_image, has_digit, matches_at, positions
 from kamerparse.extract._lazy import lazy_compile
+from kamerparse.extract.dates import _FULL_MONTHS
 from kamerparse.extract.eu import find_eu_legislation
 from kamerparse.extract.laws import find_laws
 from kamerparse.extract.members import find_member_papers
@@ -99,7 +100,7 @@ _DASH = r"[-‐‑–—]"
 _YEAR = rf"(?:19|20)\d\d{_SP}?(?:/[-–]?|[‐‑–—-]){_SP}?(?:(?:19|20)\d\d|\d\d)(?!\d)"
 _CHAMBER = r"(?:II|ll|I|TK|EK)(?![A-Za-z])"  # "Kamerstukken II2015–16" occurs
 _ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:[AB](?![\w]))?"
-_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_MONTHS = "|".join(_FULL_MONTHS)
 _UNITS = rf"%|procent|miljoen|miljard|mln|mld|euro|jaar|uur|dagen|weken|maanden|{_MONTHS}"
 
 # A dossier number does not continue a word, a number, a code or an amount. Written after
