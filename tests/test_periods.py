@@ -260,6 +260,17 @@ PERIODS = [
         "dat ik hoop dat iedereen zich realiseert dat de Najaarsnota vooral over 2007 gaat.",
         [("over 2007", "2007", "year", "2007-01-01", "2007-12-31", None)],
     ),
+    # "als" after the year of "over" (a besluitenlijst of 2016, a motie of 2024)
+    (
+        "Voorstel voor een vijfde begrotingswijziging van de EU-begroting over 2016 als gevolg "
+        "van de voltooiing van het ratificatieproces inzake het Eigen Middelen Besluit.",
+        [("over 2016", "2016", "year", "2016-01-01", "2016-12-31", None)],
+    ),
+    (
+        "constaterende dat de Algemene Rekenkamer bezwaar heeft gemaakt en de beveiliging van "
+        "militaire objecten over 2024 als ernstige onvolkomenheid heeft gekwalificeerd;",
+        [("over 2024", "2024", "year", "2024-01-01", "2024-12-31", None)],
+    ),
     # a past participle after the year of "over"
     (
         "De Algemene Rekenkamer heeft over 2020 geconstateerd dat de Minister erin geslaagd is "

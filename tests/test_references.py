@@ -183,6 +183,32 @@ LISTS = [
 # kamerstukken: several dossiers, compact and bare forms
 # --------------------------------------------------------------------------------------------
 COMPACT_AND_BARE = [
+    # a committee's list of decisions (besluitenlijst, 2009 and 2016) ends the row of a paper
+    # with its id after a spaced dash, a year before it or not, a rijkswet number inside it
+    ("Nota van wijziging - 30569-8", [(K, "kst-30569-8")]),
+    ("Voortgangsrapportage programma Vernieuwing Toezicht 2008 - 31701-11", [(K, "kst-31701-11")]),
+    ("Nota naar aanleiding van het verslag - 34417-(R2068)-7", [(K, "kst-34417-7")]),
+    (
+        "Zaak: Brief regering - minister van Financiën, J.R.V.A. Dijsselbloem - 13 oktober 2016 "
+        "Nederlandse bilaterale lening IMF - 21501-07-1398",
+        [(K, "kst-21501-07-1398")],
+    ),
+    # and the row of a bill with its dossier, after a word
+    (
+        "Samenvoeging van de gemeenten Moordrecht, Nieuwerkerk aan den IJssel en "
+        "Zevenhuizen-Moerkapelle - 31819",
+        [("dossier", "31819")],
+    ),
+    # several bills by their dossiers after "wetsvoorstellen"
+    (
+        "Besluit: Betrekken bij de verdere behandeling van de wetsvoorstellen 30174 en 30372",
+        [("dossier", "30174"), ("dossier", "30372")],
+    ),
+    (
+        "Noot: De commissie zal de Voorzitter verzoeken de wetsvoorstellen 31815, 31816, 31817, "
+        "31818, 31819 en 31840 z.s.m. gelijktijdig plenair te behandelen.",
+        [("dossier", d) for d in ("31815", "31816", "31817", "31818", "31819", "31840")],
+    ),
     # several dossiers share one number: it belongs to the first
     ("(Kamerstukken 36 200 X en 32 761, nr. 51)", [(K, "kst-36200-X-51")]),
     ("scholing (31 293 en 31 289, nr. 653, bijlage 1) biedt ruimte", [(K, "kst-31293-653")]),

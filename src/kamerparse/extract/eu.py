@@ -283,6 +283,9 @@ def _may_name_an_act(text: str) -> bool:
         or "aderbesluit" in text
         # the Union Customs Code, "het Douanewetboek van de Unie", which no kind word names
         or "ouanewetboek" in text
+        # the Council's own resources decision, "het Eigen Middelen Besluit", "Eigen
+        # Middelenbesluit", "Eigenmiddelenbesluit"
+        or ("iddelen" in text and "esluit" in text)
         or _has_abbreviation(text)
     )
 

@@ -304,6 +304,15 @@ _ABBREVIATED_RE = lazy_compile(
 # also right after "wijziging" in a title that leaves out "van het": "wijziging
 # Luchthavenverkeerbesluit Schiphol"
 _DECREE_BEFORE = ("de ", "het ", "De ", "Het ", "(", "wijziging ")
+# or after the article it holds and a comma, as the legal style cites without "van de":
+# "(artikel 2, lid 2b, Regeling Grote Projecten)"
+_ARTICLE_COMMA_BEFORE_RE = lazy_compile(
+    rf"(?<![\w])(?:[Aa]rtikel|art\.){_SP}\d[^()]{{0,32}},{_SP}\Z"
+)
+_ARTICLE_COMMA_BACK = 48
+# or anywhere in title case, two capitalised words after its head, as a report's title holds
+# it: "Bespreking eindrapport Evaluatie Regeling Grote Projecten"
+_TITLE_CASED_DECREE_RE = lazy_compile(rf"(?:Regeling|Besluit){_SP}[A-Z][a-zë]+{_SP}[A-Z][a-zë]+")
 
 # The title heads that end in "wet", and how far their "wet" stands from their start
 _COMPOUND_HEADS = tuple((h, len(h) - 3) for h in _TITLE_HEADS.split("|") if h.endswith("wet"))
@@ -671,7 +680,18 @@ def _decrees(text: str) -> list[_Name]:
         start = at - 1
         while start > 0 and text[start - 1].isalpha():
             start -= 1  # "Uitvoeringsregeling", "Warenwetregeling"
-        if not text[start : start + 1].isupper() or not text.endswith(_DECREE_BEFORE, 0, start):
+        if not text[start : start + 1].isupper():
+            continue
+        if (
+            not text.endswith(_DECREE_BEFORE, 0, start)
+            and (
+                text[start - 2 : start] != ", "
+                or not _ARTICLE_COMMA_BEFORE_RE.search(
+                    text, max(0, start - _ARTICLE_COMMA_BACK), start
+                )
+            )
+            and not _TITLE_CASED_DECREE_RE.match(text, start)
+        ):
             continue
         m = _INSTRUMENT_TITLE_RE.match(text, start)
         first = m["words"].split()[0] if m else ""
@@ -1022,11 +1042,22 @@ def _law_ref(
 _ABBREVIATION_RE = lazy_compile(r"[A-Z][A-Za-z]{0,7}(?=[\s,.;:)]|$)")
 
 
-def _is_budget_article(text: str, end: int) -> bool:
+# A policy review (beleidsdoorlichting) is of a budget's article, and a budget's article may
+# name its budget: "Beleidsdoorlichting artikel 5 begroting IX: Exportkredietverzekeringen",
+# "Beleidsdoorlichting art. 11.2: Het bevorderen van de kwaliteit van het management".
+_REVIEW_BEFORE_RE = lazy_compile(r"[Bb]eleidsdoorlichting(?:en)?(?: van)? \Z")
+_BUDGET_AFTER_RE = lazy_compile(r" (?:van (?:de|het) )?begroting(?:shoofdstuk)?\b")
+
+
+def _is_budget_article(text: str, start: int, end: int) -> bool:
     """An article of a budget, not of an act: "artikel 19 Bijdrage aan Infrastructuurfonds".
 
     An abbreviation after the number ("artikel 7ac Wkb": two capitals, at most four letters,
     or punctuation after it) is an act's, which the document may define elsewhere."""
+    if _BUDGET_AFTER_RE.match(text, end) or _REVIEW_BEFORE_RE.search(
+        text, max(0, start - 24), start
+    ):
+        return True
     if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
         return False
     m = _ABBREVIATION_RE.match(text, end + 1)
@@ -1112,7 +1143,7 @@ def find_laws(text: str) -> list[Reference]:
         elif eu_act:
             name = None  # an article of an EU act: see references._join_eu_articles
         else:
-            if _is_budget_article(text, end):
+            if _is_budget_article(text, m.start(), end):
                 continue
             stop = SENTENCE_END_RE.search(text, end)
             limit = stop.start() if stop else len(text)

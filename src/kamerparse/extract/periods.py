@@ -180,8 +180,9 @@ def _word_before(text: str, end: int) -> str:
 # number ("over 1990 woningen")
 _AFTER_OVER = lazy_compile(
     # a bracket too: "het verslag van de Nationale ombudsman over 2007 (31363)"
-    # and a question's mark: "de zorgpremie over 2006?"; "dat de Najaarsnota over 2007 gaat"
-    rf"[.,;:)?!]|\Z|{_SP}\(|{_SP}(?:en|of|is|zijn|was|waren|heeft|hebben|wordt|worden|zal|zullen"
+    # and a question's mark: "de zorgpremie over 2006?"; "dat de Najaarsnota over 2007 gaat";
+    # "de EU-begroting over 2016 als gevolg van de voltooiing van het ratificatieproces"
+    rf"[.,;:)?!]|\Z|{_SP}\(|{_SP}(?:als|en|of|is|zijn|was|waren|heeft|hebben|wordt|worden|zal|zullen"
     r"|bedraagt|bedroeg|bedragen|blijkt|bleek|gaat|gaan|ging|gingen|kan|kon|moet|moest)(?!\w)"
     # a past participle: "de Algemene Rekenkamer heeft over 2020 geconstateerd dat …"
     rf"|{_SP}ge[a-zë]{{3,}}[dt](?!\w)"

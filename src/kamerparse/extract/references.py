@@ -224,8 +224,9 @@ _KST_PREFIX_RE = lazy_compile(
       # also the compound "Kamerstukdossier 36871"
       | (?P<dos>(?:[Kk]amerstuk)?[Dd]ossier(?:nummer|nr\.?)?
           # a bill by its dossier's number: "Wetsvoorstel 34109, kortheidshalve wel omschreven
-          # als de Erfgoedwet"
-          | [Ww]etsvoorstel)
+          # als de Erfgoedwet"; several, as a committee's decisions list them: "de
+          # wetsvoorstellen 31815, 31816, 31817, 31818, 31819 en 31840"
+          | [Ww]etsvoorstel(?:len)?)
     )?
     (?:,?{_SP}?(?:[Vv]ergaderjaar{_SP})?(?P<year>{_YEAR}))?
     ,?{_SP}?\Z
@@ -651,6 +652,8 @@ def _is_bare_number(text: str, m: re.Match[str]) -> bool:
     start = m.start()
     if text[start - 1 : start] == "(" or _in_compact_list(text, start, m.end()):
         return False  # "(31865-20)", a list "…;32201-73;"
+    if _ends_list_row(text, start, m.end(), bare=m["dossiers"].isdecimal()):
+        return False  # a paper's "31701-11" read as a dossier and its sub-dossier
     if _after_paper_word(text, start):
         return False  # "(amendement 36067 – 61)", whose two digits read as a sub-dossier
     window = text[max(0, start - _PREFIX_WINDOW) : start]
@@ -689,7 +692,24 @@ def _bare_compact_is_citation(text: str, m: re.Match[str], dossier: _Dossier) ->
         # alone in brackets, or as the paper a changed motie replaces: "Gewijzigde motie van
         # het lid Van der Plas over … (t.v.v. 28286-1193)"
         return True
-    return _in_compact_list(text, m.start(), m.end())
+    return _in_compact_list(text, m.start(), m.end()) or _ends_list_row(text, m.start(), m.end())
+
+
+# A committee's list of decisions (besluitenlijst) ends the row of each paper with its id after
+# a spaced dash, as it ends the row of a zaak with "- 2016Z19131": "Nota van wijziging -
+# 30569-8", "Nota naar aanleiding van het verslag - 34417-(R2068)-7", and the row of a bill
+# with its dossier, "Samenvoeging van de gemeenten Moordrecht, … - 31819".
+# A dossier alone after a number is more likely the end of a range ("2015 - 20189"), so a
+# bare dossier needs a word before the dash.
+_LIST_ROW_DASH_RE = lazy_compile(r"\S[ \u00a0][-–][ \u00a0]\Z")
+_LIST_ROW_WORD_DASH_RE = lazy_compile(r"[^\d\s][ \u00a0][-–][ \u00a0]\Z")
+
+
+def _ends_list_row(text: str, start: int, end: int, *, bare: bool = False) -> bool:
+    """Whether the form at ``start:end`` ends its paragraph after a spaced dash: the id a
+    besluitenlijst gives a paper or bill. A number in running text has words after it."""
+    dash = _LIST_ROW_WORD_DASH_RE if bare else _LIST_ROW_DASH_RE
+    return text[end:].strip() == "" and dash.search(text, max(0, start - 4), start) is not None
 
 
 def _in_compact_list(text: str, start: int, end: int) -> bool:
@@ -787,7 +807,11 @@ def _resolve_dossier_only(
 ) -> _Citation | None:
     """Dossier references ("Kamerstuk 36 062"); a bare number without keyword is none, but
     for one with its rijkswet number, as a paper's heading prints it: "35 099 (R2114)"."""
-    if not prefix.keyword and "(R" not in m["dossiers"]:
+    if (
+        not prefix.keyword
+        and "(R" not in m["dossiers"]
+        and not _ends_list_row(text, m.start(), m.end(), bare=True)
+    ):
         return None
     if m["dossiers"] != text[m.start() : m.end()]:
         return None  # something followed that did not parse as a number list
