@@ -75,7 +75,9 @@ _RB_LETTER_LINE = re.compile(
     r"(?P<num>\d{2} ?\d{3})(?:\s*[-–]\s*(?P<sub>\d{1,3}))?(?P<add>)"
     rf"\s+(?P<nr>[A-Z]{{1,2}})\s+(?P<title>{_KINDS}\b.*)"
 )
-_ADDRESSEE = re.compile(r"Aan (?:de|het|het lid|de leden) \S.*")
+# the Voorzitter writes to persons by name too: "Aan mevrouw Jorritsma-Lebbink en mevrouw
+# Ollongren" (the verkenners, kst-35788-2)
+_ADDRESSEE = re.compile(r"Aan (?:de|het|het lid|de leden|mevrouw) \S.*")
 # no lower case, some upper case; the first capital ends the first run, so a long line
 # without capitals fails at once instead of trying every split (quadratic)
 _UPPER_LINE = re.compile(r"[^A-Za-z]*[A-Z][^a-z]*")
