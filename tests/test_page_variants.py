@@ -177,6 +177,36 @@ CASES = [
                            "gemeentefonds voor het jaar 2025"),
                    Dossier("36600-C", "36600", "C", "Vaststelling van de begrotingsstaat van het "
                            "provinciefonds voor het jaar 2025")]}),
+    # openkamer's page of a vote on an amendement starts at its date, without dossier, number
+    # and title: its opening formula says what it is, and the member under it signs
+    # (openkamer.org/stemming/kamerstuk/32377/16, 2011)
+    ("Ontvangen 24 mei 2011\n"
+     "De ondergetekende stelt het volgende amendement voor:\n"
+     "I\n"
+     "In artikel I, onderdeel D, vervalt in het derde lid van artikel 10, onder invoeging van "
+     "«en» na onderdeel b en het vervangen van «; en» aan het einde van onderdeel c door een "
+     "punt, onderdeel d.\n"
+     "Bij de aanleg of aanpassing van (spoor)wegen houdt de overheid zich aan de wettelijke "
+     "eisen.\n"
+     "Aptroot\n",
+     {"document_type": "amendement", "date": "2011-05-24", "signatories": [(None, "Aptroot")],
+      "headings": [None, "I"],
+      "last paragraph": "Bij de aanleg of aanpassing van (spoor)wegen houdt de overheid zich aan "
+                        "de wettelijke eisen."}),
+    # (openkamer.org/stemming/kamerstuk/34300-A/10, 2015)
+    ("Ontvangen 28 oktober 2015\n"
+     "De ondergetekende stelt het volgende amendement voor:\n"
+     "De begrotingsstaat wordt als volgt gewijzigd:\n"
+     "I\n"
+     "In artikel 12 Hoofdwegennet worden het verplichtingenbedrag en het uitgavenbedrag verlaagd "
+     "met € 2.500 (x € 1.000).\n"
+     "Dik-Faber\n",
+     {"document_type": "amendement", "signatories": [(None, "Dik-Faber")]}),
+    # but a letter's own first sentence is no amendement's formula
+    ("Ontvangen 28 oktober 2015\n"
+     "De ondergetekende stelt voor de begrotingsstaat te wijzigen.\n"
+     "Dik-Faber\n",
+     {"document_type": None}),
     # a dossier line whose title starts with such a word is no number line
     ("36 200 VII Brief over de begroting van Binnenlandse Zaken\n\n"
      "Nr. 5 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n\n"

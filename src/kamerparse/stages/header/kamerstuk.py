@@ -172,6 +172,13 @@ _OPENINGS = (
 )
 
 
+# the formula an amendement opens with, which no other paper writes: "De ondergetekende stelt
+# het volgende amendement voor:", "De ondergetekenden stellen de volgende amendementen voor:"
+_AMENDEMENT_OPENING = re.compile(
+    r"De ondergetekenden? stel(?:t|len) (?:het|de) volgende amendement(?:en)? voor:?"
+)
+
+
 def _type_from_text(texts: list[str]) -> str | None:
     for text in texts:
         for pattern, kind in _OPENINGS:
@@ -234,6 +241,16 @@ def parse_header(lines: list[Line], limit: int = 40) -> Header:
     if head.document_type is None and head.number is not None:
         # a numbered paper without its heading: its opening formula says what it is
         head.document_type = _type_from_text(texts[last + 1 : last + 12])
+    elif (
+        head.document_type is None
+        and head.date is not None
+        and last + 1 < len(texts)
+        and _AMENDEMENT_OPENING.fullmatch(texts[last + 1].strip())
+    ):
+        # a page that starts at the amendement's date, without its dossier, number and title
+        # (openkamer's page of a vote: "Ontvangen 24 mei 2011" / "De ondergetekende stelt het
+        # volgende amendement voor:", kst-32377-16)
+        head.document_type = "amendement"
     head.body_start = last + 1
     return head
 
