@@ -193,6 +193,20 @@ MARKERS = [
     # but not an earlier note's number, nor one glued to a short code
     ("de rapporten1 en de brief2 en weer rapporten1 hier", {"1", "2"}, "weer rapporten1 hier"),
     ("de brief1 over de uitstoot van CO1 en meer", {"1"}, "uitstoot van CO1 en"),
+    # no footnote texts: the first marker glued to an abbreviation in capitals, taken where the
+    # paragraph goes on with the next number (tweedekamer.nl, kst-36360-VIII-8, 2023)
+    (
+        "Welke opvolging wordt gegeven aan de conclusies van de ARK1 dat voor de Subsidieregeling "
+        "verbetering basisvaardigheden 20222, Subsidieregeling School en omgeving3 en "
+        "Subsidieregeling heterogene brugklassen4 de risicoanalyse niet goed is",
+        set(),
+        "van de ARK[1] dat voor de Subsidieregeling verbetering basisvaardigheden 2022[2], "
+        "Subsidieregeling School en omgeving[3] en Subsidieregeling heterogene brugklassen[4] de",
+    ),
+    # but a code alone, or followed by another code, or by a number that does not go on, stays
+    ("In Q1 van 2024 daalde de uitstoot", set(), None),
+    ("de ARK1 en de uitstoot van CO2 daalt", set(), None),
+    ("de conclusies van de ARK1 dat de rapporten3 en", set(), None),
 ]
 
 

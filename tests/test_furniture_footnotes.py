@@ -54,6 +54,20 @@ def test_vergaderjaar_broken_at_its_dash():
     assert facts.parliamentary_year == "2021-2022"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # eumonitor.nl breaks it after the dash (kst-35526-60, kst-35788-2, 2021)
+        "Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2020-\n\n2021\n\n35 526\n",
+        "Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2020–\n\n2021\n\n35 526\n",
+    ],
+)
+def test_vergaderjaar_broken_after_its_dash(text):
+    lines, facts = strip_furniture(read_text(text).lines)
+    assert [line.text for line in lines] == ["35 526"]
+    assert (facts.chamber, facts.parliamentary_year) == ("Tweede Kamer", "2020-2021")
+
+
 def test_page_number_lines_and_short_footers():
     # a ministry letter's page number; a one-page Kamerstuk's footer that stops after the year
     text = ("Pagina 1 van 4\nIn antwoord op uw brief.\nPagina 2\nBeatrix\nISSN 0921 - 7371\n"

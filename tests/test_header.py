@@ -240,6 +240,25 @@ CASES = [
         {"number": "106a", "type": "verslag", "date": "1995-12-08", "chamber": "Eerste Kamer",
          "title": "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR SOCIALE ZAKEN EN WERKGELEGENHEID"},
     ),
+    # the Voorzitter writes to persons by name: the addressee, then the dagtekening
+    # (kst-35788-2, 2021), also on one line as eumonitor.nl prints it
+    (
+        "35 788 Kabinetsformatie 2021\n"
+        "Nr. 2 BRIEF VAN DE VOORZITTER VAN DE TWEEDE KAMER DER STATEN-GENERAAL\n"
+        "Aan mevrouw Jorritsma-Lebbink en mevrouw Ollongren\nDen Haag, 26 maart 2021\n"
+        "U hebt mij gisteren, donderdag 25 maart jl., laten weten",
+        {"type": "brief", "addressee": "Aan mevrouw Jorritsma-Lebbink en mevrouw Ollongren",
+         "place": "Den Haag",
+         "date": "2021-03-26", "body_start": 4},
+    ),
+    (
+        "35 788\nKabinetsformatie 2021\nNr. 2\n"
+        "BRIEF VAN DE VOORZITTER VAN DE TWEEDE KAMER DER STATEN-GENERAAL\n"
+        "Aan mevrouw Jorritsma-Lebbink en mevrouw Ollongren Den Haag, 26 maart 2021\n"
+        "U hebt mij gisteren, donderdag 25 maart jl., laten weten",
+        {"addressee": "Aan mevrouw Jorritsma-Lebbink en mevrouw Ollongren", "place": "Den Haag",
+         "date": "2021-03-26", "body_start": 5},
+    ),
     # a grondwet site's page of one paper: its own heading and contents above the title, no
     # dossier or number lines; the title of a known kind right above its date
     (
@@ -272,6 +291,7 @@ def test_header(text, expected):
         "number": h.number,
         "title": h.title,
         "type": h.document_type,
+        "addressee": h.addressee,
         "place": h.place,
         "date": h.date,
         "chamber": h.chamber,

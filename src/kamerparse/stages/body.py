@@ -952,7 +952,7 @@ def mark_footnotes(text: str, state: MarkerState, found: list[re.Match[str]] | N
             continue
         num = m.group("num")
         n = int(num)
-        if not _accept(text, m, n, state):
+        if not _accept(text, m, n, state) and not _code_confirmed(text, m, n, state, found):
             continue
         cut = "cut" if m.re in (_BRACKET_MARKER, _ANGLED_MARKER) else "num"
         out.append(text[pos : m.start(cut)])
@@ -972,6 +972,31 @@ def mark_footnotes(text: str, state: MarkerState, found: list[re.Match[str]] | N
             state.expected += 1
     out.append(text[pos:])
     return "".join(out)
+
+
+def _code_confirmed(
+    text: str, m: re.Match[str], n: int, state: MarkerState, found: list[re.Match[str]]
+) -> bool:
+    """On a page without the notes' texts, a marker glued to an abbreviation in capitals, which
+    alone reads as a code ("CO2", "Q1"): taken where the paragraph's next candidate goes on with
+    the next number ("de conclusies van de ARK1 dat voor de Subsidieregeling verbetering
+    basisvaardigheden 20222, Subsidieregeling School en omgeving3", tweedekamer.nl,
+    kst-36360-VIII-8)."""
+    if state.known or n != state.expected or m.re is not _GLUED:
+        return False
+    pre = m.group("pre")
+    if not (pre.isalpha() and pre.isupper() and len(pre) <= 4):
+        return False
+    after = MarkerState(state.known, n + 1, state.orphans)
+    for k in found:
+        if k.start("num") < m.end("num"):
+            continue
+        nxt = k.group("pre") if k.re is _GLUED else ""
+        # a second code does not confirm the first
+        return not (nxt.isalpha() and nxt.isupper()) and _accept(
+            text, k, int(k.group("num")), after
+        )
+    return False
 
 
 def _next_in_row(m: re.Match[str], state: MarkerState) -> bool:

@@ -34,8 +34,9 @@ _CHAMBER_LINE = re.compile(rf"{_CHAMBER} der Staten-Generaal(?: [12])?{_CELLS}",
 _VERGADERJAAR = re.compile(
     rf"Vergaderjaar {_YEAR}(?P<ah> Aanhangsel van de Handelingen)?{_CELLS}", re.I
 )
-# parlementairemonitor.nl breaks the vergaderjaar at its dash: "Vergaderjaar 2021" / "2022"
-_VERGADERJAAR_START = re.compile(r"Vergaderjaar ((?:19|20)\d\d)")
+# parlementairemonitor.nl breaks the vergaderjaar at its dash: "Vergaderjaar 2021" / "2022";
+# eumonitor.nl after it: "Vergaderjaar 2020-" / "2021" (kst-35526-60)
+_VERGADERJAAR_START = re.compile(rf"Vergaderjaar ((?:19|20)\d\d)(?:\s*{_DASH})?")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 # the publication id printed in the first-page footer: kst-…, or ah-tk-… for an Aanhangsel
 _KST_ID = re.compile(r"(?:kst-[0-9A-Z][\w-]*-[0-9A-Za-z]+(?:-h\d+)?|ah-[te]k-\d{8}-\d+)")

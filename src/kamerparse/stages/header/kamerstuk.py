@@ -75,7 +75,9 @@ _RB_LETTER_LINE = re.compile(
     r"(?P<num>\d{2} ?\d{3})(?:\s*[-–]\s*(?P<sub>\d{1,3}))?(?P<add>)"
     rf"\s+(?P<nr>[A-Z]{{1,2}})\s+(?P<title>{_KINDS}\b.*)"
 )
-_ADDRESSEE = re.compile(r"Aan (?:de|het|het lid|de leden) \S.*")
+# the Voorzitter writes to persons by name too: "Aan mevrouw Jorritsma-Lebbink en mevrouw
+# Ollongren" (the verkenners, kst-35788-2)
+_ADDRESSEE = re.compile(r"Aan (?:de|het|het lid|de leden|mevrouw) \S.*")
 # no lower case, some upper case; the first capital ends the first run, so a long line
 # without capitals fails at once instead of trying every split (quadratic)
 _UPPER_LINE = re.compile(r"[^A-Za-z]*[A-Z][^a-z]*")
@@ -170,6 +172,13 @@ _OPENINGS = (
 )
 
 
+# the formula an amendement opens with, which no other paper writes: "De ondergetekende stelt
+# het volgende amendement voor:", "De ondergetekenden stellen de volgende amendementen voor:"
+_AMENDEMENT_OPENING = re.compile(
+    r"De ondergetekenden? stel(?:t|len) (?:het|de) volgende amendement(?:en)? voor:?"
+)
+
+
 def _type_from_text(texts: list[str]) -> str | None:
     for text in texts:
         for pattern, kind in _OPENINGS:
@@ -232,6 +241,16 @@ def parse_header(lines: list[Line], limit: int = 40) -> Header:
     if head.document_type is None and head.number is not None:
         # a numbered paper without its heading: its opening formula says what it is
         head.document_type = _type_from_text(texts[last + 1 : last + 12])
+    elif (
+        head.document_type is None
+        and head.date is not None
+        and last + 1 < len(texts)
+        and _AMENDEMENT_OPENING.fullmatch(texts[last + 1].strip())
+    ):
+        # a page that starts at the amendement's date, without its dossier, number and title
+        # (openkamer's page of a vote: "Ontvangen 24 mei 2011" / "De ondergetekende stelt het
+        # volgende amendement voor:", kst-32377-16)
+        head.document_type = "amendement"
     head.body_start = last + 1
     return head
 
