@@ -3,6 +3,13 @@
 ``str.find`` and ``in`` run in C and, for a single character, at memory speed; a regex scan
 costs several nanoseconds a character. Each extractor runs on every paragraph, and most
 paragraphs cite nothing, so the first look at a text is made with these.
+
+Why each extractor looks for its own literals, rather than one search answering all of them:
+``re`` skips through a text in C only to a pattern's first literal; an alternation of several
+literals is led by a choice of characters, which it tests at every position (about 4 ns a
+character, whatever matches). Over the letters of ``benchmarks/extract_throughput.py`` one
+``finditer`` of thirty gate literals of the reference extractors costs 1.75 times the thirty
+``in`` tests it would replace, and those stop at the first that holds.
 """
 
 from __future__ import annotations
