@@ -3841,6 +3841,12 @@ def test_motie_with_its_paper_is_also_the_kamerstuk() -> None:
 # The written shapes of a motie or amendement by name, one row each (constructed from the
 # forms the Handelingen, Kamerbrieven and news print, unless marked real): the grammar's table.
 MEMBER_PAPER_SHAPES = [
+    # real: Handelingen I 2016/17, nr. 28, item 6 (blind36): the space after "letter" lost before
+    # the paper's letter, the motie's id from it (new)
+    (
+        "De motie van mevrouw Vos c.s. (34295/34532, letterJ) is zojuist aangehouden, dus daarover zullen we nu niet stemmen.",
+        [("motie", "motie van mevrouw Vos c.s.", ["Vos"], "kst-34295-J")],
+    ),
     # real: a motie XML of 2025, a surname of two words after the slash (new)
     (
         "constaterende dat de motie-Ceder/Six Dijkstra over het wettelijk borgen van vereisten voor leeftijdsverificatie bij verkoop of gebruik van onlinediensten (26 643, nr. 1163)",

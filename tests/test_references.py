@@ -895,6 +895,11 @@ def test_six_digit_typo() -> None:
     ("text", "expected"),
     [
         ("Kamerstukken I 2022/23, 36 067, letter Y", ["kst-36067-Y"]),
+        # Handelingen I 2016/17, nr. 28, item 6: the space after "letter" lost
+        (
+            "De motie van mevrouw Vos c.s. (34295/34532, letterJ) is zojuist aangehouden",
+            ["kst-34295-J"],
+        ),
         ("zoals verwoord in de motie op stuk nr. 292, 33576 is het", ["kst-33576-292"]),
         ("Er is een bedrag van € 12 345, nr. 5 van de lijst gemoeid.", []),
         ("De kosten bedragen EUR 36 500, nr. 3 in de tabel.", []),

@@ -188,8 +188,9 @@ _KST_RE = lazy_compile(
     (?:{_SP}e\.a\.)?  # "29 762 e.a., D": a paper of several dossiers, numbered in the first
     (?:
         ,?{_SP}?(?:[Ss]tuk{_SP})?(?:[Nn]rs?|[Nn]ummers?)\.?{_SP}?(?P<numbers>{_NUMBER_LIST})
-      # "letters" for a paper of two letters: "(33118, 34986, letters EY)"
-      | ,?{_SP}letters?{_SP}(?P<letterword>[A-Z]{{1,2}})(?![\w'’])
+      # "letters" for a paper of two letters: "(33118, 34986, letters EY)"; the space after
+      # the word lost in a Handelingen page: "(34295/34532, letterJ)"
+      | ,?{_SP}letters?(?:{_SP}|(?=[A-Z]))(?P<letterword>[A-Z]{{1,2}})(?![\w'’])
       | ,{_SP}?(?P<letters>{_LETTER_LIST})
       | {_SP}?{_DASH}{_SP}?(?P<compact>\d{{1,4}})(?!\d){_NOT_A_QUANTITY}
         # the numbers in brackets, as the Staatsblad's note on an act's papers lists those of
