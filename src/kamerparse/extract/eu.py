@@ -251,8 +251,9 @@ def _celex(kind: str, a: str, b: str, has_nr: bool, suffix: str | None) -> str |
 # interleaved A/B over the development letters: 22.1 to 16.9 ms a MB, the same answers).
 ABBREVIATIONS = (
     *("AVG", "IVD", "AGVV", "CSDDD", "CSRD", "CBAM", "MiCA", "DAC8", "CCD", "CRD"),
-    *("CRR", "KRW", "REACH", "RED", "DORA", "GDPR", "EUDR", "DSA", "NIS", "PSD"),
-    *("DMA", "MD", "MiFID", "MiFIR", "AIFMD", "SFDR", "EPBD", "BRRD", "DWU", "AMLR", "AMLD", "CLP"),
+    *("CRR", "KRW", "REACH", "RED", "DORA", "GDPR", "EUDR", "DSA", "NIS2", "NIS 2"),
+    *("PSD2", "PSD I", "DMA", "MD", "MiFID", "MiFIR", "AIFMD", "SFDR", "EPBD", "BRRD"),
+    *("DWU", "AMLR", "AMLD", "CLP"),
 )
 ABBREVIATION_HINT_RE = lazy_compile(_trie(list(ABBREVIATIONS)))
 
