@@ -244,6 +244,7 @@ BLIND31 = ROOT / "tests" / "data" / "citations" / "blind31.jsonl"
 BLIND32 = ROOT / "tests" / "data" / "citations" / "blind32.jsonl"
 BLIND33 = ROOT / "tests" / "data" / "citations" / "blind33.jsonl"
 BLIND34 = ROOT / "tests" / "data" / "citations" / "blind34.jsonl"
+BLIND35 = ROOT / "tests" / "data" / "citations" / "blind35.jsonl"
 BLIND37 = ROOT / "tests" / "data" / "citations" / "blind37.jsonl"
 BLIND36 = ROOT / "tests" / "data" / "citations" / "blind36.jsonl"
 
@@ -606,6 +607,24 @@ BLIND34_FLOORS = {
     for family in ("date", "kamerstuk", "eu", "eu-legislation", "motie")
 } | {"law": (1.0, 0.97, 0.92, 1.0)}
 
+# Left in blind35 (named skipped tests in test_citations_by_name.py: a number with a doubled slash,
+# "Richtlijn 2014//67/EU"; "Solvency II Basic", a national regime, read as the directive; "de
+# REACH- en CLP-verordeningen"): names that several acts bear, read without id or not at all where
+# the paragraph gives no number ("de handhavingsrichtlijn", "de huidige controleverordening", "de
+# basisverordening" defined in an earlier paragraph), "de Europese Vogelrichtlijn" in a letter of
+# July 2009 (the table's id is the codification of November 2009), "De MiFID" named by a quoted
+# abbreviation after its number, "de zesde Anti-Money Laundering Directive" and "Critical Entities
+# Resilience (CER) richtlijn"; dates in a web page's listing of activities ("2023-03-20 14:00"),
+# "dateren van 2010 en 2012", "vorig jaar februari" read as the year; two law titles after the
+# word that introduces them ("het wetsvoorstel implementatiewet …", "het ontwerpbesluit
+# Implementatiebesluit …"), one with its footnote digit; the dossier number heading an Eerste
+# Kamer paper ("34 697 EU-voorstel: …").
+BLIND35_FLOORS = {family: (1.0, 1.0, 1.0, 1.0) for family in ("kamerstuk", "eu", "motie")} | {
+    "eu-legislation": (0.952, 0.974, 1.0, 0.994),
+    "date": (0.939, 0.983, 1.0, 1.0),
+    "law": (0.923, 0.916, 1.0, 1.0),
+}
+
 # Left in blind37: a decree named in guillemets after "genoemd" («Besluit geslachtsnaamswijziging
 # nazaten van tot slaaf gemaakten en tijdelijke bekostiging», a named skipped test) and "in de Wet
 # versterking regie instrumenten op te nemen", a title read on into the object of its clause (the
@@ -691,6 +710,7 @@ BLIND25_FLOORS = {family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "gazette",
         (BLIND32, BLIND32_FLOORS),
         (BLIND33, BLIND33_FLOORS),
         (BLIND34, BLIND34_FLOORS),
+        (BLIND35, BLIND35_FLOORS),
         (BLIND37, BLIND37_FLOORS),
         (BLIND36, BLIND36_FLOORS),
     ],

@@ -1468,6 +1468,36 @@ def test_law_table_names_its_source_and_the_acts_asked_for() -> None:
 
 # (sentence, [(mention text, CELEX)])
 EU_ACTS = [
+    # blind35: a number in brackets after a name, with a space for its slash or the kind written
+    # out (a SZW letter of 2019 and a news page quoting it); a regulation's number before its
+    # year with "/EG" (an RVO page: no act is of 1907); a list of numbers that goes on after the
+    # names a bracket gives the one before (a law firm's note of 2025)
+    (
+        "De detacheringrichtlijn (96/71 EG) uit 1996 legt een reeks basisarbeidsvoorwaarden vast "
+        "voor gedetacheerde werknemers",
+        [("detacheringrichtlijn (96/71 EG)", "31996L0071")],
+    ),
+    (
+        "De handhavingsrichtlijn geeft lidstaten instrumenten in handen om de "
+        "detacheringsrichtlijn (richtlijn 96/71 EG) beter te handhaven.",
+        [("handhavingsrichtlijn", None), ("richtlijn 96/71", "31996L0071")],
+    ),
+    (
+        "Met verordening 1907/2006/EG in de Europese Unie een REACH-systeem ingevoerd voor de "
+        "registratie (Registration), beoordeling (evaluation) en autorisatie (authorisation)",
+        [("verordening 1907/2006/EG", "32006R1907")],
+    ),
+    (
+        "Deze wet voorziet in de implementatie van richtlijn (EU) 2024/1640 (AMLD6) en sluit aan "
+        "bij de verordeningen (EU) 2024/1624 (antiwitwasverordening, AMLR) en (EU) 2024/1620 "
+        "(AMLA-verordening).",
+        [
+            ("richtlijn (EU) 2024/1640", "32024L1640"),
+            ("verordeningen (EU) 2024/1624", "32024R1624"),
+            ("antiwitwasverordening", "32024R1624"),
+            ("(EU) 2024/1620", "32024R1620"),
+        ],
+    ),
     # blind34: the Union hyphened before a compound says its number is the Union's (a
     # Staatscourant voorpublicatie of 2022); a municipality's compound without it stays out
     (
@@ -1956,6 +1986,8 @@ EU_ACTS = [
         "nr. 3202) Fiche: Verordening ter oprichting AML Autoriteit",
         [
             ("Anti-witwasverordening", "32024R1624"),
+            # its abbreviation, a name of the table too (blind35)
+            ("AMLR", "32024R1624"),
             # the sixth directive by the abbreviation the fiche writes beside its name
             ("anti-witwasrichtlijn (AMLD6)", "32024L1640"),
             ("Verordening ter oprichting AML Autoriteit", "32024R1620"),
@@ -2422,6 +2454,73 @@ EU_ACTS = [
 # XMLs and Aanhangsel of the corpus, shortened): a number printed beside a name is one citation,
 # and a name that several acts have borne, or a proposal, is an EU act without CELEX
 EU_ACTS_BY_TABLE_NAME = [
+    # blind35: names and abbreviations of financial, asylum, cyber and energy acts the table
+    # lacked (a nota naar aanleiding van het verslag of 2017 and one of 2012 and 2015, a memorie
+    # van toelichting of 2017, law firms' notes of 2025, a Commission proposal of 2014, an EUR-Lex
+    # summary of 2023, a letter of KGG of 2024, a law firm's note of 2023)
+    (
+        "Die uitdaging betreft niet zozeer de voorbereiding op de richtlijn (MiFID II) en de "
+        "verordening (MiFIR), deze zijn reeds medio 2014 gepubliceerd",
+        [("MiFID II", "32014L0065"), ("MiFIR", "32014R0600")],
+    ),
+    (
+        "Momenteel worden onderhandelingen geopend over een herziening van de richtlijn inzake "
+        "verzekeringsbemiddeling, waarin onder andere gedragsregels worden opgenomen",
+        [("richtlijn inzake verzekeringsbemiddeling", "32002L0092")],
+    ),
+    (
+        "De leden van de fractie van de VVD willen weten in hoeverre implementatie van de Omnibus "
+        "II-richtlijn per 31 maart 2015 haalbaar is",
+        [("Omnibus II-richtlijn", "32014L0051")],
+    ),
+    (
+        "PSD II omvat een groot aantal wijzigingen ten opzichte van zijn voorganger, Richtlijn "
+        "2007/64/EG (hierna ook: PSD I).",
+        [("PSD II", "32015L2366"), ("Richtlijn 2007/64/EG", "32007L0064")],
+    ),
+    (
+        "Daarmee vervalt de noodzaak voor een nationale regeling zoals de Wwft, die bij eerdere "
+        "richtlijnen (zoals AMLD4 en AMLD5) nog noodzakelijk was",
+        [("AMLD4", "32015L0849"), ("AMLD5", "32018L0843")],
+    ),
+    (
+        "Dat bestaat onder meer uit de Anti-Money Laundering Regulation (AMLR), de zesde "
+        "Anti-Money Laundering Directive (AMLD6) en de oprichting van een centrale Europese "
+        "toezichthouder",
+        [
+            ("Anti-Money Laundering Regulation", "32024R1624"),
+            ("AMLR", "32024R1624"),
+            ("AMLD6", "32024L1640"),
+        ],
+    ),
+    (
+        "Tijdens de onderhandelingen over de Dublin III-verordening hebben de medewetgevers "
+        "besloten geen wezenlijke wijzigingen aan te brengen",
+        [("Dublin III-verordening", "32013R0604")],
+    ),
+    (
+        "De richtlijn, die bekend staat als NIS 2, bevat een gezamenlijk regelgevingskader voor "
+        "cyberbeveiliging",
+        [("NIS 2", "32022L2555")],
+    ),
+    (
+        "Als onderdeel van het Europese Fit for 55-pakket is de Richtlijn voor Hernieuwbare "
+        "Energie (REDIII) recent herzien",
+        [("Richtlijn voor Hernieuwbare Energie", "32018L2001"), ("REDIII", "32023L2413")],
+    ),
+    (
+        "De ‘eerste’ RED uit 2009, oftewel de RED I (2009/28/EC), had als doel om een aandeel van "
+        "hernieuwbare energie in de totale energieconsumptie van 20% te veroorzaken.",
+        [("RED I", "32009L0028")],
+    ),
+    (
+        "De richtlijn hernieuwbare energie, of Renewable Energy Directive (RED) kan het best "
+        "worden omschreven als dynamische wetgeving",
+        [
+            ("richtlijn hernieuwbare energie", "32018L2001"),
+            ("Renewable Energy Directive", "32018L2001"),
+        ],
+    ),
     # blind34: a name a memorie van toelichting of 2017 gives the recast, and a letter of 2019
     # naming the gas supply regulation by what it is about
     (
@@ -2896,7 +2995,10 @@ EU_ACTS_BY_TABLE_NAME = [
         "behorende Uitvoeringsrichtlijn (2006/70/EG) ingetrokken.",
         [("Derde Anti-witwasrichtlijn (2005/60/EG)", "32005L0060"), ("2006/70/EG", "32006L0070")],
     ),
-    ("[1] Vierde antiwitwasrichtlijn, AMLD4", [("Vierde antiwitwasrichtlijn", "32015L0849")]),
+    (
+        "[1] Vierde antiwitwasrichtlijn, AMLD4",
+        [("Vierde antiwitwasrichtlijn", "32015L0849"), ("AMLD4", "32015L0849")],
+    ),
     (
         "Wat zijn de belangrijkste wijzigingen die inbegrepen zijn in deze Vijfde "
         "antiwitwasrichtlijn:",
@@ -5054,3 +5156,39 @@ def test_kind_after_the_number() -> None:
 def test_bare_colon_article_names_its_book() -> None:
     refs = find_references("ontbonden op grond van artikel 7:66, indien deze ontbinding")
     assert [r.id for r in refs if r.type == "law"] == ["BWBR0005290"]
+
+
+@pytest.mark.skip(
+    reason="blind35: a number whose slash the letter doubled ('Richtlijn 2014//67/EU', a SZW "
+    "letter of 2019); the name it gives by 'hierna' then has no id either"
+)
+def test_number_with_a_doubled_slash() -> None:
+    text = (
+        "haar verslag waarin zij de toepassing van Richtlijn 2014//67/EU (hierna: de "
+        "handhavingsrichtlijn) evalueert."
+    )
+    assert [(r.text, r.id) for r in _of(text, {EU})] == [
+        ("Richtlijn 2014//67/EU", "32014L0067"),
+        ("handhavingsrichtlijn", "32014L0067"),
+    ]
+
+
+@pytest.mark.skip(
+    reason="blind35: a national regime named after the directive it is derived from ('Solvency "
+    "II Basic', a memorie van toelichting of 2012) is read as the directive"
+)
+def test_regime_named_after_a_directive() -> None:
+    text = "een aangepast regime van toepassing dat is afgeleid van voornoemde richtlijn (Solvency II Basic)."
+    assert [r.text for r in _of(text, {EU})] == []
+
+
+@pytest.mark.skip(
+    reason="blind35: two names sharing a kind after a hyphen ('de REACH- en CLP-verordeningen', "
+    "an RVO page); the first is cut short, the second stands in the plural"
+)
+def test_names_sharing_a_kind() -> None:
+    text = "De Europese regels voor chemische stoffen zijn vastgelegd in de REACH- en CLP-verordeningen."
+    assert [(r.text, r.id) for r in _of(text, {EU})] == [
+        ("REACH-", "32006R1907"),
+        ("CLP-verordeningen", "32008R1272"),
+    ]

@@ -101,7 +101,12 @@ _EU_RE = lazy_compile(
 )
 # More acts of one kind after the first: "Verordeningen (EG) nr. 1071/2009, (EG) nr. 1072/2009
 # en (EU) 1024/2012", "Richtlijnen 2006/43/EG en 2013/34/EU"
-_NEXT_RE = lazy_compile(rf"(?:,|{_SP}en|{_SP}of|{_SP}and){_SP}(?:{_ORG}{_SP}?)?{_NUMBER}", re.X)
+# and after a name the paper gives the one before in brackets: "de verordeningen (EU) 2024/1624
+# (antiwitwasverordening, AMLR) en (EU) 2024/1620"
+_NEXT_RE = lazy_compile(
+    rf"(?:{_SP}?\([^()\d]{{1,60}}\))?(?:,|{_SP}en|{_SP}of|{_SP}and){_SP}(?:{_ORG}{_SP}?)?{_NUMBER}",
+    re.X,
+)
 
 
 def parse_eu_act_table(text: str) -> dict[str, str | None]:
@@ -188,17 +193,23 @@ _PARTED_RE = lazy_compile(
 )
 _ABBREVIATION_PREFIX_RE = lazy_compile(_ABBREVIATION_PREFIX)
 # "de Opvangrichtlijn (2024/1346)": a bare number in brackets right after a name
-# and "de Habitatrichtlijn (92/43/EEG)", "De Handhavingsrichtlijn (RL 2014/67/EU)"
+# and "de Habitatrichtlijn (92/43/EEG)", "De Handhavingsrichtlijn (RL 2014/67/EU)", with the
+# kind written out, a ministry letter's space for the slash ("de detacheringsrichtlijn
+# (richtlijn 96/71 EG)") or the English letters ("Richtlijn hernieuwbare energie (2009/28/EC)")
 _NUMBER_AFTER_NAME_RE = lazy_compile(
-    rf"{_SP}?\((?:RL{_SP})?(?P<a>\d{{4}}|\d\d(?=/\d+/E))/(?P<b>\d{{1,4}})(?:/(?:EU|EG|EEG))?\)"
+    rf"{_SP}?\((?:RL{_SP}|[Rr]ichtlijn{_SP}|[Vv]erordening{_SP})?"
+    rf"(?P<a>\d{{4}}|\d\d(?=/\d+[/ ]E))/(?P<b>\d{{1,4}})(?:[/ ](?:EU|EG|EEG|EC|EEC))?\)"
 )
+
 # A table name that a Dutch act's title holds ("Implementatiewet richtlijn auteursrecht in de
 # digitale eengemaakte markt", "Wet implementatie richtlijn …") names that act, not the EU act
 _DUTCH_ACT_AHEAD_RE = lazy_compile(rf"(?:wet|[Ww]et{_SP}(?:implementatie|uitvoering)){_SP}\Z")
 
 
 def _year(text: str) -> int | None:
-    if len(text) == 4 and text[:2] in ("19", "20"):
+    # no act is older than the Coal and Steel Community's of 1952: "verordening 1907/2006/EG"
+    # is number 1907 of 2006
+    if len(text) == 4 and (text[:2] == "20" or "1952" <= text <= "1999"):
         return int(text)
     if len(text) == 2:
         n = int(text)
@@ -240,8 +251,9 @@ def _celex(kind: str, a: str, b: str, has_nr: bool, suffix: str | None) -> str |
 # interleaved A/B over the development letters: 22.1 to 16.9 ms a MB, the same answers).
 ABBREVIATIONS = (
     *("AVG", "IVD", "AGVV", "CSDDD", "CSRD", "CBAM", "MiCA", "DAC8", "CCD", "CRD"),
-    *("CRR", "KRW", "REACH", "RED", "DORA", "GDPR", "EUDR", "DSA", "NIS2", "PSD2"),
-    *("DMA", "MD", "MiFID", "AIFMD", "SFDR", "EPBD", "BRRD", "DWU"),
+    *("CRR", "KRW", "REACH", "RED", "DORA", "GDPR", "EUDR", "DSA", "NIS2", "NIS 2"),
+    *("PSD2", "PSD I", "DMA", "MD", "MiFID", "MiFIR", "AIFMD", "SFDR", "EPBD", "BRRD"),
+    *("DWU", "AMLR", "AMLD", "CLP"),
 )
 ABBREVIATION_HINT_RE = lazy_compile(_trie(list(ABBREVIATIONS)))
 
@@ -273,6 +285,9 @@ def _may_name_an_act(text: str) -> bool:
         "ichtlijn" in text
         or "erordening" in text
         or " Act" in text
+        # English names: "Renewable Energy Directive", "Anti-Money Laundering Regulation"
+        or " Directive" in text
+        or " Regulation" in text
         or "isumcode" in text  # the Visa Code, "de Visumcode", which no kind word names
         # the English names of the CSRD and the CSDDD, "(c|C)orporate Sustainability ..."
         or "orporate S" in text
