@@ -242,6 +242,7 @@ ABBREVIATIONS = (
     *("AVG", "IVD", "AGVV", "CSDDD", "CSRD", "CBAM", "MiCA", "DAC8", "CCD", "CRD"),
     *("CRR", "KRW", "REACH", "RED", "DORA", "GDPR", "EUDR", "DSA", "NIS2", "PSD2"),
     *("DMA", "MD", "MiFID", "AIFMD", "SFDR", "EPBD", "BRRD", "DWU"),
+    *("AMLR", "CRMA", "EED", "EHDS", "EMFA", "ESPR", "ESR", "GPSR", "NZIA", "PPWR"),
 )
 ABBREVIATION_HINT_RE = lazy_compile(_trie(list(ABBREVIATIONS)))
 
@@ -283,6 +284,15 @@ def _may_name_an_act(text: str) -> bool:
         or "aderbesluit" in text
         # the Union Customs Code, "het Douanewetboek van de Unie", which no kind word names
         or "ouanewetboek" in text
+        # the acts Dutch calls a code or a law: "de Schengengrenscode", "de Telecomcode", "het
+        # Europees wetboek voor elektronische communicatie", "de Europese klimaatwet"
+        or "renscode" in text
+        or "elecomcode" in text
+        or "ektronische c" in text
+        or "ektronische C" in text
+        or "limaatwet" in text
+        # English names without "Act": "de Effort Sharing Regulation (ESR)"
+        or "Regulation" in text
         or _has_abbreviation(text)
     )
 
