@@ -3182,6 +3182,29 @@ EU_ACTS_BY_TABLE_NAME = [
         "The CRMA sets clear benchmarks for minimum domestic capacities along the supply chain for "
         "extraction, processing and recycling.",
         [("CRMA", "32024R1252")],
+    ),  # names an act and the act replacing it bear, without id: the product liability directive
+    # (a law firm's notes of 2024) and the TEN-T regulation (the explanatory memorandum of its
+    # revision); the network alone is no act (a corpus motie)
+    (
+        "De Verordening sluit daarmee grotendeels aan bij de oude "
+        "productaansprakelijkheidsrichtlijn, zij het dat er ook de nodige – voor de praktijk "
+        "relevante – wijzigingen bestaan",
+        [("productaansprakelijkheidsrichtlijn", None)],
+    ),
+    (
+        "Met de inwerkingtreding van de nieuwe richtlijn productaansprakelijkheid staat het "
+        "Europese productaansprakelijkheidsregime belangrijke veranderingen te wachten.",
+        [("richtlijn productaansprakelijkheid", None)],
+    ),
+    (
+        "De doelstelling van de TEN-T-verordening is de aanleg van een doeltreffend EU-breed "
+        "multimodaal netwerk van spoorwegen, binnenwateren, kortevaartroutes en wegen",
+        [("TEN-T-verordening", None)],
+    ),
+    (
+        "overwegende dat cofinanciering van de Lelylijn vanuit de middelen voor het Europese "
+        "vervoersnetwerk TEN-T daarmee mogelijk op de tocht komen te staan;",
+        [],
     ),
 ]
 
