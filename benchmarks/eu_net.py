@@ -46,6 +46,8 @@ _FIXED_ABBREVIATIONS = re.findall(
 # a numeral, a tax, a standards body, a policy or a place
 _NOT_ACTS = {"EU", "II", "III", "AI", "BTW", "CROW", "API", "MER", "GLB", "GVB", "SMB", "TOI"}
 _NOT_ACTS |= {"RIS", "POP", "IPA"}
+# the trans-European networks ("TEN-T", "TEN-E"), which "de TEN-T-verordening" names
+_NOT_ACTS |= {"TEN"}
 _KIND_WORD = r"[\w-]*(?:richtlijn|verordening)(?![\w-])"
 _FIXED_TRIGGERS = (
     rf"(?i:(?<![\w]){_KIND_WORD})"

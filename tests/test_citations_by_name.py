@@ -1648,7 +1648,7 @@ EU_ACTS = [
     (
         "verzoekt de regering om het voorstel tot wijziging van de Europese Klimaatwet op 18 "
         "september te steunen,",
-        [("Klimaatwet", None)],
+        [("Europese Klimaatwet", "32021R1119")],
     ),
     (
         "constaterende dat in de voorgestelde EU-terugkeerwet wederzijdse erkenning en uitvoering "
@@ -2673,7 +2673,11 @@ EU_ACTS_BY_TABLE_NAME = [
     (
         "constaterende dat de Europese richtlijnen RED III en de Net-Zero Industry Act (NZIA) de "
         "mogelijkheid bieden om versnellingsgebieden aan te wijzen",
-        [("RED III", "32023L2413"), ("Net-Zero Industry Act", "32024R1735")],
+        [
+            ("RED III", "32023L2413"),
+            ("Net-Zero Industry Act", "32024R1735"),
+            ("NZIA", "32024R1735"),
+        ],
     ),
     (
         "constaterende dat Europa via de Critical Raw Materials Act en Nederland via de Nationale "
@@ -3191,6 +3195,176 @@ EU_ACTS_BY_TABLE_NAME = [
     (
         "38. Agendapunt: Fiche: Verordening Financieel Reglement van de EU-begroting",
         [("Verordening Financieel Reglement", None)],
+    ),
+    # acts of 2015-2026 by the names and abbreviations moties, Kamerstukken, fiches and the pages
+    # of regulators, lawyers and trade bodies give them; the European climate law, a regulation
+    # Dutch calls a "wet", beside the Dutch Klimaatwet (corpus moties, a BNC-fiche of 2025)
+    (
+        "constaterende dat de Europese klimaatwet Nederland verplicht om tot 2030 de "
+        "netto-CO2-uitstoot met 55% te reduceren;",
+        [("Europese klimaatwet", "32021R1119")],
+    ),
+    (
+        "Fiche: Wijziging EU-klimaatwet (EU-klimaatdoelstelling 2040)",
+        [("EU-klimaatwet", "32021R1119")],
+    ),
+    ("constaterende dat het kabinet zich niet aan de eigen Klimaatwet houdt;", []),
+    # the effort sharing regulation by its English name and abbreviation (corpus moties)
+    (
+        "terwijl deze sector al voldoet aan de eventuele sectorspecifieke doelstellingen in de te "
+        "herziene Effort Sharing Regulation (ESR);",
+        [("Effort Sharing Regulation", "32018R0842"), ("ESR", "32018R0842")],
+    ),
+    (
+        "sectorspecifieke doelstellingen in het kader van de ESR door te voeren",
+        [("ESR", "32018R0842")],
+    ),
+    # the energy efficiency directive's abbreviation, borne by the directive and its recast
+    (
+        "constaterende dat grote energieverbruikers vanuit de energieplicht elke vier jaar een "
+        "onderzoek moeten doen en vanuit de EED elke vier jaar een audit;",
+        [("EED", None)],
+    ),
+    # the Schengen Borders Code: its codification of 2016 in force since (a corpus motie)
+    (
+        "verzoekt de regering om steun uit te spreken voor maatregelen binnen de kaders van de "
+        "Schengengrenscode tegen Hongarije,",
+        [("Schengengrenscode", "32016R0399")],
+    ),
+    # the F-gas regulation, a name three regulations have borne (a trade journal of 2023)
+    (
+        "Op 5 oktober hebben de onderhandelaars van het Europees Parlement, de Raad van Ministers "
+        "en de Europese Commissie een akkoord bereikt over de tekst van de nieuwe "
+        "F-gassenverordening.",
+        [("F-gassenverordening", None)],
+    ),
+    # Euro 7 by the title of its BNC-fiche (Kamerstuk 22 112, nr. 3582)
+    (
+        "Fiche: Verordening aanscherping typegoedkeuring voor personenauto’s, bestelwagens, "
+        "vrachtwagens en bussen (Euro 7)",
+        [
+            (
+                "Verordening aanscherping typegoedkeuring voor personenauto’s, bestelwagens, "
+                "vrachtwagens en bussen",
+                "32024R1257",
+            )
+        ],
+    ),
+    # the European Electronic Communications Code: a memorie van toelichting of 2021 (kst-35865-3)
+    # and the eur-lex title of an implementing regulation
+    (
+        "De Telecomcode vervangt de Toegangsrichtlijn1, de Machtigingsrichtlijn2, de "
+        "Kaderrichtlijn3, en de Universeledienstrichtlijn4.",
+        [("Telecomcode", "32018L1972")],
+    ),
+    (
+        "Richtlijn (EU) 2018/1972 van het Europees Parlement en de Raad van 11 december 2018 tot "
+        "vaststelling van het Europees wetboek voor elektronische communicatie",
+        [
+            ("Richtlijn (EU) 2018/1972", "32018L1972"),
+            ("Europees wetboek voor elektronische communicatie", "32018L1972"),
+        ],
+    ),
+    # the consumer protection modernisation directive (a law firm's note of 2020), and the Dutch
+    # act named after it (its title on inview.nl)
+    (
+        "Het voorstel strekt tot implementatie van de richtlijn modernisering "
+        'consumentenbescherming (EU) 2019/2161 (de "Richtlijn").',
+        [("richtlijn modernisering consumentenbescherming", "32019L2161")],
+    ),
+    ("Implementatiewet richtlijn modernisering consumentenbescherming:artikel V", []),
+    # digital and health: the eur-lex title's short name, trade and news pages of 2024-2025
+    (
+        "tot vaststelling van maatregelen voor een hoog niveau van interoperabiliteit van de "
+        "overheidssector in de Unie (verordening Interoperabel Europa)",
+        [("verordening Interoperabel Europa", "32024R0903")],
+    ),
+    (
+        "Deze EHDS is een belangrijke pijler van de Europese gezondheidsunie.",
+        [("EHDS", "32025R0327")],
+    ),
+    (
+        "De EHDS-verordening wordt na de inwerkingtreding in verschillende fasen van toepassing, "
+        "afhankelijk van de gegevenstypen en use cases.",
+        [("EHDS-verordening", "32025R0327")],
+    ),
+    (
+        "The regulation has been named the SoHO Regulation, as it applies to all substances of "
+        "human origin (Substances of Human Origin = SoHO), with the exception of organs.",
+        [("SoHO Regulation", "32024R1938")],
+    ),
+    (
+        "The upcoming European Media Freedom Act (EMFA) is a unique opportunity to protect "
+        "Europe’s media",
+        [("European Media Freedom Act", "32024R1083"), ("EMFA", "32024R1083")],
+    ),
+    # finance: a law firm's pages of 2024
+    (
+        "Aanbieders van cryptoactivadiensten (CASP's) moeten op grond van de Markets in "
+        "Crypto-Assets Regulation (MiCAR) vanaf 30 december 2024 een vergunning hebben",
+        [("Markets in Crypto-Assets Regulation", "32023R1114"), ("MiCAR", "32023R1114")],
+    ),
+    (
+        "Het voorlopige akkoord ziet op een nieuwe anti-witwasverordening (AMLR), en een "
+        "herziening van de al bestaande anti-witwasrichtlijn (AMLD6).",
+        [
+            ("anti-witwasverordening", "32024R1624"),
+            ("AMLR", "32024R1624"),
+            ("anti-witwasrichtlijn (AMLD6)", "32024L1640"),
+        ],
+    ),
+    # products and industry: the ecer page's heading, the Commission's platform, a packaging
+    # institute, a web shop association, a law firm of 2024
+    (
+        "Verordening ecologisch ontwerp voor duurzame producten in het EU-publicatieblad verschenen",
+        [("Verordening ecologisch ontwerp voor duurzame producten", "32024R1781")],
+    ),
+    (
+        "The Ecodesign for Sustainable Products Regulation (ESPR), effective from 18 July 2024, "
+        "establishes a comprehensive framework",
+        [("Ecodesign for Sustainable Products Regulation", "32024R1781"), ("ESPR", "32024R1781")],
+    ),
+    (
+        "De Europese Commissie publiceerde op 30 november 2022 haar voorstel voor de Packaging and "
+        "Packaging Waste Regulation (PPWR).",
+        [("Packaging and Packaging Waste Regulation", "32025R0040"), ("PPWR", "32025R0040")],
+    ),
+    (
+        "On 13 December 2024, the new EU General Product Safety Regulation (the “GPSR”) replaced "
+        "the General Product Safety Directive.",
+        [("General Product Safety Regulation", "32023R0988"), ("GPSR", "32023R0988")],
+    ),
+    (
+        "Het doel van de GPSR is om de productveiligheid van consumentenproducten te verbeteren.",
+        [("GPSR", "32023R0988")],
+    ),
+    (
+        "The CRMA sets clear benchmarks for minimum domestic capacities along the supply chain for "
+        "extraction, processing and recycling.",
+        [("CRMA", "32024R1252")],
+    ),  # names an act and the act replacing it bear, without id: the product liability directive
+    # (a law firm's notes of 2024) and the TEN-T regulation (the explanatory memorandum of its
+    # revision); the network alone is no act (a corpus motie)
+    (
+        "De Verordening sluit daarmee grotendeels aan bij de oude "
+        "productaansprakelijkheidsrichtlijn, zij het dat er ook de nodige – voor de praktijk "
+        "relevante – wijzigingen bestaan",
+        [("productaansprakelijkheidsrichtlijn", None)],
+    ),
+    (
+        "Met de inwerkingtreding van de nieuwe richtlijn productaansprakelijkheid staat het "
+        "Europese productaansprakelijkheidsregime belangrijke veranderingen te wachten.",
+        [("richtlijn productaansprakelijkheid", None)],
+    ),
+    (
+        "De doelstelling van de TEN-T-verordening is de aanleg van een doeltreffend EU-breed "
+        "multimodaal netwerk van spoorwegen, binnenwateren, kortevaartroutes en wegen",
+        [("TEN-T-verordening", None)],
+    ),
+    (
+        "overwegende dat cofinanciering van de Lelylijn vanuit de middelen voor het Europese "
+        "vervoersnetwerk TEN-T daarmee mogelijk op de tocht komen te staan;",
+        [],
     ),
 ]
 

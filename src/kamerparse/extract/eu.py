@@ -253,7 +253,8 @@ ABBREVIATIONS = (
     *("AVG", "IVD", "AGVV", "CSDDD", "CSRD", "CBAM", "MiCA", "DAC8", "CCD", "CRD"),
     *("CRR", "KRW", "REACH", "RED", "DORA", "GDPR", "EUDR", "DSA", "NIS2", "NIS 2"),
     *("PSD2", "PSD I", "DMA", "MD", "MiFID", "MiFIR", "AIFMD", "SFDR", "EPBD", "BRRD"),
-    *("DWU", "AMLR", "AMLD", "CLP"),
+    *("DWU", "AMLR", "AMLD", "CLP", "CRMA", "EED", "EHDS", "EMFA", "ESPR", "ESR"),
+    *("GPSR", "NZIA", "PPWR"),
 )
 ABBREVIATION_HINT_RE = lazy_compile(_trie(list(ABBREVIATIONS)))
 
@@ -301,6 +302,15 @@ def _may_name_an_act(text: str) -> bool:
         # the Council's own resources decision, "het Eigen Middelen Besluit", "Eigen
         # Middelenbesluit", "Eigenmiddelenbesluit"
         or ("iddelen" in text and "esluit" in text)
+        # the acts Dutch calls a code or a law: "de Schengengrenscode", "de Telecomcode", "het
+        # Europees wetboek voor elektronische communicatie", "de Europese klimaatwet"
+        or "renscode" in text
+        or "elecomcode" in text
+        or "ektronische c" in text
+        or "ektronische C" in text
+        or "limaatwet" in text
+        # English names without "Act": "de Effort Sharing Regulation (ESR)"
+        or "Regulation" in text
         or _has_abbreviation(text)
     )
 
