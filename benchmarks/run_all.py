@@ -17,6 +17,8 @@ measured in the same run (see ``common.py`` for the rules and each script for it
 - ``batch_scale.py``: ``--jobs 2`` and a two-worker Dask cluster against ``--jobs 1``, and the
   peak memory of a long batch against a short one.
 
+Each section runs in a fresh process of its own, so that what one leaves behind (objects the
+collector must walk, a warmed or fragmented heap, imported libraries) does not weigh on the next.
 Each script also runs alone. The table, headed by the machine (CPU, cores, Python, load
 average), is printed and written into ``benchmarks/README.md`` between the markers
 ``<!-- run_all: begin -->`` and ``<!-- run_all: end -->`` (``--no-write``: print only).
@@ -25,9 +27,13 @@ average), is printed and written into ``benchmarks/README.md`` between the marke
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime
+import json
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -97,6 +103,35 @@ def write_readme(text: str) -> Path:
     return readme
 
 
+PARTS = ("pdf", "text", "extract", "scaling", "batch")
+
+
+def run_part(name: str, quick: bool) -> list[Row]:
+    """One section's rows, measured in this process."""
+    parts = {
+        "pdf": lambda: pdf_speed.run(quick),
+        "text": lambda: text_speed.run(quick),
+        "extract": lambda: extract_throughput.run(quick),
+        "scaling": lambda: scaling_rows(quick),
+        "batch": lambda: batch_scale.run(quick),
+    }
+    return parts[name]()
+
+
+def run_part_isolated(name: str, quick: bool) -> list[Row]:
+    """One section's rows, measured in a fresh process (see the module docstring)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "rows.jsonl"
+        mode = "--quick" if quick else "--full"
+        subprocess.run([sys.executable, __file__, mode, "--part", name, str(out)], check=True)
+        rows = []
+        for line in out.read_text(encoding="utf-8").splitlines():
+            d = json.loads(line)
+            d["load"] = tuple(d["load"])
+            rows.append(Row(**d))
+    return rows
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     mode = ap.add_mutually_exclusive_group(required=True)
@@ -108,25 +143,27 @@ def main() -> int:
         action="append",
         default=[],
         metavar="PART",
-        choices=["pdf", "text", "extract", "scaling", "batch"],
+        choices=PARTS,
         help="leave a part out",
     )
+    # one section, its rows written as JSON lines to a file: how each runs in its own process
+    ap.add_argument("--part", nargs=2, metavar=("PART", "FILE"), help=argparse.SUPPRESS)
     a = ap.parse_args()
     quick = a.quick
+    if a.part:
+        name, path = a.part
+        rows = run_part(name, quick)
+        Path(path).write_text(
+            "".join(json.dumps(dataclasses.asdict(r)) + "\n" for r in rows), encoding="utf-8"
+        )
+        return 0
     started, load_start = time.perf_counter(), load_average()
     rows: list[Row] = []
-    parts = [
-        ("pdf", lambda: pdf_speed.run(quick)),
-        ("text", lambda: text_speed.run(quick)),
-        ("extract", lambda: extract_throughput.run(quick)),
-        ("scaling", lambda: scaling_rows(quick)),
-        ("batch", lambda: batch_scale.run(quick)),
-    ]
-    for name, part in parts:
+    for name in PARTS:
         if name in a.skip:
             continue
         print(f"== {name} ({time.perf_counter() - started:.0f} s so far)", flush=True)
-        rows += part()
+        rows += run_part_isolated(name, quick)
     text = header("quick" if quick else "full", started, load_start) + "\n" + format_table(rows)
     print(text)
     if not a.no_write:
