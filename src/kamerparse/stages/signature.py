@@ -233,9 +233,7 @@ def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
         and MEMBER.fullmatch(lines[end - 1].text.strip())
     ):
         return end - 1  # the King's name under the closing formula of his message
-    if (under := _under_bill_grounds(lines, end)) is not None:
-        return under
-    if (under := _under_motie_close(lines, end)) is not None:
+    if (under := _under_closing(lines, end)) is not None:
         return under
     i = end
     named = False
@@ -306,18 +304,30 @@ def _after_motie_close(lines: list[Line], end: int) -> int | None:
     )
 
 
-def _under_motie_close(lines: list[Line], end: int) -> int | None:
-    """Where the members' names start under a motie's closing formula when every line after it
-    is a member's name: a page that lost the paper's head (its number and "MOTIE VAN HET LID …",
-    so nothing says it is a motie) still ends so ("… en gaat over tot de orde van de dag." /
-    "Verdonk" / "Brinkman")."""
-    return _names_under(lines, end, lambda text: _CLOSE_LINE.search(text) is not None, _member)
+def _under_closing(lines: list[Line], end: int) -> int | None:
+    """Where the members' names start under a closing line, when every line after it is a
+    member's name: under the closing sentence of an initiatiefwet's covering letter, else under
+    a motie's closing formula (a page that lost the paper's head, its number and "MOTIE VAN HET
+    LID …", so nothing says it is a motie, still ends so: "… en gaat over tot de orde van de
+    dag." / "Verdonk" / "Brinkman").
 
-
-def _under_bill_grounds(lines: list[Line], end: int) -> int | None:
-    """Where the members' names start under the closing sentence of an initiatiefwet's covering
-    letter, when every line after that sentence is a member's name."""
-    return _names_under(lines, end, lambda text: _BILL_GROUNDS.fullmatch(text) is not None, _member)
+    Both are looked for in one walk up from ``end``: each line is asked once whether it is a
+    member's name, the question that costs, where two walks asked it twice of every line."""
+    # -1 while undecided; then where the names start, or None where they do not
+    bill: int | None = -1
+    motie: int | None = -1
+    for k in range(end - 1, max(-1, end - _MEMBER_LINES - 2), -1):
+        text = lines[k].text.strip()
+        if bill == -1 and _BILL_GROUNDS.fullmatch(text) is not None:
+            bill = k + 1 if k + 1 < end else None
+        if motie == -1 and _CLOSE_LINE.search(text) is not None:
+            motie = k + 1 if k + 1 < end else None
+        if (bill != -1 and motie != -1) or not _member(text):
+            break
+    for start in (bill, motie):
+        if start is not None and start != -1:
+            return start
+    return None
 
 
 def _names_under(
