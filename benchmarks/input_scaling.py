@@ -27,6 +27,9 @@ SHAPES = {
     "one long word": "a",
     "one long number": "1",
     "one long line of words": "woord ",
+    # a page of running text on one line (text extracted from a PDF): a signature may be glued
+    # to any sentence's end
+    "sentences on one line": "Het kabinet zegt dit. De Kamer stemt in. ",
     "hyphenated line ends": "a-\n",
     "short lines": "a\n",
     "blank-line paragraphs": "woord\n\n",

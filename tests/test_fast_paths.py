@@ -205,3 +205,37 @@ def test_signature_end_tests_skip_only_lines_the_full_tests_reject():
         if not BARE_ROLE.fullmatch(text.rstrip(",")):
             assert not name_over_role(above, text), (above, text)
     assert name_over_role("drs. A. (Arno) Visser,", "president")
+
+
+def test_glued_signature_first_words_skip_only_tails_the_full_test_rejects():
+    """_glued_signature judges each cut by the first words after it before it reads the rest
+    of the line: every tail it skips so is one that segments and is_function_line reject."""
+    from kamerparse.extract.signatories import CLOSING, is_function_line, segments
+    from kamerparse.layout import Line
+    from kamerparse.stages.signature import (
+        _SENTENCE_THEN_FUNCTION,
+        _function_first,
+        _glued_signature,
+    )
+
+    sentences = [ln for ln in _sample_lines() if ln.endswith(".")][:400]
+    # a page that runs the signature on after the last sentence, also after "Hoogachtend,"
+    lines = [
+        *(f"{s} {t}" for s in sentences[:40] for t in SIGNATURE_LINES),
+        *(f"{s} Hoogachtend, {t}" for s in sentences[:10] for t in SIGNATURE_LINES),
+        " ".join(sentences),
+    ]
+    glued = 0
+    for text in lines:
+        closings = [(m.start(), m.end()) for m in CLOSING.finditer(text)]
+        for cut in _SENTENCE_THEN_FUNCTION.finditer(text):
+            end = cut.end()
+            a, b = next(((a, b) for a, b in closings if a >= end), (len(text), len(text)))
+            assert text[end:a] + text[b:] == CLOSING.sub("", text[end:], count=1)
+            if not _function_first(text, end, a, b):
+                parts = [p for p in segments(CLOSING.sub("", text[end:], count=1)) if p]
+                assert not (parts and all(is_function_line(p) for p in parts)), text[end:]
+        glued += _glued_signature(Line(text, page=1), members=False) is not None
+    # four of the signature lines open with "De" and sign alone (a function, with or
+    # without its names): each glued to each of the forty sentences is split off
+    assert glued >= 4 * 40

@@ -245,16 +245,18 @@ def _percentile(widths: list[int]) -> int:
 _SHORTER = 1000
 
 
-def _width(lines: list[Line]) -> tuple[int, int]:
+def _width(lines: list[Line], widths: list[int], marked: list[bool]) -> tuple[int, int]:
     """The column width: near the widest body line (justified lines all come close to it), but
     not an outlier: one long URL or table row would make every line look short. Lines run
     together at a footnote link (tweedekamer.nl) are no measure of it either.
 
     And a width below which no line is full: well under the narrowest line that a sentence goes
     on from (0 where too few lines tell). A sentence that ends on such a line ends its paragraph
-    though the next word would not have fitted ("… ik u als volgt." / "Dinsdag 27 mei …")."""
-    width = _percentile([text_width(line.text) for line in lines])
-    plain = [text_width(line.text) for line in lines if not _MID_MARKER.search(line.text)]
+    though the next word would not have fitted ("… ik u als volgt." / "Dinsdag 27 mei …").
+
+    ``widths`` and ``marked`` are each line's width and whether it holds a mid-line marker."""
+    width = _percentile(widths.copy())
+    plain = [w for w, mark in zip(widths, marked, strict=True) if not mark]
     if len(plain) >= 5 and width > _JOINED * (column := _percentile(plain)):
         width = column
     # a line the next one goes on from mid-sentence is full. Web text moves a word broken at a
@@ -262,10 +264,10 @@ def _width(lines: list[Line]) -> tuple[int, int]:
     # make a full line that ends a sentence look short (tweedekamer.nl, kst-35165-46); the
     # middle one does not, and a justified text's full lines are all alike anyway
     full = sorted(
-        text_width(line.text)
-        for line, nxt in pairwise(lines)
+        widths[i]
+        for i, (line, nxt) in enumerate(pairwise(lines))
         if nxt.text[:1].islower()
-        and not _MID_MARKER.search(line.text)
+        and not marked[i]
         # an item of a list without bullets ends on a semicolon before the next in lower case
         # ("… zowel sectoraal als regionaal;" / "de beloning van …"), short of the column
         and not line.text.endswith((";", "."))
@@ -583,12 +585,19 @@ def _blocks(lines: list[Line]) -> list[Block]:
     gap_mode = gaps >= 2 or (gaps == 1 and len(lines) < 12)
     unwrapped = not gap_mode and _unwrapped(lines)
     # the column width serves only a text without blank lines: with them, they decide
-    width, short = (0, 0) if gap_mode else _width(lines)
-    # a page that drops the line break after a footnote link (tweedekamer.nl) keeps only a
-    # paragraph's break after one: a line that ends a sentence on a marker ends its paragraph
-    linked = not (gap_mode or unwrapped) and any(
-        _MID_MARKER.search(line.text) and text_width(line.text) > _JOINED * width for line in lines
-    )
+    width, short, linked = 0, 0, False
+    widths: list[int] = []
+    if not gap_mode:
+        # each line measured and searched for a marker once, for the width and for ``linked``
+        widths = [text_width(line.text) for line in lines]
+        marked = [_MID_MARKER.search(line.text) is not None for line in lines]
+        width, short = _width(lines, widths, marked)
+        # a page that drops the line break after a footnote link (tweedekamer.nl) keeps only
+        # a paragraph's break after one: a line that ends a sentence on a marker ends its
+        # paragraph
+        linked = not unwrapped and any(
+            mark and w > _JOINED * width for w, mark in zip(widths, marked, strict=True)
+        )
     blocks: list[Block] = []
     for i, line in enumerate(lines):
         prev = lines[i - 1] if i else None
@@ -661,7 +670,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
                     or _announced(blocks, line.text)
                     or _next_section(blocks, line.text)
                 )
-                and text_width(line.text) < 0.9 * width
+                and widths[i] < 0.9 * width
             )
         if (
             heading
@@ -696,7 +705,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
                     _ends_sentence(prev.text)
                     and (
                         _fits(prev, line, width)
-                        or text_width(prev.text) < short
+                        or widths[i - 1] < short
                         or len(prev.text) > _PARAGRAPH_LINE
                         or (linked and _TRAILING_MARKER.search(prev.text) is not None)
                     )

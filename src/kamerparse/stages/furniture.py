@@ -208,10 +208,13 @@ def _table_of_contents(lines: list[Line]) -> range:
     # a page whose table of contents lost its head (kst-31957-5, 2009: "1. Inleiding 2" /
     # "2. Algemeen uitgangspunt inzake regelgeving 3" / …): three numbered entries in a row,
     # each with its page number, read as if a head stood above them
-    for i in range(1, min(len(lines), 80) - 2):
-        if all(_NUMBERED_ENTRY.fullmatch(lines[k].text) for k in range(i, i + 3)):
-            found = _contents_from(lines, i - 1)
-            return range(i, found.stop) if found else range(0)
+    # each line tried once, not once for each of the three runs it could stand in
+    run = 0
+    for i, line in enumerate(lines[1:80], start=1):
+        run = run + 1 if _NUMBERED_ENTRY.fullmatch(line.text) else 0
+        if run == 3:
+            found = _contents_from(lines, i - 3)
+            return range(i - 2, found.stop) if found else range(0)
     return range(0)
 
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from ..extract.dates import parse_date_line
 from ..extract.signatories import (
     BARE_ROLE,
     CLOSING,
+    FUNCTION,
     MEMBER,
     OFFICER,
     is_bare_function,
@@ -193,17 +195,60 @@ def _glued_signature(line: Line, members: bool) -> tuple[Line, Line] | None:
     sentence: "… ontvangt deze brief. De Minister van Defensie, K.H. Ollongren". Split there
     when all that follows is a function with its name (or several); a motie's members after
     its closing formula ("… en gaat over tot de orde van de dag. Klein Van Gent")."""
-    cuts = [(m.start(), m.end(), False) for m in _SENTENCE_THEN_FUNCTION.finditer(line.text)]
-    if members and (m := _MOTIE_CLOSE.search(line.text)):
+    text = line.text
+    cuts = [(m.start(), m.end(), False) for m in _SENTENCE_THEN_FUNCTION.finditer(text)]
+    if members and (m := _MOTIE_CLOSE.search(text)):
         cuts.append((m.end(1), m.end(), True))
+    if not cuts:
+        return None
+    # a page of running text on one line has a cut at many a sentence: each is judged first by
+    # the few words after it (_FUNCTION_FIRST), read in place, not by reading and copying the
+    # rest of the page again, so the line is read in time linear in its length. The closing
+    # formulas are found once: none holds the start of another, so these are all of them
+    closings = [(m.start(), m.end()) for m in CLOSING.finditer(text)]
+    starts = [a for a, _ in closings]
+    # (lowering "İ" gives two characters: a text with it is judged the long way)
+    quick = "\u0130" not in text
     for start, end, closed in cuts:
-        tail = line.text[end:]
-        parts = [p for p in segments(CLOSING.sub("", tail, count=1)) if p]
-        signed = bool(parts) and all(is_function_line(p) for p in parts)
-        if signed or (closed and _member(tail)):
-            head = dataclasses.replace(line, text=line.text[:start])
-            return head, dataclasses.replace(line, text=tail, gap_before=True)
+        # the tail without its first closing formula, as CLOSING.sub("", tail, count=1)
+        k = bisect_left(starts, end)
+        a, b = closings[k] if k < len(closings) else (len(text), len(text))
+        if quick and not _function_first(text, end, a, b):
+            signed = False
+        else:
+            parts = [p for p in segments(text[end:a] + text[b:]) if p]
+            signed = bool(parts) and all(is_function_line(p) for p in parts)
+        if signed or (closed and _member(text[end:])):
+            head = dataclasses.replace(line, text=text[:start])
+            return head, dataclasses.replace(line, text=text[end:], gap_before=True)
     return None
+
+
+# what a signed tail starts with: every part of it must be a function line, so its first part
+# is a function ("De Minister van Defensie", in capitals too) before a comma, with the names
+# after it (is_function_line and segments: the function before the part's last comma, or the
+# part all function but its closing comma). A tail that does not start so is no signature
+_FUNCTION_FIRST = re.compile(rf"(?:{FUNCTION.pattern})\s*,", re.IGNORECASE)
+
+
+# how far a _FUNCTION_FIRST match can read: its role ends by the fourth word, then at most
+# 150 characters, "a.i." or "wnd." and a run of spaces before its comma
+_FOUR_WORDS = re.compile(r"(?:\s*\S+){0,4}")
+_SPACES = re.compile(r"\s*")
+_AFTER_ROLE = 156
+
+
+def _function_first(text: str, end: int, a: int, b: int) -> bool:
+    """Whether ``text[end:a] + text[b:]`` (a tail without its first closing formula, from
+    ``a`` to ``b``), stripped, starts as a signed tail does (_FUNCTION_FIRST); read in
+    ``text`` itself where the formula stands first or out of reach, else from a copy."""
+    if a == end:  # the tail opens with the formula: what follows it, from its first word
+        return _FUNCTION_FIRST.match(text, _SPACES.match(text, b).end()) is not None
+    reach = _FOUR_WORDS.match(text, end).end() + _AFTER_ROLE
+    reach = _SPACES.match(text, min(reach, len(text))).end() + 2  # the comma, a look past it
+    if a >= reach:
+        return _FUNCTION_FIRST.match(text, end) is not None
+    return _FUNCTION_FIRST.match((text[end:a] + text[b:]).strip()) is not None
 
 
 # the closing formula of a motie, with what follows it on its line
@@ -233,9 +278,7 @@ def _signature_start(lines: list[Line], end: int, members: bool) -> int | None:
         and MEMBER.fullmatch(lines[end - 1].text.strip())
     ):
         return end - 1  # the King's name under the closing formula of his message
-    if (under := _under_bill_grounds(lines, end)) is not None:
-        return under
-    if (under := _under_motie_close(lines, end)) is not None:
+    if (under := _under_closing(lines, end)) is not None:
         return under
     i = end
     named = False
@@ -306,18 +349,30 @@ def _after_motie_close(lines: list[Line], end: int) -> int | None:
     )
 
 
-def _under_motie_close(lines: list[Line], end: int) -> int | None:
-    """Where the members' names start under a motie's closing formula when every line after it
-    is a member's name: a page that lost the paper's head (its number and "MOTIE VAN HET LID …",
-    so nothing says it is a motie) still ends so ("… en gaat over tot de orde van de dag." /
-    "Verdonk" / "Brinkman")."""
-    return _names_under(lines, end, lambda text: _CLOSE_LINE.search(text) is not None, _member)
+def _under_closing(lines: list[Line], end: int) -> int | None:
+    """Where the members' names start under a closing line, when every line after it is a
+    member's name: under the closing sentence of an initiatiefwet's covering letter, else under
+    a motie's closing formula (a page that lost the paper's head, its number and "MOTIE VAN HET
+    LID …", so nothing says it is a motie, still ends so: "… en gaat over tot de orde van de
+    dag." / "Verdonk" / "Brinkman").
 
-
-def _under_bill_grounds(lines: list[Line], end: int) -> int | None:
-    """Where the members' names start under the closing sentence of an initiatiefwet's covering
-    letter, when every line after that sentence is a member's name."""
-    return _names_under(lines, end, lambda text: _BILL_GROUNDS.fullmatch(text) is not None, _member)
+    Both are looked for in one walk up from ``end``: each line is asked once whether it is a
+    member's name, the question that costs, where two walks asked it twice of every line."""
+    # -1 while undecided; then where the names start, or None where they do not
+    bill: int | None = -1
+    motie: int | None = -1
+    for k in range(end - 1, max(-1, end - _MEMBER_LINES - 2), -1):
+        text = lines[k].text.strip()
+        if bill == -1 and _BILL_GROUNDS.fullmatch(text) is not None:
+            bill = k + 1 if k + 1 < end else None
+        if motie == -1 and _CLOSE_LINE.search(text) is not None:
+            motie = k + 1 if k + 1 < end else None
+        if (bill != -1 and motie != -1) or not _member(text):
+            break
+    for start in (bill, motie):
+        if start is not None and start != -1:
+            return start
+    return None
 
 
 def _names_under(
