@@ -247,6 +247,7 @@ BLIND34 = ROOT / "tests" / "data" / "citations" / "blind34.jsonl"
 BLIND35 = ROOT / "tests" / "data" / "citations" / "blind35.jsonl"
 BLIND37 = ROOT / "tests" / "data" / "citations" / "blind37.jsonl"
 BLIND36 = ROOT / "tests" / "data" / "citations" / "blind36.jsonl"
+BLIND39 = ROOT / "tests" / "data" / "citations" / "blind39.jsonl"
 
 
 def _benchmark():
@@ -645,6 +646,20 @@ BLIND36_FLOORS = {
     family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "kamerstuk", "dossier", "law", "motie")
 }
 
+# Left in blind39 (each a named skipped test in test_citations_by_name.py): a regulation described
+# by the system it sets up without "Europese" ("een verordening tot oprichting van een Europees
+# reisinformatie en -autorisatiesysteem (Etias)"), the Union's letters slashed before a number
+# ("Verordening EC/1829/2003"), and two names that an act and its successor bear, read without the
+# id the paper meant: "de gewijzigde Vuurwapenrichtlijn" (defined a paragraph before) and "de
+# interoperabiliteitsrichtlijn" in a paper of 2016 (the table's id is the 2016 recast's); in law
+# "de WMO" (the medical research act in capitals, which the social support act's "Wmo" shares).
+BLIND39_FLOORS = {
+    family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "kamerstuk", "eu", "ecli", "motie")
+} | {
+    "eu-legislation": (0.988, 0.988, 1.0, 1.0),
+    "law": (0.971, 1.0, 1.0, 1.0),
+}
+
 # Left in blind28 (the acts named by description and the bare "(2002/584/JBZ)" after its act's
 # date are read since the grammar of kinds and descriptions, "de Schengengrenscode" since the
 # acts of 2015-2026 were added to the table): a name two acts bear ("de CRA", which is also the
@@ -713,6 +728,7 @@ BLIND25_FLOORS = {family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "gazette",
         (BLIND35, BLIND35_FLOORS),
         (BLIND37, BLIND37_FLOORS),
         (BLIND36, BLIND36_FLOORS),
+        (BLIND39, BLIND39_FLOORS),
     ],
 )
 def test_blind_sample_floors(sample: Path, floors: dict[str, tuple]) -> None:

@@ -71,7 +71,8 @@ _KINDS = {
 _UNION_PREFIX = r"(?:EU|EG|EEG)-"
 # "(EU, Euratom) 2018/1046": an act under both treaties
 _ORG = r"\((?P<org>(?:EU|EG|EEG|EC|EEC|Euratom|EURATOM|GBVB)(?:,[ \u00a0]?Euratom)?)\)"
-_NUMBER = rf"""(?:(?:[Nn]r\.|nummer|No\.?){_SP}?)?
+# "NO" as an English title in capitals prints it: "amending Regulations (EU) NO 515/2014"
+_NUMBER = rf"""(?:(?:[Nn]r\.|nummer|No\.?|NO\.?){_SP}?)?
     (?:(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>EU|EG|EEG|EC|EEC|Euratom|GBVB|CFSP|JBZ|JHA))?
       | (?<=\){_SP})(?P<ya>20\d\d){_SP}(?P<yb>\d{{3,4}}))  # "(EU) 2024 1398", as files name it
     # a web page glues a footnote marker to the letters that end a number: "2006/123/EG3",
@@ -136,9 +137,18 @@ _NAMED = parse_eu_act_table(
 )
 
 
+# an abbreviation of the table ("CSRD", "NIS2", "DAC6"), which papers also write with its kind
+# hyphened to it: "de CSRD-richtlijn", "de CBAM-verordening"
+_ABBREVIATION_NAME_RE = re.compile(r"[A-Z][A-Z0-9]+(?: [0-9]+)?")
+
+
 def _named_forms() -> dict[str, str | None]:
     forms = dict(_NAMED)
     for name, celex in _NAMED.items():
+        if celex and _ABBREVIATION_NAME_RE.fullmatch(name):
+            kind = {"L": "richtlijn", "R": "verordening"}.get(celex[5])
+            if kind:
+                forms.setdefault(f"{name}-{kind}", celex)
         # not a name whose first word has capitals inside ("MiFID II", "ReFuelEU …"): its
         # first letter is never written small
         if name[0].isupper() and re.split("[ -]", name, maxsplit=1)[0][1:].islower():
@@ -184,11 +194,19 @@ _PARTED_TAILS: dict[str, str | None] = {
 # and a proposal named by the table's name with "voorstel" glued to its kind
 # ("het EU-richtlijnvoorstel toereikende minimumlonen in de EU")
 # and a framework decision's formal title: "het kaderbesluit van de Raad van de Europese Unie
-# betreffende het Europees aanhoudingsbevel"
+# betreffende het Europees aanhoudingsbevel"; a formal title gives the day the act was made after
+# its makers ("Het kaderbesluit van de Raad van 13 juni 2002 betreffende het Europees
+# aanhoudingsbevel", "Verordening van de Raad van 12 oktober 2017 betreffende nauwere
+# samenwerking bij de instelling van het Europees Openbaar Ministerie")
+_MADE_ON = (
+    rf"(?:{_SP}van{_SP}\d{{1,2}}{_SP}(?:januari|februari|maart|april|mei|juni|juli|augustus"
+    rf"|september|oktober|november|december){_SP}\d{{4}})?"
+)
 _PARTED_RE = lazy_compile(
     rf"(?<![\w-])(?:EU-)?(?:(?:[Vv]erordening|[Rr]ichtlijn)(?:s?voorstel|{_SP}"
-    rf"(?:van{_SP}het{_SP}Europees{_SP}Parlement{_SP}en{_SP}de{_SP}Raad|en{_SP}(?:aanbeveling|mededeling)))"
-    rf"|[Kk]aderbesluit{_SP}van{_SP}de{_SP}Raad(?:{_SP}van{_SP}de{_SP}Europese{_SP}Unie)?)"
+    rf"(?:van{_SP}het{_SP}Europees{_SP}Parlement{_SP}en{_SP}de{_SP}Raad{_MADE_ON}"
+    rf"|van{_SP}de{_SP}Raad{_MADE_ON}|en{_SP}(?:aanbeveling|mededeling)))"
+    rf"|[Kk]aderbesluit{_SP}van{_SP}de{_SP}Raad(?:{_SP}van{_SP}de{_SP}Europese{_SP}Unie)?{_MADE_ON})"
     rf"{_SP}(?P<tail>{_trie(sorted(_PARTED_TAILS))})(?![\w-])"
 )
 _ABBREVIATION_PREFIX_RE = lazy_compile(_ABBREVIATION_PREFIX)
@@ -199,6 +217,11 @@ _ABBREVIATION_PREFIX_RE = lazy_compile(_ABBREVIATION_PREFIX)
 _NUMBER_AFTER_NAME_RE = lazy_compile(
     rf"{_SP}?\((?:RL{_SP}|[Rr]ichtlijn{_SP}|[Vv]erordening{_SP})?"
     rf"(?P<a>\d{{4}}|\d\d(?=/\d+[/ ]E))/(?P<b>\d{{1,4}})(?:[/ ](?:EU|EG|EEG|EC|EEC))?\)"
+    # and without brackets where the number says it is the Union's: "de Europese richtlijn
+    # Ecodesign 2009/125/EG", "De Europese richtlijn gegevensbescherming opsporing en vervolging
+    # (EU) 2016/680"
+    rf"|{_SP}(?:\((?:EU|EG)\){_SP})(?P<ya>\d{{4}})/(?P<yb>\d{{1,4}})(?![\w/])"
+    rf"|{_SP}(?P<sa>\d{{4}}|\d\d)/(?P<sb>\d{{1,4}})/(?:EU|EG|EEG|EC|EEC)(?![\w/])"
 )
 
 # A table name that a Dutch act's title holds ("Implementatiewet richtlijn auteursrecht in de
@@ -254,7 +277,7 @@ ABBREVIATIONS = (
     *("CRR", "KRW", "REACH", "RED", "DORA", "GDPR", "EUDR", "DSA", "NIS2", "NIS 2"),
     *("PSD2", "PSD I", "DMA", "MD", "MiFID", "MiFIR", "AIFMD", "SFDR", "EPBD", "BRRD"),
     *("DWU", "AMLR", "AMLD", "CLP", "CRMA", "EED", "EHDS", "EMFA", "ESPR", "ESR"),
-    *("GPSR", "NZIA", "PPWR"),
+    *("GPSR", "NZIA", "PPWR", "DAC6", "EUTR"),
 )
 ABBREVIATION_HINT_RE = lazy_compile(_trie(list(ABBREVIATIONS)))
 
@@ -311,6 +334,10 @@ def _may_name_an_act(text: str) -> bool:
         or "limaatwet" in text
         # English names without "Act": "de Effort Sharing Regulation (ESR)"
         or "Regulation" in text
+        # the mechanism the CBAM regulation sets up, by its English name; "de Europese
+        # Toegankelijkheidsakte", the accessibility directive called an act
+        or "djustment Mechanism" in text
+        or "oegankelijkheidsakte" in text
         or _has_abbreviation(text)
     )
 
@@ -402,7 +429,7 @@ def _numbered(text: str, m: re.Match[str], kind: str) -> Reference | None:
         b = b[:3]
     # "nr." before the Union ("richtlijn nr. (EU) 2023/1791") says nothing of the order
     after = m[0][m.end("org") - m.start() :] if m["org"] else m[0]
-    has_nr = "nr" in after.lower() or "nummer" in after or " No" in after
+    has_nr = "nr" in after.lower() or "nummer" in after or " No" in after or " NO" in after
     celex = _celex(kind, a, b, has_nr, m["suffix"])
     return _ref(text, start, m.end(), celex)
 
@@ -445,11 +472,21 @@ def find_eu_legislation(text: str) -> list[Reference]:
         if name not in _NAMED_FORMS:
             name = _UNION_PREFIX_RE.sub("", name, count=1)
         celex, end = _NAMED_FORMS[name], m.end()
-        kind = next((k for k in ("richtlijn", "verordening") if name.lower().endswith(k)), None)
+        # the kind ends a compound name or opens a name of words: "Richtlijn Ecodesign"
+        lower = name.lower()
+        kind = next(
+            (
+                k
+                for k in ("richtlijn", "verordening")
+                if lower.endswith(k) or lower.startswith(k + " ")
+            ),
+            None,
+        )
         if kind and (n := _NUMBER_AFTER_NAME_RE.match(text, end)):
             # the number printed beside the name says which act (a name outlives its act: the
             # recast "Opvangrichtlijn (2024/1346)" is not the 2013 one)
-            celex = _celex(kind, n["a"], n["b"], False, None) or celex
+            a, b = next((n[x], n[y]) for x, y in (("a", "b"), ("ya", "yb"), ("sa", "sb")) if n[x])
+            celex = _celex(kind, a, b, False, None) or celex
             end = n.end()
         refs.append(_ref(text, m.start(), end, celex))
     if named and (
@@ -459,6 +496,8 @@ def find_eu_legislation(text: str) -> list[Reference]:
         or "ijnvoorstel" in text
         or "ngsvoorstel" in text
         or "aderbesluit van de Raad" in text
+        or "erordening van de Raad" in text
+        or "ichtlijn van de Raad" in text
     ):
         for m in _PARTED_RE.finditer(text):
             refs.append(
@@ -471,6 +510,8 @@ def find_eu_legislation(text: str) -> list[Reference]:
         ]
     if numbering and "(" in text:
         refs += _bare_numbers(text, refs)
+    if numbering and ": " in text:
+        refs += _numbers_before_their_kind(text, refs)
     if refs or "uropese " in text or "EU" in text:
         refs += _unlisted_acts(text, refs)
     if named and (
@@ -566,19 +607,26 @@ def _unlisted_acts(text: str, found: list[Reference]) -> list[Reference]:
         return []
     refs: list[Reference] = []
     for m in _UNLISTED_RE.finditer(text):
+        if _cited_beside(text, m, found):
+            continue  # "de Europese Toegankelijkheidsrichtlijn (Richtlijn 2019/882)"
         start = m.start() if text[m.start() : m.start() + 2] == "EU" else m.start("name")
         _add_unlisted(text, m, start, [*found, *refs], refs)
     if found:
         for m in _compounds(text):
             if _TITLE_AHEAD_RE.search(text, max(0, m.start() - 48), m.start()):
                 continue  # a Dutch act's title: "Implementatiewet herziene detacheringsrichtlijn"
-            if any(
-                r.where.start >= m.end() and not text[m.end() : r.where.start].strip(" (\u00a0")
-                for r in found
-            ):
+            if _cited_beside(text, m, found):
                 continue  # its number or abbreviation beside it is the citation: "(CCD2)"
             _add_unlisted(text, m, m.start(), [*found, *refs], refs)
     return refs
+
+
+def _cited_beside(text: str, m: re.Match[str], found: list[Reference]) -> bool:
+    """Whether a reference found starts right after the name, only a space or bracket between."""
+    return any(
+        r.where.start >= m.end() and not text[m.end() : r.where.start].strip(" (\u00a0")
+        for r in found
+    )
 
 
 def _compounds(text: str) -> Iterator[re.Match[str]]:
@@ -638,6 +686,33 @@ def _bare_numbers(text: str, found: list[Reference]) -> list[Reference]:
         kinds = _KIND_WORD_RE.findall(head)
         celex = _celex(kinds[-1], m["a"], m["b"], False, m["suffix"]) if kinds else None
         refs.append(_ref(text, start, m.end(), celex))
+    return refs
+
+
+# EUR-Lex titles a decision, a framework decision or an old act by its number and a colon before
+# its kind: "2002/584/JBZ: Kaderbesluit van de Raad van 13 juni 2002 betreffende het Europees
+# aanhoudingsbevel …", "2005/880/EG: Beschikking van de Commissie van 8 december 2005 …"
+_NUMBER_BEFORE_KIND_RE = lazy_compile(
+    r"(?<![\w/])(?P<a>\d\d|(?:19|20)\d\d)/(?P<b>\d{1,4})"
+    rf"/(?P<suffix>EU|EG|EEG|Euratom|JBZ|GBVB):{_SP}"
+    rf"(?P<kind>Kaderbesluit|Richtlijn|Verordening|Besluit|Beschikking"
+    rf"|Gemeenschappelijk{_SP}(?:optreden|standpunt))(?![\w-])"
+)
+
+
+def _numbers_before_their_kind(text: str, found: list[Reference]) -> list[Reference]:
+    refs = []
+    for m in _NUMBER_BEFORE_KIND_RE.finditer(text):
+        if _overlaps(found, m.start(), m.end("suffix")):
+            continue
+        celex = _celex(m["kind"], m["a"], m["b"], False, m["suffix"])
+        end = m.end("suffix")
+        # the title after the colon, read as a name, is the same citation
+        title = next((r for r in found if r.where.start == m.start("kind")), None)
+        if title is not None:
+            found.remove(title)
+            celex, end = celex or title.id, title.where.end
+        refs.append(_ref(text, m.start(), end, celex))
     return refs
 
 
@@ -705,9 +780,14 @@ def _numbered_beside(text: str, named: Reference, refs: list[Reference]) -> bool
         if ref.id != named.id:
             continue
         a, b = sorted((named.where, ref.where), key=lambda w: w.start)
-        if not text[a.end : b.start].strip(" ,()\u00a0"):
+        # an abbreviation may stand in the bracket before the number: "de Mandatory
+        # Disclosure-Richtlijn (MDD, Richtlijn (EU) 2018/822)"
+        if _ABBREVIATION_BETWEEN_RE.fullmatch(text[a.end : b.start]):
             return True
     return False
+
+
+_ABBREVIATION_BETWEEN_RE = lazy_compile(r"[\s,()]*(?:[A-Z][A-Za-z0-9]{1,7},[\s(]*)?")
 
 
 def _ref(text: str, start: int, end: int, celex: str | None) -> Reference:

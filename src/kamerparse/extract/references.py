@@ -1240,8 +1240,13 @@ def _citations_by_name(text: str, papers: list[Reference]) -> list[Reference]:
 
 
 # Between an article and the EU act it belongs to: " ", ", ", " van de ", ", van de ", and
-# " van de Europese " before an act the table does not name ("de Europese klimaatwet")
+# " van de Europese " before an act the table does not name ("de Europese klimaatwet"); after
+# the paragraph the subparagraphs that EU texts number by alinea: "artikel 120, lid 2, tweede
+# alinea, van Verordening (EU) 2017/1939", "artikel 55, derde lid, tweede, derde en vijfde
+# alinea , van richtlijn 2012/34/EU"
+_ALINEA = "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste"
 _EU_ARTICLE_JOIN_RE = lazy_compile(
+    rf"(?:,{_SP}(?:{_ALINEA})(?:(?:,{_SP}|{_SP}en{_SP})(?:{_ALINEA}))*{_SP}alinea{_SP}?)?"
     rf",?{_SP}(?:van{_SP}(?:(?:de|het){_SP})?)?(?:[Ee]uropese{_SP})?"
 )
 
