@@ -104,8 +104,10 @@ _ANSWER_PRINTED = re.compile(
     rf"\(ontvangen [^)]*\d{{4}}\)\.?\s+Zie ook Aanhangsel\s+Handelingen,\s+vergaderjaar\s+{_YEAR}"
 )
 _ANSWER_REACH = 12  # lines: the title and the answer's line come first
-# from these lines on, everything on a web page is chrome (signer lists, related documents)
-_WEB_TAIL = re.compile(r"Ondertekenaars|Gerelateerde documenten|Eerste ondertekenaar")
+# from these lines on, everything on a web page is chrome (signer lists, related documents; a
+# press archive's share line under the letter, its page title in quotes, and "Lees ook" after it:
+# "Deel: ' BUZA Geen verwarring Nederlands ontwikkelingsbeleid '", nieuwsbank.nl)
+_WEB_TAIL = re.compile(r"Ondertekenaars|Gerelateerde documenten|Eerste ondertekenaar|Deel: '.*'")
 # openkamer's metadata block
 _OPENKAMER_META = re.compile(r"(Dossier|Gepubliceerd|Indiener\(s\)|Bron|ID|Type|Datum):\s.*")
 # openkamer's page of a vote prints that block under the paper, after the page's title again and
