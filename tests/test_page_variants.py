@@ -229,6 +229,18 @@ CASES = [
      "De Minister voor Ontwikkelingssamenwerking\n\n"
      "Deel: ' BUZA Geen verwarring Nederlands ontwikkelingsbeleid '\nLees ook\n",
      {"last paragraph": "De Minister voor Ontwikkelingssamenwerking"}),
+    # nieuwsbank.nl (a minister's letter of 1 October 1999): the copy sets each line of the
+    # address block apart, the addressee broken before the chamber
+    ("Ministerie van Buitenlandse Zaken\n\n\n"
+     "Aan de Voorzitter van de\n\nTweede Kamer der Staten-Generaal\n\nBinnenhof 4,\n\n"
+     "Den Haag\n\n"
+     "Datum 1 oktober 1999\nKenmerk DVL 99/364\nBlad /2\nBijlage(n) -\n"
+     "Betreft Verzoek van het lid Van Ardenne-Van der Hoeven\n\n"
+     "Zeer geachte Voorzitter,\n\n"
+     "Van verwarring over wat het Nederlandse beleid inhoudt, kan in tegenstelling tot wat "
+     "mevrouw Van Ardenne-Van der Hoeven suggereert, dan ook geen sprake zijn.\n",
+     {"addressee": "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+      "chamber": "Tweede Kamer", "date": "1999-10-01", "paragraph count": 1}),
     # a paper's own line that starts with the word and no quoted title is text
     ("De leden van de commissie stellen de volgende vragen.\n\n"
      "Deel: de uitvoering van het programma in 2024\n\n"

@@ -115,6 +115,10 @@ _OPENKAMER_META = re.compile(r"(Dossier|Gepubliceerd|Indiener\(s\)|Bron|ID|Type|
 # "Indiener(s): …" / "Onderwerpen: …" / "Bron: https://zoek.officielebekendmakingen.nl/…"
 _OPENKAMER_TAIL = re.compile(r"(?:Dossier|Gepubliceerd|Indiener\(s\)|Onderwerpen|Bron|ID):\s.*")
 _ISO_DAY = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+# a letter's addressee broken before the chamber, as a web copy of a ministry's letter of 1999
+# sets it ("Aan de Voorzitter van de" / "Tweede Kamer der Staten-Generaal"): that chamber line is
+# the addressee's, not a first-page block's
+_ADDRESSEE_OPEN = re.compile(r"(?:Aan )?[Dd]e [Vv]oorzitter van de")
 
 
 @dataclass(slots=True)
@@ -274,7 +278,11 @@ def _is_furniture(line: Line, i: int, lines: list[Line], facts: Facts) -> bool:
     # only on a line with a digit, and a pattern that holds only near the top only there
     if has_digit(text) and _numbered_furniture(text, i, lines):
         return True
-    if _CHAMBER_LINE.fullmatch(text) and (i < 4 or _vergaderjaar_next(i, lines)):
+    if (
+        _CHAMBER_LINE.fullmatch(text)
+        and (i < 4 or _vergaderjaar_next(i, lines))
+        and not (i and _ADDRESSEE_OPEN.fullmatch(lines[i - 1].text))
+    ):
         # below a page's own chrome (berthub.eu) it is told by the vergaderjaar under it
         return True
     if _KST_ID.fullmatch(text):  # "kst-…" needs no digit
