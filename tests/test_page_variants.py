@@ -268,7 +268,8 @@ def test_page_variant(text, expected):
     "(nieuwsbank.nl, 26 February 2003: 'De Minister voor Vreemdelingenzaken en Integratie,' as "
     "the last line) gives no signatory: a signatory is a function and a name, and the function "
     "line alone is taken out of the body as a signature that signs nobody; the schema has no "
-    "signatory without a name"
+    "signatory without a name (a copy of 1 October 1999 that prints the function without its "
+    "comma, 'De Minister voor Ontwikkelingssamenwerking', keeps it as the last paragraph)"
 )
 def test_a_function_without_its_name():
     text = (
