@@ -974,11 +974,26 @@ def test_one_wide_line_does_not_make_every_line_short(data_dir):
      # the letters a Presidium's paper prints as its annex (kst-33812-1, 2013)
      "Aan het Presidium", "Aan de vaste commissie voor Binnenlandse Zaken",
      # who chaired and clerked the meeting a verslag reports (kst-35340-8, 2020)
-     "Voorzitter: Ziengs", "Griffier: Hendrickx"],
+     "Voorzitter: Ziengs", "Griffier: Hendrickx",
+     # both on one line, as a web page of 2009 prints them (kst-19637-1266)
+     "Voorzitter: Van de Camp Griffier: Nava"],
 )  # fmt: skip
 def test_short_lines_that_title_nothing(line):
     text = f"Eerste alinea over\ntwee regels.\n\n{line}\n\nDe volgende alinea begint hier."
     assert all(s.heading is None for s in sections(text))
+
+
+def test_the_heading_under_the_chair_and_clerk_stays_one():
+    # kst-19637-1266 (2009): the meeting's chair and clerk on one line, then the verslag's first
+    # heading over the first speaker
+    text = (
+        "Van dit overleg brengt de commissie bijgaand geredigeerd woordelijk verslag uit.\n\n"
+        "Voorzitter: Van de Camp Griffier: Nava\n\n"
+        "Vragen en opmerkingen uit de commissie\n\n"
+        "De heer Fritsma (PVV): Voorzitter. Laat ik maar meteen met de deur in huis vallen: het "
+        "is een gigantische chaos bij de IND.\n"
+    )
+    assert [s.heading for s in sections(text)] == [None, "Vragen en opmerkingen uit de commissie"]
 
 
 # tweedekamer.nl drops the line break after a footnote link: the line holding a marker is two

@@ -287,6 +287,26 @@ CASES: list[tuple[str, datetime.date | None, Expected]] = [
         JUN_2024,
         [("27", "2024-06-27", "day"), ("28 juni aanstaande", "2024-06-28", "day")],
     ),
+    # a weekday before the last day (a minister's letter of 8 October 1999; berthub.eu
+    # 2026D04643, 2026)
+    (
+        "Hierbij deel ik u mee dat de Landbouwraad, die geagendeerd stond voor maandag 18 en "
+        "dinsdag 19 oktober 1999 te Luxemburg, géén doorgang zal vinden.",
+        D(1999, 10, 8),
+        [("18", "1999-10-18", "day"), ("19 oktober 1999", "1999-10-19", "day")],
+    ),
+    (
+        "Op donderdag 19 en vrijdag 20 februari a.s. vindt, onder Cypriotisch voorzitterschap, "
+        "de informele Raad Buitenlandse Zaken Handel plaats in Nicosia, Cyprus.",
+        D(2026, 1, 30),
+        [("19", "2026-02-19", "day"), ("20 februari a.s.", "2026-02-20", "day")],
+    ),
+    # but not after a Kamerstuk's number
+    (
+        "Zie Kamerstuk 21 501-02, nr. 7 en vrijdag 8 maart het debat.",
+        D(2026, 1, 30),
+        [("8 maart", "2026-03-08", "day")],
+    ),
     (
         "De inschrijving is open van 1 december 2023 tot 31 januari 2024.",
         DEC_2023,

@@ -48,7 +48,26 @@ FIELDS = [
      "chamber", "Eerste Kamer"),
     ("Ministerie van Financiën\n> Retouradres Postbus 20201 2500 EE Den Haag\nDe voorzitter van de Tweede Kamer\nder Staten-Generaal\nDatum 3 juni 2024\nBetreft X\nGeachte voorzitter,\nTekst.",
      "sender", "Ministerie van Financiën"),
+    # a minister's letter of 1999 as nieuwsbank.nl keeps it: the labels in lower case, each over
+    # its value, the date in figures, day first
+    ("Ministerie van Landbouw, Natuurbeheer en Visserij\n\nDe Voorzitter van de Vaste Commissie voor Landbouw, Natuurbeheer en Visserij\nPostbus 20018\n2500 EA Den Haag\nuw brief van\n\nuw kenmerk\n\nons kenmerk\nIZ. 991396\ndatum\n08-10-1999\n\nonderwerp\nLandbouwraad oktober 1999\n\nbijlagen\n\nGeachte Voorzitter,\n\nHierbij deel ik u mee dat de Landbouwraad géén doorgang zal vinden.", "date", "1999-10-08"),
+    ("Ministerie van Landbouw, Natuurbeheer en Visserij\n\nDe Voorzitter van de Vaste Commissie voor Landbouw, Natuurbeheer en Visserij\nPostbus 20018\n2500 EA Den Haag\nuw brief van\n\nuw kenmerk\n\nons kenmerk\nIZ. 991396\ndatum\n08-10-1999\n\nonderwerp\nLandbouwraad oktober 1999\n\nbijlagen\n\nGeachte Voorzitter,\n\nHierbij deel ik u mee dat de Landbouwraad géén doorgang zal vinden.", "reference", "IZ. 991396"),
+    ("Ministerie van Landbouw, Natuurbeheer en Visserij\n\nDe Voorzitter van de Vaste Commissie voor Landbouw, Natuurbeheer en Visserij\nPostbus 20018\n2500 EA Den Haag\nuw brief van\n\nuw kenmerk\n\nons kenmerk\nIZ. 991396\ndatum\n08-10-1999\n\nonderwerp\nLandbouwraad oktober 1999\n\nbijlagen\n\nGeachte Voorzitter,\n\nHierbij deel ik u mee dat de Landbouwraad géén doorgang zal vinden.", "title", "Landbouwraad oktober 1999"),
+    ("Ministerie van Landbouw, Natuurbeheer en Visserij\n\nDe Voorzitter van de Vaste Commissie voor Landbouw, Natuurbeheer en Visserij\nPostbus 20018\n2500 EA Den Haag\nuw brief van\n\nuw kenmerk\n\nons kenmerk\nIZ. 991396\ndatum\n08-10-1999\n\nonderwerp\nLandbouwraad oktober 1999\n\nbijlagen\n\nGeachte Voorzitter,\n\nHierbij deel ik u mee dat de Landbouwraad géén doorgang zal vinden.", "addressee", "De Voorzitter van de Vaste Commissie voor Landbouw, Natuurbeheer en Visserij"),
+    ("Ministerie van Landbouw, Natuurbeheer en Visserij\n\nDe Voorzitter van de Vaste Commissie voor Landbouw, Natuurbeheer en Visserij\nPostbus 20018\n2500 EA Den Haag\nuw brief van\n\nuw kenmerk\n\nons kenmerk\nIZ. 991396\ndatum\n08-10-1999\n\nonderwerp\nLandbouwraad oktober 1999\n\nbijlagen\n\nGeachte Voorzitter,\n\nHierbij deel ik u mee dat de Landbouwraad géén doorgang zal vinden.", "salutation", "Geachte Voorzitter,"),
+    # a day that does not exist is no date
+    ("datum\n31-02-1999\nonderwerp\nX\nGeachte Voorzitter,\nTekst.", "date", None),
 ]  # fmt: skip
+
+
+def test_a_word_in_lower_case_that_starts_a_line_is_no_label():
+    # a wrapped line of running text that starts with a label's word is text, with a value or not
+    head = _header(
+        "Datum 22 december 2022\nBetreft Emissies door de luchtvaart\nGeachte voorzitter,\n"
+        "Hierbij ontvangt u de regeling met de\ndatum van inwerkingtreding en het\n"
+        "onderwerp van de evaluatie.\n"
+    )
+    assert (head.date, head.title) == ("2022-12-22", "Emissies door de luchtvaart")
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,8 @@ Decisions worth knowing when reading the output:
 
 * Mention text: the day, month, year and qualifier as written ("12 december jl.",
   "februari van 1998", "7 oktober vorig jaar"); a weekday before the day is left out. In a list
-  every day but the last is its own digits: "5 en 7 maart 2018" gives "5" and "7 maart 2018".
+  every day but the last is its own digits: "5 en 7 maart 2018" gives "5" and "7 maart 2018",
+  and "maandag 18 en dinsdag 19 oktober" gives "18" and "19 oktober".
 * A year-less date whose year nothing fixes (no letter date, no neighbour with a year) is
   skipped rather than guessed.
 * "nearest" ties (the date lies exactly half a year from the letter date) go to the earlier
@@ -137,6 +138,9 @@ _DAY = r"\d{1,2}(?:ste|de|e)?(?!\w)"  # "5", "05", "1e", "1ste", "2de"
 # How the last day of a list is joined to the one before it; a comma alone does not make a
 # list ("nr. 5, 7 maart" names one date), so commas are only allowed before such a joiner.
 _DAY_JOIN = rf"(?:{_SP}(?:en|of|tot{_SP}en{_SP}met|tot|t/m|&){_SP}|{_SP}?[-–—]{_SP}?)"
+# a weekday before the last day, as the days are announced: "maandag 18 en dinsdag 19 oktober
+# 1999" (the one before the first day stands outside the mention, as it does before one day)
+_WEEKDAY = r"(?:[Mm]aan|[Dd]ins|[Ww]oens|[Dd]onder|[Vv]rij|[Zz]ater|[Zz]on)dag"
 # a footnote marker may follow a year, after the full stop that ends a sentence ("1 januari
 # 2025.3 Het") or glued to it where the page lost its superscript ("van 16 februari 20181.",
 # before a list's comma too); a comma decimal or a group of thousands may not
@@ -173,7 +177,7 @@ _UNIT_RE = lazy_compile(
       |
         (?:
             (?<![\w.,/-])(?<!nr\.{_SP})(?<!nrs\.{_SP})
-            (?P<days>{_DAY}(?:(?:,{_SP}{_DAY}){{0,{_MAX_LIST}}}+{_DAY_JOIN}{_DAY})?)
+            (?P<days>{_DAY}(?:(?:,{_SP}{_DAY}){{0,{_MAX_LIST}}}+{_DAY_JOIN}(?:{_WEEKDAY}{_SP})?{_DAY})?)
             {_SP}
         )?
         (?<!\w)
@@ -344,8 +348,9 @@ def _tokenise(
 
 # Every unit holds a month name or a numeric date (its anchor) and starts at the anchor or at
 # most this far before it, at its first day number: five characters a day ("12ste"), eight
-# more after ", ", the widest join (" tot en met ") and the last day, and a space.
-_MAX_DAYS_BEFORE = 5 + _MAX_LIST * 7 + 12 + 5 + 1
+# more after ", ", the widest join (" tot en met "), a weekday ("donderdag ") and the last day,
+# and a space.
+_MAX_DAYS_BEFORE = 5 + _MAX_LIST * 7 + 12 + 10 + 5 + 1
 # A numeric date's first separator and what follows it ("15-11-2022": "-11-2022"); dots
 # separate only after "d.d.". Each pattern starts with its separator, a literal that ``re``
 # skips to in C (as str.find does) and tries the rest of the pattern only there.

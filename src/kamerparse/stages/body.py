@@ -65,11 +65,12 @@ _CITED_PAPER = re.compile(r"\s+\([^()]{0,40}\bnrs?\.\s[^()]{1,20}\)")
 # letter printed inside a verslag: "Den Haag, 17 oktober 2025"), that letter's addressee ("Aan
 # de Minister van Binnenlandse Zaken en Koninkrijksrelaties"; the letters a Presidium's paper
 # prints as its annex: "Aan het Presidium", "Aan de vaste commissie voor …"), who chaired
-# and clerked the meeting a verslag reports ("Voorzitter: Ziengs", "Griffier: Hendrickx"), a
-# closing formula
+# and clerked the meeting a verslag reports ("Voorzitter: Ziengs", "Griffier: Hendrickx"; a
+# web page of about 2009 prints both on one line: "Voorzitter: Van de Camp Griffier: Nava",
+# kst-19637-1266), a closing formula
 _NO_HEADING = re.compile(
     r"(?:In )?[Aa]fschrift (?:aan|van)\b.*|"
-    r"(?:Voorzitter|Griffier): [A-Z][^.:;]{0,60}|"
+    r"(?:Voorzitter|Griffier): [A-Z][^.:;]{0,60}?(?: Griffier: [A-Z][^.:;]{0,60})?|"
     r"Aan (?:de|het) (?:[Vv]oorzitter|[Mm]inister|[Ss]taatssecretaris|leden|lid|Presidium"
     r"|(?:vaste )?commissie)\b.*|"
     r"(?:(?:['’]s-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, )?\d{1,2} [a-z]+ (?:19|20)\d\d|"

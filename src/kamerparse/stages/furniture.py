@@ -104,8 +104,10 @@ _ANSWER_PRINTED = re.compile(
     rf"\(ontvangen [^)]*\d{{4}}\)\.?\s+Zie ook Aanhangsel\s+Handelingen,\s+vergaderjaar\s+{_YEAR}"
 )
 _ANSWER_REACH = 12  # lines: the title and the answer's line come first
-# from these lines on, everything on a web page is chrome (signer lists, related documents)
-_WEB_TAIL = re.compile(r"Ondertekenaars|Gerelateerde documenten|Eerste ondertekenaar")
+# from these lines on, everything on a web page is chrome (signer lists, related documents; a
+# press archive's share line under the letter, its page title in quotes, and "Lees ook" after it:
+# "Deel: ' BUZA Geen verwarring Nederlands ontwikkelingsbeleid '", nieuwsbank.nl)
+_WEB_TAIL = re.compile(r"Ondertekenaars|Gerelateerde documenten|Eerste ondertekenaar|Deel: '.*'")
 # openkamer's metadata block
 _OPENKAMER_META = re.compile(r"(Dossier|Gepubliceerd|Indiener\(s\)|Bron|ID|Type|Datum):\s.*")
 # openkamer's page of a vote prints that block under the paper, after the page's title again and
@@ -113,6 +115,10 @@ _OPENKAMER_META = re.compile(r"(Dossier|Gepubliceerd|Indiener\(s\)|Bron|ID|Type|
 # "Indiener(s): …" / "Onderwerpen: …" / "Bron: https://zoek.officielebekendmakingen.nl/…"
 _OPENKAMER_TAIL = re.compile(r"(?:Dossier|Gepubliceerd|Indiener\(s\)|Onderwerpen|Bron|ID):\s.*")
 _ISO_DAY = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+# a letter's addressee broken before the chamber, as a web copy of a ministry's letter of 1999
+# sets it ("Aan de Voorzitter van de" / "Tweede Kamer der Staten-Generaal"): that chamber line is
+# the addressee's, not a first-page block's
+_ADDRESSEE_OPEN = re.compile(r"(?:Aan )?[Dd]e [Vv]oorzitter van de")
 
 
 @dataclass(slots=True)
@@ -275,7 +281,11 @@ def _is_furniture(line: Line, i: int, lines: list[Line], facts: Facts) -> bool:
     # only on a line with a digit, and a pattern that holds only near the top only there
     if has_digit(text) and _numbered_furniture(text, i, lines):
         return True
-    if _CHAMBER_LINE.fullmatch(text) and (i < 4 or _vergaderjaar_next(i, lines)):
+    if (
+        _CHAMBER_LINE.fullmatch(text)
+        and (i < 4 or _vergaderjaar_next(i, lines))
+        and not (i and _ADDRESSEE_OPEN.fullmatch(lines[i - 1].text))
+    ):
         # below a page's own chrome (berthub.eu) it is told by the vergaderjaar under it
         return True
     if _KST_ID.fullmatch(text):  # "kst-…" needs no digit

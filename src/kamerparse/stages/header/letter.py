@@ -21,6 +21,7 @@ The reader goes by labels and the shape of the blocks, never by the names of min
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -48,6 +49,12 @@ _LABEL = re.compile("|".join(f"(?P<f{i}>{pattern})" for i, (pattern, _) in enume
 # a label alone on its line, or followed by its value (glued to it where a renderer lost the
 # tab: "Ons kenmerk5086975")
 _LABEL_LINE = re.compile(rf"(?:{_LABEL.pattern})(?::|\s*$|\s+(?=\S)|(?=\d))(?P<value>.*)")
+# a letter of the 1990s prints its labels in lower case, each alone on its line over its value
+# ("ons kenmerk" / "IZ. 991396", "datum" / "08-10-1999", "onderwerp" / …); alone on its line, a
+# label in lower case is no sentence's first word
+_LOWER_LABEL = re.compile(
+    "|".join(f"(?P<f{i}>{pattern})" for i, (pattern, _) in enumerate(_FIELDS)), re.I
+)
 SALUTATION = re.compile(r"(?:(?:Zeer |Hoog)?[Gg]eachte|Beste)\s[^.;:!?]{1,80},?")
 RETURN_ADDRESS = re.compile(r">?\s*Retouradres\b.*")
 # lines of a postal address: what ends the addressee in the address block
@@ -57,10 +64,32 @@ _POSTAL = re.compile(
 )
 _SENDER = re.compile(r"Ministerie van\b.*")
 _DATE_VALUE = re.compile(r"\d{1,2} [a-z]+ \d{4}\b")
+# a letter of the 1990s dates its field in figures, day first: "datum" / "08-10-1999"
+_NUMERIC_DATE = re.compile(r"(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)")
 # the clause that closes the letterhead column
 _CLOSE = re.compile(r"Bij beantwoording\b.*")
 # how far into the content the header may reach (a long address block, a wrapped subject)
 LIMIT = 60
+
+
+def _label_line(text: str) -> re.Match[str] | None:
+    """The label a letterhead line starts with, and its value."""
+    if m := _LABEL_LINE.fullmatch(text):
+        return m
+    return _LOWER_LABEL.fullmatch(text) if text[:1].islower() else None
+
+
+def _value(m: re.Match[str]) -> str:
+    return m.groupdict().get("value") or ""
+
+
+def _numeric_date(value: str) -> datetime.date | None:
+    if (m := _NUMERIC_DATE.fullmatch(value.strip())) is None:
+        return None
+    try:
+        return datetime.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
 
 
 @dataclass(slots=True)
@@ -75,7 +104,7 @@ def looks_like_letter(lines: list[Line]) -> bool:
     """Evidence of the letter layout in text: a date and a subject field (or a return address
     and a salutation) among the first lines."""
     texts = [line.text.strip() for line in lines[:LIMIT]]
-    labels = {_field_of(m) for t in texts if (m := _LABEL_LINE.fullmatch(t))}
+    labels = {_field_of(m) for t in texts if (m := _label_line(t))}
     if {"date", "title"} <= labels:
         return True
     return any(RETURN_ADDRESS.fullmatch(t) for t in texts) and any(
@@ -102,6 +131,8 @@ def parse_letter_header(lines: list[Line], letterhead: list[Line]) -> Header:
             # neighbouring value run into it: "22 december 2022 2"
             m = _DATE_VALUE.match(f.value)
             _, date = parse_date_line(f"Datum {m.group(0)}") if m else (None, None)
+            if date is None:
+                date = _numeric_date(f.value)
             if date is not None and head.date is None:
                 head.date = date.isoformat()
             if m is not None and k and (run_in := f.value[m.end() :].strip()):
@@ -158,10 +189,11 @@ def split_label(text: str) -> Label | None:
     """A letterhead line's field, label and value ("Ons kenmerk5086975" → ("reference", "Ons
     kenmerk", "5086975"), "Betreft" → ("title", "Betreft", "")), None for a line without a
     label."""
-    m = _LABEL_LINE.fullmatch(text.strip())
+    m = _label_line(text.strip())
     if m is None:
         return None
-    return Label(_field_of(m), m.string[: m.start("value")].strip(), m["value"].strip())
+    value = _value(m)
+    return Label(_field_of(m), m.string[: len(m.string) - len(value)].strip(), value.strip())
 
 
 def _field_of(m: re.Match[str]) -> str | None:
@@ -177,18 +209,18 @@ def _fields(lines: list[Line], texts: list[str]) -> list[_Field]:
     out: list[_Field] = []
     i = 0
     while i < len(texts):
-        m = _LABEL_LINE.fullmatch(texts[i])
+        m = _label_line(texts[i])
         if m is None or _CLOSE.fullmatch(texts[i]):
             i += 1
             continue
         name = _field_of(m)
-        value = m.group("value").strip()
+        value = _value(m).strip()
         parts = [value] if value else []
         j = i + 1
         label = lines[i]
         while j < len(texts) and texts[j]:
             line = lines[j]
-            if _LABEL_LINE.fullmatch(texts[j]) or _CLOSE.fullmatch(texts[j]):
+            if _label_line(texts[j]) or _CLOSE.fullmatch(texts[j]):
                 break
             if SALUTATION.fullmatch(texts[j]) or line.gap_before or line.page != label.page:
                 break
@@ -226,7 +258,7 @@ def _address_block(zone: list[str], head: Header) -> int:
     i = start
     while i < len(zone) and len(parts) < 4:
         t = zone[i]
-        if not t or _POSTAL.fullmatch(t) or _LABEL_LINE.fullmatch(t) or SALUTATION.fullmatch(t):
+        if not t or _POSTAL.fullmatch(t) or _label_line(t) or SALUTATION.fullmatch(t):
             break
         parts.append(t)
         i += 1
@@ -251,7 +283,7 @@ def _sender(zone: list[str], side: list[str]) -> str | None:
             if _SENDER.fullmatch(t):
                 parts = [t]
                 for nxt in texts[i + 1 : i + 3]:
-                    if not nxt or _POSTAL.fullmatch(nxt) or _LABEL_LINE.fullmatch(nxt):
+                    if not nxt or _POSTAL.fullmatch(nxt) or _label_line(nxt):
                         break
                     if not re.fullmatch(r"[A-Z][\w’'-]*(?: (?:en|voor|van|[A-Z][\w’'-]*))*", nxt):
                         break
