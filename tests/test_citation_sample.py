@@ -246,6 +246,7 @@ BLIND33 = ROOT / "tests" / "data" / "citations" / "blind33.jsonl"
 BLIND34 = ROOT / "tests" / "data" / "citations" / "blind34.jsonl"
 BLIND35 = ROOT / "tests" / "data" / "citations" / "blind35.jsonl"
 BLIND37 = ROOT / "tests" / "data" / "citations" / "blind37.jsonl"
+BLIND38 = ROOT / "tests" / "data" / "citations" / "blind38.jsonl"
 BLIND36 = ROOT / "tests" / "data" / "citations" / "blind36.jsonl"
 BLIND39 = ROOT / "tests" / "data" / "citations" / "blind39.jsonl"
 
@@ -639,6 +640,25 @@ BLIND37_FLOORS = {
     "eu-legislation": (1.0, 0.5, 1.0, 1.0),
 }
 
+# Left in blind38: "de WIJ" (the Wet investeren in jongeren: an abbreviation the table keeps out,
+# as "WIJ" opens the decrees' "WIJ BEATRIX" in capitals) and "een aangepast Schattingsbesluit
+# arbeidsongeschiktheidswetten" (a compound decree after an adjective, not after "de" or "het");
+# values: "de Wet personenvervoer" in a decree of 1998 (the act of 1987, not the Wet
+# personenvervoer 2000, as the Postwet's skipped test), "de Raamwet EEG-voorschriften
+# aanbestedingen" and "de Experimentenwet vooropleidingseisen, selectie en collegegeldheffing",
+# "Die Nieuwe Wet openbaarheid van bestuur" and "De Wtl" (named skipped tests in
+# test_law_grammar.py), "artikel 6 van de Rijkswet" (the Rijkswet op het Nederlanderschap of the
+# paper's title, not of its paragraph), the "Regeling financiering en administratieve
+# uitvoeringsvoorschriften Wwik" read without the abbreviation the table lacks; and "per dE1
+# januari 2017", a letter glued before the day, read as the month.
+BLIND38_FLOORS = {
+    family: (1.0, 1.0, 1.0, 1.0)
+    for family in ("kamerstuk", "dossier", "gazette", "eu-legislation", "motie", "ecli")
+} | {
+    "law": (0.988, 0.957, 1.0, 0.992),
+    "date": (1.0, 0.982, 1.0, 1.0),
+}
+
 # blind36: every family 1.0 since "letterJ" (the space after "letter" lost) is read; its law
 # counts "het wetboek van strafrecht" in lower case optional, as sample.jsonl's reading of the
 # same words does (a title in lower case that no " wet " marks; the 8,041 moties hold none)
@@ -728,6 +748,7 @@ BLIND25_FLOORS = {family: (1.0, 1.0, 1.0, 1.0) for family in ("date", "gazette",
         (BLIND35, BLIND35_FLOORS),
         (BLIND37, BLIND37_FLOORS),
         (BLIND36, BLIND36_FLOORS),
+        (BLIND38, BLIND38_FLOORS),
         (BLIND39, BLIND39_FLOORS),
     ],
 )

@@ -997,6 +997,209 @@ SHAPES = [
             ),
         ],
     ),
+    # real (blind38, a municipal regulation of 2025): two lids with "lid" each, before the
+    # aanhef; the article is the Gemeentewet's, not the act named before its comma
+    (
+        "gelet op hoofdstuk VIIIA van de Algemene wet inzake rijksbelastingen, artikel 231, eerste"
+        " lid en tweede lid, aanhef en onderdeel a, van de Gemeentewet en artikel 4:81 van de"
+        " Algemene wet bestuursrecht;",
+        [
+            (
+                "Algemene wet inzake rijksbelastingen",
+                "Algemene wet inzake rijksbelastingen",
+                None,
+                None,
+                "BWBR0002320",
+            ),
+            (
+                "artikel 231, eerste lid en tweede lid, aanhef en onderdeel a, van de Gemeentewet",
+                "Gemeentewet",
+                "231",
+                "1",
+                "BWBR0005416",
+            ),
+            (
+                "artikel 4:81 van de Algemene wet bestuursrecht",
+                "Algemene wet bestuursrecht",
+                "4:81",
+                None,
+                "BWBR0005537",
+            ),
+        ],
+    ),
+    # real (blind38, the memorie van toelichting of the WolBES): the islands listed with a comma
+    # end the title, as the last one "en" joins did
+    (
+        "1.7.5. De Algemene wet bestuursrecht / de Wet administratieve rechtspraak Bonaire, Sint"
+        " Eustatius en Saba",
+        [
+            ("Algemene wet bestuursrecht", "Algemene wet bestuursrecht", None, None, "BWBR0005537"),
+            (
+                "Wet administratieve rechtspraak Bonaire, Sint Eustatius en Saba",
+                "Wet administratieve rechtspraak Bonaire, Sint Eustatius en Saba",
+                None,
+                None,
+                None,
+            ),
+        ],
+    ),
+    (
+        "1.7.3. De Aanpassingswet openbare lichamen Bonaire, Sint Eustatius en Saba",
+        [
+            (
+                "Aanpassingswet openbare lichamen Bonaire, Sint Eustatius en Saba",
+                "Aanpassingswet openbare lichamen Bonaire, Sint Eustatius en Saba",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    # real (blind38, a letter to the Eerste Kamer of 2021): a compound that a "Wet …" title
+    # follows names the bill that changes that act, one title
+    (
+        "Ten behoeve van de behandeling van de Wet open overheid (Kamerstukken 33 328) en de"
+        " Wijzigingswet Wet open overheid (Kamerstukken 35 112) zenden wij u",
+        [
+            ("Wet open overheid", "Wet open overheid", None, None, "BWBR0045754"),
+            (
+                "Wijzigingswet Wet open overheid",
+                "Wijzigingswet Wet open overheid",
+                None,
+                None,
+                None,
+            ),
+        ],
+    ),
+    # real (blind38, the second nota van wijziging of the Energiewet): "laatstgenoemde wet" is
+    # the act named last before it, as "die wet" is
+    (
+        "als bedoeld in artikel 1.2, onderdelen a en b, van de Wet op het hoger onderwijs en"
+        " wetenschappelijk onderzoek of die zich voorbereiden op een promotie als bedoeld in"
+        " artikel 7.18 van laatstgenoemde wet’.",
+        [
+            (
+                "artikel 1.2, onderdelen a en b, van de Wet op het hoger onderwijs en"
+                " wetenschappelijk onderzoek",
+                "Wet op het hoger onderwijs en wetenschappelijk onderzoek",
+                "1.2",
+                None,
+                "BWBR0005682",
+            ),
+            (
+                "artikel 7.18 van laatstgenoemde wet",
+                "Wet op het hoger onderwijs en wetenschappelijk onderzoek",
+                "7.18",
+                None,
+                "BWBR0005682",
+            ),
+        ],
+    ),
+    # real (blind38, Stb. 2010, 242): "Rijkswet van <date>", the act's own heading, names no
+    # act of its own, as "Wet van <date>" does not
+    (
+        "Rijkswet van 17 juni 2010, houdende wijziging van de Rijkswet op het Nederlanderschap met"
+        " betrekking tot meervoudige nationaliteit",
+        [
+            (
+                "Rijkswet op het Nederlanderschap",
+                "Rijkswet op het Nederlanderschap",
+                None,
+                None,
+                "BWBR0003738",
+            )
+        ],
+    ),
+    # real (blind38, a municipal regulation of 2020): a decree after the colon of the
+    # abbreviation it defines
+    (
+        "Bbz: Besluit bijstandverlening zelfstandigen 2004;",
+        [
+            (
+                "Besluit bijstandverlening zelfstandigen 2004",
+                "Besluit bijstandverlening zelfstandigen 2004",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    # real (blind38, an annotated edition of the SZW rules): the abbreviations of the acts a
+    # regulation's title lists; an amending regulation by its date after an article with a
+    # capital onderdeel
+    (
+        "Vervolgens is ingevolge artikel I, onderdeel F, van de Regeling van 19 juni 2009, Stcrt."
+        " 2009, 9838, de Regeling statistiek Wwb, Ioaw, Ioaz en Wwik voorzien van een nieuwe"
+        " citeertitel, luidende: Regeling statistiek Wwb, WIJ, Ioaw, Ioaz en Wwik.",
+        [
+            (
+                "artikel I, onderdeel F, van de Regeling van 19 juni 2009",
+                "Regeling van 19 juni 2009",
+                "I",
+                None,
+                None,
+            ),
+            (
+                "Regeling statistiek Wwb, Ioaw, Ioaz en Wwik",
+                "Regeling statistiek Wwb, Ioaw, Ioaz en Wwik",
+                None,
+                None,
+                None,
+            ),
+            (
+                "Regeling statistiek Wwb, WIJ, Ioaw, Ioaz en Wwik",
+                "Regeling statistiek Wwb, WIJ, Ioaw, Ioaz en Wwik",
+                None,
+                None,
+                None,
+            ),
+        ],
+    ),
+    (
+        "is de Regeling statistiek Wwb, Ioaw en Ioaz 2005 voorzien van een (nieuwe) citeertitel",
+        [
+            (
+                "Regeling statistiek Wwb, Ioaw en Ioaz 2005",
+                "Regeling statistiek Wwb, Ioaw en Ioaz 2005",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    # real (blind38, a handbook on the Omgevingswet): its abbreviation after an article
+    (
+        "Op grond van artikel 2.7 Ow wordt hiermee meer handen en voeten gegeven aan het grensvlak",
+        [("artikel 2.7 Ow", "Omgevingswet", "2.7", None, "BWBR0037885")],
+    ),
+    # real (blind38, Stb. 2020, 400 and a Raad van State advice of 2003): compound titles that a
+    # lower-case title follows, in the acts table without id
+    (
+        "de Grondwet, de Huurprijzenwet woonruimte, artikel 3.1 van de Invoeringswet Omgevingswet,",
+        [
+            ("Grondwet", "Grondwet", None, None, "BWBR0001840"),
+            ("Huurprijzenwet woonruimte", "Huurprijzenwet woonruimte", None, None, None),
+            (
+                "artikel 3.1 van de Invoeringswet Omgevingswet",
+                "Invoeringswet Omgevingswet",
+                "3.1",
+                None,
+                None,
+            ),
+        ],
+    ),
+    (
+        "tot wijziging van de Kostenwet invordering rijksbelastingen.",
+        [
+            (
+                "Kostenwet invordering rijksbelastingen",
+                "Kostenwet invordering rijksbelastingen",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
 ]
 
 
@@ -1016,6 +1219,12 @@ NEGATIVES = [
     # an article of no act: the article alone, without an act
     ("artikel 5 van het reglement van de vereniging", [("artikel 5", None, "5", None, None)]),
     ("Artikel 1", [("Artikel 1", None, "1", None, None)]),
+    # real (blind34, a BNC-fiche list): a heading's colon before an EU decision's name is no
+    # definition of an abbreviation
+    (
+        "Fiche 2: Besluit intergouvernementele overeenkomsten energie (Kamerstuk 22 112, nr. 2070)",
+        [],
+    ),
 ]
 
 
@@ -1052,3 +1261,36 @@ def test_yearless_name_in_an_older_paper() -> None:
 def test_abbreviated_plural_of_article() -> None:
     refs = [r for r in find_references("artt. 3 en 4 Sr") if r.type == "law"]
     assert [r.article for r in refs] == ["3", "4"]
+
+
+@pytest.mark.skip(
+    reason="a bill named after the act it replaces, 'Die Nieuwe Wet openbaarheid van bestuur, een"
+    " initiatief-wetsvoorstel …' (blind38): the capital of 'Nieuwe' is all that tells it from 'de"
+    " nieuwe Wet openbaarheid van bestuur', the act itself, and a sentence's first word has it too"
+)
+def test_bill_named_new_act() -> None:
+    refs = [r for r in find_references("Die Nieuwe Wet openbaarheid van bestuur, een") if r.law]
+    assert [(r.law, r.id) for r in refs] == [("Nieuwe Wet openbaarheid van bestuur", None)]
+
+
+@pytest.mark.skip(
+    reason="a compound the table lacks with its lower-case title after it, 'de Raamwet"
+    " EEG-voorschriften aanbestedingen', 'de Experimentenwet vooropleidingseisen, selectie en"
+    " collegegeldheffing' (blind38): read on, a compound takes the verb or adjective after it"
+    " ('de Klimaatwet legt vast'), as 'Wijzigingswet aangebrachte wijzigingen' showed; such titles"
+    " go into the acts table one by one (the Kostenwet and Huurprijzenwet rows)"
+)
+def test_unknown_compound_with_title() -> None:
+    refs = [r for r in find_references("de Raamwet EEG-voorschriften aanbestedingen en") if r.law]
+    assert [r.law for r in refs] == ["Raamwet EEG-voorschriften aanbestedingen"]
+
+
+@pytest.mark.skip(
+    reason="'De Wtl biedt werkgevers …' (blind38) is the Wet tegemoetkomingen loondomein that the"
+    " paragraph before defined ('(Wtl)'); on its own a paragraph gives the table's Wtl, the"
+    " euthanasia act. The pipeline's DefinedActs carries a definition to later paragraphs; the"
+    " sample scores paragraphs one by one"
+)
+def test_abbreviation_defined_in_another_paragraph() -> None:
+    refs = [r for r in find_references("De Wtl biedt werkgevers een tegemoetkoming") if r.law]
+    assert [r.id for r in refs] == [None]

@@ -144,8 +144,9 @@ _LID = rf"""(?:,?{_SP}(?:(?:lid|leden){_SP}(?P<lid>\d{{1,2}}[a-z]?)
     # "eerste, tweede en derde lid"
     |(?P<lidw>{_ORDINAL})(?:(?:,{_SP}(?:{_ORDINAL}))*{_SP}en{_SP}(?:{_ORDINAL}))?{_SP}lid
     # a lid read with another: "artikel 26, zesde lid jo vijfde lid, van de Wet op de Raad
-    # van State"
-    (?:{_SP}(?:jo\.?|juncto){_SP}(?:{_ORDINAL}){_SP}lid)?))"""
+    # van State", "artikel 231, eerste lid en tweede lid, aanhef en onderdeel a, van de
+    # Gemeentewet"
+    (?:{_SP}(?:jo\.?|juncto|en){_SP}(?:{_ORDINAL}){_SP}lid)?))"""
 # What may stand between the lid and the act: ", onder a", ", sub b", ", aanhef en onder c",
 # ", eerste volzin", and in an EU act ", punt 5"
 _ONDER = rf"""(?:(?:
@@ -158,7 +159,9 @@ _ONDER = rf"""(?:(?:
     |,?{_SP}(?:aanhef{_SP}en{_SP})?(?:onder|sub|onderdeel|punt){_SP}[a-z0-9]{{1,3}}°?\.?(?![\w])
       # a numbered item inside the lettered one: "onderdeel a, onder 3°"
       # (or "onderdeel b, sub 1")
-      (?:,?{_SP}(?:onder|sub){_SP}\d{{1,2}}°?(?![\w]))?)?
+      (?:,?{_SP}(?:onder|sub){_SP}\d{{1,2}}°?(?![\w]))?
+    # an amending act's parts are lettered in capitals: "artikel 12, onderdeel E, van de …"
+    |,?{_SP}onderdeel{_SP}[A-Z]{{1,2}}(?![\w]))?
     (?:,?{_SP}(?:{_ORDINAL}){_SP}volzin)?
     # "artikel 4:81 e.v. van de Algemene wet bestuursrecht": the articles after it too
     (?:{_SP}e\.v\.(?=,?{_SP}van{_SP}))?)"""
@@ -175,7 +178,8 @@ _ITEM_LID = rf"""(?:,{_SP}(?:{_ORDINAL})
 # something else
 _ROMAN = r"[IVXLC]{1,7}(?![\w])"
 _ROMAN_BEFORE_ACT = (
-    rf"{_ROMAN}(?=(?:,{_SP}(?:{_ORDINAL}){_SP}lid)?,?{_SP}van{_SP}(?:de|het){_SP}[A-Z])"
+    rf"{_ROMAN}(?=(?:,{_SP}(?:{_ORDINAL}){_SP}lid|,{_SP}onderdeel{_SP}[A-Z]{{1,2}})?"
+    rf",?{_SP}van{_SP}(?:de|het){_SP}[A-Z])"
 )
 _ARTICLE_RE = lazy_compile(
     rf"""
@@ -304,6 +308,10 @@ _ABBREVIATED_RE = lazy_compile(
 # also right after "wijziging" in a title that leaves out "van het": "wijziging
 # Luchthavenverkeerbesluit Schiphol"
 _DECREE_BEFORE = ("de ", "het ", "De ", "Het ", "(", "wijziging ")
+# or after the colon of an abbreviation's definition or of a new title: "a. Bbz: Besluit
+# bijstandverlening zelfstandigen 2004;", "een nieuwe citeertitel, luidende: Regeling
+# statistiek Wwb, …" (not a heading's "Fiche 2: Besluit …", nor "Onderwerp: Besluit …")
+_DEFINED_BEFORE_RE = lazy_compile(r"(?<![\w-])(?:[A-Z][A-Za-z]{1,5}|luidende): \Z")
 # or after the article it holds and a comma, as the legal style cites without "van de":
 # "(artikel 2, lid 2b, Regeling Grote Projecten)"
 _ARTICLE_COMMA_BEFORE_RE = lazy_compile(
@@ -313,6 +321,11 @@ _ARTICLE_COMMA_BACK = 48
 # or anywhere in title case, two capitalised words after its head, as a report's title holds
 # it: "Bespreking eindrapport Evaluatie Regeling Grote Projecten"
 _TITLE_CASED_DECREE_RE = lazy_compile(rf"(?:Regeling|Besluit){_SP}[A-Z][a-zë]+{_SP}[A-Z][a-zë]+")
+
+# A head that a date follows names an act by its date, as "Wet van 3 maart 2021" does: no
+# act of its own
+_HEADS_ALONE = frozenset(_TITLE_HEADS.split("|"))
+_DATED_AFTER_RE = lazy_compile(rf"{_SP}van{_SP}\d")
 
 # The title heads that end in "wet", and how far their "wet" stands from their start
 _COMPOUND_HEADS = tuple((h, len(h) - 3) for h in _TITLE_HEADS.split("|") if h.endswith("wet"))
@@ -376,7 +389,9 @@ EU_AHEAD_RE = lazy_compile(
     r"[Vv]erordening|[Rr]ichtlijn|[Kk]aderrichtlijn)(?![\w-])"
 )
 # (and "van de wet" with no title after it: "De Wet X regelt dit. Artikel 3 van de wet …")
-_THAT_ACT_RE = lazy_compile(rf",?{_SP}van{_SP}(?:die|deze|de){_SP}wet(?![\w-])")
+# ("van laatstgenoemde wet": "artikel 1.2 van de Wet op het hoger onderwijs … of … artikel
+# 7.18 van laatstgenoemde wet")
+_THAT_ACT_RE = lazy_compile(rf",?{_SP}van{_SP}(?:die|deze|de|laatstgenoemde){_SP}wet(?![\w-])")
 # An act right before its article: "de Grondwet in artikel 23", "het Wetboek van Strafrecht in
 # de artikelen 131 en 137d"
 # or, in brackets after it, "de Flora- en faunawet (artikel 2, lid 1)", or after a comma when
@@ -402,6 +417,14 @@ _TITLE_PLACES = frozenset(
     | {"BES"}
 )
 _BES_RE = lazy_compile(rf"{_SP}BES(?![\w-])")
+_PLACE = "|".join(p.replace(" ", _SP) for p in sorted(_TITLE_PLACES, key=len, reverse=True))
+_PLACE_LIST_RE = lazy_compile(rf"(?:,{_SP}(?:{_PLACE}))+,?{_SP}en{_SP}(?:{_PLACE})(?![\w-])")
+# the abbreviations of acts a regulation's title lists after the first: ", Ioaw, Ioaz en Wwik",
+# with a year after the last ("… en Ioaz 2005")
+_ABBR = r"[A-Z][A-Za-z]{1,5}(?![\w-])"
+_ACT_LIST_RE = lazy_compile(
+    rf"(?:,{_SP}{_ABBR})*,?{_SP}en{_SP}{_ABBR}(?:{_SP}(?:19|20)\d\d(?!\d))?"
+)
 # A short name of an act that is one plain word, not a compound in "wet" ("Statuut", "Wajong")
 _SHORT_NAME_RE = lazy_compile(r"[A-Z][a-z]{5,}(?<!wet)")
 _VAN_RE = lazy_compile(rf"{_SP}van{_SP}")
@@ -587,12 +610,25 @@ def _names(text: str) -> list[_Name]:
         for m in _compound_matches(text, wets):
             if m.start() in taken or not _starts_word(text, m.start()):
                 continue
+            if m[0] in _HEADS_ALONE and _DATED_AFTER_RE.match(text, m.end()):
+                continue  # "Rijkswet van 10 februari 2017, houdende …": a dated act's heading
             start = m.start()
             if text.endswith(_GENERAL, 0, start):
                 # "de Algemene Arbeidsongeschiktheidswet": the adjective opens the title
                 start -= len(_GENERAL[0])
             end = m.end()
             if (
+                text.startswith(" Wet", end)
+                and (nested := _WET_TITLE_RE.match(text, end + 1)) is not None
+                and nested.group().startswith("Wet ")
+                and (inner := _wet_title(nested)) is not None
+            ):
+                # a compound that names the act it changes or brings in, a "Wet …" title: "de
+                # Wijzigingswet Wet open overheid" (as "de Invoeringswet Wet op de
+                # motorrijtuigenbelasting 1994")
+                end = end + 1 + len(inner)
+                taken.add(end - len(inner))
+            elif (
                 text.startswith(" ", end)
                 and (whole := _bracketed_title(m)) is not None
                 and _SHORT_TITLE_TAIL_RE.fullmatch(whole, len(m[0]))
@@ -684,6 +720,7 @@ def _decrees(text: str) -> list[_Name]:
             continue
         if (
             not text.endswith(_DECREE_BEFORE, 0, start)
+            and not _DEFINED_BEFORE_RE.search(text, max(0, start - 12), start)
             and (
                 text[start - 2 : start] != ", "
                 or not _ARTICLE_COMMA_BEFORE_RE.search(
@@ -845,7 +882,11 @@ def _is_one_word_act(word: str) -> bool:
 def _is_abbreviation(word: str) -> bool:
     """Whether ``word`` is the abbreviation of an act of the table ("Awb", "Wft")."""
     act = law_table().get(word)
-    return act is not None and act.title != word and len(word.split(" ", 1)[0]) <= 6
+    if act is not None and act.title == word:
+        # an earlier title kept as the act's own in its references: "Wwb" (now the
+        # Participatiewet), an abbreviation all the same
+        return len(word) <= 6 and " " not in word and not word.endswith("wet")
+    return act is not None and len(word.split(" ", 1)[0]) <= 6
 
 
 # a name with its number after a hyphen goes on a title: "de Tijdelijke wet maatregelen Covid-19"
@@ -944,6 +985,19 @@ def _wet_title(m: re.Match[str]) -> str | None:
     end = m.start("words")
     for word in kept:
         end = m.string.index(word, end) + len(word)
+    last = kept[-1]
+    if (
+        last in _TITLE_PLACES
+        or " ".join(kept[-2:]) in _TITLE_PLACES
+        or _is_abbreviation(last)
+        or (last.endswith("wet") and _is_one_word_act(last))
+    ):
+        # the islands or acts it is for, listed with commas, which end the words read: "de Wet
+        # openbare lichamen Bonaire, Sint Eustatius en Saba", "de Regeling statistiek Wwb,
+        # Ioaw en Ioaz 2005", "de Regeling Participatiewet, IOAW en IOAZ"
+        listed = _PLACE_LIST_RE.match(m.string, end) or _ACT_LIST_RE.match(m.string, end)
+        if listed is not None:
+            end = listed.end()
     return m.string[m.start() : end]
 
 
@@ -974,9 +1028,10 @@ def _defines_whole_title(m: re.Match[str]) -> bool:
 
 
 # An act named by its date, as amending acts are: "artikel 5.3 van de Wet van 3 maart 2021 tot
-# wijziging van …"
+# wijziging van …", and so a Rijkswet, decree or regulation: "artikel I, onderdeel F, van de
+# Regeling van 19 juni 2009"
 _DATED_ACT_RE = lazy_compile(
-    rf"Wet{_SP}van{_SP}\d{{1,2}}{_SP}(?:{'|'.join(_FULL_MONTHS)}){_SP}(?:1[89]|20)\d\d(?!\d)"
+    rf"(?:(?:Rijks)?[Ww]et|Regeling|Besluit){_SP}van{_SP}\d{{1,2}}{_SP}(?:{'|'.join(_FULL_MONTHS)}){_SP}(?:1[89]|20)\d\d(?!\d)"
 )
 
 
