@@ -14,6 +14,7 @@ from ..layout import Layout, Line
 from ..stages.header.kamerstuk import split_run_in_header
 from ..stages.normalise import normalise_text
 from .columns import split_letterhead_column
+from .extractors import undo_extractor_forms
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 _LEGACY = ("cp1252", "latin-1")
@@ -51,7 +52,7 @@ def _control_ratio(sample: bytes) -> float:
 
 def read_text(text: str, encoding: str | None = None, warnings: list[str] | None = None) -> Layout:
     """Split normalised text into ``Line`` records with page and blank-line evidence."""
-    text = normalise_text(text)
+    text = undo_extractor_forms(normalise_text(text))
     pages = text.split("\f")
     # Some extractions mark a new page only by one leading space on its first line; that is
     # evidence only where ordinary lines do not start with a space.
