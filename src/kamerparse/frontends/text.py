@@ -14,7 +14,7 @@ from ..layout import Layout, Line
 from ..stages.header.kamerstuk import split_run_in_header
 from ..stages.normalise import normalise_text
 from .columns import split_letterhead_column
-from .extractors import undo_extractor_forms
+from .converted_text import undo_extractor_forms
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 _LEGACY = ("cp1252", "latin-1")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import kamerparse
-from kamerparse.frontends.extractors import (
+from kamerparse.frontends.converted_text import (
     _from_markdown,
     _is_markdown,
     _join_broken_words,
