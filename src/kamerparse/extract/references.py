@@ -291,8 +291,13 @@ _STUK_NR_RE = lazy_compile(
 # Only series numbers of the last decades (19 000-39 999), so that "(12 500)" stays an amount.
 # Also a bracket the paragraph ends in before its number, as some motie XMLs are published:
 # "conform het amendement-Eerdmans/Stoffer (36410-XIII, nr." (the dossier is all it cites).
+# Several in one bracket, as the chair names the budgets a committee's meeting covers: "de
+# begrotingen VWS en V&J voor het jaar 2013 (33400-VI en 33400-XVI)".
 _BRACKETED_DOSSIER_RE = lazy_compile(
-    rf"\({_SP}?(?P<dossier>{_DOSSIER_U})(?:{_SP}?\)|,{_SP}nr\.\Z)", re.X
+    rf"""\({_SP}?(?P<dossier>{_DOSSIER_U})
+    (?P<more>(?:(?:{_SP}en{_SP}|,{_SP}?){_LATER_DOSSIER})*)
+    (?:{_SP}?\)|,{_SP}nr\.\Z)""",
+    re.X,
 )
 
 # Handelingen and their Aanhangsel. "Aanhangsel" is looked for before the match, so that the
@@ -386,8 +391,11 @@ _OFFICIAL_ID_RE = lazy_compile(
 
 _AMOUNT_BEFORE_RE = lazy_compile(rf"(?:€|EUR|\$|£){_SP}?\Z")
 # the next item of a semicolon list of compact forms ("31389-146;32201-73", "…-1; 33997-95",
-# "…-49; 34000-VIII-51"), and the end of the one before
-_COMPACT_ITEM_RE = lazy_compile(r"; ?\d{5}[-–](?:\d|[IVX]+[AB]?[-–]\d|[A-Z][-–]\d)")
+# "…-49; 34000-VIII-51", a treaty's papers with their rijkswet number, "…-1; 35313-(R2135)-1"),
+# and the end of the one before
+_COMPACT_ITEM_RE = lazy_compile(
+    r"; ?\d{5}[-–](?:\d|[IVX]+[AB]?[-–]\d|[A-Z][-–]\d|\(R\d{3,4}\)[-–]\d)"
+)
 _AFTER_COMPACT_ITEM_RE = lazy_compile(r"\d; ?\Z")
 _FIVE_DIGITS_RE = lazy_compile(r"\d\d[ .\u00a0\u202f]?\d\d\d")
 # the same in a digit image (see digit_image), where "\u202f" reads "0" as well
@@ -657,6 +665,8 @@ def _is_bare_number(text: str, m: re.Match[str]) -> bool:
         return False  # a paper's "31701-11" read as a dossier and its sub-dossier
     if _after_paper_word(text, start):
         return False  # "(amendement 36067 – 61)", whose two digits read as a sub-dossier
+    if _is_id_line(text, start, m.end()):
+        return False  # "ID: 35874-6", a paper's own id on its page
     window = text[max(0, start - _PREFIX_WINDOW) : start]
     return not any(word in window for word in _KEYWORD_HINTS)
 
@@ -693,7 +703,18 @@ def _bare_compact_is_citation(text: str, m: re.Match[str], dossier: _Dossier) ->
         # alone in brackets, or as the paper a changed motie replaces: "Gewijzigde motie van
         # het lid Van der Plas over … (t.v.v. 28286-1193)"
         return True
+    if _is_id_line(text, m.start(), m.end()):
+        return True
     return _in_compact_list(text, m.start(), m.end()) or _ends_list_row(text, m.start(), m.end())
+
+
+# A paper's page on openkamer.org gives its id on a line of its own: "ID: 35874-6".
+_ID_LABEL_RE = lazy_compile(r"\A[ \u00a0]*ID:[ \u00a0]*\Z")
+
+
+def _is_id_line(text: str, start: int, end: int) -> bool:
+    """Whether the form at ``start:end`` is all that follows an "ID:" label in its paragraph."""
+    return start <= 8 and text[end:].strip() == "" and bool(_ID_LABEL_RE.match(text, 0, start))
 
 
 # A committee's list of decisions (besluitenlijst) ends the row of each paper with its id after
@@ -894,13 +915,32 @@ def _scan_ek_moties(text: str) -> Iterator[_Citation]:
 def _scan_bracketed_dossiers(text: str) -> Iterator[_Citation]:
     """A dossier alone in brackets, without keyword: "de begroting (36 410-VII)"."""
     for m in _BRACKETED_DOSSIER_RE.finditer(text):
-        dossier = normalise_dossier(m["dossier"])
-        if dossier is None or not 19 <= int(dossier[:2]) <= 39:
+        if m["more"]:
+            spans = [
+                (d.start, d.end) for d in _parse_dossiers(text, m.start("dossier"), m.end("more"))
+            ]
+        else:
+            spans = [m.span("dossier")]
+        found = [(start, end, normalise_dossier(text[start:end])) for start, end in spans]
+        # one number that is no dossier ("(12 500 en 36 410-VI)") makes the bracket an amount
+        # or a range, not a list of dossiers; and of several, each must name its part (a
+        # budget chapter, a sub-dossier), as two plain numbers are as often two amounts:
+        # "(24 500 en 26 300) euro"
+        if not all(_bracketed_dossier_ok(dossier) for _, _, dossier in found):
             continue
-        if dossier.isdigit() and dossier.endswith("000"):
-            continue  # "(25 000)" is a round amount; "36 000" stands with its part (-VIII)
-        start, end = m.span("dossier")
-        yield _Citation(start, end, (_dossier_ref(text, start, end, dossier, None, None),))
+        if len(found) > 1 and not all("-" in (dossier or "") for _, _, dossier in found):
+            continue
+        for start, end, dossier in found:
+            assert dossier is not None
+            yield _Citation(start, end, (_dossier_ref(text, start, end, dossier, None, None),))
+
+
+def _bracketed_dossier_ok(dossier: str | None) -> bool:
+    """A dossier alone in brackets is one of a series of the last decades and no round
+    amount: "(25 000)" is an amount; "36 000" stands with its part (-VIII)."""
+    if dossier is None or not 19 <= int(dossier[:2]) <= 39:
+        return False
+    return not (dossier.isdigit() and dossier.endswith("000"))
 
 
 def _scan_stuk_nr(text: str) -> Iterator[_Citation]:
